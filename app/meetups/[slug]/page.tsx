@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ButtonLink } from "@/components/ButtonLink";
+import { EventTime } from "@/components/EventTime";
+import { Schedule } from "@/components/Schedule";
+import { TopicList } from "@/components/TopicList";
+import { VenueInfo } from "@/components/VenueInfo";
+import { allMeetups, getMeetup, isOver } from "@/lib/meetups";
+import { yearInZone } from "@/lib/time";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return allMeetups().map((m) => ({ slug: m.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const meetup = getMeetup((await params).slug);
+  if (!meetup) return {};
+  return { title: meetup.title, description: meetup.summary };
+}
+
+export default async function MeetupPage({ params }: Props) {
+  const meetup = getMeetup((await params).slug);
+  if (!meetup) notFound();
+  const over = isOver(meetup, new Date());
+  const year = yearInZone(meetup.start, meetup.timeZone);
+
+  return (
+    <article>
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href="/meetups/">Meetups</Link> <span aria-hidden="true">/</span>{" "}
+        <Link href={`/meetups/#y${year}`}>{year}</Link>
+      </nav>
+      <header className="mt-3">
+        <p className="font-mono text-sm font-semibold tracking-wide text-accent uppercase">
+          {meetup.draft ? "Draft · " : ""}
+          {over ? "Past meetup" : "Upcoming meetup"}
+        </p>
+        <h1 className="mt-2 text-3xl leading-tight font-bold text-balance sm:text-4xl">{meetup.title}</h1>
+        <dl className="mt-6 grid gap-4 rounded-xl border border-line bg-surface p-5 sm:grid-cols-2">
+          <div>
+            <dt className="text-sm text-muted">When</dt>
+            <dd className="font-medium">
+              <EventTime meetup={meetup} />
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm text-muted">Where</dt>
+            <dd>
+              <VenueInfo meetup={meetup} over={over} />
+            </dd>
+          </div>
+        </dl>
+        {meetup.rsvp && (
+          <p className="mt-5">
+            {over ? (
+              <a href={meetup.rsvp}>The event on Meetup.com</a>
+            ) : (
+              <ButtonLink href={meetup.rsvp}>RSVP on Meetup.com</ButtonLink>
+            )}
+          </p>
+        )}
+      </header>
+
+      {meetup.bodyHtml && (
+        <section className="mt-10" aria-labelledby="about">
+          <h2 id="about" className="text-xl font-bold">
+            About this meetup
+          </h2>
+          <div className="prose-site mt-3" dangerouslySetInnerHTML={{ __html: meetup.bodyHtml }} />
+        </section>
+      )}
+
+      {meetup.schedule.length > 0 && (
+        <section className="mt-10" aria-labelledby="schedule">
+          <h2 id="schedule" className="mb-4 text-xl font-bold">
+            Schedule
+          </h2>
+          <Schedule meetup={meetup} />
+        </section>
+      )}
+
+      {meetup.topics.length > 0 && (
+        <section className="mt-10" aria-labelledby="topics">
+          <h2 id="topics" className="mb-3 text-xl font-bold">
+            Topics
+          </h2>
+          <TopicList topics={meetup.topics} />
+        </section>
+      )}
+    </article>
+  );
+}

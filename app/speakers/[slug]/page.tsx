@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SpeakerAvatar } from "@/components/SpeakerAvatar";
+import { SpeakerLinks } from "@/components/SpeakerLinks";
+import { allSpeakers, getSpeaker, talksBy } from "@/lib/meetups";
+import { formatShortDay } from "@/lib/time";
+import { meetupPath } from "@/lib/urls";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return allSpeakers().map((s) => ({ slug: s.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const speaker = getSpeaker((await params).slug);
+  if (!speaker) return {};
+  return { title: speaker.name, description: speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name };
+}
+
+export default async function SpeakerPage({ params }: Props) {
+  const speaker = getSpeaker((await params).slug);
+  if (!speaker) notFound();
+  const talks = talksBy(speaker.slug);
+  return (
+    <article>
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href="/speakers/">Speakers</Link>
+      </nav>
+      <header className="mt-4 flex flex-col gap-5 sm:flex-row sm:items-center">
+        <SpeakerAvatar speaker={speaker} size="lg" />
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight">{speaker.name}</h1>
+          {speaker.role && <p className="mt-1 text-lg text-muted">{speaker.role}</p>}
+          <div className="mt-3">
+            <SpeakerLinks speaker={speaker} />
+          </div>
+        </div>
+      </header>
+      {speaker.bioHtml && <div className="prose-site mt-8" dangerouslySetInnerHTML={{ __html: speaker.bioHtml }} />}
+      <section className="mt-10" aria-labelledby="talks">
+        <h2 id="talks" className="text-xl font-bold">
+          Talks at KernelTLV
+        </h2>
+        {talks.length === 0 ? (
+          <p className="mt-3 text-muted">No talks yet.</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-line">
+            {talks.map(({ meetup, slot }) => (
+              <li key={`${meetup.slug}-${slot.start}`} className="grid gap-x-6 gap-y-1 py-4 sm:grid-cols-[8rem_1fr]">
+                <p className="font-mono text-sm text-muted tabular-nums sm:pt-1">
+                  <time dateTime={slot.start}>{formatShortDay(slot.start, meetup.timeZone)}</time>
+                </p>
+                <div>
+                  <h3 className="text-lg leading-snug font-semibold">{slot.title}</h3>
+                  <p className="text-sm">
+                    at <Link href={meetupPath(meetup.slug)}>{meetup.title}</Link>
+                  </p>
+                  {(slot.slides || slot.video) && (
+                    <p className="mt-1 flex gap-4 text-sm font-medium">
+                      {slot.slides && <a href={slot.slides}>Slides<span className="sr-only"> for {slot.title}</span></a>}
+                      {slot.video && <a href={slot.video}>Video<span className="sr-only"> of {slot.title}</span></a>}
+                    </p>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { MeetupListItem } from "@/components/MeetupListItem";
+import { allTopics, getTopic } from "@/lib/meetups";
+import { count } from "@/lib/text";
+
+type Props = { params: Promise<{ topic: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return allTopics().map((t) => ({ topic: t.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const topic = getTopic(decodeURIComponent((await params).topic));
+  return topic ? { title: `#${topic.name}`, description: `KernelTLV meetups about ${topic.name}.` } : {};
+}
+
+export default async function TopicPage({ params }: Props) {
+  const topic = getTopic(decodeURIComponent((await params).topic));
+  if (!topic) notFound();
+  return (
+    <>
+      <h1 className="font-mono text-3xl font-bold tracking-tight">#{topic.name}</h1>
+      <p className="mt-2 text-muted">{count(topic.meetups.length, "meetup")} on this topic, newest first.</p>
+      <div className="mt-6 divide-y divide-line">
+        {topic.meetups.map((m) => (
+          <MeetupListItem key={m.slug} meetup={m} headingLevel={2} />
+        ))}
+      </div>
+    </>
+  );
+}

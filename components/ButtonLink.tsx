@@ -1,0 +1,25 @@
+import type { ComponentProps } from "react";
+import { cn } from "@/lib/cn";
+
+const variants = {
+  primary: "bg-accent text-on-accent hover:bg-accent-strong",
+  secondary: "border border-line bg-surface text-ink hover:border-accent",
+} as const;
+
+/** A link that looks like a button: for the one or two actions a page is for. */
+export function ButtonLink({
+  variant = "primary",
+  className,
+  ...props
+}: ComponentProps<"a"> & { variant?: keyof typeof variants }) {
+  return (
+    <a
+      {...props}
+      className={cn(
+        "inline-flex min-h-11 items-center justify-center rounded-lg px-5 py-2.5 font-semibold no-underline transition-colors",
+        variants[variant],
+        className,
+      )}
+    />
+  );
+}

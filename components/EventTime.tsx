@@ -1,0 +1,22 @@
+import type { Meetup } from "@/lib/meetups";
+import { formatClock, formatDay, formatShortDay, zoneLabel } from "@/lib/time";
+
+/** When a meetup is, in its own zone: the day, and the hours when they are known. */
+export function EventTime({ meetup, short = false }: { meetup: Meetup; short?: boolean }) {
+  const { start, end, timeZone, hasTime, day } = meetup;
+  const dayText = short ? formatShortDay(start, timeZone) : formatDay(start, timeZone);
+  if (!hasTime) {
+    return <time dateTime={day}>{dayText}</time>;
+  }
+  return (
+    <>
+      <time dateTime={start}>{dayText}</time>
+      <span aria-hidden="true"> · </span>
+      <span className="sr-only">, </span>
+      <span className="whitespace-nowrap">
+        <time dateTime={start}>{formatClock(start, timeZone)}</time>–<time dateTime={end}>{formatClock(end, timeZone)}</time>
+        {!short && <> {zoneLabel(timeZone)}</>}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { meetupSpeakers, type Meetup } from "@/lib/meetups";
+import { formatShortDay } from "@/lib/time";
+import { meetupPath } from "@/lib/urls";
+
+/** One meetup in a list: its day, its title and who spoke. */
+export function MeetupListItem({ meetup, headingLevel = 3 }: { meetup: Meetup; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  const speakers = meetupSpeakers(meetup);
+  return (
+    <article className="grid gap-x-6 gap-y-1 py-4 sm:grid-cols-[8rem_1fr]">
+      <p className="font-mono text-sm text-muted tabular-nums sm:pt-1">
+        <time dateTime={meetup.hasTime ? meetup.start : meetup.day}>{formatShortDay(meetup.start, meetup.timeZone)}</time>
+      </p>
+      <div className="min-w-0">
+        <Heading className="text-lg leading-snug font-semibold">
+          <Link href={meetupPath(meetup.slug)} className="text-ink hover:text-accent hover:underline">
+            {meetup.title}
+          </Link>
+          {meetup.draft && <span className="ml-2 rounded bg-accent-soft px-1.5 py-0.5 text-xs text-accent-strong">Draft</span>}
+        </Heading>
+        {speakers.length > 0 && <p className="mt-1 text-sm text-muted">{speakers.map((s) => s.name).join(", ")}</p>}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { meetupSpeakers, type Meetup } from "@/lib/meetups";
+import { meetupPath } from "@/lib/urls";
+import { ButtonLink } from "./ButtonLink";
+import { EventTime } from "./EventTime";
+import { VenueInfo } from "./VenueInfo";
+
+/** The home page's lead: the next meetup with everything needed to decide to come. */
+export function NextMeetup({ meetup }: { meetup: Meetup }) {
+  const speakers = meetupSpeakers(meetup);
+  return (
+    <article className="rounded-2xl border border-line bg-surface p-5 shadow-sm sm:p-8" aria-labelledby="next-meetup-title">
+      <p className="font-mono text-sm font-semibold tracking-wide text-accent uppercase">Next meetup</p>
+      <h2 id="next-meetup-title" className="mt-2 text-2xl leading-tight font-bold text-balance sm:text-3xl">
+        <Link href={meetupPath(meetup.slug)} className="text-ink hover:text-accent hover:underline">
+          {meetup.title}
+        </Link>
+      </h2>
+      {speakers.length > 0 && <p className="mt-2 text-muted">with {speakers.map((s) => s.name).join(" and ")}</p>}
+      <dl className="mt-5 grid gap-4 sm:grid-cols-2">
+        <div>
+          <dt className="text-sm text-muted">When</dt>
+          <dd className="font-medium">
+            <EventTime meetup={meetup} />
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">Where</dt>
+          <dd>
+            <VenueInfo meetup={meetup} over={false} />
+          </dd>
+        </div>
+      </dl>
+      {meetup.summary && <p className="mt-5 max-w-prose">{meetup.summary}</p>}
+      <div className="mt-6 flex flex-wrap gap-3">
+        {meetup.rsvp && <ButtonLink href={meetup.rsvp}>RSVP on Meetup.com</ButtonLink>}
+        <ButtonLink href={meetupPath(meetup.slug)} variant="secondary">
+          Schedule and details
+        </ButtonLink>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { speakersOf, type Meetup } from "@/lib/meetups";
+import { formatClock } from "@/lib/time";
+import { speakerPath } from "@/lib/urls";
+import { cn } from "@/lib/cn";
+import { SpeakerAvatar } from "./SpeakerAvatar";
+
+/** The evening's slots in order: talks with their speakers and material, breaks kept quiet. */
+export function Schedule({ meetup }: { meetup: Meetup }) {
+  return (
+    <ol className="divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface">
+      {meetup.schedule.map((slot) => {
+        const talk = slot.kind === "talk";
+        const speakers = speakersOf(slot);
+        return (
+          <li
+            key={slot.start}
+            className={cn("grid gap-x-6 gap-y-1 px-4 py-4 sm:grid-cols-[7.5rem_1fr] sm:px-6", !talk && "bg-break py-3")}
+          >
+            <div className="font-mono text-sm text-muted tabular-nums sm:pt-0.5">
+              <time dateTime={slot.start}>{formatClock(slot.start, meetup.timeZone)}</time>
+              {slot.end && (
+                <>
+                  –<time dateTime={slot.end}>{formatClock(slot.end, meetup.timeZone)}</time>
+                </>
+              )}
+            </div>
+            <div className="min-w-0">
+              {talk ? (
+                <h3 className="text-lg leading-snug font-semibold text-ink">{slot.title}</h3>
+              ) : (
+                <p className="text-muted">
+                  <span className="sr-only">Break: </span>
+                  {slot.title}
+                </p>
+              )}
+              {speakers.length > 0 && (
+                <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2" aria-label="Speakers">
+                  {speakers.map((s) => (
+                    <li key={s.slug}>
+                      <Link href={speakerPath(s.slug)} className="flex items-center gap-2 font-medium">
+                        <SpeakerAvatar speaker={s} />
+                        <span>
+                          {s.name}
+                          {s.role && <span className="block text-sm font-normal text-muted">{s.role}</span>}
+                        </span>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {slot.abstractHtml && (
+                <div className="prose-site mt-3 text-[0.95rem]" dangerouslySetInnerHTML={{ __html: slot.abstractHtml }} />
+              )}
+              {(slot.slides || slot.video) && (
+                <p className="mt-3 flex gap-4 text-sm font-medium">
+                  {slot.slides && <a href={slot.slides}>Slides<span className="sr-only"> for {slot.title}</span></a>}
+                  {slot.video && <a href={slot.video}>Video<span className="sr-only"> of {slot.title}</span></a>}
+                </p>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

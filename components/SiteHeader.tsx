@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { site } from "@/lib/site";
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="group flex items-baseline gap-2 no-underline">
+          <span aria-hidden="true" className="font-mono text-lg font-bold text-accent">
+            &gt;_
+          </span>
+          <span className="text-lg font-bold tracking-tight text-ink">{site.name}</span>
+          <span className="hidden text-sm text-muted md:inline">{site.tagline}</span>
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex gap-1 text-sm font-medium">
+            <li>
+              <Link href="/meetups/" className="rounded-md px-3 py-2 text-ink no-underline hover:bg-accent-soft">
+                Meetups
+              </Link>
+            </li>
+            <li>
+              <Link href="/speakers/" className="rounded-md px-3 py-2 text-ink no-underline hover:bg-accent-soft">
+                Speakers
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,111 @@
+import { plainText } from "../markdown";
+
+// Jekyll posts from the old site: dates in Jekyll's forms and a free-text body
+// that holds the schedule and the RSVP link.
+
+export interface WrittenDate {
+  /** The calendar day exactly as written: the event's day in the writer's own offset. */
+  day: string;
+  /** HH:MM as written, when the text has a clock time at all. */
+  time?: string;
+  /** +03:00, Z, or undefined when no offset was written. */
+  offset?: string;
+  /** `2016-07-12T19:00:00+03:00` (ISO 8601) as opposed to Jekyll's space-separated forms. */
+  iso: boolean;
+  /**
+   * The old site's posts were written by a script that put the UTC clock next to
+   * the local offset with hyphens (`16-00-00 +0300` for 19:00 in Israel): such a
+   * clock says nothing about when the meetup starts.
+   */
+  clockUntrusted: boolean;
+}
+
+const DATE_FORMS =
+  /^(\d{4}-\d{2}-\d{2})(?:([T ])(\d{1,2})([:-])(\d{2})(?:\4(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** Reads every date form of the contract; undefined when the text is none of them. */
+export function parseWrittenDate(text: string): WrittenDate | undefined {
+  const m = DATE_FORMS.exec(text.trim());
+  if (!m) return undefined;
+  const [, day, sep, hh, dash, mm, , zone] = m;
+  if (!day) return undefined;
+  const time = hh && mm ? `${hh.padStart(2, "0")}:${mm}` : undefined;
+  const offset = zone === undefined ? undefined : zone === "Z" ? "Z" : zone.replace(/^([+-]\d{2}):?(\d{2})$/, "$1:$2");
+  if (offset && !time) return undefined;
+  return { day, time, offset, iso: sep === "T", clockUntrusted: dash === "-" };
+}
+
+export interface LegacySlot {
+  time: string;
+  end: string;
+  title: string;
+  isBreak: boolean;
+}
+
+export interface LegacyBody {
+  slots: LegacySlot[];
+  /** The first link to an event page (meetup.com and the like). */
+  rsvp?: string;
+  /** The body with the schedule lines and the bare RSVP link taken out. */
+  rest: string;
+}
+
+// "19:00-19:15 mingling", "19:00 – 19:15: Opening", "19:00-19:15 - Gathering",
+// "19:00-19:15Gathering", "**19:00-19:15** Talk", "* 19:00-19:15 talk"
+const SLOT_LINE =
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})(?:\*\*|__)?\s*(?:[:\-–—]\s*)?(.*?)\s*$/;
+
+const PAUSE = /\b(mingl\w*|gather\w*|arriv\w*|break|coffee|networking|food|drinks|pizza|refreshments|welcome|registration)\b/i;
+
+const EVENT_LINK =
+  /https?:\/\/(?:www\.)?(?:meetup\.com\/[^\s)\]>"']+\/events\/\d+\/?|eventbrite\.[a-z.]+\/e\/[^\s)\]>"']+|lu\.ma\/[^\s)\]>"']+)/i;
+
+const SCHEDULE_LABEL = /^\s*(?:#+\s*)?(?:\*\*)?(?:schedule|agenda|program(?:me)?)\s*:?(?:\*\*)?\s*:?\s*$/i;
+
+export function isPauseTitle(title: string): boolean {
+  return PAUSE.test(title);
+}
+
+function clock(h: string, m: string): string {
+  return `${h.padStart(2, "0")}:${m}`;
+}
+
+/** Pulls the schedule and the RSVP link out of a legacy post's free text. */
+export function readLegacyBody(body: string): LegacyBody {
+  const lines = body.replace(/\r\n?/g, "\n").split("\n");
+  const slots: LegacySlot[] = [];
+  const kept: string[] = [];
+  for (const line of lines) {
+    const m = SLOT_LINE.exec(line);
+    if (m && m[1] && m[2] && m[3] && m[4] && Number(m[1]) < 24 && Number(m[3]) < 24) {
+      const text = plainText(m[5] ?? "");
+      const title = text.charAt(0).toUpperCase() + text.slice(1);
+      slots.push({ time: clock(m[1], m[2]), end: clock(m[3], m[4]), title, isBreak: isPauseTitle(title) });
+      // A slot line that runs on into a paragraph keeps its paragraph: only the line goes.
+      continue;
+    }
+    kept.push(line);
+  }
+
+  const rsvp = EVENT_LINK.exec(body)?.[0];
+  const rest = tidy(kept, slots.length > 0, rsvp);
+  return { slots, rsvp, rest };
+}
+
+/** Drops what the page shows elsewhere: a "Schedule:" label left empty and a paragraph that is only the RSVP link. */
+function tidy(lines: string[], hadSchedule: boolean, rsvp: string | undefined): string {
+  const paragraphs = lines
+    .join("\n")
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/[ \t]+$/gm, "").replace(/^\n+|\n+$/g, ""))
+    .filter((p) => p.trim() !== "");
+  return paragraphs
+    .filter((p) => !(hadSchedule && SCHEDULE_LABEL.test(p)))
+    .filter((p) => !(rsvp && isOnlyLink(p, rsvp)))
+    .join("\n\n");
+}
+
+function isOnlyLink(paragraph: string, url: string): boolean {
+  const text = paragraph.trim();
+  return text === url || text === `<${url}>` || /^\[[^\]]*\]\([^)]*\)$/.test(text) && text.includes(url);
+}

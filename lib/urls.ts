@@ -1,0 +1,22 @@
+import { site } from "./site";
+
+// Page paths end in "/" to match the export's trailingSlash folders.
+
+/** Set when the site is served under a sub-path, e.g. /kerneltlv for a GitHub project site. */
+export const basePath = process.env.BASE_PATH ?? "";
+
+export const meetupPath = (slug: string) => `/meetups/${slug}/`;
+export const speakerPath = (slug: string) => `/speakers/${slug}/`;
+export const topicPath = (slug: string) => `/topics/${encodeURIComponent(slug)}/`;
+
+/** A file under public/, as the browser must ask for it (next/link adds basePath to pages, not to these). */
+export function assetPath(publicPath: string): string {
+  return `${basePath}${publicPath}`;
+}
+
+export function absoluteUrl(pathname: string): string {
+  return `${site.url}${basePath}${pathname}`;
+}
+
+/** Where to suggest a talk: a new issue in the site's repository. */
+export const proposeTalkUrl = `${site.repository.url}/issues/new?labels=talk-proposal&title=${encodeURIComponent("Talk proposal: ")}`;

@@ -1,0 +1,16 @@
+import type { NextConfig } from "next";
+
+// A static export: every page is a file in out/, servable by any static host.
+// trailingSlash makes /meetups/x a folder with index.html, which plain static
+// servers serve as a page. BASE_PATH serves a project site under /<repo>/.
+const basePath = process.env.BASE_PATH || undefined;
+
+const nextConfig: NextConfig = {
+  output: "export",
+  trailingSlash: true,
+  basePath,
+  images: { unoptimized: true },
+  reactStrictMode: true,
+};
+
+export default nextConfig;
