@@ -40,7 +40,10 @@ export const MeetupDoc = defineDocumentType(() => ({
     meetup: {
       type: "json",
       resolve: (doc) => {
-        const { meetup, problems } = normaliseMeetup(raw(doc, doc as unknown as Record<string, unknown>), site.timeZone);
+        const { meetup, problems } = normaliseMeetup(
+          raw(doc, doc as unknown as Record<string, unknown>),
+          site.timeZone,
+        );
         if (!meetup) throw new ContentError(problems);
         return meetup;
       },

@@ -14,7 +14,8 @@ export function EventTime({ meetup, short = false }: { meetup: Meetup; short?: b
       <span aria-hidden="true"> · </span>
       <span className="sr-only">, </span>
       <span className="whitespace-nowrap">
-        <time dateTime={start}>{formatClock(start, timeZone)}</time>–<time dateTime={end}>{formatClock(end, timeZone)}</time>
+        <time dateTime={start}>{formatClock(start, timeZone)}</time>–
+        <time dateTime={end}>{formatClock(end, timeZone)}</time>
         {!short && <> {zoneLabel(timeZone)}</>}
       </span>
     </>

@@ -10,14 +10,18 @@ export function MeetupListItem({ meetup, headingLevel = 3 }: { meetup: Meetup; h
   return (
     <article className="grid gap-x-6 gap-y-1 py-4 sm:grid-cols-[8rem_1fr]">
       <p className="font-mono text-sm text-muted tabular-nums sm:pt-1">
-        <time dateTime={meetup.hasTime ? meetup.start : meetup.day}>{formatShortDay(meetup.start, meetup.timeZone)}</time>
+        <time dateTime={meetup.hasTime ? meetup.start : meetup.day}>
+          {formatShortDay(meetup.start, meetup.timeZone)}
+        </time>
       </p>
       <div className="min-w-0">
         <Heading className="text-lg leading-snug font-semibold">
           <Link href={meetupPath(meetup.slug)} className="text-ink hover:text-accent hover:underline">
             {meetup.title}
           </Link>
-          {meetup.draft && <span className="ml-2 rounded bg-accent-soft px-1.5 py-0.5 text-xs text-accent-strong">Draft</span>}
+          {meetup.draft && (
+            <span className="ml-2 rounded bg-accent-soft px-1.5 py-0.5 text-xs text-accent-strong">Draft</span>
+          )}
         </Heading>
         {speakers.length > 0 && <p className="mt-1 text-sm text-muted">{speakers.map((s) => s.name).join(", ")}</p>}
       </div>

@@ -9,7 +9,10 @@ import { VenueInfo } from "./VenueInfo";
 export function NextMeetup({ meetup }: { meetup: Meetup }) {
   const speakers = meetupSpeakers(meetup);
   return (
-    <article className="rounded-2xl border border-line bg-surface p-5 shadow-sm sm:p-8" aria-labelledby="next-meetup-title">
+    <article
+      className="rounded-2xl border border-line bg-surface p-5 shadow-sm sm:p-8"
+      aria-labelledby="next-meetup-title"
+    >
       <p className="font-mono text-sm font-semibold tracking-wide text-accent uppercase">Next meetup</p>
       <h2 id="next-meetup-title" className="mt-2 text-2xl leading-tight font-bold text-balance sm:text-3xl">
         <Link href={meetupPath(meetup.slug)} className="text-ink hover:text-accent hover:underline">

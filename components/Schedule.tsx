@@ -50,12 +50,23 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                 </ul>
               )}
               {slot.abstractHtml && (
-                <div className="prose-site mt-3 text-[0.95rem]" dangerouslySetInnerHTML={{ __html: slot.abstractHtml }} />
+                <div
+                  className="prose-site mt-3 text-[0.95rem]"
+                  dangerouslySetInnerHTML={{ __html: slot.abstractHtml }}
+                />
               )}
               {(slot.slides || slot.video) && (
                 <p className="mt-3 flex gap-4 text-sm font-medium">
-                  {slot.slides && <a href={slot.slides}>Slides<span className="sr-only"> for {slot.title}</span></a>}
-                  {slot.video && <a href={slot.video}>Video<span className="sr-only"> of {slot.title}</span></a>}
+                  {slot.slides && (
+                    <a href={slot.slides}>
+                      Slides<span className="sr-only"> for {slot.title}</span>
+                    </a>
+                  )}
+                  {slot.video && (
+                    <a href={slot.video}>
+                      Video<span className="sr-only"> of {slot.title}</span>
+                    </a>
+                  )}
                 </p>
               )}
             </div>

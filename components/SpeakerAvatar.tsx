@@ -19,7 +19,10 @@ export function SpeakerAvatar({ speaker, size = "sm" }: { speaker: Speaker; size
     return <img src={assetPath(speaker.photo)} alt="" width={px} height={px} className={cn(box, "object-cover")} />;
   }
   return (
-    <span aria-hidden="true" className={cn(box, "flex items-center justify-center bg-accent-soft font-semibold text-accent-strong")}>
+    <span
+      aria-hidden="true"
+      className={cn(box, "flex items-center justify-center bg-accent-soft font-semibold text-accent-strong")}
+    >
       {initials(speaker.name)}
     </span>
   );

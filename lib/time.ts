@@ -35,16 +35,7 @@ export function wallClock(day: string, time: string, zone: string): Date {
   const d = DAY.exec(day);
   const t = CLOCK.exec(time);
   if (!d || !t) throw new Error(`not a day and time: ${day} ${time}`);
-  const local = new TZDate(
-    Number(d[1]),
-    Number(d[2]) - 1,
-    Number(d[3]),
-    Number(t[1]),
-    Number(t[2]),
-    0,
-    0,
-    zone,
-  );
+  const local = new TZDate(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]), 0, 0, zone);
   return new Date(local.getTime());
 }
 

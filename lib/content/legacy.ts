@@ -79,8 +79,10 @@ export function readLegacyBody(body: string): LegacyBody {
     const m = SLOT_LINE.exec(line);
     if (m && m[1] && m[2] && m[3] && m[4] && Number(m[1]) < 24 && Number(m[3]) < 24) {
       const text = plainText(m[5] ?? "");
-      const title = text.charAt(0).toUpperCase() + text.slice(1);
-      slots.push({ time: clock(m[1], m[2]), end: clock(m[3], m[4]), title, isBreak: isPauseTitle(title) });
+      const isBreak = isPauseTitle(text);
+      // "mingling" reads better as "Mingling"; a talk title keeps its case ("userfaultfd ...").
+      const title = isBreak ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+      slots.push({ time: clock(m[1], m[2]), end: clock(m[3], m[4]), title, isBreak });
       // A slot line that runs on into a paragraph keeps its paragraph: only the line goes.
       continue;
     }

@@ -61,8 +61,16 @@ export default async function SpeakerPage({ params }: Props) {
                   </p>
                   {(slot.slides || slot.video) && (
                     <p className="mt-1 flex gap-4 text-sm font-medium">
-                      {slot.slides && <a href={slot.slides}>Slides<span className="sr-only"> for {slot.title}</span></a>}
-                      {slot.video && <a href={slot.video}>Video<span className="sr-only"> of {slot.title}</span></a>}
+                      {slot.slides && (
+                        <a href={slot.slides}>
+                          Slides<span className="sr-only"> for {slot.title}</span>
+                        </a>
+                      )}
+                      {slot.video && (
+                        <a href={slot.video}>
+                          Video<span className="sr-only"> of {slot.title}</span>
+                        </a>
+                      )}
                     </p>
                   )}
                 </div>

@@ -1,0 +1,79 @@
+import type { Meetup, Slot, Speaker } from "./content/types";
+import { yearInZone } from "./time";
+
+export interface Talk {
+  meetup: Meetup;
+  slot: Slot;
+}
+
+export interface Topic {
+  slug: string;
+  name: string;
+  meetups: Meetup[];
+}
+
+/** "Real-time Linux" -> "real-time-linux"; letters of any script are kept. */
+export function topicSlug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** A meetup is upcoming until it ends, so one happening now is still "upcoming". */
+export function isOver(m: Meetup, now: Date): boolean {
+  return Date.parse(m.end) <= now.getTime();
+}
+
+/** The queries the pages ask of the content, over validated meetups and speakers. */
+export function createCatalog(allMeetups: Meetup[], allSpeakers: Speaker[], opts: { publish: boolean }) {
+  const meetups = allMeetups
+    .filter((m) => !(opts.publish && m.draft))
+    .sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
+  const speakers = [...allSpeakers].sort((a, b) => a.name.localeCompare(b.name));
+  const speakerBySlug = new Map(speakers.map((s) => [s.slug, s]));
+
+  const speakersOf = (slot: Slot): Speaker[] => slot.speakers.flatMap((slug) => speakerBySlug.get(slug) ?? []);
+
+  const topics = new Map<string, Topic>();
+  for (const m of meetups) {
+    for (const name of m.topics) {
+      const slug = topicSlug(name);
+      const topic = topics.get(slug) ?? { slug, name, meetups: [] };
+      topic.meetups.push(m);
+      topics.set(slug, topic);
+    }
+  }
+
+  return {
+    /** Every published meetup, newest first. */
+    allMeetups: () => meetups,
+    getMeetup: (slug: string) => meetups.find((m) => m.slug === slug),
+    /** Soonest first. */
+    upcomingMeetups: (now: Date) => meetups.filter((m) => !isOver(m, now)).reverse(),
+    /** Newest first. */
+    pastMeetups: (now: Date) => meetups.filter((m) => isOver(m, now)),
+    meetupsByYear(): { year: number; meetups: Meetup[] }[] {
+      const years = new Map<number, Meetup[]>();
+      for (const m of meetups) {
+        const year = yearInZone(m.start, m.timeZone);
+        years.set(year, [...(years.get(year) ?? []), m]);
+      }
+      return [...years.entries()].map(([year, list]) => ({ year, meetups: list }));
+    },
+    allSpeakers: () => speakers,
+    getSpeaker: (slug: string) => speakerBySlug.get(slug),
+    speakersOf,
+    /** Speakers of a meetup's talks, each once, in schedule order. */
+    meetupSpeakers: (m: Meetup) => [...new Set(m.schedule.flatMap(speakersOf))],
+    /** Every talk of a speaker across meetups, newest first. */
+    talksBy: (speakerSlug: string): Talk[] =>
+      meetups.flatMap((meetup) =>
+        meetup.schedule.filter((slot) => slot.speakers.includes(speakerSlug)).map((slot) => ({ meetup, slot })),
+      ),
+    allTopics: () => [...topics.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    getTopic: (slug: string) => topics.get(slug),
+  };
+}
+
+export type Catalog = ReturnType<typeof createCatalog>;

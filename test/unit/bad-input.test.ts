@@ -1,0 +1,227 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { contentFolder, speakerFile } from "./helpers";
+
+const meetup = (front: string, body = "Body.\n") => `---\n${front.trim()}\n---\n${body}`;
+const ok = `title: T\ndate: 2099-07-05T19:00:00+03:00`;
+const slots = (...lines: string[]) => `schedule:\n${lines.join("\n")}`;
+const slot = (time: string, end: string, title: string, extra = "") =>
+  `  - time: "${time}"\n    end: "${end}"\n    title: ${title}${extra}`;
+
+// Each case of the contract's "Bad input": the file, the field, and words of what was expected.
+const cases: { name: string; files: Record<string, string>; file: string; field: string; message: RegExp }[] = [
+  {
+    name: "a missing title",
+    files: { "meetups/m.md": meetup(`date: 2099-07-05T19:00:00+03:00`) },
+    file: "meetups/m.md",
+    field: "title",
+    message: /required: expected the meetup's title/,
+  },
+  {
+    name: "a missing date",
+    files: { "meetups/m.md": meetup(`title: T`) },
+    file: "meetups/m.md",
+    field: "date",
+    message: /required: expected a date like/,
+  },
+  {
+    name: "a date that can't be read",
+    files: { "meetups/m.md": meetup(`title: T\ndate: next Tuesday at 7`) },
+    file: "meetups/m.md",
+    field: "date",
+    message: /expected a date like "2016-07-12T19:00:00\+03:00" or "2016-07-12", got "next Tuesday at 7"/,
+  },
+  {
+    name: "a day that isn't in the calendar",
+    files: { "meetups/m.md": meetup(`title: T\ndate: 2099-02-30`) },
+    file: "meetups/m.md",
+    field: "date",
+    message: /expected a day that exists in the calendar/,
+  },
+  {
+    name: "an offset that isn't the zone's on that day",
+    files: { "meetups/m.md": meetup(`title: T\ndate: 2099-07-05T19:00:00+02:00`) },
+    file: "meetups/m.md",
+    field: "date",
+    message: /expected the offset of Asia\/Jerusalem on that day \(\+03:00\), got \+02:00/,
+  },
+  {
+    name: "an unknown time zone",
+    files: { "meetups/m.md": meetup(`${ok}\ntimezone: Asia/Tel_Aviv_Yafo`) },
+    file: "meetups/m.md",
+    field: "timezone",
+    message: /expected an IANA time zone like "Asia\/Jerusalem", got "Asia\/Tel_Aviv_Yafo"/,
+  },
+  {
+    name: "an unknown speaker slug",
+    files: {
+      "meetups/m.md": meetup(`${ok}\n${slots(slot("19:00", "19:45", "Talk", "\n    speakers: [nobody-here]"))}`),
+    },
+    file: "meetups/m.md",
+    field: "schedule[0].speakers",
+    message: /unknown speaker "nobody-here": expected a file content\/speakers\/nobody-here\.md/,
+  },
+  {
+    name: "slots out of order",
+    files: {
+      "meetups/m.md": meetup(`${ok}\n${slots(slot("20:00", "20:30", "Late"), slot("19:00", "19:30", "Early"))}`),
+    },
+    file: "meetups/m.md",
+    field: "schedule[1].time",
+    message: /slots out of order: expected a time at or after 20:00/,
+  },
+  {
+    name: "overlapping slots",
+    files: {
+      "meetups/m.md": meetup(`${ok}\n${slots(slot("19:00", "19:45", "One"), slot("19:30", "20:00", "Two"))}`),
+    },
+    file: "meetups/m.md",
+    field: "schedule[1].time",
+    message: /slots overlap: expected a time at or after 19:45/,
+  },
+  {
+    name: "a slot that ends before it starts",
+    files: { "meetups/m.md": meetup(`${ok}\n${slots(slot("19:30", "19:00", "Backwards"))}`) },
+    file: "meetups/m.md",
+    field: "schedule[0].end",
+    message: /expected a time after 19:30, got "19:00"/,
+  },
+  {
+    name: "a slot time that isn't a time",
+    files: { "meetups/m.md": meetup(`${ok}\n${slots(slot("7pm", "20:00", "When?"))}`) },
+    file: "meetups/m.md",
+    field: "schedule[0].time",
+    message: /expected a time like "19:15", got "7pm"/,
+  },
+  {
+    name: "a meetup end before its start",
+    files: { "meetups/m.md": meetup(`${ok}\nend: 2099-07-05T18:00:00+03:00`) },
+    file: "meetups/m.md",
+    field: "end",
+    message: /expected a time after the start/,
+  },
+  {
+    name: "two files with one slug",
+    files: { "meetups/dup.md": meetup(ok), "meetups/2099/dup.markdown": meetup(ok) },
+    file: "meetups/2099/dup.markdown",
+    field: "file name",
+    message: /two files make \/meetups\/dup: expected one slug per file, also in .*meetups\/dup\.md/,
+  },
+  {
+    name: "an RSVP that isn't a URL",
+    files: { "meetups/m.md": meetup(`${ok}\nrsvp: "our meetup page"`) },
+    file: "meetups/m.md",
+    field: "rsvp",
+    message: /expected a URL starting with https:\/\/ or http:\/\/, got "our meetup page"/,
+  },
+  {
+    name: "a map link that isn't a URL",
+    files: { "meetups/m.md": meetup(`${ok}\nvenue:\n  name: Hall\n  map: "www.openstreetmap"`) },
+    file: "meetups/m.md",
+    field: "venue.map",
+    message: /expected a URL/,
+  },
+  {
+    name: "slides that aren't a URL",
+    files: {
+      "meetups/m.md": meetup(`${ok}\n${slots(slot("19:00", "19:45", "Talk", "\n    speakers: [s]\n    slides: slides.pdf"))}`),
+      "speakers/s.md": speakerFile("S"),
+    },
+    file: "meetups/m.md",
+    field: "schedule[0].slides",
+    message: /expected a URL/,
+  },
+  {
+    name: "a speaker link that isn't a URL",
+    files: { "speakers/s.md": `---\nname: S\nlinks:\n  github: "@someone"\n---\n` },
+    file: "speakers/s.md",
+    field: "links.github",
+    message: /expected a URL/,
+  },
+  {
+    name: "a speaker link of an unknown kind",
+    files: { "speakers/s.md": `---\nname: S\nlinks:\n  myspace: "https://myspace.com/s"\n---\n` },
+    file: "speakers/s.md",
+    field: "links.myspace",
+    message: /expected one of website, github, linkedin, mastodon, x/,
+  },
+  {
+    name: "a speaker without a name",
+    files: { "speakers/s.md": `---\nrole: Somebody\n---\n` },
+    file: "speakers/s.md",
+    field: "name",
+    message: /required: expected the speaker's name/,
+  },
+  {
+    name: "a photo that isn't in public/",
+    files: { "speakers/s.md": `---\nname: S\nphoto: /speakers/not-there.jpg\n---\n` },
+    file: "speakers/s.md",
+    field: "photo",
+    message: /expected a file public\/speakers\/not-there\.jpg/,
+  },
+  {
+    name: "a broken front matter",
+    files: { "meetups/m.md": `---\ntitle: "unclosed\ndate: [2099\n---\nBody\n` },
+    file: "meetups/m.md",
+    field: "front matter",
+    message: /expected valid YAML/,
+  },
+  {
+    name: "a draft flag that isn't true or false",
+    files: { "meetups/m.md": meetup(`${ok}\ndraft: maybe`) },
+    file: "meetups/m.md",
+    field: "draft",
+    message: /expected true or false, got "maybe"/,
+  },
+  {
+    name: "a file that isn't Markdown",
+    files: { "meetups/notes.txt": "ideas" },
+    file: "meetups/notes.txt",
+    field: "file name",
+    message: /expected a \.md or \.markdown file/,
+  },
+];
+
+describe("bad input stops the build with the file, the field and what was expected", () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const dir = contentFolder(c.files);
+      const { problems } = loadContent(dir, fs.mkdtempSync(path.join(os.tmpdir(), "public-")));
+      expect(problems).toContainEqual({ file: path.posix.join(dir, c.file), field: c.field, message: expect.stringMatching(c.message) });
+    });
+  }
+
+  it("reports every problem of every file in one run", () => {
+    const dir = contentFolder(Object.assign({}, ...cases.slice(0, 6).map((c, i) => ({ [`meetups/case-${i}.md`]: c.files["meetups/m.md"] }))));
+    const { problems, meetups } = loadContent(dir);
+    expect(new Set(problems.map((p) => p.file)).size).toBe(6);
+    expect(meetups).toHaveLength(0);
+  });
+});
+
+const root = path.resolve(import.meta.dirname, "../..");
+const tsx = path.join(root, "node_modules/.bin/tsx");
+
+describe("the content check command", () => {
+  it("exits non-zero and prints each problem as file: field: message", () => {
+    const dir = contentFolder({
+      "meetups/a.md": meetup(`title: A\ndate: someday`),
+      "meetups/b.md": meetup(`date: 2099-07-05T19:00:00+03:00`),
+    });
+    const run = spawnSync(tsx, ["scripts/content.ts", "check"], { cwd: root, env: { ...process.env, CONTENT_DIR: dir }, encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("2 problems in the content");
+    expect(run.stderr).toContain(`${dir}/meetups/a.md: date: expected a date like`);
+    expect(run.stderr).toContain(`${dir}/meetups/b.md: title: required`);
+  });
+
+  it("passes the site's own content", () => {
+    const run = spawnSync(tsx, ["scripts/content.ts", "check"], { cwd: root, encoding: "utf8" });
+    expect(run.stdout).toMatch(/Content OK: \d+ meetups?, \d+ speakers?/);
+    expect(run.status).toBe(0);
+  });
+});

@@ -1,0 +1,96 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { createCatalog, isOver, topicSlug } from "@/lib/catalog";
+import { loadContent } from "@/lib/content/load";
+
+const fixture = path.resolve(import.meta.dirname, "../fixtures/site");
+const { meetups, speakers, problems } = loadContent(fixture);
+const published = createCatalog(meetups, speakers, { publish: true });
+const preview = createCatalog(meetups, speakers, { publish: false });
+
+describe("the fixture site's content", () => {
+  it("has no problems", () => expect(problems).toEqual([]));
+});
+
+describe("upcoming and past", () => {
+  const now = new Date("2026-11-25T12:00:00Z");
+
+  it("lists upcoming meetups soonest first and past ones newest first", () => {
+    expect(published.upcomingMeetups(now).map((m) => m.slug)).toEqual([
+      "2099-03-10-ebpf-everywhere",
+      "2099-07-14-summer-scheduling",
+      "2099-10-20-berlin-guest-night",
+    ]);
+    expect(published.pastMeetups(now).map((m) => m.slug)).toEqual([
+      "2016-07-12-breaking-the-wall---handling-things-in-userspace",
+      "2015-12-01-memory-models",
+    ]);
+  });
+
+  it("keeps a meetup upcoming while it is happening and past once it has ended", () => {
+    const m = published.getMeetup("2099-03-10-ebpf-everywhere")!;
+    expect(isOver(m, new Date("2099-03-10T19:30:00+02:00"))).toBe(false);
+    expect(isOver(m, new Date("2099-03-10T21:15:00+02:00"))).toBe(true);
+  });
+
+  it("leaves drafts out of a published build and shows them in preview", () => {
+    expect(published.getMeetup("2099-11-30-secret-draft")).toBeUndefined();
+    expect(preview.getMeetup("2099-11-30-secret-draft")?.draft).toBe(true);
+  });
+});
+
+describe("speakers and their talks", () => {
+  it("resolves a slot's speakers in the order written", () => {
+    const m = published.getMeetup("2099-03-10-ebpf-everywhere")!;
+    expect(published.speakersOf(m.schedule[3]!).map((s) => s.name)).toEqual(["Dana Fixture", "Yossi Fixture"]);
+    expect(published.meetupSpeakers(m).map((s) => s.slug)).toEqual(["dana-fixture", "yossi-fixture"]);
+  });
+
+  it("lists every talk of a speaker across meetups, newest first", () => {
+    expect(published.talksBy("dana-fixture").map((t) => t.slot.title)).toEqual([
+      "Tracing the scheduler with eBPF",
+      "XDP at line rate",
+      "The Linux kernel memory model",
+    ]);
+  });
+});
+
+describe("archive and topics", () => {
+  it("groups meetups by year in their own zone, newest year first", () => {
+    expect(published.meetupsByYear().map((y) => [y.year, y.meetups.length])).toEqual([
+      [2099, 3],
+      [2016, 1],
+      [2015, 1],
+    ]);
+  });
+
+  it("gathers a topic across meetups whatever its case", () => {
+    expect(topicSlug("Real-time Linux")).toBe("real-time-linux");
+    expect(published.getTopic("tracing")?.meetups.map((m) => m.slug)).toEqual([
+      "2099-03-10-ebpf-everywhere",
+      "2015-12-01-memory-models",
+    ]);
+  });
+});
+
+describe("the seed post", () => {
+  it("is kept in the fixtures byte for byte", () => {
+    const seed = path.resolve(import.meta.dirname, "../../../shared/seed/000_839a5ac3a54e8fc7.txt");
+    const kept = path.join(fixture, "meetups/2016-07-12-breaking-the-wall---handling-things-in-userspace.markdown");
+    if (fs.existsSync(seed)) expect(fs.readFileSync(kept, "utf8")).toBe(fs.readFileSync(seed, "utf8"));
+    expect(fs.readFileSync(kept, "utf8")).toMatch(/^---\nlayout: post\n/);
+  });
+
+  it("renders as a past meetup on 12 July 2016 with four slots from 19:00 to 21:00, two of them talks", () => {
+    const m = published.getMeetup("2016-07-12-breaking-the-wall---handling-things-in-userspace")!;
+    expect(m.day).toBe("2016-07-12");
+    expect(m.start).toBe("2016-07-12T19:00:00+03:00");
+    expect(m.end).toBe("2016-07-12T21:00:00+03:00");
+    expect(m.schedule).toHaveLength(4);
+    expect(m.schedule.filter((s) => s.kind === "talk").map((s) => s.title)).toEqual([
+      "userfaultfd and post-copy migration of VMs and containers",
+      "Linux interrupt handling",
+    ]);
+  });
+});

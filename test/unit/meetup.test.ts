@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { meetupOrThrow } from "./helpers";
+
+const contractExample = `---
+title: "Breaking the Wall - Handling Things in Userspace"
+date: 2016-07-12T19:00:00+03:00
+end: 2016-07-12T21:00:00+03:00
+timezone: Asia/Jerusalem
+venue:
+  name: "Some Hall"
+  address: "1 Example St, Tel Aviv"
+  map: "https://www.openstreetmap.org/"
+rsvp: "https://www.meetup.com/group/events/1/"
+summary: "One or two sentences."
+topics: [userfaultfd, interrupts]
+draft: false
+schedule:
+  - time: "19:00"
+    end: "19:15"
+    title: Mingling
+  - time: "19:15"
+    end: "20:00"
+    title: userfaultfd and post-copy migration of VMs and containers
+    speakers: [mike-rapoport]
+    abstract: |
+      Markdown text about the **talk**.
+    slides: "https://example.com/s.pdf"
+    video: "https://example.com/v"
+  - time: "20:00"
+    end: "20:15"
+    title: Break
+---
+Markdown body: the announcement text.
+`;
+
+describe("a structured meetup", () => {
+  it("accepts the contract's example as written", () => {
+    const m = meetupOrThrow(contractExample);
+    expect(m.start).toBe("2016-07-12T19:00:00+03:00");
+    expect(m.end).toBe("2016-07-12T21:00:00+03:00");
+    expect(m.venue).toEqual({ name: "Some Hall", address: "1 Example St, Tel Aviv", map: "https://www.openstreetmap.org/" });
+    expect(m.rsvp).toBe("https://www.meetup.com/group/events/1/");
+    expect(m.topics).toEqual(["userfaultfd", "interrupts"]);
+    expect(m.schedule.map((s) => [s.start, s.end, s.kind])).toEqual([
+      ["2016-07-12T19:00:00+03:00", "2016-07-12T19:15:00+03:00", "break"],
+      ["2016-07-12T19:15:00+03:00", "2016-07-12T20:00:00+03:00", "talk"],
+      ["2016-07-12T20:00:00+03:00", "2016-07-12T20:15:00+03:00", "break"],
+    ]);
+    expect(m.schedule[1]?.speakers).toEqual(["mike-rapoport"]);
+    expect(m.schedule[1]?.abstractHtml).toBe("<p>Markdown text about the <strong>talk</strong>.</p>");
+    expect(m.bodyHtml).toBe("<p>Markdown body: the announcement text.</p>");
+  });
+
+  it("ends with its last slot when no end is given", () => {
+    const m = meetupOrThrow(contractExample.replace(/^end: .*\n/m, ""));
+    expect(m.end).toBe("2016-07-12T20:15:00+03:00");
+  });
+
+  it("ends two hours after the start without an end or a schedule", () => {
+    const m = meetupOrThrow(`---\ntitle: T\ndate: 2099-01-05T19:00:00+02:00\n---\nBody.\n`);
+    expect(m.end).toBe("2099-01-05T21:00:00+02:00");
+  });
+
+  it("is in the site's zone unless it names its own", () => {
+    expect(meetupOrThrow(`---\ntitle: T\ndate: 2099-01-05T19:00\n---\n`).start).toBe("2099-01-05T19:00:00+02:00");
+    const berlin = meetupOrThrow(`---\ntitle: T\ndate: 2099-07-05T19:00\ntimezone: Europe/Berlin\n---\n`);
+    expect(berlin.start).toBe("2099-07-05T19:00:00+02:00");
+    expect(berlin.timeZone).toBe("Europe/Berlin");
+  });
+
+  it("starts at the first slot when the date is a bare day", () => {
+    const m = meetupOrThrow(
+      `---\ntitle: T\ndate: 2099-07-05\nschedule:\n  - time: "18:30"\n    end: "19:00"\n    title: Doors\n---\n`,
+    );
+    expect(m.start).toBe("2099-07-05T18:30:00+03:00");
+    expect(m.hasTime).toBe(true);
+  });
+
+  it("takes a slot's end from the next slot when it has none", () => {
+    const m = meetupOrThrow(
+      `---\ntitle: T\ndate: 2099-07-05T19:00:00+03:00\nschedule:\n  - time: "19:00"\n    title: Doors\n  - time: "19:30"\n    end: "20:00"\n    title: Talk\n    speakers: [a]\n---\n`,
+    );
+    expect(m.schedule[0]?.end).toBe("2099-07-05T19:30:00+03:00");
+  });
+
+  it("takes the summary from the first paragraph of the body when none is given", () => {
+    const m = meetupOrThrow(`---\ntitle: T\ndate: 2099-07-05T19:00:00+03:00\n---\n[RSVP](https://x.example/)\n\nFirst *real* paragraph.\n\nSecond.\n`);
+    expect(m.summary).toBe("First real paragraph.");
+  });
+
+  it("merges legacy categories and tags into topics, each once", () => {
+    const m = meetupOrThrow(`---\ntitle: T\ndate: 2099-07-05T19:00:00+03:00\ntopics: [ebpf]\ncategories: meetups\ntags: "ebpf xdp"\n---\n`);
+    expect(m.topics).toEqual(["ebpf", "meetups", "xdp"]);
+  });
+
+  it("keeps raw HTML out of the page", () => {
+    const m = meetupOrThrow(`---\ntitle: T\ndate: 2099-07-05T19:00:00+03:00\n---\nHello <script>alert(1)</script><img src=x onerror=alert(1)>\n`);
+    expect(m.bodyHtml).not.toMatch(/<script|onerror/);
+  });
+
+  it("gives the same times whatever the machine's TZ", () => {
+    const m = meetupOrThrow(contractExample);
+    expect(m.day).toBe("2016-07-12");
+    expect(m.schedule[0]?.start).toBe("2016-07-12T19:00:00+03:00");
+  });
+});
