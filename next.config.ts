@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   basePath,
   images: { unoptimized: true },
   reactStrictMode: true,
+  // Types are checked once by `npm run typecheck` (part of `npm test`); the
+  // content build stays fast for organizers.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

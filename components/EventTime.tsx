@@ -11,8 +11,7 @@ export function EventTime({ meetup, short = false }: { meetup: Meetup; short?: b
   return (
     <>
       <time dateTime={start}>{dayText}</time>
-      <span aria-hidden="true"> · </span>
-      <span className="sr-only">, </span>
+      {" · "}
       <span className="whitespace-nowrap">
         <time dateTime={start}>{formatClock(start, timeZone)}</time>–
         <time dateTime={end}>{formatClock(end, timeZone)}</time>

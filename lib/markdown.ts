@@ -1,4 +1,4 @@
-import type { Root, RootContent } from "mdast";
+import type { Link, Parent, PhrasingContent, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
@@ -6,13 +6,36 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 
+/**
+ * Old posts wrap autolinks in links (`[<http://a/>](http://b/)`), which would
+ * nest one <a> in another: the browser splits them and leaves an empty link.
+ * Keep the outer link and the inner one's text.
+ */
+export function remarkFlattenNestedLinks() {
+  const flatten = (nodes: PhrasingContent[]): PhrasingContent[] =>
+    nodes.flatMap((n) =>
+      n.type === "link"
+        ? flatten(n.children)
+        : "children" in n
+          ? [{ ...n, children: flatten(n.children as PhrasingContent[]) } as PhrasingContent]
+          : [n],
+    );
+  const visit = (node: Parent) => {
+    for (const child of node.children) {
+      if (child.type === "link") (child as Link).children = flatten((child as Link).children);
+      else if ("children" in child) visit(child as Parent);
+    }
+  };
+  return (tree: Root) => visit(tree);
+}
+
 // Raw HTML in organizers' Markdown is dropped by remark-rehype (allowDangerousHtml
-// stays off), so nothing here needs sanitising. The same options are used for
+// stays off), so nothing here needs sanitising. The same plugins are used for
 // Contentlayer's own body rendering, see contentlayer.config.ts.
-export const remarkPlugins = [remarkGfm];
+export const remarkPlugins = [remarkGfm, remarkFlattenNestedLinks];
 
 const parser = unified().use(remarkParse).use(remarkGfm);
-const renderer = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
+const renderer = unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypeStringify);
 
 export function renderMarkdown(markdown: string): string {
   return String(renderer.processSync(markdown)).trim();

@@ -7,7 +7,11 @@ const [command, ...args] = process.argv.slice(2);
 if (!command) throw new Error("usage: with-time-zones <command> [args...]");
 for (const TZ of zones) {
   console.log(`\n=== TZ=${TZ} ===`);
-  const run = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, TZ }, shell: process.platform === "win32" });
+  const run = spawnSync(command, args, {
+    stdio: "inherit",
+    env: { ...process.env, TZ },
+    shell: process.platform === "win32",
+  });
   if (run.status !== 0) {
     console.error(`failed with TZ=${TZ}`);
     process.exit(run.status ?? 1);

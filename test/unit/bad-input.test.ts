@@ -128,7 +128,9 @@ const cases: { name: string; files: Record<string, string>; file: string; field:
   {
     name: "slides that aren't a URL",
     files: {
-      "meetups/m.md": meetup(`${ok}\n${slots(slot("19:00", "19:45", "Talk", "\n    speakers: [s]\n    slides: slides.pdf"))}`),
+      "meetups/m.md": meetup(
+        `${ok}\n${slots(slot("19:00", "19:45", "Talk", "\n    speakers: [s]\n    slides: slides.pdf"))}`,
+      ),
       "speakers/s.md": speakerFile("S"),
     },
     file: "meetups/m.md",
@@ -191,12 +193,18 @@ describe("bad input stops the build with the file, the field and what was expect
     it(c.name, () => {
       const dir = contentFolder(c.files);
       const { problems } = loadContent(dir, fs.mkdtempSync(path.join(os.tmpdir(), "public-")));
-      expect(problems).toContainEqual({ file: path.posix.join(dir, c.file), field: c.field, message: expect.stringMatching(c.message) });
+      expect(problems).toContainEqual({
+        file: path.posix.join(dir, c.file),
+        field: c.field,
+        message: expect.stringMatching(c.message),
+      });
     });
   }
 
   it("reports every problem of every file in one run", () => {
-    const dir = contentFolder(Object.assign({}, ...cases.slice(0, 6).map((c, i) => ({ [`meetups/case-${i}.md`]: c.files["meetups/m.md"] }))));
+    const dir = contentFolder(
+      Object.assign({}, ...cases.slice(0, 6).map((c, i) => ({ [`meetups/case-${i}.md`]: c.files["meetups/m.md"] }))),
+    );
     const { problems, meetups } = loadContent(dir);
     expect(new Set(problems.map((p) => p.file)).size).toBe(6);
     expect(meetups).toHaveLength(0);
@@ -212,7 +220,11 @@ describe("the content check command", () => {
       "meetups/a.md": meetup(`title: A\ndate: someday`),
       "meetups/b.md": meetup(`date: 2099-07-05T19:00:00+03:00`),
     });
-    const run = spawnSync(tsx, ["scripts/content.ts", "check"], { cwd: root, env: { ...process.env, CONTENT_DIR: dir }, encoding: "utf8" });
+    const run = spawnSync(tsx, ["scripts/content.ts", "check"], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: dir },
+      encoding: "utf8",
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("2 problems in the content");
     expect(run.stderr).toContain(`${dir}/meetups/a.md: date: expected a date like`);

@@ -24,7 +24,9 @@ function contentlayerBuild(files: Record<string, string>) {
     encoding: "utf8",
   });
   const generated = path.join(project, ".contentlayer/generated/MeetupDoc/_index.json");
-  const docs = fs.existsSync(generated) ? (JSON.parse(fs.readFileSync(generated, "utf8")) as { meetup: { slug: string } }[]) : [];
+  const docs = fs.existsSync(generated)
+    ? (JSON.parse(fs.readFileSync(generated, "utf8")) as { meetup: { slug: string } }[])
+    : [];
   return { status: run.status, output: run.stdout + run.stderr, slugs: docs.map((d) => d.meetup.slug).sort() };
 }
 

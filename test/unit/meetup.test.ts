@@ -38,7 +38,11 @@ describe("a structured meetup", () => {
     const m = meetupOrThrow(contractExample);
     expect(m.start).toBe("2016-07-12T19:00:00+03:00");
     expect(m.end).toBe("2016-07-12T21:00:00+03:00");
-    expect(m.venue).toEqual({ name: "Some Hall", address: "1 Example St, Tel Aviv", map: "https://www.openstreetmap.org/" });
+    expect(m.venue).toEqual({
+      name: "Some Hall",
+      address: "1 Example St, Tel Aviv",
+      map: "https://www.openstreetmap.org/",
+    });
     expect(m.rsvp).toBe("https://www.meetup.com/group/events/1/");
     expect(m.topics).toEqual(["userfaultfd", "interrupts"]);
     expect(m.schedule.map((s) => [s.start, s.end, s.kind])).toEqual([
@@ -84,18 +88,31 @@ describe("a structured meetup", () => {
   });
 
   it("takes the summary from the first paragraph of the body when none is given", () => {
-    const m = meetupOrThrow(`---\ntitle: T\ndate: 2099-07-05T19:00:00+03:00\n---\n[RSVP](https://x.example/)\n\nFirst *real* paragraph.\n\nSecond.\n`);
+    const m = meetupOrThrow(
+      `---\ntitle: T\ndate: 2099-07-05T19:00:00+03:00\n---\n[RSVP](https://x.example/)\n\nFirst *real* paragraph.\n\nSecond.\n`,
+    );
     expect(m.summary).toBe("First real paragraph.");
   });
 
   it("merges legacy categories and tags into topics, each once", () => {
-    const m = meetupOrThrow(`---\ntitle: T\ndate: 2099-07-05T19:00:00+03:00\ntopics: [ebpf]\ncategories: meetups\ntags: "ebpf xdp"\n---\n`);
+    const m = meetupOrThrow(
+      `---\ntitle: T\ndate: 2099-07-05T19:00:00+03:00\ntopics: [ebpf]\ncategories: meetups\ntags: "ebpf xdp"\n---\n`,
+    );
     expect(m.topics).toEqual(["ebpf", "meetups", "xdp"]);
   });
 
   it("keeps raw HTML out of the page", () => {
-    const m = meetupOrThrow(`---\ntitle: T\ndate: 2099-07-05T19:00:00+03:00\n---\nHello <script>alert(1)</script><img src=x onerror=alert(1)>\n`);
+    const m = meetupOrThrow(
+      `---\ntitle: T\ndate: 2099-07-05T19:00:00+03:00\n---\nHello <script>alert(1)</script><img src=x onerror=alert(1)>\n`,
+    );
     expect(m.bodyHtml).not.toMatch(/<script|onerror/);
+  });
+
+  it("makes one link of an old post's link around an autolink", () => {
+    const m = meetupOrThrow(
+      `---\ntitle: T\ndate: 2099-07-05T19:00:00+03:00\n---\nSite -[<http://a.example/>](http://b.example/)\n`,
+    );
+    expect(m.bodyHtml).toBe('<p>Site -<a href="http://b.example/">http://a.example/</a></p>');
   });
 
   it("gives the same times whatever the machine's TZ", () => {

@@ -1,0 +1,37 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { EBPF, SEED_LEGACY } from "./sites";
+
+const pages = [
+  "/",
+  "/meetups/",
+  EBPF,
+  SEED_LEGACY,
+  "/speakers/",
+  "/speakers/dana-fixture/",
+  "/topics/tracing/",
+  "/404.html",
+];
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    for (const path of pages) {
+      test(`${path} has no accessibility violations`, async ({ page }) => {
+        await page.goto(path);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      });
+    }
+  });
+}
+
+test("the keyboard reaches the skip link first and it leads to the content", async ({ page }) => {
+  await page.goto(EBPF);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+});
