@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { staticParams } from "@/lib/static-params";
 import { ButtonLink } from "@/components/ButtonLink";
 import { EventTime } from "@/components/EventTime";
 import { Schedule } from "@/components/Schedule";
@@ -14,7 +15,10 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return allMeetups().map((m) => ({ slug: m.slug }));
+  return staticParams(
+    "slug",
+    allMeetups().map((m) => m.slug),
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

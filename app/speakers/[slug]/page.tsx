@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { staticParams } from "@/lib/static-params";
 import { SpeakerAvatar } from "@/components/SpeakerAvatar";
 import { SpeakerLinks } from "@/components/SpeakerLinks";
 import { allSpeakers, getSpeaker, talksBy } from "@/lib/meetups";
@@ -12,7 +13,10 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return allSpeakers().map((s) => ({ slug: s.slug }));
+  return staticParams(
+    "slug",
+    allSpeakers().map((s) => s.slug),
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { staticParams } from "@/lib/static-params";
 import { MeetupListItem } from "@/components/MeetupListItem";
 import { allTopics, getTopic } from "@/lib/meetups";
 import { count } from "@/lib/text";
@@ -9,7 +10,10 @@ type Props = { params: Promise<{ topic: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return allTopics().map((t) => ({ topic: t.slug }));
+  return staticParams(
+    "topic",
+    allTopics().map((t) => t.slug),
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
