@@ -35,6 +35,7 @@ export const MeetupDoc = defineDocumentType(() => ({
     draft: { type: "boolean" },
     schedule: { type: "json" },
     layout: { type: "string" },
+    redirect_from: { type: "json" },
   },
   computedFields: {
     meetup: {

@@ -27,6 +27,19 @@ export function checkCollection(
       }
     });
   }
+  const redirectOwner = new Map<string, string>();
+  for (const m of meetups) {
+    for (const from of m.redirects) {
+      const owner = redirectOwner.get(from);
+      if (owner) {
+        problems.push({
+          file: m.sourcePath,
+          field: "redirect_from",
+          message: `the old address ${from} already leads to ${owner}: expected each old address on one meetup only`,
+        });
+      } else redirectOwner.set(from, m.sourcePath);
+    }
+  }
   for (const s of speakers) {
     if (s.photo && !publicFileExists(s.photo)) {
       problems.push({ file: s.sourcePath, field: "photo", message: `expected a file public${s.photo}, but there is none` });

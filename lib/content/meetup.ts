@@ -68,7 +68,9 @@ export function normaliseMeetup(doc: RawDocument, siteZone: string): { meetup?: 
 
   const venue = readVenue(r);
   const rsvp = r.url("rsvp") ?? legacyBody?.rsvp;
-  const topics = uniqueWords([...r.words("topics"), ...r.words("categories"), ...r.words("tags")]);
+  const categories = r.words("categories");
+  const topics = uniqueWords([...r.words("topics"), ...categories, ...r.words("tags")]);
+  const redirects = readRedirects(r);
   const draft = r.boolean("draft", false);
   const body = legacy && legacyBody ? legacyBody.rest : doc.body;
   const summary = r.string("summary") ?? firstParagraph(body);
@@ -81,6 +83,11 @@ export function normaliseMeetup(doc: RawDocument, siteZone: string): { meetup?: 
   const start = wallClock(day, time ?? "00:00", timeZone);
   const explicitEnd = readEnd(r, day, timeZone, start);
   const schedule = resolveSlots(r, slotDrafts, day, timeZone, explicitEnd);
+
+  // A Jekyll post keeps answering at the address the old site gave it.
+  const isJekyllPost = r.has("layout") || r.has("categories");
+  const permalink = isJekyllPost ? jekyllPermalink(doc.slug, categories, day) : undefined;
+  if (permalink && !redirects.includes(permalink)) redirects.push(permalink);
 
   const lastSlot = schedule.at(-1);
   const end =
@@ -108,6 +115,7 @@ export function normaliseMeetup(doc: RawDocument, siteZone: string): { meetup?: 
       schedule,
       bodyHtml: renderMarkdown(body),
       legacy,
+      redirects,
     },
   };
 }
@@ -169,6 +177,26 @@ function readEnd(r: FieldReader, day: string, zone: string, start: Date): Date |
   return end;
 }
 
+/**
+ * Jekyll's default permalink, /:categories/:year/:month/:day/:title.html, where
+ * the title is the file name after its date (2016-07-12-breaking-the-wall.markdown).
+ */
+export function jekyllPermalink(slug: string, categories: string[], day: string): string | undefined {
+  const title = /^\d{4}-\d{2}-\d{2}-(.+)$/.exec(slug)?.[1];
+  if (!title) return undefined;
+  const [y, m, d] = day.split("-");
+  return `/${[...categories, y, m, d].join("/")}/${title}.html`;
+}
+
+/** `redirect_from`, as Jekyll's redirect plugin spells it: old paths of this meetup. */
+function readRedirects(r: FieldReader): string[] {
+  return r.words("redirect_from").filter((path, i) => {
+    if (path.startsWith("/") && !path.includes("//") && !/[?#\s]/.test(path)) return true;
+    r.fail(`redirect_from[${i}]`, `expected a path on this site starting with "/", like "/meetups/2016/07/12/title.html", got ${shown(path)}`);
+    return false;
+  });
+}
+
 function readVenue(r: FieldReader): Venue | undefined {
   if (typeof r.data.venue === "string") {
     const name = r.string("venue");
@@ -189,6 +217,7 @@ function structuredSlots(r: FieldReader): SlotDraft[] {
     const end = clockField(s, "end", false);
     const title = s.string("title", { required: true, what: "the slot's title" });
     const speakers = s.words("speakers");
+    const kind = readKind(s, speakers);
     const abstract = s.string("abstract");
     const slides = s.url("slides");
     const video = s.url("video");
@@ -199,7 +228,7 @@ function structuredSlots(r: FieldReader): SlotDraft[] {
         time,
         end,
         title,
-        kind: speakers.length > 0 ? ("talk" as const) : ("break" as const),
+        kind,
         speakers,
         abstract,
         slides,
@@ -207,6 +236,18 @@ function structuredSlots(r: FieldReader): SlotDraft[] {
       },
     ];
   });
+}
+
+/**
+ * A slot with speakers is a talk, one without is a break, unless it says
+ * `kind: talk` (a talk whose speakers aren't linked yet, as after an upgrade).
+ */
+function readKind(s: FieldReader, speakers: string[]): Slot["kind"] {
+  const kind = s.string("kind");
+  if (kind === undefined) return speakers.length > 0 ? "talk" : "break";
+  if (kind === "talk" || kind === "break") return kind;
+  s.fail("kind", `expected talk or break, got ${shown(kind)}`);
+  return "talk";
 }
 
 function clockField(s: FieldReader, field: string, required: boolean): string | undefined {

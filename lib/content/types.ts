@@ -40,6 +40,8 @@ export interface Meetup {
   bodyHtml: string;
   /** Read from a Jekyll post's free text rather than structured front matter. */
   legacy: boolean;
+  /** Old addresses (Jekyll permalinks) that lead to this meetup's page. */
+  redirects: string[];
 }
 
 export interface SpeakerLink {

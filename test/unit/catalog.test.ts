@@ -23,6 +23,8 @@ describe("upcoming and past", () => {
       "2099-10-20-berlin-guest-night",
     ]);
     expect(published.pastMeetups(now).map((m) => m.slug)).toEqual([
+      "2018-05-01-no-schedule-yet",
+      "2017-01-10-tracing-in-winter",
       "2016-07-12-breaking-the-wall---handling-things-in-userspace",
       "2015-12-01-memory-models",
     ]);
@@ -60,6 +62,8 @@ describe("archive and topics", () => {
   it("groups meetups by year in their own zone, newest year first", () => {
     expect(published.meetupsByYear().map((y) => [y.year, y.meetups.length])).toEqual([
       [2099, 3],
+      [2018, 1],
+      [2017, 1],
       [2016, 1],
       [2015, 1],
     ]);
@@ -69,6 +73,7 @@ describe("archive and topics", () => {
     expect(topicSlug("Real-time Linux")).toBe("real-time-linux");
     expect(published.getTopic("tracing")?.meetups.map((m) => m.slug)).toEqual([
       "2099-03-10-ebpf-everywhere",
+      "2017-01-10-tracing-in-winter",
       "2015-12-01-memory-models",
     ]);
   });

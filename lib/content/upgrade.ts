@@ -1,0 +1,114 @@
+import matter from "gray-matter";
+import YAML from "yaml";
+import { site } from "../site";
+import { parseWrittenDate, readLegacyBody } from "./legacy";
+import { normaliseMeetup } from "./meetup";
+import { slugFromPath } from "./paths";
+import { formatProblem } from "./problems";
+
+export interface UpgradeResult {
+  /** The file's new text; the same text when there was nothing to upgrade. */
+  text: string;
+  changed: boolean;
+  /** What the organizer should look at: things that could not be placed, speakers to link. */
+  notes: string[];
+}
+
+// Jekyll's fields that the structured form says otherwise.
+const REPLACED = new Set(["layout", "date", "categories", "tags"]);
+
+const parse = (text: string) => matter(text, { engines: { yaml: (s: string) => (YAML.parse(s) ?? {}) as object } });
+
+function isLegacy(data: Record<string, unknown>, body: string): boolean {
+  if (["layout", "categories", "tags"].some((k) => k in data)) return true;
+  const date = typeof data.date === "string" ? parseWrittenDate(data.date) : undefined;
+  if (date && !date.iso && date.time) return true;
+  return !("schedule" in data) && readLegacyBody(body).slots.length > 0;
+}
+
+const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** A short paragraph of one line without a full stop: how the old posts wrote a talk's or a person's name. */
+const isHeadingLike = (p: string) => !p.includes("\n") && p.length <= 80 && !/[.:!?]$/.test(p.trim());
+
+/**
+ * Rewrites a legacy Jekyll post into the structured form of the content contract,
+ * keeping every piece of its text somewhere: in a field or in the body.
+ */
+export function upgradeLegacyPost(text: string, filePath: string): UpgradeResult {
+  const { data, content } = parse(text) as unknown as { data: Record<string, unknown>; content: string };
+  if (!isLegacy(data, content)) return { text, changed: false, notes: ["already in the structured form: nothing to do"] };
+
+  const { meetup, problems } = normaliseMeetup({ sourcePath: filePath, slug: slugFromPath(filePath), data, body: content }, site.timeZone);
+  if (!meetup) throw new Error(`cannot upgrade ${filePath}:\n${problems.map(formatProblem).join("\n")}`);
+
+  const notes: string[] = [];
+  const { rest } = readLegacyBody(content);
+  const paragraphs = rest ? rest.split(/\n\s*\n/) : [];
+
+  // A paragraph that repeats a talk's title starts that talk's abstract, which runs
+  // until the next heading-like line.
+  const abstracts = new Map<number, string[]>();
+  const titleIndex = new Map(meetup.schedule.map((s, i) => [key(s.title), i] as const));
+  const kept: string[] = [];
+  let current: number | undefined;
+  for (const p of paragraphs) {
+    const talk = titleIndex.get(key(p));
+    if (talk !== undefined && meetup.schedule[talk]?.kind === "talk") {
+      current = talk;
+      abstracts.set(talk, []);
+      continue;
+    }
+    if (current !== undefined && !isHeadingLike(p)) {
+      abstracts.get(current)?.push(p);
+      continue;
+    }
+    current = undefined;
+    kept.push(p);
+  }
+
+  const tz = meetup.timeZone;
+  const hhmm = (iso: string) => iso.slice(11, 16);
+  const schedule = meetup.schedule.map((slot, i) => {
+    const abstract = abstracts.get(i)?.join("\n\n");
+    if (slot.kind === "talk") notes.push(`schedule[${i}] "${slot.title}": link its speakers (speakers: [slug])`);
+    return {
+      time: hhmm(slot.start),
+      ...(slot.end && { end: hhmm(slot.end) }),
+      title: slot.title,
+      ...(slot.kind === "talk" && { kind: "talk" }),
+      ...(abstract && { abstract: `${abstract}\n` }),
+    };
+  });
+  const unmatched = meetup.schedule.filter((s, i) => s.kind === "talk" && !abstracts.get(i)?.length);
+  if (unmatched.length > 0 && kept.length > 0) {
+    notes.push(
+      `could not tell which paragraphs describe ${unmatched.map((s) => `"${s.title}"`).join(", ")}: ` +
+        `they stay in the body (${kept.length} paragraph${kept.length === 1 ? "" : "s"}); move them to an abstract if they belong there`,
+    );
+  }
+
+  const front: Record<string, unknown> = {
+    title: meetup.title,
+    date: meetup.hasTime ? meetup.start : meetup.day,
+    ...(meetup.hasTime && { end: meetup.end }),
+    ...(data.timezone !== undefined && { timezone: tz }),
+  };
+  for (const [k, v] of Object.entries(data)) if (!REPLACED.has(k) && !(k in front)) front[k] = v;
+  if (meetup.rsvp) front.rsvp = meetup.rsvp;
+  if (meetup.topics.length > 0) front.topics = meetup.topics;
+  if (meetup.redirects.length > 0) front.redirect_from = meetup.redirects.length === 1 ? meetup.redirects[0] : meetup.redirects;
+  if (schedule.length > 0) front.schedule = schedule;
+  if (!meetup.hasTime) notes.push("no schedule in the body: the start time is unknown, so only the day is kept; add the time to date");
+
+  // Times are quoted as in the contract: "19:00" unquoted is a number to YAML 1.1 readers.
+  const doc = new YAML.Document(front);
+  YAML.visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === "string" && /^\d{1,2}:\d{2}$/.test(node.value)) node.type = "QUOTE_DOUBLE";
+    },
+  });
+  const yaml = doc.toString({ lineWidth: 0 });
+  const body = kept.join("\n\n");
+  return { text: `---\n${yaml}---\n${body ? `${body}\n` : ""}`, changed: true, notes };
+}

@@ -1,0 +1,33 @@
+import { absoluteUrl, basePath } from "./urls";
+
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/**
+ * A page at an old address that sends the browser to the new one: no server
+ * rules needed, so any static host serves it. Search engines follow the
+ * canonical link; a browser without JavaScript follows the refresh or the link.
+ */
+export function redirectPage(to: string, title: string): string {
+  const href = escape(`${basePath}${to}`);
+  const canonical = escape(absoluteUrl(to));
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${escape(title)} has moved</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${canonical}">
+<meta http-equiv="refresh" content="0; url=${href}">
+<script>location.replace(${JSON.stringify(`${basePath}${to}`).replace(/</g, "\\u003c")} + location.hash)</script>
+</head>
+<body>
+<main>
+<h1>${escape(title)}</h1>
+<p>This meetup has a new page: <a href="${href}">${escape(title)}</a>.</p>
+</main>
+</body>
+</html>
+`;
+}

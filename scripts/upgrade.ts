@@ -1,0 +1,24 @@
+// Upgrades legacy Jekyll posts in place to the structured form of the content contract:
+//   npm run upgrade -- content/meetups/2016-07-12-breaking-the-wall.markdown [more files]
+import fs from "node:fs";
+import { upgradeLegacyPost } from "../lib/content/upgrade";
+
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error("usage: npm run upgrade -- <legacy post> [more posts]");
+  process.exit(2);
+}
+
+let failed = false;
+for (const file of files) {
+  try {
+    const result = upgradeLegacyPost(fs.readFileSync(file, "utf8"), file);
+    if (result.changed) fs.writeFileSync(file, result.text);
+    console.log(`${file}: ${result.changed ? "upgraded" : "unchanged"}`);
+    for (const note of result.notes) console.log(`  - ${note}`);
+  } catch (error) {
+    failed = true;
+    console.error(error instanceof Error ? error.message : String(error));
+  }
+}
+process.exit(failed ? 1 : 0);

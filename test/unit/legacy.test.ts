@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { parseWrittenDate, readLegacyBody } from "@/lib/content/legacy";
+import { meetupOrThrow } from "./helpers";
+
+describe("Jekyll's date forms", () => {
+  it.each([
+    ["2016-07-12", { day: "2016-07-12", time: undefined, offset: undefined, iso: false }],
+    ["2016-07-12 19:00", { day: "2016-07-12", time: "19:00", offset: undefined, iso: false }],
+    ["2016-07-12 19:00:00 +0300", { day: "2016-07-12", time: "19:00", offset: "+03:00", iso: false }],
+    [
+      "2016-07-12 16-00-00 +0300",
+      { day: "2016-07-12", time: "16:00", offset: "+03:00", iso: false, clockUntrusted: true },
+    ],
+    [
+      "2017-01-10 17-00-00 +0200",
+      { day: "2017-01-10", time: "17:00", offset: "+02:00", iso: false, clockUntrusted: true },
+    ],
+    ["2016-07-12T19:00:00+03:00", { day: "2016-07-12", time: "19:00", offset: "+03:00", iso: true }],
+    ["2016-07-12T16:00:00Z", { day: "2016-07-12", time: "16:00", offset: "Z", iso: true }],
+  ])("reads %s", (text, expected) => {
+    expect(parseWrittenDate(text)).toMatchObject(expected);
+  });
+
+  it.each(["12/07/2016", "2016-07-12 7pm", "July 12th", "2016-07-12 +0300"])("refuses %s", (text) => {
+    expect(parseWrittenDate(text)).toBeUndefined();
+  });
+});
+
+const post = (date: string, body: string, extra = "categories: meetups") =>
+  `---\nlayout: post\ntitle: "Legacy"\ndate: ${date}\n${extra}\n---\n${body}`;
+
+describe("a legacy post lands on its own day", () => {
+  it("dated 16-00-00 +0300 in summer, with a schedule, starts at the first slot in Israel's summer offset", () => {
+    const m = meetupOrThrow(post("2016-07-12 16-00-00 +0300", "19:00-19:15 mingling\n\n19:15-20:00 Talk\n"));
+    expect(m.day).toBe("2016-07-12");
+    expect(m.start).toBe("2016-07-12T19:00:00+03:00");
+    expect(m.end).toBe("2016-07-12T20:00:00+03:00");
+  });
+
+  it("dated 17-00-00 +0200 in winter starts at the first slot in Israel's winter offset", () => {
+    const m = meetupOrThrow(post("2017-01-10 17-00-00 +0200", "19:00-19:30 Gathering\n\n19:30-20:15 Talk\n"));
+    expect(m.start).toBe("2017-01-10T19:00:00+02:00");
+  });
+
+  it("dated 22-30-00 +0300, late in the UTC evening, stays on the day written", () => {
+    const m = meetupOrThrow(post("2016-07-12 22-30-00 +0300", "19:00-19:15 mingling\n"));
+    expect(m.day).toBe("2016-07-12");
+  });
+
+  it("without a schedule shows the day and no time, never the script's UTC clock", () => {
+    const m = meetupOrThrow(post("2016-07-12 16-00-00 +0300", "Just words.\n"));
+    expect(m.hasTime).toBe(false);
+    expect(m.day).toBe("2016-07-12");
+  });
+
+  it("with a hand-written local time and the right offset keeps that time", () => {
+    const m = meetupOrThrow(post("2016-07-12 19:00:00 +0300", "Just words.\n"));
+    expect(m.start).toBe("2016-07-12T19:00:00+03:00");
+  });
+
+  it("takes categories and tags as a word, a space-separated string or a list", () => {
+    expect(meetupOrThrow(post("2016-07-12", "x", "categories: meetups\ntags: ebpf")).topics).toEqual([
+      "meetups",
+      "ebpf",
+    ]);
+    expect(meetupOrThrow(post("2016-07-12", "x", "categories: meetups kernel")).topics).toEqual(["meetups", "kernel"]);
+    expect(meetupOrThrow(post("2016-07-12", "x", "categories: [meetups]\ntags: [a, b]")).topics).toEqual([
+      "meetups",
+      "a",
+      "b",
+    ]);
+  });
+});
+
+describe("schedule lines in a legacy body", () => {
+  it.each([
+    ["19:00-19:15 mingling", "19:00", "19:15", "Mingling", true],
+    ["19:00 - 19:15 mingling", "19:00", "19:15", "Mingling", true],
+    ["19:00–19:15 mingling", "19:00", "19:15", "Mingling", true],
+    ["19:00 – 19:15 Networking", "19:00", "19:15", "Networking", true],
+    [
+      "19:00-19:10 : Mingling, getting to know our community",
+      "19:00",
+      "19:10",
+      "Mingling, getting to know our community",
+      true,
+    ],
+    ["18:00-18:10: Opening talk", "18:00", "18:10", "Opening talk", false],
+    ["19:00-19:15 - Gathering", "19:00", "19:15", "Gathering", true],
+    ["19:00-19:15Gathering", "19:00", "19:15", "Gathering", true],
+    ["19:00-19:15 Arrival and pizza  ", "19:00", "19:15", "Arrival and pizza", true],
+    ["20:45-21:00 Q&amp;A", "20:45", "21:00", "Q&A", false],
+    ["20:00-20:15 break", "20:00", "20:15", "Break", true],
+    ["20:00-20:15 Food and drinks", "20:00", "20:15", "Food and drinks", true],
+    ["**19:15-20:00** Memory barriers", "19:15", "20:00", "Memory barriers", false],
+    ["* 9:30-10:00 Morning talk", "09:30", "10:00", "Morning talk", false],
+  ])("reads %j", (line, time, end, title, isBreak) => {
+    expect(readLegacyBody(`Intro.\n\n${line}\n`).slots).toEqual([{ time, end, title, isBreak }]);
+  });
+
+  it("reads a slot line that runs on into a paragraph and keeps the paragraph", () => {
+    const { slots, rest } = readLegacyBody(
+      "19:15-20:00 userfaultfd\nMike will describe the userfaultfd mechanisms.\n\n20:00-20:15 break\n",
+    );
+    expect(slots.map((s) => s.title)).toEqual(["userfaultfd", "Break"]);
+    expect(rest).toBe("Mike will describe the userfaultfd mechanisms.");
+  });
+
+  it("reads consecutive lines ending in two spaces (Markdown line breaks)", () => {
+    const { slots } = readLegacyBody(
+      "Schedule:  \n19:00-19:15 Gathering  \n19:15-20:00 First talk  \n20:00-20:45 Second talk\n",
+    );
+    expect(slots.map((s) => `${s.time} ${s.title}`)).toEqual([
+      "19:00 Gathering",
+      "19:15 First talk",
+      "20:00 Second talk",
+    ]);
+  });
+
+  it("takes the schedule out of the body so that it isn't shown twice", () => {
+    const { rest } = readLegacyBody(
+      "About.\n\nSchedule:\n\n19:00-19:15 mingling\n\n19:15-20:00 Talk\n\nSpeaker bio.\n",
+    );
+    expect(rest).toBe("About.\n\nSpeaker bio.");
+  });
+
+  it("takes the first meetup.com event link as the RSVP and drops it from the body when it stands alone", () => {
+    const { rsvp, rest } = readLegacyBody(
+      "[meetup event](https://www.meetup.com/Tel-Aviv-Yafo-Linux-Kernel-Meetup/events/232058698/)\n\nAbout. See https://www.meetup.com/Other/events/1/ too.\n",
+    );
+    expect(rsvp).toBe("https://www.meetup.com/Tel-Aviv-Yafo-Linux-Kernel-Meetup/events/232058698/");
+    expect(rest).toBe("About. See https://www.meetup.com/Other/events/1/ too.");
+  });
+
+  it("ignores times that are not a slot", () => {
+    expect(readLegacyBody("We start at 19:00 sharp.\n\nDoors 18:30.\n").slots).toEqual([]);
+  });
+});

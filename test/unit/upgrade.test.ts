@@ -1,0 +1,88 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readLegacyBody } from "@/lib/content/legacy";
+import { upgradeLegacyPost } from "@/lib/content/upgrade";
+import type { Meetup } from "@/lib/content/types";
+import { meetupOrThrow } from "./helpers";
+
+const legacyDir = path.resolve(import.meta.dirname, "../fixtures/site/meetups");
+const posts = [
+  "2016-07-12-breaking-the-wall---handling-things-in-userspace.markdown",
+  "legacy/2017-01-10-tracing-in-winter.md",
+  "legacy/2018-05-01-no-schedule-yet.markdown",
+];
+
+/** What a visitor sees of a meetup: its day, times, slots, RSVP, topics and old address. */
+const seen = (m: Meetup) => ({
+  day: m.day,
+  hasTime: m.hasTime,
+  start: m.start,
+  end: m.end,
+  rsvp: m.rsvp,
+  topics: m.topics,
+  redirects: m.redirects,
+  slots: m.schedule.map((s) => [s.start, s.end, s.title, s.kind]),
+});
+
+const words = (text: string) => text.match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+
+describe("upgrading a legacy post", () => {
+  for (const post of posts) {
+    const file = `content/meetups/${path.basename(post)}`;
+    const original = fs.readFileSync(path.join(legacyDir, post), "utf8");
+    const upgraded = upgradeLegacyPost(original, file);
+
+    it(`${post} renders the same day, times and slots after the upgrade`, () => {
+      expect(upgraded.changed).toBe(true);
+      expect(seen(meetupOrThrow(upgraded.text, `meetups/${path.basename(post)}`))).toEqual(
+        seen(meetupOrThrow(original, `meetups/${path.basename(post)}`)),
+      );
+    });
+
+    it(`${post} loses none of its text`, () => {
+      // Everything but the schedule lines (now slots) and a bare RSVP link (now rsvp) is kept somewhere.
+      const { rest } = readLegacyBody(original.split(/^---$/m).slice(2).join("---"));
+      const after = new Set(words(upgraded.text));
+      expect(words(rest).filter((w) => !after.has(w))).toEqual([]);
+    });
+
+    it(`${post} is left alone the second time`, () => {
+      const again = upgradeLegacyPost(upgraded.text, file);
+      expect(again.changed).toBe(false);
+      expect(again.text).toBe(upgraded.text);
+    });
+  }
+
+  it("writes the structured form: real start, quoted slot times, abstracts it can place, speakers to link", () => {
+    const original = fs.readFileSync(path.join(legacyDir, posts[0]!), "utf8");
+    const { text, notes } = upgradeLegacyPost(original, `content/meetups/${posts[0]}`);
+    expect(text).toMatch(/^date: 2016-07-12T19:00:00\+03:00$/m);
+    expect(text).toMatch(/^end: 2016-07-12T21:00:00\+03:00$/m);
+    expect(text).toMatch(/^rsvp: https:\/\/www\.meetup\.com\/Tel-Aviv-Yafo-Linux-Kernel-Meetup\/events\/232058698\/$/m);
+    expect(text).toMatch(
+      /^redirect_from: \/meetups\/2016\/07\/12\/breaking-the-wall---handling-things-in-userspace\.html$/m,
+    );
+    expect(text).toContain(
+      '  - time: "20:15"\n    end: "21:00"\n    title: Linux interrupt handling\n    kind: talk\n    abstract: |\n      In this talk Liran',
+    );
+    expect(text).not.toMatch(/^(layout|categories):/m);
+    expect(notes).toContain(
+      'schedule[1] "userfaultfd and post-copy migration of VMs and containers": link its speakers (speakers: [slug])',
+    );
+    expect(notes.some((n) => n.startsWith("could not tell which paragraphs describe"))).toBe(true);
+  });
+
+  it("keeps only the day of a post without a schedule and says so", () => {
+    const original = fs.readFileSync(path.join(legacyDir, posts[2]!), "utf8");
+    const { text, notes } = upgradeLegacyPost(original, `content/meetups/${path.basename(posts[2]!)}`);
+    expect(text).toMatch(/^date: 2018-05-01$/m);
+    expect(notes.some((n) => n.includes("start time is unknown"))).toBe(true);
+  });
+
+  it("refuses a post it can't read, changing nothing", () => {
+    expect(() =>
+      upgradeLegacyPost(`---\nlayout: post\ntitle: X\ndate: someday\n---\n`, "content/meetups/x.md"),
+    ).toThrow(/content\/meetups\/x\.md: date: expected a date like/);
+  });
+});
