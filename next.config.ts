@@ -1,3 +1,4 @@
+import os from "node:os";
 import type { NextConfig } from "next";
 
 // A static export: every page is a file in out/, servable by any static host.
@@ -14,6 +15,9 @@ const nextConfig: NextConfig = {
   // Types are checked once by `npm run typecheck` (part of `npm test`); the
   // content build stays fast for organizers.
   typescript: { ignoreBuildErrors: true },
+  // Next leaves one core to itself by default; page generation is the longest
+  // step of a big archive, and the main process idles through it.
+  experimental: { cpus: Math.max(2, os.availableParallelism()) },
 };
 
 export default nextConfig;

@@ -11,8 +11,8 @@ export function EventTime({ meetup, short = false }: { meetup: Meetup; short?: b
   return (
     <>
       <time dateTime={start}>{dayText}</time>
-      {" · "}
-      <span className="whitespace-nowrap">
+      <span className={short ? undefined : "hidden sm:inline"}> · </span>
+      <span className={short ? "whitespace-nowrap" : "block whitespace-nowrap sm:inline"}>
         <time dateTime={start}>{formatClock(start, timeZone)}</time>–
         <time dateTime={end}>{formatClock(end, timeZone)}</time>
         {!short && <> {zoneLabel(timeZone)}</>}

@@ -14,7 +14,7 @@ const [command = "check", ...flags] = process.argv.slice(2);
 const dir = contentDir();
 
 function check(): boolean {
-  const { meetups, speakers, problems } = loadContent(dir);
+  const { meetups, speakers, problems } = loadContent(dir, { render: false });
   if (problems.length > 0) {
     console.error(formatProblems(problems));
     console.error(`\nFix the file${problems.length === 1 ? "" : "s"} above; the site was not built.`);

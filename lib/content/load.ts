@@ -53,8 +53,12 @@ export interface LoadedContent {
   problems: Problem[];
 }
 
-/** Reads and checks every file of the content folder, collecting all problems at once. */
-export function loadContent(dir: string, publicDir = "public"): LoadedContent {
+/**
+ * Reads and checks every file of the content folder, collecting all problems at
+ * once. `render: false` skips Markdown rendering when only the problems matter.
+ */
+export function loadContent(dir: string, { publicDir = "public", render = true } = {}): LoadedContent {
+  const options = render ? {} : { render: () => "" };
   const problems: Problem[] = [];
   const meetups: Meetup[] = [];
   const speakers: Speaker[] = [];
@@ -73,11 +77,11 @@ export function loadContent(dir: string, publicDir = "public"): LoadedContent {
     if (problem) problems.push(problem);
     if (!doc) continue;
     if (kind === "meetup") {
-      const result = normaliseMeetup(doc, site.timeZone);
+      const result = normaliseMeetup(doc, site.timeZone, options);
       problems.push(...result.problems);
       if (result.meetup) meetups.push(result.meetup);
     } else {
-      const result = normaliseSpeaker(doc);
+      const result = normaliseSpeaker(doc, options);
       problems.push(...result.problems);
       if (result.speaker) speakers.push(result.speaker);
     }

@@ -36,7 +36,16 @@ interface SlotDraft {
 
 const DATE_EXAMPLE = `a date like "2016-07-12T19:00:00+03:00" or "2016-07-12"`;
 
-export function normaliseMeetup(doc: RawDocument, siteZone: string): { meetup?: Meetup; problems: Problem[] } {
+export interface NormaliseOptions {
+  /** Markdown to HTML; a check that only wants the problems skips the rendering. */
+  render?: (markdown: string) => string;
+}
+
+export function normaliseMeetup(
+  doc: RawDocument,
+  siteZone: string,
+  { render = renderMarkdown }: NormaliseOptions = {},
+): { meetup?: Meetup; problems: Problem[] } {
   const r = new FieldReader(doc.sourcePath, doc.data);
 
   const title = r.string("title", { required: true, what: "the meetup's title" });
@@ -82,7 +91,7 @@ export function normaliseMeetup(doc: RawDocument, siteZone: string): { meetup?: 
   const { day, time } = when;
   const start = wallClock(day, time ?? "00:00", timeZone);
   const explicitEnd = readEnd(r, day, timeZone, start);
-  const schedule = resolveSlots(r, slotDrafts, day, timeZone, explicitEnd);
+  const schedule = resolveSlots(r, slotDrafts, day, timeZone, explicitEnd, render);
 
   // A Jekyll post keeps answering at the address the old site gave it.
   const isJekyllPost = r.has("layout") || r.has("categories");
@@ -113,7 +122,7 @@ export function normaliseMeetup(doc: RawDocument, siteZone: string): { meetup?: 
       topics,
       draft,
       schedule,
-      bodyHtml: renderMarkdown(body),
+      bodyHtml: render(body),
       legacy,
       redirects,
     },
@@ -275,6 +284,7 @@ function resolveSlots(
   day: string,
   zone: string,
   meetupEnd: Date | undefined,
+  render: (markdown: string) => string,
 ): Slot[] {
   const starts = drafts.map((d) => wallClock(day, d.time, zone));
   return drafts.map((d, i) => {
@@ -300,7 +310,7 @@ function resolveSlots(
       title: d.title,
       kind: d.kind,
       speakers: d.speakers,
-      ...(d.abstract && { abstractHtml: renderMarkdown(d.abstract) }),
+      ...(d.abstract && { abstractHtml: render(d.abstract) }),
       ...(d.slides && { slides: d.slides }),
       ...(d.video && { video: d.video }),
     };

@@ -1,11 +1,14 @@
 import { renderMarkdown } from "../markdown";
 import { FieldReader, shown, type Problem } from "./problems";
-import type { RawDocument } from "./meetup";
+import type { NormaliseOptions, RawDocument } from "./meetup";
 import type { Speaker, SpeakerLink } from "./types";
 
 const LINK_KINDS: SpeakerLink["kind"][] = ["website", "github", "linkedin", "mastodon", "x"];
 
-export function normaliseSpeaker(doc: RawDocument): { speaker?: Speaker; problems: Problem[] } {
+export function normaliseSpeaker(
+  doc: RawDocument,
+  { render = renderMarkdown }: NormaliseOptions = {},
+): { speaker?: Speaker; problems: Problem[] } {
   const r = new FieldReader(doc.sourcePath, doc.data);
   const name = r.string("name", { required: true, what: "the speaker's name" });
   const role = r.string("role");
@@ -35,7 +38,7 @@ export function normaliseSpeaker(doc: RawDocument): { speaker?: Speaker; problem
       ...(role && { role }),
       ...(photo && { photo }),
       links,
-      bioHtml: renderMarkdown(doc.body),
+      bioHtml: render(doc.body),
     },
   };
 }

@@ -192,7 +192,7 @@ describe("bad input stops the build with the file, the field and what was expect
   for (const c of cases) {
     it(c.name, () => {
       const dir = contentFolder(c.files);
-      const { problems } = loadContent(dir, fs.mkdtempSync(path.join(os.tmpdir(), "public-")));
+      const { problems } = loadContent(dir, { publicDir: fs.mkdtempSync(path.join(os.tmpdir(), "public-")) });
       expect(problems).toContainEqual({
         file: path.posix.join(dir, c.file),
         field: c.field,
