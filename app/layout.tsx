@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { LiveTime } from "@/components/LiveTime";
 import { SiteFooter } from "@/components/SiteFooter";
+import { liveScript } from "@/lib/live";
 import { SiteHeader } from "@/components/SiteHeader";
 import { site } from "@/lib/site";
 import "./globals.css";
@@ -33,6 +35,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <LiveTime />
+        {/* Runs as the page is parsed, before the first paint: see lib/live.ts. */}
+        <script dangerouslySetInnerHTML={{ __html: liveScript }} />
       </body>
     </html>
   );

@@ -1,53 +1,104 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { EmptyState } from "@/components/EmptyState";
 import { MeetupListItem } from "@/components/MeetupListItem";
 import { NextMeetup } from "@/components/NextMeetup";
-import { pastMeetups, upcomingMeetups } from "@/lib/meetups";
+import { builtAt } from "@/lib/build-time";
+import { arrangeHome, type LiveMeetup } from "@/lib/live";
+import { pastMeetups, upcomingMeetups, type Meetup } from "@/lib/meetups";
 import { site } from "@/lib/site";
 
-export default function HomePage() {
-  const now = new Date();
-  const [next, ...later] = upcomingMeetups(now);
-  const recent = pastMeetups(now).slice(0, site.homePastCount);
+const times = (m: Meetup): LiveMeetup => ({ slug: m.slug, start: m.start, end: m.end });
+
+/** Shown or hidden by the live-time script as meetups start and end. */
+function HomeItem({
+  group,
+  slug,
+  shown,
+  children,
+}: {
+  group: string;
+  slug: string;
+  shown: boolean;
+  children: ReactNode;
+}) {
   return (
-    <>
+    <div data-home-item={`${group} ${slug}`} hidden={!shown} suppressHydrationWarning className="border-b border-line">
+      {children}
+    </div>
+  );
+}
+
+export default function HomePage() {
+  const now = new Date(builtAt);
+  // Everything that may be on the home page before the next build: the meetups
+  // upcoming at build time, and the recent past ones they may push down.
+  const upcoming = upcomingMeetups(now);
+  const recent = pastMeetups(now).slice(0, site.homePastCount);
+  const plan = arrangeHome(upcoming.map(times), recent.map(times), site.homePastCount, builtAt);
+  const data = { upcoming: upcoming.map(times), recent: recent.map(times), count: site.homePastCount };
+
+  return (
+    <div data-home={JSON.stringify(data)}>
       <section className="mb-8 sm:mb-10">
         <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{site.tagline}</h1>
         <p className="mt-3 max-w-prose text-lg text-muted">{site.description}</p>
       </section>
 
-      {next ? <NextMeetup meetup={next} /> : <EmptyState />}
+      {upcoming.map((m) => (
+        <HomeItem key={m.slug} group="lead" slug={m.slug} shown={plan.lead === m.slug}>
+          <NextMeetup meetup={m} builtAt={builtAt} />
+        </HomeItem>
+      ))}
+      <div data-home-section="empty" hidden={plan.lead !== undefined} suppressHydrationWarning>
+        <EmptyState />
+      </div>
 
-      {later.length > 0 && (
-        <section className="mt-12" aria-labelledby="later">
-          <h2 id="later" className="text-xl font-bold">
-            Also coming up
-          </h2>
-          <div className="mt-2 divide-y divide-line">
-            {later.map((m) => (
-              <MeetupListItem key={m.slug} meetup={m} />
-            ))}
-          </div>
-        </section>
-      )}
+      <section
+        className="mt-12"
+        aria-labelledby="later"
+        data-home-section="later"
+        hidden={plan.later.length === 0}
+        suppressHydrationWarning
+      >
+        <h2 id="later" className="text-xl font-bold">
+          Also coming up
+        </h2>
+        <div className="mt-2">
+          {upcoming.map((m) => (
+            <HomeItem key={m.slug} group="later" slug={m.slug} shown={plan.later.includes(m.slug)}>
+              <MeetupListItem meetup={m} />
+            </HomeItem>
+          ))}
+        </div>
+      </section>
 
-      {recent.length > 0 && (
-        <section className="mt-12" aria-labelledby="recent">
-          <h2 id="recent" className="text-xl font-bold">
-            Recent meetups
-          </h2>
-          <div className="mt-2 divide-y divide-line">
-            {recent.map((m) => (
-              <MeetupListItem key={m.slug} meetup={m} />
+      <section
+        className="mt-12"
+        aria-labelledby="recent"
+        data-home-section="recent"
+        hidden={plan.recent.length === 0}
+        suppressHydrationWarning
+      >
+        <h2 id="recent" className="text-xl font-bold">
+          Recent meetups
+        </h2>
+        <div className="mt-2">
+          {[...upcoming]
+            .reverse()
+            .concat(recent)
+            .map((m) => (
+              <HomeItem key={m.slug} group="recent" slug={m.slug} shown={plan.recent.includes(m.slug)}>
+                <MeetupListItem meetup={m} />
+              </HomeItem>
             ))}
-          </div>
-          <p className="mt-4">
-            <Link href="/meetups/" className="font-medium">
-              All meetups, with slides and videos →
-            </Link>
-          </p>
-        </section>
-      )}
-    </>
+        </div>
+        <p className="mt-4">
+          <Link href="/meetups/" className="font-medium">
+            All meetups, with slides and videos →
+          </Link>
+        </p>
+      </section>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Meetup } from "@/lib/meetups";
 import { formatClock, formatDay, formatShortDay, zoneLabel } from "@/lib/time";
+import { LiveText } from "./LiveMeetup";
 
 /** When a meetup is, in its own zone: the day, and the hours when they are known. */
 export function EventTime({ meetup, short = false }: { meetup: Meetup; short?: boolean }) {
@@ -17,6 +18,7 @@ export function EventTime({ meetup, short = false }: { meetup: Meetup; short?: b
         <time dateTime={end}>{formatClock(end, timeZone)}</time>
         {!short && <> {zoneLabel(timeZone)}</>}
       </span>
+      {!short && <LiveText kind="local" className="block text-sm font-normal text-muted" />}
     </>
   );
 }

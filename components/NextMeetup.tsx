@@ -3,18 +3,31 @@ import { meetupSpeakers, type Meetup } from "@/lib/meetups";
 import { meetupPath } from "@/lib/urls";
 import { ButtonLink } from "./ButtonLink";
 import { EventTime } from "./EventTime";
+import { LiveMeetup, LiveText, When } from "./LiveMeetup";
 import { VenueInfo } from "./VenueInfo";
 
 /** The home page's lead: the next meetup with everything needed to decide to come. */
-export function NextMeetup({ meetup }: { meetup: Meetup }) {
+export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: number }) {
   const speakers = meetupSpeakers(meetup);
+  const titleId = `next-${meetup.slug}`;
   return (
-    <article
+    <LiveMeetup
+      as="article"
+      meetup={meetup}
+      builtAt={builtAt}
       className="rounded-2xl border border-line bg-surface p-5 shadow-sm sm:p-8"
-      aria-labelledby="next-meetup-title"
+      aria-labelledby={titleId}
     >
-      <p className="font-mono text-sm font-semibold tracking-wide text-accent uppercase">Next meetup</p>
-      <h2 id="next-meetup-title" className="mt-2 text-2xl leading-tight font-bold text-balance sm:text-3xl">
+      <p className="font-mono text-sm font-semibold tracking-wide text-accent uppercase">
+        <When phases={["upcoming", "past"]} meetup={meetup} builtAt={builtAt}>
+          Next meetup
+        </When>
+        <When phases={["live"]} meetup={meetup} builtAt={builtAt}>
+          Happening now
+        </When>
+        <LiveText kind="relative" />
+      </p>
+      <h2 id={titleId} className="mt-2 text-2xl leading-tight font-bold text-balance sm:text-3xl">
         <Link href={meetupPath(meetup.slug)} className="text-ink hover:text-accent hover:underline">
           {meetup.title}
         </Link>
@@ -30,7 +43,7 @@ export function NextMeetup({ meetup }: { meetup: Meetup }) {
         <div>
           <dt className="text-sm text-muted">Where</dt>
           <dd>
-            <VenueInfo meetup={meetup} over={false} />
+            <VenueInfo meetup={meetup} builtAt={builtAt} />
           </dd>
         </div>
       </dl>
@@ -41,6 +54,6 @@ export function NextMeetup({ meetup }: { meetup: Meetup }) {
           Schedule and details
         </ButtonLink>
       </div>
-    </article>
+    </LiveMeetup>
   );
 }

@@ -1,8 +1,20 @@
 import type { Meetup } from "@/lib/meetups";
+import { When } from "./LiveMeetup";
 
-export function VenueInfo({ meetup, over }: { meetup: Meetup; over: boolean }) {
+export function VenueInfo({ meetup, builtAt }: { meetup: Meetup; builtAt: number }) {
   const { venue } = meetup;
-  if (!venue) return <span className="text-muted">{over ? "Venue not recorded" : "Venue to be announced"}</span>;
+  if (!venue) {
+    return (
+      <span className="text-muted">
+        <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
+          Venue to be announced
+        </When>
+        <When phases={["past"]} meetup={meetup} builtAt={builtAt}>
+          Venue not recorded
+        </When>
+      </span>
+    );
+  }
   return (
     <span>
       <span className="font-medium">{venue.name}</span>

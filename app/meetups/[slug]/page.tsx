@@ -7,7 +7,9 @@ import { EventTime } from "@/components/EventTime";
 import { Schedule } from "@/components/Schedule";
 import { TopicList } from "@/components/TopicList";
 import { VenueInfo } from "@/components/VenueInfo";
-import { allMeetups, getMeetup, isOver } from "@/lib/meetups";
+import { LiveMeetup, LiveText, When } from "@/components/LiveMeetup";
+import { builtAt } from "@/lib/build-time";
+import { allMeetups, getMeetup } from "@/lib/meetups";
 import { yearInZone } from "@/lib/time";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -30,8 +32,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetupPage({ params }: Props) {
   const meetup = getMeetup((await params).slug);
   if (!meetup) notFound();
-  const over = isOver(meetup, new Date());
   const year = yearInZone(meetup.start, meetup.timeZone);
+  const recorded = meetup.schedule.some((s) => s.slides || s.video);
+  const phase = { meetup, builtAt };
 
   return (
     <article>
@@ -39,10 +42,19 @@ export default async function MeetupPage({ params }: Props) {
         <Link href="/meetups/">Meetups</Link> <span aria-hidden="true">/</span>{" "}
         <Link href={`/meetups/#y${year}`}>{year}</Link>
       </nav>
-      <header className="mt-3">
+      <LiveMeetup as="header" className="mt-3" {...phase}>
         <p className="font-mono text-sm font-semibold tracking-wide text-accent uppercase">
           {meetup.draft ? "Draft · " : ""}
-          {over ? "Past meetup" : "Upcoming meetup"}
+          <When phases={["upcoming"]} {...phase}>
+            Upcoming meetup
+          </When>
+          <When phases={["live"]} {...phase}>
+            Happening now
+          </When>
+          <When phases={["past"]} {...phase}>
+            Past meetup
+          </When>
+          <LiveText kind="relative" />
         </p>
         <h1 className="mt-2 text-3xl leading-tight font-bold text-balance sm:text-4xl">{meetup.title}</h1>
         <dl className="mt-6 grid gap-4 rounded-xl border border-line bg-surface p-5 sm:grid-cols-2">
@@ -55,20 +67,22 @@ export default async function MeetupPage({ params }: Props) {
           <div>
             <dt className="text-sm text-muted">Where</dt>
             <dd>
-              <VenueInfo meetup={meetup} over={over} />
+              <VenueInfo {...phase} />
             </dd>
           </div>
         </dl>
         {meetup.rsvp && (
-          <p className="mt-5">
-            {over ? (
-              <a href={meetup.rsvp}>The event on Meetup.com</a>
-            ) : (
-              <ButtonLink href={meetup.rsvp}>RSVP on Meetup.com</ButtonLink>
-            )}
-          </p>
+          <When as="p" phases={["upcoming", "live"]} className="mt-5" {...phase}>
+            <ButtonLink href={meetup.rsvp}>RSVP on Meetup.com</ButtonLink>
+          </When>
         )}
-      </header>
+        {(recorded || meetup.rsvp) && (
+          <When as="p" phases={["past"]} className="mt-5 flex flex-wrap items-center gap-x-5 gap-y-3" {...phase}>
+            {recorded && <ButtonLink href="#schedule">Slides and videos</ButtonLink>}
+            {meetup.rsvp && <a href={meetup.rsvp}>The event on Meetup.com</a>}
+          </When>
+        )}
+      </LiveMeetup>
 
       {meetup.bodyHtml && (
         <section className="mt-10" aria-labelledby="about">
@@ -80,8 +94,8 @@ export default async function MeetupPage({ params }: Props) {
       )}
 
       {meetup.schedule.length > 0 && (
-        <section className="mt-10" aria-labelledby="schedule">
-          <h2 id="schedule" className="mb-4 text-xl font-bold">
+        <section className="mt-10 scroll-mt-4" aria-labelledby="schedule-title" id="schedule">
+          <h2 id="schedule-title" className="mb-4 text-xl font-bold">
             Schedule
           </h2>
           <Schedule meetup={meetup} />

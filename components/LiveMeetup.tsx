@@ -1,0 +1,51 @@
+import type { ComponentProps, ElementType } from "react";
+import type { Meetup } from "@/lib/meetups";
+import { phaseAt, type Phase } from "@/lib/live";
+
+type Props<T extends ElementType> = { as?: T; meetup: Meetup; builtAt: number } & Omit<ComponentProps<T>, "as">;
+
+/**
+ * A part of a page that depends on the meetup's phase (upcoming, live, past).
+ * Rendered as of the build; the live-time script keeps it right in the browser.
+ */
+export function LiveMeetup<T extends ElementType = "div">({ as, meetup, builtAt, ...props }: Props<T>) {
+  const Tag: ElementType = as ?? "div";
+  return (
+    <Tag
+      {...props}
+      data-live=""
+      data-start={meetup.start}
+      data-end={meetup.end}
+      data-tz={meetup.timeZone}
+      data-timed={String(meetup.hasTime)}
+      data-phase={phaseAt(meetup.start, meetup.end, builtAt)}
+      suppressHydrationWarning
+    />
+  );
+}
+
+/** Shown only in the given phases of the enclosing LiveMeetup. */
+export function When<T extends ElementType = "span">({
+  as,
+  phases,
+  meetup,
+  builtAt,
+  ...props
+}: { as?: T; phases: Phase[]; meetup: Meetup; builtAt: number } & Omit<ComponentProps<T>, "as">) {
+  const Tag: ElementType = as ?? "span";
+  const hidden = !phases.includes(phaseAt(meetup.start, meetup.end, builtAt));
+  return <Tag {...props} data-when={phases.join(" ")} hidden={hidden} suppressHydrationWarning />;
+}
+
+/** Filled in the browser only: text that depends on the moment or on the visitor's zone. */
+export function LiveText({ kind, className }: { kind: "relative" | "local"; className?: string }) {
+  return (
+    <span
+      className={className}
+      {...{ [`data-${kind}`]: "" }}
+      // React leaves innerHTML alone when hydrating, so the script's text stays.
+      dangerouslySetInnerHTML={{ __html: "" }}
+      suppressHydrationWarning
+    />
+  );
+}

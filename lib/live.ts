@@ -1,0 +1,151 @@
+// Time on a static site: the HTML is right as of the build, and this code puts it
+// right at the moment a person looks. The same functions run at build time (for
+// the HTML, and for visitors without JavaScript) and in the browser (as an inline
+// script, see liveScript below), so both always agree.
+//
+// Everything here is a plain function declaration that uses only its arguments,
+// Intl and other functions of this file: liveScript ships them by their source.
+
+export type Phase = "upcoming" | "live" | "past";
+
+export interface LiveMeetup {
+  slug: string;
+  start: string;
+  end: string;
+}
+
+/** A meetup is upcoming until it starts, live until it ends, then past. */
+export function phaseAt(start: string, end: string, now: number): Phase {
+  if (now >= Date.parse(end)) return "past";
+  if (now >= Date.parse(start)) return "live";
+  return "upcoming";
+}
+
+/** YYYY-MM-DD of an instant in a zone. */
+export function dayIn(instant: number, zone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    instant,
+  );
+}
+
+/** HH:MM of an instant in a zone. */
+export function clockIn(instant: number, zone: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: zone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(instant);
+}
+
+/** "happening now", "today at 19:00", "tomorrow at 19:00", "in 3 days", "in 2 weeks", or "" when the date says enough. */
+export function relativeLabel(start: string, end: string, zone: string, timed: boolean, now: number): string {
+  const phase = phaseAt(start, end, now);
+  if (phase === "live") return "happening now";
+  if (phase === "past") return "";
+  // Whole calendar days between today and the meetup's day, both in the meetup's zone.
+  const days = Math.round((Date.parse(dayIn(Date.parse(start), zone)) - Date.parse(dayIn(now, zone))) / 86400000);
+  const at = timed ? " at " + clockIn(Date.parse(start), zone) : "";
+  if (days <= 0) return "today" + at;
+  if (days === 1) return "tomorrow" + at;
+  if (days < 14) return "in " + days + " days";
+  if (days < 60) return "in " + Math.round(days / 7) + " weeks";
+  return "";
+}
+
+/** "18:00–20:00 your time" when the viewer's clocks read otherwise than the meetup's, else "". */
+export function localLabel(start: string, end: string, zone: string, timed: boolean, viewerZone: string): string {
+  if (!timed) return "";
+  const s = Date.parse(start);
+  const e = Date.parse(end);
+  if (clockIn(s, zone) === clockIn(s, viewerZone) && dayIn(s, zone) === dayIn(s, viewerZone)) return "";
+  const weekday = new Intl.DateTimeFormat("en-GB", { timeZone: viewerZone, weekday: "short" }).format(s);
+  const day = dayIn(s, zone) === dayIn(s, viewerZone) ? "" : weekday + " ";
+  return day + clockIn(s, viewerZone) + "–" + clockIn(e, viewerZone) + " your time";
+}
+
+export interface HomeArrangement {
+  lead?: string;
+  later: string[];
+  recent: string[];
+}
+
+/**
+ * What the home page shows at `now`, from the meetups that were upcoming at
+ * build time (soonest first) and the recent past ones (newest first).
+ */
+export function arrangeHome(
+  upcoming: LiveMeetup[],
+  recent: LiveMeetup[],
+  pastCount: number,
+  now: number,
+): HomeArrangement {
+  const ahead = upcoming.filter((m) => phaseAt(m.start, m.end, now) !== "past");
+  const newlyPast = upcoming.filter((m) => phaseAt(m.start, m.end, now) === "past").reverse();
+  return {
+    lead: ahead.length > 0 ? ahead[0]!.slug : undefined,
+    later: ahead.slice(1).map((m) => m.slug),
+    recent: newlyPast
+      .concat(recent)
+      .slice(0, pastCount)
+      .map((m) => m.slug),
+  };
+}
+
+/** Brings every time-dependent part of a page in line with `now`. */
+export function applyLiveTime(doc: Document, now: number): void {
+  const viewer = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  doc.querySelectorAll<HTMLElement>("[data-live]").forEach((el) => {
+    const d = el.dataset;
+    const phase = phaseAt(d.start!, d.end!, now);
+    el.dataset.phase = phase;
+    el.querySelectorAll<HTMLElement>("[data-when]").forEach((w) => {
+      if (w.closest("[data-live]") === el) w.hidden = w.dataset.when!.split(" ").indexOf(phase) < 0;
+    });
+    el.querySelectorAll<HTMLElement>("[data-relative]").forEach((r) => {
+      if (r.closest("[data-live]") !== el) return;
+      // While live, the status itself says "Happening now".
+      const text = phase === "live" ? "" : relativeLabel(d.start!, d.end!, d.tz!, d.timed === "true", now);
+      r.textContent = text ? " · " + text : "";
+    });
+    el.querySelectorAll<HTMLElement>("[data-local]").forEach((l) => {
+      if (l.closest("[data-live]") === el)
+        l.textContent = localLabel(d.start!, d.end!, d.tz!, d.timed === "true", viewer);
+    });
+  });
+  const home = doc.querySelector<HTMLElement>("[data-home]");
+  if (home) {
+    const data = JSON.parse(home.dataset.home!) as { upcoming: LiveMeetup[]; recent: LiveMeetup[]; count: number };
+    const plan = arrangeHome(data.upcoming, data.recent, data.count, now);
+    home.querySelectorAll<HTMLElement>("[data-home-item]").forEach((item) => {
+      const [group, slug] = item.dataset.homeItem!.split(" ");
+      const shown =
+        group === "lead" ? plan.lead === slug : (group === "later" ? plan.later : plan.recent).indexOf(slug!) >= 0;
+      item.hidden = !shown;
+    });
+    home.querySelectorAll<HTMLElement>("[data-home-section]").forEach((section) => {
+      const group = section.dataset.homeSection;
+      section.hidden =
+        group === "empty"
+          ? plan.lead !== undefined
+          : group === "later"
+            ? plan.later.length === 0
+            : plan.recent.length === 0;
+    });
+  }
+}
+
+/**
+ * The inline script: runs before the first paint, so that a page built before a
+ * meetup doesn't flash its old state, then every half minute, and again after
+ * each client-side navigation (components/LiveTime.tsx calls window.__liveTime).
+ */
+export const liveScript = [
+  "(function(){",
+  ...[phaseAt, dayIn, clockIn, relativeLabel, localLabel, arrangeHome, applyLiveTime].map((f) => f.toString()),
+  // By name as compiled, in case the bundler renamed the declaration; wrapped so
+  // that none of these names becomes a global.
+  `window.__liveTime=function(){${applyLiveTime.name}(document,Date.now())};`,
+  "window.__liveTime();setInterval(window.__liveTime,30000);",
+  "})();",
+].join("\n");

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { arrangeHome, liveScript, localLabel, phaseAt, relativeLabel } from "@/lib/live";
+import { meetupOrThrow } from "./helpers";
+
+const at = (iso: string) => Date.parse(iso);
+const TLV = "Asia/Jerusalem";
+// 19:00-21:00 in Tel Aviv in winter (+02:00).
+const start = "2099-03-10T19:00:00+02:00";
+const end = "2099-03-10T21:00:00+02:00";
+
+describe("a meetup's phase at a moment", () => {
+  it("is upcoming before, live during, past after", () => {
+    expect(phaseAt(start, end, at("2099-03-10T18:59:00+02:00"))).toBe("upcoming");
+    expect(phaseAt(start, end, at("2099-03-10T19:00:00+02:00"))).toBe("live");
+    expect(phaseAt(start, end, at("2099-03-10T20:59:00+02:00"))).toBe("live");
+    expect(phaseAt(start, end, at("2099-03-10T21:00:00+02:00"))).toBe("past");
+  });
+
+  it("uses two hours from the start for a meetup written without an end", () => {
+    const m = meetupOrThrow(`---\ntitle: T\ndate: 2099-07-14T19:00:00+03:00\n---\n`);
+    expect(phaseAt(m.start, m.end, at("2099-07-14T20:59:00+03:00"))).toBe("live");
+    expect(phaseAt(m.start, m.end, at("2099-07-14T21:00:00+03:00"))).toBe("past");
+  });
+
+  it("keeps a meetup known only by its day upcoming until that day is over in its zone", () => {
+    const m = meetupOrThrow(`---\nlayout: post\ntitle: T\ndate: 2099-07-14 16-00-00 +0300\n---\nNo schedule.\n`);
+    expect(phaseAt(m.start, m.end, at("2099-07-14T23:59:00+03:00"))).toBe("live");
+    expect(phaseAt(m.start, m.end, at("2099-07-15T00:00:00+03:00"))).toBe("past");
+  });
+});
+
+describe("relative time, in the meetup's zone", () => {
+  it.each([
+    ["2099-03-01T12:00:00+02:00", "in 9 days"],
+    ["2099-03-07T23:30:00+02:00", "in 3 days"],
+    ["2099-03-09T12:00:00+02:00", "tomorrow at 19:00"],
+    // 23:30 UTC on the 9th is already the 10th in Tel Aviv.
+    ["2099-03-09T23:30:00Z", "today at 19:00"],
+    ["2099-03-10T08:00:00+02:00", "today at 19:00"],
+    ["2099-03-10T19:30:00+02:00", "happening now"],
+    ["2099-03-10T21:30:00+02:00", ""],
+    ["2099-02-10T12:00:00+02:00", "in 4 weeks"],
+    ["2098-12-01T12:00:00+02:00", ""],
+  ])("at %s it says %j", (now, label) => {
+    expect(relativeLabel(start, end, TLV, true, at(now))).toBe(label);
+  });
+
+  it("counts days across Israel's spring change without losing one", () => {
+    // Summer time starts on Friday 27 March 2099; the meetup is on Tuesday 31 March.
+    expect(
+      relativeLabel(
+        "2099-03-31T19:00:00+03:00",
+        "2099-03-31T21:00:00+03:00",
+        TLV,
+        true,
+        at("2099-03-26T20:00:00+02:00"),
+      ),
+    ).toBe("in 5 days");
+  });
+
+  it("leaves the hour out for a meetup known only by its day", () => {
+    expect(
+      relativeLabel(
+        "2099-03-10T00:00:00+02:00",
+        "2099-03-11T00:00:00+02:00",
+        TLV,
+        false,
+        at("2099-03-09T10:00:00+02:00"),
+      ),
+    ).toBe("tomorrow");
+  });
+});
+
+describe("the visitor's own time", () => {
+  it("is shown where their clocks differ, with the offset of that date", () => {
+    expect(localLabel(start, end, TLV, true, "Europe/London")).toBe("17:00–19:00 your time");
+    // New York is already on summer time on 10 March 2099; Israel is not yet.
+    expect(localLabel(start, end, TLV, true, "America/New_York")).toBe("13:00–15:00 your time");
+  });
+
+  it("names the day when it is another day for the visitor", () => {
+    expect(localLabel(start, end, TLV, true, "Pacific/Kiritimati")).toBe("Wed 07:00–09:00 your time");
+  });
+
+  it("is left out in the meetup's own zone, or in one whose clocks agree", () => {
+    expect(localLabel(start, end, TLV, true, TLV)).toBe("");
+    expect(localLabel(start, end, TLV, true, "Africa/Cairo")).toBe("");
+    expect(localLabel(start, end, TLV, false, "Europe/London")).toBe("");
+  });
+});
+
+describe("the home page at a moment", () => {
+  const m = (slug: string, day: string) => ({ slug, start: `${day}T19:00:00+02:00`, end: `${day}T21:00:00+02:00` });
+  const upcoming = [m("a", "2099-03-10"), m("b", "2099-04-10"), m("c", "2099-05-10")];
+  const recent = [m("y", "2099-02-10"), m("z", "2099-01-10")];
+
+  it("leads with the next meetup, lists the later ones and the recent past", () => {
+    expect(arrangeHome(upcoming, recent, 3, at("2099-03-01T00:00:00+02:00"))).toEqual({
+      lead: "a",
+      later: ["b", "c"],
+      recent: ["y", "z"],
+    });
+  });
+
+  it("keeps a meetup in the lead while it happens", () => {
+    expect(arrangeHome(upcoming, recent, 3, at("2099-03-10T20:00:00+02:00")).lead).toBe("a");
+  });
+
+  it("moves a meetup that has ended to the recent ones, and the next one up", () => {
+    expect(arrangeHome(upcoming, recent, 3, at("2099-03-11T00:00:00+02:00"))).toEqual({
+      lead: "b",
+      later: ["c"],
+      recent: ["a", "y", "z"],
+    });
+  });
+
+  it("has no lead once everything has happened", () => {
+    expect(arrangeHome(upcoming, recent, 2, at("2099-06-01T00:00:00+02:00"))).toEqual({
+      lead: undefined,
+      later: [],
+      recent: ["c", "b"],
+    });
+  });
+});
+
+describe("the inline script", () => {
+  it("declares every function it calls and keeps them out of the global scope", () => {
+    expect(liveScript.startsWith("(function(){")).toBe(true);
+    expect(liveScript.trimEnd().endsWith("})();")).toBe(true);
+    expect(() => new Function(liveScript)).not.toThrow();
+  });
+});
