@@ -4,13 +4,15 @@ import { LiveTime } from "@/components/LiveTime";
 import { SiteFooter } from "@/components/SiteFooter";
 import { liveScript } from "@/lib/live";
 import { SiteHeader } from "@/components/SiteHeader";
+import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
+import { basePath, siteUrl } from "@/lib/urls";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(site.url),
+  metadataBase: new URL(`${siteUrl}${basePath}/`),
+  ...pageMetadata({}),
   title: { default: `${site.name} · ${site.tagline}`, template: `%s · ${site.name}` },
-  description: site.description,
 };
 
 export const viewport: Viewport = {

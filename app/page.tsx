@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { EmptyState } from "@/components/EmptyState";
@@ -6,7 +7,10 @@ import { NextMeetup } from "@/components/NextMeetup";
 import { builtAt } from "@/lib/build-time";
 import { arrangeHome, type LiveMeetup } from "@/lib/live";
 import { pastMeetups, upcomingMeetups, type Meetup } from "@/lib/meetups";
+import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
+
+export const metadata: Metadata = pageMetadata({ path: "/" });
 
 const times = (m: Meetup): LiveMeetup => ({ slug: m.slug, start: m.start, end: m.end });
 

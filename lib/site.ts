@@ -16,6 +16,8 @@ export interface SiteConfig {
   repository: { url: string; branch: string };
   /** How many past meetups the home page shows; the rest live in the archive. */
   homePastCount: number;
+  /** Where meetups are when one doesn't name its venue yet (calendars and search engines want a place). */
+  defaultLocation: { name: string; address: string; country: string };
 }
 
 export const site: SiteConfig = {
@@ -37,4 +39,5 @@ export const site: SiteConfig = {
   ],
   repository: { url: "https://github.com/kerneltlv/kerneltlv.github.io", branch: "main" },
   homePastCount: 3,
+  defaultLocation: { name: "Tel Aviv", address: "Tel Aviv-Yafo", country: "IL" },
 };

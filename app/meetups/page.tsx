@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { MeetupListItem } from "@/components/MeetupListItem";
 import { allMeetups, meetupsByYear } from "@/lib/meetups";
 import { count } from "@/lib/text";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "All meetups",
   description: "Every KernelTLV meetup, newest first, with its talks and speakers.",
-};
+  path: "/meetups/",
+});
 
 export default function MeetupsPage() {
   const years = meetupsByYear();

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { SpeakerAvatar } from "@/components/SpeakerAvatar";
 import { allSpeakers, talksBy } from "@/lib/meetups";
 import { count } from "@/lib/text";
 import { speakerPath } from "@/lib/urls";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Speakers",
   description: "The people who have spoken at KernelTLV, with their bios and talks.",
-};
+  path: "/speakers/",
+});
 
 export default function SpeakersPage() {
   const speakers = allSpeakers();

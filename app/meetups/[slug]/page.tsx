@@ -9,7 +9,11 @@ import { TopicList } from "@/components/TopicList";
 import { VenueInfo } from "@/components/VenueInfo";
 import { LiveMeetup, LiveText, When } from "@/components/LiveMeetup";
 import { builtAt } from "@/lib/build-time";
-import { allMeetups, getMeetup } from "@/lib/meetups";
+import { AddToCalendar } from "@/components/AddToCalendar";
+import { pageMetadata } from "@/lib/metadata";
+import { allMeetups, getMeetup, meetupSpeakers } from "@/lib/meetups";
+import { eventJsonLd, jsonLdText } from "@/lib/structured-data";
+import { meetupPath } from "@/lib/urls";
 import { yearInZone } from "@/lib/time";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -26,7 +30,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const meetup = getMeetup((await params).slug);
   if (!meetup) return {};
-  return { title: meetup.title, description: meetup.summary };
+  return pageMetadata({
+    title: meetup.title,
+    description: meetup.summary,
+    path: meetupPath(meetup.slug),
+    type: "article",
+  });
 }
 
 export default async function MeetupPage({ params }: Props) {
@@ -36,8 +45,11 @@ export default async function MeetupPage({ params }: Props) {
   const recorded = meetup.schedule.some((s) => s.slides || s.video);
   const phase = { meetup, builtAt };
 
+  const jsonLd = eventJsonLd(meetup, meetupSpeakers(meetup), new Date(builtAt));
+
   return (
     <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
         <Link href="/meetups/">Meetups</Link> <span aria-hidden="true">/</span>{" "}
         <Link href={`/meetups/#y${year}`}>{year}</Link>
@@ -74,6 +86,11 @@ export default async function MeetupPage({ params }: Props) {
         {meetup.rsvp && (
           <When as="p" phases={["upcoming", "live"]} className="mt-5" {...phase}>
             <ButtonLink href={meetup.rsvp}>RSVP on Meetup.com</ButtonLink>
+          </When>
+        )}
+        {meetup.hasTime && (
+          <When as="div" phases={["upcoming", "live"]} className="mt-5" {...phase}>
+            <AddToCalendar meetup={meetup} />
           </When>
         )}
         {(recorded || meetup.rsvp) && (

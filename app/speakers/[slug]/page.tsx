@@ -6,7 +6,9 @@ import { SpeakerAvatar } from "@/components/SpeakerAvatar";
 import { SpeakerLinks } from "@/components/SpeakerLinks";
 import { allSpeakers, getSpeaker, talksBy } from "@/lib/meetups";
 import { formatShortDay } from "@/lib/time";
-import { meetupPath } from "@/lib/urls";
+import { pageMetadata } from "@/lib/metadata";
+import { jsonLdText, personJsonLd } from "@/lib/structured-data";
+import { meetupPath, speakerPath } from "@/lib/urls";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,7 +24,14 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const speaker = getSpeaker((await params).slug);
   if (!speaker) return {};
-  return { title: speaker.name, description: speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name };
+  return pageMetadata({
+    title: speaker.name,
+    description: speaker.role
+      ? `${speaker.name}, ${speaker.role}: talks at KernelTLV`
+      : `${speaker.name}: talks at KernelTLV`,
+    path: speakerPath(speaker.slug),
+    type: "profile",
+  });
 }
 
 export default async function SpeakerPage({ params }: Props) {
@@ -31,6 +40,7 @@ export default async function SpeakerPage({ params }: Props) {
   const talks = talksBy(speaker.slug);
   return (
     <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(personJsonLd(speaker)) }} />
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
         <Link href="/speakers/">Speakers</Link>
       </nav>

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { staticParams } from "@/lib/static-params";
 import { MeetupListItem } from "@/components/MeetupListItem";
 import { allTopics, getTopic } from "@/lib/meetups";
+import { pageMetadata } from "@/lib/metadata";
 import { count } from "@/lib/text";
+import { topicPath } from "@/lib/urls";
 
 type Props = { params: Promise<{ topic: string }> };
 
@@ -18,7 +20,13 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = getTopic(decodeURIComponent((await params).topic));
-  return topic ? { title: `#${topic.name}`, description: `KernelTLV meetups about ${topic.name}.` } : {};
+  return topic
+    ? pageMetadata({
+        title: `#${topic.name}`,
+        description: `KernelTLV meetups about ${topic.name}.`,
+        path: topicPath(topic.slug),
+      })
+    : {};
 }
 
 export default async function TopicPage({ params }: Props) {

@@ -1,0 +1,11 @@
+import { buildCalendar } from "@/lib/calendar";
+import { allMeetups, meetupSpeakers } from "@/lib/meetups";
+import { site } from "@/lib/site";
+
+export const dynamic = "force-static";
+
+/** Every meetup, past ones included: the feed people subscribe to once. */
+export function GET() {
+  const calendar = buildCalendar(allMeetups(), meetupSpeakers, `${site.name} meetups`);
+  return new Response(calendar.toString(), { headers: { "content-type": "text/calendar; charset=utf-8" } });
+}

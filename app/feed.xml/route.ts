@@ -1,0 +1,9 @@
+import { builtAt } from "@/lib/build-time";
+import { feedResponse } from "@/lib/feeds";
+import { allMeetups, meetupSpeakers } from "@/lib/meetups";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return feedResponse("rss", allMeetups(), meetupSpeakers, new Date(builtAt));
+}

@@ -1,0 +1,18 @@
+import type { MetadataRoute } from "next";
+import { allMeetups, allSpeakers, allTopics } from "@/lib/meetups";
+import { absoluteUrl, meetupPath, speakerPath, topicPath } from "@/lib/urls";
+
+export const dynamic = "force-static";
+
+/** Every page of the site, for search engines. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  const pages = [
+    "/",
+    "/meetups/",
+    "/speakers/",
+    ...allMeetups().map((m) => meetupPath(m.slug)),
+    ...allSpeakers().map((s) => speakerPath(s.slug)),
+    ...allTopics().map((t) => topicPath(t.slug)),
+  ];
+  return pages.map((p) => ({ url: absoluteUrl(p) }));
+}

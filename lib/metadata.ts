@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { site } from "./site";
+import { CALENDAR_PATH, FEEDS } from "./urls";
+
+/**
+ * A page's title, description, canonical URL, feed links and link-preview tags.
+ * Next replaces (not merges) a parent's openGraph and alternates, so every page
+ * states them whole here.
+ */
+export function pageMetadata({
+  title,
+  description,
+  path,
+  type = "website",
+}: {
+  title?: string;
+  description?: string;
+  /** The page's own path, for its canonical URL; none for the site-wide defaults. */
+  path?: string;
+  type?: "website" | "article" | "profile";
+}): Metadata {
+  const fullTitle = title ? `${title} · ${site.name}` : `${site.name} · ${site.tagline}`;
+  return {
+    ...(title && { title }),
+    description: description ?? site.description,
+    alternates: {
+      ...(path && { canonical: path }),
+      types: {
+        "application/rss+xml": [{ url: FEEDS.rss, title: `${site.name} meetups (RSS)` }],
+        "application/atom+xml": [{ url: FEEDS.atom, title: `${site.name} meetups (Atom)` }],
+        "application/feed+json": [{ url: FEEDS.json, title: `${site.name} meetups (JSON Feed)` }],
+        "text/calendar": [{ url: CALENDAR_PATH, title: `${site.name} meetups calendar` }],
+      },
+    },
+    openGraph: {
+      siteName: site.name,
+      locale: site.locale.replace("-", "_"),
+      type,
+      title: fullTitle,
+      description: description ?? site.description,
+      ...(path && { url: path }),
+    },
+    twitter: { card: "summary_large_image", title: fullTitle, description: description ?? site.description },
+  };
+}

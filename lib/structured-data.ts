@@ -1,0 +1,71 @@
+import type { Event, Person, Place, WithContext } from "schema-dts";
+import type { Meetup, Speaker } from "./content/types";
+import { isOver } from "./catalog";
+import { site } from "./site";
+import { absoluteUrl, meetupPath, speakerPath } from "./urls";
+
+// schema.org data for search engines, typed against schema.org's own types by schema-dts.
+
+function place(m: Meetup): Place {
+  const venue = m.venue;
+  return {
+    "@type": "Place",
+    name: venue?.name ?? site.defaultLocation.name,
+    address: {
+      "@type": "PostalAddress",
+      streetAddress: venue?.address ?? site.defaultLocation.address,
+      addressLocality: site.defaultLocation.name,
+      addressCountry: site.defaultLocation.country,
+    },
+    ...(venue?.map && { hasMap: venue.map }),
+  };
+}
+
+function person(s: Speaker): Person {
+  return {
+    "@type": "Person",
+    name: s.name,
+    url: absoluteUrl(speakerPath(s.slug)),
+    ...(s.role && { jobTitle: s.role }),
+    ...(s.photo && { image: absoluteUrl(s.photo) }),
+    ...(s.links.length > 0 && { sameAs: s.links.map((l) => l.url) }),
+  };
+}
+
+export function eventJsonLd(m: Meetup, speakers: Speaker[], now: Date): WithContext<Event> {
+  const url = absoluteUrl(meetupPath(m.slug));
+  return {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: m.title,
+    url,
+    ...(m.summary && { description: m.summary }),
+    startDate: m.hasTime ? m.start : m.day,
+    endDate: m.hasTime ? m.end : m.day,
+    eventStatus: "https://schema.org/EventScheduled",
+    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+    location: place(m),
+    image: absoluteUrl(`${meetupPath(m.slug)}opengraph-image`),
+    organizer: { "@type": "Organization", name: site.name, url: absoluteUrl("/") },
+    performer: speakers.map(person),
+    ...(m.rsvp &&
+      !isOver(m, now) && {
+        offers: {
+          "@type": "Offer",
+          url: m.rsvp,
+          price: 0,
+          priceCurrency: "ILS",
+          availability: "https://schema.org/InStock",
+        },
+      }),
+  };
+}
+
+export function personJsonLd(s: Speaker): WithContext<Person> {
+  return { "@context": "https://schema.org", ...(person(s) as Exclude<Person, string>) };
+}
+
+/** The script tag's text: JSON with "<" escaped so that no text in it can close the tag. */
+export function jsonLdText(data: object): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
