@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   basePath,
   images: { unoptimized: true },
+  // Reads its zone files from its own folder at run time, which bundling breaks.
+  serverExternalPackages: ["@touch4it/ical-timezones"],
   reactStrictMode: true,
   // Types are checked once by `npm run typecheck` (part of `npm test`); the
   // content build stays fast for organizers.

@@ -1,5 +1,5 @@
 // The built sites the specs browse (see scripts/e2e-sites.ts) and their ports.
-export const sitePorts = { real: 4101, fixture: 4102, "fixture-tz": 4103 } as const;
+export const sitePorts = { real: 4101, fixture: 4102, "fixture-tz": 4103, base: 4104 } as const;
 export type SiteName = keyof typeof sitePorts;
 export const siteUrl = (name: SiteName) => `http://127.0.0.1:${sitePorts[name]}`;
 
