@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { proposeTalkUrl } from "@/lib/urls";
+import { PROPOSE_PATH } from "@/lib/urls";
 
 export default function NotFound() {
   return (
@@ -22,7 +22,7 @@ export default function NotFound() {
           <Link href="/speakers/">Speakers</Link>
         </li>
         <li>
-          <a href={proposeTalkUrl}>Propose a talk</a>
+          <Link href={PROPOSE_PATH}>Propose a talk</Link>
         </li>
       </ul>
     </section>

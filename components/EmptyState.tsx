@@ -1,5 +1,5 @@
 import { site } from "@/lib/site";
-import { proposeTalkUrl } from "@/lib/urls";
+import { PROPOSE_PATH } from "@/lib/urls";
 import { ButtonLink } from "./ButtonLink";
 
 /** What the home page says between meetups: honest, and with something to do. */
@@ -15,7 +15,7 @@ export function EmptyState() {
       </p>
       <div className="mt-6 flex flex-wrap gap-3">
         <ButtonLink href={site.group.url}>Join the group on {site.group.name}</ButtonLink>
-        <ButtonLink href={proposeTalkUrl} variant="secondary">
+        <ButtonLink href={PROPOSE_PATH} variant="secondary">
           Propose a talk
         </ButtonLink>
       </div>

@@ -1,5 +1,6 @@
+import Link from "next/link";
 import { site } from "@/lib/site";
-import { proposeTalkUrl } from "@/lib/urls";
+import { PROPOSE_PATH } from "@/lib/urls";
 import { zoneLabel } from "@/lib/time";
 
 export function SiteFooter() {
@@ -21,7 +22,7 @@ export function SiteFooter() {
             </li>
           ))}
           <li>
-            <a href={proposeTalkUrl}>Propose a talk</a>
+            <Link href={PROPOSE_PATH}>Propose a talk</Link>
           </li>
         </ul>
       </div>

@@ -12,7 +12,7 @@ test("with nothing scheduled, the home page says so and offers the group and a t
   );
   await expect(page.getByRole("main").getByRole("link", { name: "Propose a talk" })).toHaveAttribute(
     "href",
-    /issues\/new/,
+    "/propose/",
   );
   await expect(page.getByRole("region", { name: "Recent meetups" })).toContainText("Breaking the Wall");
 });

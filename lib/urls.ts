@@ -25,5 +25,13 @@ export const meetupCalendarPath = (slug: string) => `/meetups/${slug}/calendar.i
 export const CALENDAR_PATH = "/calendar.ics";
 export const FEEDS = { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" } as const;
 
-/** Where to suggest a talk: a new issue in the site's repository. */
-export const proposeTalkUrl = `${site.repository.url}/issues/new?labels=talk-proposal&title=${encodeURIComponent("Talk proposal: ")}`;
+/** The page that says what talks the group wants and how to propose one. */
+export const PROPOSE_PATH = "/propose/";
+
+/** The talk proposal form: an issue form in the site's repository (.github/ISSUE_TEMPLATE/talk-proposal.yml). */
+export const talkProposalFormUrl = `${site.repository.url}/issues/new?template=talk-proposal.yml`;
+
+/** "Edit this page": the organizer's file, in the repository's web editor. */
+export function editUrl(sourcePath: string): string {
+  return `${site.repository.url}/edit/${site.repository.branch}/${sourcePath}`;
+}

@@ -17,6 +17,11 @@ function check(): boolean {
   const { meetups, speakers, problems } = loadContent(dir, { render: false });
   if (problems.length > 0) {
     console.error(formatProblems(problems));
+    // On GitHub Actions, each problem also becomes an annotation on its file in the pull request.
+    if (process.env.GITHUB_ACTIONS === "true") {
+      for (const p of problems)
+        console.log(`::error file=${p.file},title=${p.field}::${p.message.replace(/\n/g, "%0A")}`);
+    }
     console.error(`\nFix the file${problems.length === 1 ? "" : "s"} above; the site was not built.`);
     return false;
   }

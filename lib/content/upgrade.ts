@@ -4,6 +4,7 @@ import { site } from "../site";
 import { parseWrittenDate, readLegacyBody } from "./legacy";
 import { normaliseMeetup } from "./meetup";
 import { slugFromPath } from "./paths";
+import { toMarkdownFile } from "./front-matter";
 import { formatProblem } from "./problems";
 
 export interface UpgradeResult {
@@ -101,14 +102,6 @@ export function upgradeLegacyPost(text: string, filePath: string): UpgradeResult
   if (schedule.length > 0) front.schedule = schedule;
   if (!meetup.hasTime) notes.push("no schedule in the body: the start time is unknown, so only the day is kept; add the time to date");
 
-  // Times are quoted as in the contract: "19:00" unquoted is a number to YAML 1.1 readers.
-  const doc = new YAML.Document(front);
-  YAML.visit(doc, {
-    Scalar(_key, node) {
-      if (typeof node.value === "string" && /^\d{1,2}:\d{2}$/.test(node.value)) node.type = "QUOTE_DOUBLE";
-    },
-  });
-  const yaml = doc.toString({ lineWidth: 0 });
   const body = kept.join("\n\n");
-  return { text: `---\n${yaml}---\n${body ? `${body}\n` : ""}`, changed: true, notes };
+  return { text: toMarkdownFile(front, body), changed: true, notes };
 }

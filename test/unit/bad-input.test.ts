@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { contentFolder, speakerFile } from "./helpers";
+import { contentFolder, root, speakerFile } from "./helpers";
 
 const meetup = (front: string, body = "Body.\n") => `---\n${front.trim()}\n---\n${body}`;
 const ok = `title: T\ndate: 2099-07-05T19:00:00+03:00`;
@@ -211,7 +211,6 @@ describe("bad input stops the build with the file, the field and what was expect
   });
 });
 
-const root = path.resolve(import.meta.dirname, "../..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
 
 describe("the content check command", () => {
@@ -229,6 +228,27 @@ describe("the content check command", () => {
     expect(run.stderr).toContain("2 problems in the content");
     expect(run.stderr).toContain(`${dir}/meetups/a.md: date: expected a date like`);
     expect(run.stderr).toContain(`${dir}/meetups/b.md: title: required`);
+  });
+
+  it("reports every bad-input case of the contract in one run", () => {
+    // Each case's files in one folder, renamed apart (the duplicate-slug case keeps its pair).
+    const files: Record<string, string> = {};
+    const expected: string[] = [];
+    cases.forEach((c, i) => {
+      for (const [rel, text] of Object.entries(c.files)) {
+        const renamed = c.name === "two files with one slug" ? rel : rel.replace(/\/([^/]+)$/, `/case-${i}-$1`);
+        files[renamed] = text;
+        if (rel === c.file) expected.push(`${renamed}: ${c.field}: `);
+      }
+    });
+    const dir = contentFolder(files);
+    const run = spawnSync(tsx, ["scripts/content.ts", "check"], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: dir },
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    for (const line of expected) expect(run.stderr).toContain(`${dir}/${line}`);
   });
 
   it("passes the site's own content", () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EditLink } from "@/components/EditLink";
 import { staticParams } from "@/lib/static-params";
 import { ButtonLink } from "@/components/ButtonLink";
 import { EventTime } from "@/components/EventTime";
@@ -127,6 +128,7 @@ export default async function MeetupPage({ params }: Props) {
           <TopicList topics={meetup.topics} />
         </section>
       )}
+      <EditLink sourcePath={meetup.sourcePath} />
     </article>
   );
 }

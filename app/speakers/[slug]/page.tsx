@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EditLink } from "@/components/EditLink";
 import { staticParams } from "@/lib/static-params";
 import { SpeakerAvatar } from "@/components/SpeakerAvatar";
 import { SpeakerLinks } from "@/components/SpeakerLinks";
@@ -93,6 +94,7 @@ export default async function SpeakerPage({ params }: Props) {
           </ul>
         )}
       </section>
+      <EditLink sourcePath={speaker.sourcePath} />
     </article>
   );
 }

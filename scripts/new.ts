@@ -1,0 +1,103 @@
+// Scaffolds a meetup or a speaker file from a few answers:
+//   npm run new -- meetup                       asks its questions
+//   npm run new -- meetup --title "eBPF Night" --date 2026-12-08 [--start 19:00 --end 21:00
+//                        --venue "Hall" --address "1 Example St" --rsvp URL --topics ebpf,xdp --draft]
+//   npm run new -- speaker --name "Jane Doe" [--role "..." --github URL --website URL --linkedin URL]
+// With every required flag given (or no terminal to ask on), it asks nothing.
+import fs from "node:fs";
+import path from "node:path";
+import { createInterface } from "node:readline/promises";
+import { parseArgs } from "node:util";
+import { contentDir } from "../lib/content/paths";
+import { scaffoldMeetup, scaffoldSpeaker, type Scaffold } from "../lib/scaffold";
+import { absoluteUrl } from "../lib/urls";
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    title: { type: "string" },
+    date: { type: "string" },
+    start: { type: "string" },
+    end: { type: "string" },
+    venue: { type: "string" },
+    address: { type: "string" },
+    rsvp: { type: "string" },
+    topics: { type: "string" },
+    draft: { type: "boolean" },
+    name: { type: "string" },
+    role: { type: "string" },
+    github: { type: "string" },
+    website: { type: "string" },
+    linkedin: { type: "string" },
+  },
+});
+
+const kind = positionals[0];
+const interactive = process.stdin.isTTY === true;
+const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+
+/** A flag's value, else the answer to a question (when there is a terminal), else the default. */
+async function ask(flag: string | undefined, question: string, fallback = ""): Promise<string> {
+  if (flag !== undefined) return flag;
+  if (!rl) return fallback;
+  const answer = (await rl.question(`${question}${fallback ? ` [${fallback}]` : ""}: `)).trim();
+  return answer || fallback;
+}
+
+async function required(flag: string | undefined, question: string, name: string): Promise<string> {
+  const value = await ask(flag, question);
+  if (!value) throw new Error(`${name}: required; pass --${name} "..."`);
+  return value;
+}
+
+async function meetup(): Promise<Scaffold> {
+  const title = await required(values.title, "Title", "title");
+  const day = await required(values.date, "Date (YYYY-MM-DD)", "date");
+  return scaffoldMeetup(
+    {
+      title,
+      day,
+      start: await ask(values.start, "Doors open (HH:MM, Israel time)", "19:00"),
+      end: await ask(values.end, "Ends (HH:MM)", "21:00"),
+      venue: (await ask(values.venue, "Venue name (empty: to be announced)")) || undefined,
+      address: (await ask(values.address, "Venue address")) || undefined,
+      rsvp: (await ask(values.rsvp, "RSVP link (meetup.com event page)")) || undefined,
+      topics: (await ask(values.topics, "Topics, comma-separated"))
+        .split(",")
+        .map((t) => t.trim())
+        .filter(Boolean),
+      draft: values.draft ?? (rl ? /^y/i.test(await ask(undefined, "Keep it a draft for now? (y/N)", "n")) : false),
+    },
+    contentDir(),
+  );
+}
+
+async function speaker(): Promise<Scaffold> {
+  return scaffoldSpeaker(
+    {
+      name: await required(values.name, "Name", "name"),
+      role: (await ask(values.role, 'Role, e.g. "Kernel engineer, Example Corp"')) || undefined,
+      github: (await ask(values.github, "GitHub profile URL")) || undefined,
+      website: (await ask(values.website, "Website URL")) || undefined,
+      linkedin: (await ask(values.linkedin, "LinkedIn URL")) || undefined,
+    },
+    contentDir(),
+  );
+}
+
+try {
+  if (kind !== "meetup" && kind !== "speaker") throw new Error(`usage: npm run new -- meetup|speaker [--flags]`);
+  const made = kind === "meetup" ? await meetup() : await speaker();
+  const file = path.join(contentDir(), made.relPath);
+  if (fs.existsSync(file)) throw new Error(`${file} already exists: edit it, or choose another title or name`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, made.text);
+  console.log(`Wrote ${file}`);
+  console.log(`It will appear at ${made.page} (${absoluteUrl(made.page)}) once pushed.`);
+  console.log(`Preview it with npm run dev: http://localhost:3000${made.page}`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+} finally {
+  rl?.close();
+}
