@@ -33,6 +33,43 @@ function HomeItem({
   );
 }
 
+/** A list of meetups that the live-time script may grow or shrink; hidden while empty. */
+function HomeList({
+  id,
+  title,
+  meetups,
+  shown,
+  children,
+}: {
+  id: "later" | "recent";
+  title: string;
+  meetups: Meetup[];
+  shown: string[];
+  children?: ReactNode;
+}) {
+  return (
+    <section
+      className="mt-12"
+      aria-labelledby={id}
+      data-home-section={id}
+      hidden={shown.length === 0}
+      suppressHydrationWarning
+    >
+      <h2 id={id} className="text-xl font-bold">
+        {title}
+      </h2>
+      <div className="mt-2">
+        {meetups.map((m) => (
+          <HomeItem key={m.slug} group={id} slug={m.slug} shown={shown.includes(m.slug)}>
+            <MeetupListItem meetup={m} />
+          </HomeItem>
+        ))}
+      </div>
+      {children}
+    </section>
+  );
+}
+
 export default function HomePage() {
   const now = new Date(builtAt);
   // Everything that may be on the home page before the next build: the meetups
@@ -58,51 +95,14 @@ export default function HomePage() {
         <EmptyState />
       </div>
 
-      <section
-        className="mt-12"
-        aria-labelledby="later"
-        data-home-section="later"
-        hidden={plan.later.length === 0}
-        suppressHydrationWarning
-      >
-        <h2 id="later" className="text-xl font-bold">
-          Also coming up
-        </h2>
-        <div className="mt-2">
-          {upcoming.map((m) => (
-            <HomeItem key={m.slug} group="later" slug={m.slug} shown={plan.later.includes(m.slug)}>
-              <MeetupListItem meetup={m} />
-            </HomeItem>
-          ))}
-        </div>
-      </section>
-
-      <section
-        className="mt-12"
-        aria-labelledby="recent"
-        data-home-section="recent"
-        hidden={plan.recent.length === 0}
-        suppressHydrationWarning
-      >
-        <h2 id="recent" className="text-xl font-bold">
-          Recent meetups
-        </h2>
-        <div className="mt-2">
-          {[...upcoming]
-            .reverse()
-            .concat(recent)
-            .map((m) => (
-              <HomeItem key={m.slug} group="recent" slug={m.slug} shown={plan.recent.includes(m.slug)}>
-                <MeetupListItem meetup={m} />
-              </HomeItem>
-            ))}
-        </div>
+      <HomeList id="later" title="Also coming up" meetups={upcoming} shown={plan.later} />
+      <HomeList id="recent" title="Recent meetups" meetups={[...upcoming].reverse().concat(recent)} shown={plan.recent}>
         <p className="mt-4">
           <Link href="/meetups/" className="font-medium">
             All meetups, with slides and videos →
           </Link>
         </p>
-      </section>
+      </HomeList>
     </div>
   );
 }

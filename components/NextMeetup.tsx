@@ -2,9 +2,8 @@ import Link from "next/link";
 import { meetupSpeakers, type Meetup } from "@/lib/meetups";
 import { meetupPath } from "@/lib/urls";
 import { ButtonLink } from "./ButtonLink";
-import { EventTime } from "./EventTime";
 import { LiveMeetup, LiveText, When } from "./LiveMeetup";
-import { VenueInfo } from "./VenueInfo";
+import { MeetupFacts } from "./MeetupFacts";
 
 /** The home page's lead: the next meetup with everything needed to decide to come. */
 export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: number }) {
@@ -33,20 +32,7 @@ export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: numbe
         </Link>
       </h2>
       {speakers.length > 0 && <p className="mt-2 text-muted">with {speakers.map((s) => s.name).join(" and ")}</p>}
-      <dl className="mt-5 grid gap-4 sm:grid-cols-2">
-        <div>
-          <dt className="text-sm text-muted">When</dt>
-          <dd className="font-medium">
-            <EventTime meetup={meetup} />
-          </dd>
-        </div>
-        <div>
-          <dt className="text-sm text-muted">Where</dt>
-          <dd>
-            <VenueInfo meetup={meetup} builtAt={builtAt} />
-          </dd>
-        </div>
-      </dl>
+      <MeetupFacts meetup={meetup} builtAt={builtAt} className="mt-5" />
       {meetup.summary && <p className="mt-5 max-w-prose">{meetup.summary}</p>}
       <div className="mt-6 flex flex-wrap gap-3">
         {meetup.rsvp && <ButtonLink href={meetup.rsvp}>RSVP on Meetup.com</ButtonLink>}

@@ -4,6 +4,7 @@ import { formatClock } from "@/lib/time";
 import { speakerPath } from "@/lib/urls";
 import { cn } from "@/lib/cn";
 import { SpeakerAvatar } from "./SpeakerAvatar";
+import { TalkMaterial } from "./TalkMaterial";
 
 /** The evening's slots in order: talks with their speakers and material, breaks kept quiet. */
 export function Schedule({ meetup }: { meetup: Meetup }) {
@@ -55,20 +56,7 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                   dangerouslySetInnerHTML={{ __html: slot.abstractHtml }}
                 />
               )}
-              {(slot.slides || slot.video) && (
-                <p className="mt-3 flex gap-4 text-sm font-medium">
-                  {slot.slides && (
-                    <a href={slot.slides}>
-                      Slides<span className="sr-only"> for {slot.title}</span>
-                    </a>
-                  )}
-                  {slot.video && (
-                    <a href={slot.video}>
-                      Video<span className="sr-only"> of {slot.title}</span>
-                    </a>
-                  )}
-                </p>
-              )}
+              <TalkMaterial slot={slot} className="mt-3" />
             </div>
           </li>
         );

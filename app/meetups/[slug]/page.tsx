@@ -4,11 +4,10 @@ import { notFound } from "next/navigation";
 import { EditLink } from "@/components/EditLink";
 import { staticParams } from "@/lib/static-params";
 import { ButtonLink } from "@/components/ButtonLink";
-import { EventTime } from "@/components/EventTime";
 import { Schedule } from "@/components/Schedule";
 import { TopicList } from "@/components/TopicList";
-import { VenueInfo } from "@/components/VenueInfo";
 import { LiveMeetup, LiveText, When } from "@/components/LiveMeetup";
+import { MeetupFacts } from "@/components/MeetupFacts";
 import { builtAt } from "@/lib/build-time";
 import { AddToCalendar } from "@/components/AddToCalendar";
 import { pageMetadata } from "@/lib/metadata";
@@ -70,20 +69,7 @@ export default async function MeetupPage({ params }: Props) {
           <LiveText kind="relative" />
         </p>
         <h1 className="mt-2 text-3xl leading-tight font-bold text-balance sm:text-4xl">{meetup.title}</h1>
-        <dl className="mt-6 grid gap-4 rounded-xl border border-line bg-surface p-5 sm:grid-cols-2">
-          <div>
-            <dt className="text-sm text-muted">When</dt>
-            <dd className="font-medium">
-              <EventTime meetup={meetup} />
-            </dd>
-          </div>
-          <div>
-            <dt className="text-sm text-muted">Where</dt>
-            <dd>
-              <VenueInfo {...phase} />
-            </dd>
-          </div>
-        </dl>
+        <MeetupFacts {...phase} className="mt-6 rounded-xl border border-line bg-surface p-5" />
         {meetup.rsvp && (
           <When as="p" phases={["upcoming", "live"]} className="mt-5" {...phase}>
             <ButtonLink href={meetup.rsvp}>RSVP on Meetup.com</ButtonLink>

@@ -5,6 +5,7 @@ import { EditLink } from "@/components/EditLink";
 import { staticParams } from "@/lib/static-params";
 import { SpeakerAvatar } from "@/components/SpeakerAvatar";
 import { SpeakerLinks } from "@/components/SpeakerLinks";
+import { TalkMaterial } from "@/components/TalkMaterial";
 import { allSpeakers, getSpeaker, talksBy } from "@/lib/meetups";
 import { formatShortDay } from "@/lib/time";
 import { pageMetadata } from "@/lib/metadata";
@@ -74,20 +75,7 @@ export default async function SpeakerPage({ params }: Props) {
                   <p className="text-sm">
                     at <Link href={meetupPath(meetup.slug)}>{meetup.title}</Link>
                   </p>
-                  {(slot.slides || slot.video) && (
-                    <p className="mt-1 flex gap-4 text-sm font-medium">
-                      {slot.slides && (
-                        <a href={slot.slides}>
-                          Slides<span className="sr-only"> for {slot.title}</span>
-                        </a>
-                      )}
-                      {slot.video && (
-                        <a href={slot.video}>
-                          Video<span className="sr-only"> of {slot.title}</span>
-                        </a>
-                      )}
-                    </p>
-                  )}
+                  <TalkMaterial slot={slot} className="mt-1" />
                 </div>
               </li>
             ))}

@@ -1,0 +1,24 @@
+import type { Meetup } from "@/lib/meetups";
+import { cn } from "@/lib/cn";
+import { EventTime } from "./EventTime";
+import { VenueInfo } from "./VenueInfo";
+
+/** When and where, side by side. */
+export function MeetupFacts({ meetup, builtAt, className }: { meetup: Meetup; builtAt: number; className?: string }) {
+  return (
+    <dl className={cn("grid gap-4 sm:grid-cols-2", className)}>
+      <div>
+        <dt className="text-sm text-muted">When</dt>
+        <dd className="font-medium">
+          <EventTime meetup={meetup} />
+        </dd>
+      </div>
+      <div>
+        <dt className="text-sm text-muted">Where</dt>
+        <dd>
+          <VenueInfo meetup={meetup} builtAt={builtAt} />
+        </dd>
+      </div>
+    </dl>
+  );
+}
