@@ -1,4 +1,5 @@
 import type { Meetup, Slot, Speaker } from "./content/types";
+import { phaseAt } from "./live";
 import { yearInZone } from "./time";
 
 export interface Talk {
@@ -22,7 +23,7 @@ export function topicSlug(name: string): string {
 
 /** A meetup is upcoming until it ends, so one happening now is still "upcoming". */
 export function isOver(m: Meetup, now: Date): boolean {
-  return Date.parse(m.end) <= now.getTime();
+  return phaseAt(m.start, m.end, now.getTime()) === "past";
 }
 
 /** The queries the pages ask of the content, over validated meetups and speakers. */

@@ -1,7 +1,7 @@
 import { Feed } from "feed";
 import type { Meetup, Speaker } from "./content/types";
 import { site } from "./site";
-import { formatDay, formatClock, zoneLabel } from "./time";
+import { formatDay, formatHours } from "./time";
 import { absoluteUrl, FEEDS, meetupPath, speakerPath } from "./urls";
 
 /** The meetups as a feed for feed readers (RSS 2.0, Atom and JSON Feed from one source), newest first. */
@@ -21,7 +21,7 @@ export function buildFeed(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[
     const url = absoluteUrl(meetupPath(m.slug));
     const authors = speakersOf(m).map((s) => ({ name: s.name, link: absoluteUrl(speakerPath(s.slug)) }));
     const when = m.hasTime
-      ? `${formatDay(m.start, m.timeZone)}, ${formatClock(m.start, m.timeZone)}–${formatClock(m.end, m.timeZone)} ${zoneLabel(m.timeZone)}`
+      ? `${formatDay(m.start, m.timeZone)}, ${formatHours(m.start, m.end, m.timeZone)}`
       : formatDay(m.start, m.timeZone);
     const talks = m.schedule
       .filter((s) => s.kind === "talk")

@@ -90,6 +90,11 @@ export function formatClock(instant: Date | string, zone: string): string {
   return isoInZone(instant, zone).slice(11, 16);
 }
 
+/** "19:00–21:15 Israel time": a meetup's hours, as text (pages use <time> elements instead). */
+export function formatHours(start: Date | string, end: Date | string, zone: string): string {
+  return `${formatClock(start, zone)}–${formatClock(end, zone)} ${zoneLabel(zone)}`;
+}
+
 /** How a zone is named next to a time: the site's own label, else the zone's generic name. */
 export function zoneLabel(zone: string): string {
   if (zone === site.timeZone) return site.timeZoneLabel;

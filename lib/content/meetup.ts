@@ -287,9 +287,10 @@ function resolveSlots(
   render: (markdown: string) => string,
 ): Slot[] {
   const starts = drafts.map((d) => wallClock(day, d.time, zone));
+  const writtenEnds = drafts.map((d) => (d.end ? wallClock(day, d.end, zone) : undefined));
   return drafts.map((d, i) => {
     const start = starts[i]!;
-    const end = d.end ? wallClock(day, d.end, zone) : (starts[i + 1] ?? meetupEnd);
+    const end = writtenEnds[i] ?? starts[i + 1] ?? meetupEnd;
     // A legacy slot is a line of the body, which has no sub-fields to name.
     const fail = (sub: string, message: string) =>
       r.problems.push({ file: r.file, field: d.field.startsWith("body") ? d.field : `${d.field}${sub}`, message });
@@ -297,7 +298,7 @@ function resolveSlots(
     const prev = drafts[i - 1];
     const prevStart = starts[i - 1];
     if (prev && prevStart) {
-      const prevEnd = prev.end ? wallClock(day, prev.end, zone) : prevStart;
+      const prevEnd = writtenEnds[i - 1] ?? prevStart;
       if (start < prevStart) {
         fail(".time", `slots out of order: expected a time at or after ${prev.time} (the slot before), got ${shown(d.time)}`);
       } else if (start < prevEnd) {

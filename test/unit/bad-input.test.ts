@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { contentFolder, root, speakerFile } from "./helpers";
+import { contentFolder, root, speakerFile, tsx } from "./helpers";
 
 const meetup = (front: string, body = "Body.\n") => `---\n${front.trim()}\n---\n${body}`;
 const ok = `title: T\ndate: 2099-07-05T19:00:00+03:00`;
@@ -210,8 +210,6 @@ describe("bad input stops the build with the file, the field and what was expect
     expect(meetups).toHaveLength(0);
   });
 });
-
-const tsx = path.join(root, "node_modules/.bin/tsx");
 
 describe("the content check command", () => {
   it("exits non-zero and prints each problem as file: field: message", () => {

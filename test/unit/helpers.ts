@@ -35,6 +35,9 @@ export const speakerFile = (name: string) => `---\nname: "${name}"\n---\nBio.\n`
 
 export const root = path.resolve(import.meta.dirname, "../..");
 
+/** The project's own tsx, to run its scripts as an organizer would. */
+export const tsx = path.join(root, "node_modules/.bin/tsx");
+
 /** Runs the real `contentlayer2 build` on a content folder, in a scratch copy of the project. */
 export function contentlayerBuild(contentDir: string) {
   const project = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-cl-"));

@@ -8,9 +8,8 @@ import { loadContent } from "@/lib/content/load";
 import { pagesAddress } from "@/lib/deploy";
 import { scaffoldMeetup, slugify } from "@/lib/scaffold";
 import { editUrl, talkProposalFormUrl } from "@/lib/urls";
-import { contentFolder, contentlayerBuild, root } from "./helpers";
+import { contentFolder, contentlayerBuild, root, tsx } from "./helpers";
 
-const tsx = path.join(root, "node_modules/.bin/tsx");
 const run = (args: string[], contentDir: string) =>
   spawnSync(tsx, args, { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: "utf8", input: "" });
 

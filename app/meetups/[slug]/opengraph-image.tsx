@@ -1,7 +1,7 @@
 import { ogImage, ogSize } from "@/components/OgCard";
 import { allMeetups, getMeetup, meetupSpeakers } from "@/lib/meetups";
 import { staticParams } from "@/lib/static-params";
-import { formatClock, formatDay, zoneLabel } from "@/lib/time";
+import { formatDay, formatHours } from "@/lib/time";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -25,7 +25,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
     kicker: formatDay(start, timeZone),
     title: meetup.title,
     lines: [
-      meetup.hasTime ? `${formatClock(start, timeZone)}–${formatClock(end, timeZone)} ${zoneLabel(timeZone)}` : "",
+      meetup.hasTime ? formatHours(start, end, timeZone) : "",
       speakers.length > 0 ? `With ${speakers.join(", ")}` : "",
     ].filter(Boolean),
   });
