@@ -1,85 +1,89 @@
-import path from "node:path";
-import { defineDocumentType, makeSource } from "contentlayer2/source-files";
-import { remarkPlugins } from "./lib/markdown";
-import { normaliseMeetup } from "./lib/content/meetup";
-import { contentDir, MIRROR_DIR, slugFromPath, unmirrorName } from "./lib/content/paths";
-import { ContentError } from "./lib/content/problems";
-import { normaliseSpeaker } from "./lib/content/speaker";
-import { site } from "./lib/site";
+import { defineDocumentType, defineNestedType, makeSource } from "contentlayer2/source-files";
+import { BRIDGE_DIR } from "./lib/build/bridge";
 
-// Contentlayer reads a mirror of the content folder (see scripts/content.ts):
-// it only knows .md, and the organizers also have Jekyll's .markdown.
-// Fields are declared loosely on purpose: lib/content validates them with
-// messages that name the file, the field and what was expected.
+// Contentlayer turns what the content gate (lib/content) accepted into typed
+// documents. It reads the gate's JSON (lib/build/bridge.ts), never the
+// organizers' files: those are parsed, checked and rendered once, by the gate,
+// and a file the gate refused never reaches this step. The field types below
+// are the gate's output types (lib/content/types.ts); lib/build/document-types.ts
+// makes the compiler check that the two agree.
 
-function raw(doc: { _raw: { sourceFilePath: string }; body: { raw: string } }, fields: Record<string, unknown>) {
-  const rel = unmirrorName(doc._raw.sourceFilePath);
-  return { sourcePath: path.posix.join(contentDir(), rel), slug: slugFromPath(rel), data: fields, body: doc.body.raw };
-}
+const text = { type: "string", required: true } as const;
+const optionalText = { type: "string" } as const;
+const words = { type: "list", of: { type: "string" }, default: [] } as const;
 
-export const MeetupDoc = defineDocumentType(() => ({
-  name: "MeetupDoc",
-  filePathPattern: "meetups/**/*.md",
-  contentType: "markdown",
+const Venue = defineNestedType(() => ({
+  name: "Venue",
+  fields: { name: text, address: optionalText, map: optionalText },
+}));
+
+const Slot = defineNestedType(() => ({
+  name: "Slot",
   fields: {
-    title: { type: "string", required: true },
-    date: { type: "string", required: true },
-    end: { type: "string" },
-    timezone: { type: "string" },
-    venue: { type: "json" },
-    rsvp: { type: "string" },
-    summary: { type: "string" },
-    topics: { type: "json" },
-    categories: { type: "json" },
-    tags: { type: "json" },
-    draft: { type: "boolean" },
-    schedule: { type: "json" },
-    layout: { type: "string" },
-    redirect_from: { type: "json" },
-  },
-  computedFields: {
-    meetup: {
-      type: "json",
-      resolve: (doc) => {
-        const { meetup, problems } = normaliseMeetup(
-          raw(doc, doc as unknown as Record<string, unknown>),
-          site.timeZone,
-        );
-        if (!meetup) throw new ContentError(problems);
-        return meetup;
-      },
-    },
+    start: text,
+    end: optionalText,
+    title: text,
+    kind: { type: "enum", options: ["talk", "break"], required: true },
+    speakers: words,
+    abstractHtml: optionalText,
+    slides: optionalText,
+    video: optionalText,
   },
 }));
 
-export const SpeakerDoc = defineDocumentType(() => ({
-  name: "SpeakerDoc",
-  filePathPattern: "speakers/**/*.md",
-  contentType: "markdown",
+const SpeakerLink = defineNestedType(() => ({
+  name: "SpeakerLink",
   fields: {
-    name: { type: "string", required: true },
-    role: { type: "string" },
-    photo: { type: "string" },
-    links: { type: "json" },
+    kind: { type: "enum", options: ["website", "github", "linkedin", "mastodon", "x"], required: true },
+    url: text,
   },
-  computedFields: {
-    speaker: {
-      type: "json",
-      resolve: (doc) => {
-        const { speaker, problems } = normaliseSpeaker(raw(doc, doc as unknown as Record<string, unknown>));
-        if (!speaker) throw new ContentError(problems);
-        return speaker;
-      },
-    },
+}));
+
+export const Meetup = defineDocumentType(() => ({
+  name: "Meetup",
+  filePathPattern: "meetups/*.json",
+  contentType: "data",
+  fields: {
+    slug: text,
+    sourcePath: text,
+    title: text,
+    timeZone: text,
+    day: text,
+    hasTime: { type: "boolean", required: true },
+    start: text,
+    end: text,
+    venue: { type: "nested", of: Venue },
+    rsvp: optionalText,
+    summary: optionalText,
+    topics: words,
+    draft: { type: "boolean", required: true },
+    schedule: { type: "list", of: Slot, default: [] },
+    bodyHtml: text,
+    legacy: { type: "boolean", required: true },
+    redirects: words,
+  },
+}));
+
+export const Speaker = defineDocumentType(() => ({
+  name: "Speaker",
+  filePathPattern: "speakers/*.json",
+  contentType: "data",
+  fields: {
+    slug: text,
+    sourcePath: text,
+    name: text,
+    role: optionalText,
+    photo: optionalText,
+    links: { type: "list", of: SpeakerLink, default: [] },
+    bioHtml: text,
   },
 }));
 
 export default makeSource({
-  contentDirPath: MIRROR_DIR,
-  documentTypes: [MeetupDoc, SpeakerDoc],
-  markdown: { remarkPlugins },
+  contentDirPath: BRIDGE_DIR,
+  documentTypes: [Meetup, Speaker],
   onMissingOrIncompatibleData: "fail",
   onUnknownDocuments: "fail",
-  onExtraFieldData: "ignore",
+  onExtraFieldData: "fail",
   disableImportAliasWarning: true,
 });

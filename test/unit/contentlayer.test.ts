@@ -1,10 +1,13 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentFolder, contentlayerBuild } from "./helpers";
 
 const good = `---\ntitle: Good\ndate: 2099-07-05T19:00:00+03:00\n---\nBody.\n`;
 
-describe("Contentlayer, as the build runs it", () => {
-  it("reads .md and Jekyll's .markdown files alike", () => {
+describe("the content step, as the build runs it", () => {
+  it("hands Contentlayer every accepted file, .md and Jekyll's .markdown alike", () => {
     const { status, slugs } = contentlayerBuild(
       contentFolder({ "meetups/a.md": good, "meetups/2016/b.markdown": good }),
     );
@@ -12,14 +15,21 @@ describe("Contentlayer, as the build runs it", () => {
     expect(slugs).toEqual(["a", "b"]);
   });
 
-  it("fails on a bad document instead of skipping it, naming the file and field", () => {
-    const { status, output } = contentlayerBuild(
-      contentFolder({
-        "meetups/good.md": good,
-        "meetups/bad.md": `---\ntitle: Bad\ndate: someday\n---\n`,
-      }),
-    );
+  it("stops on a bad file before Contentlayer, naming the file and the field", () => {
+    const dir = contentFolder({ "meetups/good.md": good, "meetups/bad.md": `---\ntitle: Bad\ndate: someday\n---\n` });
+    const { status, output, slugs } = contentlayerBuild(dir);
     expect(status).not.toBe(0);
-    expect(output).toContain("content/meetups/bad.md: date: expected a date like");
+    expect(output).toContain(`${dir}/meetups/bad.md: date: expected a date like`);
+    expect(slugs).toEqual([]);
+  });
+
+  it("never runs code from a file: front matter in another language is refused, not evaluated", () => {
+    const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ran-")), "ran");
+    const hostile = `---js\n{ title: (require("fs").writeFileSync(${JSON.stringify(marker)}, "x"), "T"), date: "2099-07-05" }\n---\nBody.\n`;
+    const dir = contentFolder({ "meetups/good.md": good, "meetups/hostile.md": hostile });
+    const { status, output } = contentlayerBuild(dir);
+    expect(fs.existsSync(marker)).toBe(false);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${dir}/meetups/hostile.md: front matter:`);
   });
 });

@@ -3,8 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { parseFile } from "@/lib/content/load";
-import { writeMirror } from "@/lib/content/mirror";
-import { MIRROR_DIR } from "@/lib/content/paths";
 import { normaliseMeetup } from "@/lib/content/meetup";
 import { site } from "@/lib/site";
 
@@ -38,23 +36,24 @@ export const root = path.resolve(import.meta.dirname, "../..");
 /** The project's own tsx, to run its scripts as an organizer would. */
 export const tsx = path.join(root, "node_modules/.bin/tsx");
 
-/** Runs the real `contentlayer2 build` on a content folder, in a scratch copy of the project. */
+/**
+ * Runs the build's content step (`tsx scripts/content.ts build`: the gate, then
+ * Contentlayer's real build) on a content folder, in a scratch copy of the project.
+ */
 export function contentlayerBuild(contentDir: string) {
   const project = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-cl-"));
-  for (const link of ["node_modules", "lib"]) fs.symlinkSync(path.join(root, link), path.join(project, link));
+  for (const link of ["node_modules", "lib", "scripts"])
+    fs.symlinkSync(path.join(root, link), path.join(project, link));
   for (const file of ["contentlayer.config.ts", "package.json", "tsconfig.json"]) {
     fs.copyFileSync(path.join(root, file), path.join(project, file));
   }
-  writeMirror(contentDir, path.join(project, MIRROR_DIR));
   // Contentlayer takes its working folder from $PWD before process.cwd().
-  const run = spawnSync(path.join(root, "node_modules/.bin/contentlayer2"), ["build"], {
+  const run = spawnSync(tsx, ["scripts/content.ts", "build"], {
     cwd: project,
-    env: { ...process.env, PWD: project },
+    env: { ...process.env, PWD: project, CONTENT_DIR: contentDir },
     encoding: "utf8",
   });
-  const generated = path.join(project, ".contentlayer/generated/MeetupDoc/_index.json");
-  const docs = fs.existsSync(generated)
-    ? (JSON.parse(fs.readFileSync(generated, "utf8")) as { meetup: { slug: string } }[])
-    : [];
-  return { status: run.status, output: run.stdout + run.stderr, slugs: docs.map((d) => d.meetup.slug).sort() };
+  const generated = path.join(project, ".contentlayer/generated/Meetup/_index.json");
+  const docs = fs.existsSync(generated) ? (JSON.parse(fs.readFileSync(generated, "utf8")) as { slug: string }[]) : [];
+  return { status: run.status, output: run.stdout + run.stderr, slugs: docs.map((d) => d.slug).sort() };
 }

@@ -1,0 +1,63 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { Meetup, Speaker } from "../content/types";
+
+/**
+ * Where the content gate hands its documents to Contentlayer: one JSON file per
+ * accepted document. Contentlayer reads only .md/.mdx (which it would parse
+ * with gray-matter's code-running engines) or data files, so the gate gives it
+ * data it has already parsed, checked and rendered, and nothing else.
+ */
+export const BRIDGE_DIR = ".build/content";
+
+export interface BridgeResult {
+  written: number;
+  unchanged: number;
+  removed: number;
+}
+
+// Contentlayer reuses a document from its cache while the file's mtime is the
+// one it saw. Deriving the mtime from the content keeps that cache valid across
+// fresh checkouts (CI restores .contentlayer/.cache) and invalid on any change.
+function contentTime(text: string): Date {
+  const hash = createHash("sha256").update(text).digest();
+  return new Date(Date.UTC(2001, 0, 1) + (hash.readUInt32BE(0) % 1_000_000_000) * 1000);
+}
+
+/** Makes `dir` hold exactly these documents, rewriting only those that changed. */
+export function writeBridge(docs: { meetups: Meetup[]; speakers: Speaker[] }, dir = BRIDGE_DIR): BridgeResult {
+  const wanted = new Map<string, string>();
+  for (const m of docs.meetups) wanted.set(path.join("meetups", `${m.slug}.json`), JSON.stringify(m));
+  for (const s of docs.speakers) wanted.set(path.join("speakers", `${s.slug}.json`), JSON.stringify(s));
+
+  const result: BridgeResult = { written: 0, unchanged: 0, removed: 0 };
+  for (const folder of ["meetups", "speakers"]) {
+    const full = path.join(dir, folder);
+    fs.mkdirSync(full, { recursive: true });
+    for (const name of fs.readdirSync(full)) {
+      if (!wanted.has(path.join(folder, name))) {
+        fs.rmSync(path.join(full, name), { force: true });
+        result.removed++;
+      }
+    }
+  }
+  for (const [rel, text] of wanted) {
+    const file = path.join(dir, rel);
+    const time = contentTime(text);
+    let same = false;
+    try {
+      same = fs.readFileSync(file, "utf8") === text && fs.statSync(file).mtime.getTime() === time.getTime();
+    } catch {
+      // Not there yet.
+    }
+    if (same) {
+      result.unchanged++;
+      continue;
+    }
+    fs.writeFileSync(file, text);
+    fs.utimesSync(file, time, time);
+    result.written++;
+  }
+  return result;
+}

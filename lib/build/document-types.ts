@@ -1,0 +1,17 @@
+// Compile-time only: the documents Contentlayer generates are exactly what the
+// content gate produces. `npm run typecheck` fails when contentlayer.config.ts
+// and lib/content/types.ts drift apart, in either direction.
+import type { Meetup as MeetupDocument, Speaker as SpeakerDocument } from "contentlayer/generated";
+import type { Meetup, Speaker } from "../content/types";
+
+/** A generated document without Contentlayer's own bookkeeping fields, at any depth. */
+type Data<T> = T extends (infer I)[]
+  ? Data<I>[]
+  : T extends object
+    ? { [K in keyof T as K extends "_id" | "_raw" | "type" ? never : K]: Data<T[K]> }
+    : T;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+export const meetupsAgree: Same<Data<MeetupDocument>, Meetup> = true;
+export const speakersAgree: Same<Data<SpeakerDocument>, Speaker> = true;
