@@ -1,22 +1,21 @@
 import fs from "node:fs";
-import { chromium, defineConfig, devices } from "@playwright/test";
-import { sitePorts, siteUrl } from "./e2e/sites";
+import { defineConfig, devices } from "@playwright/test";
+import { siteUrl } from "./e2e/sites";
 
-// Playwright's own browser download does not work on every machine: use the
-// system Chromium when there is one, or the one named by CHROMIUM_PATH.
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-
-if (executablePath === undefined && !fs.existsSync(chromium.executablePath())) {
+// The browser: the machine's own Chromium, never Playwright's download (which
+// these machines can't fetch). Debian's at /usr/bin/chromium (.ci/run installs
+// it), or any Chromium or Chrome named by CHROMIUM_PATH (GitHub's runners come
+// with Google Chrome: see .github/workflows/check.yml).
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!fs.existsSync(executablePath)) {
   throw new Error(
-    "No Chromium for the end-to-end tests: install Debian's (apt-get install chromium), " +
-      "set CHROMIUM_PATH to a Chromium or Chrome binary, or run `npx playwright install chromium` where downloads work.",
+    `No Chromium at ${executablePath} for the end-to-end tests: install Debian's (apt-get install chromium) ` +
+      "or set CHROMIUM_PATH to a Chromium or Chrome binary.",
   );
 }
 
-// Each built site is served by Python's plain static server: no rewrites, no
-// clean URLs, like the simplest static host.
-
+// Specs run twice, with JavaScript on and off: every page must be complete
+// without it. A test about what only the browser's script does is tagged @js.
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -24,6 +23,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [["list"]],
+  // The built sites (scripts/e2e-sites.ts) served by this process, like GitHub Pages serves them.
+  globalSetup: "./e2e/serve.ts",
   use: {
     ...devices["Desktop Chrome"],
     baseURL: siteUrl("fixture"),
@@ -38,11 +39,8 @@ export default defineConfig({
       ],
     },
   },
-  webServer: Object.entries(sitePorts).map(([name, port]) => ({
-    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory e2e/.sites/${name}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    stdout: "ignore",
-    stderr: "ignore",
-  })),
+  projects: [
+    { name: "js", use: { javaScriptEnabled: true }, grepInvert: /@no-js\b/ },
+    { name: "no-js", use: { javaScriptEnabled: false }, grepInvert: /@js\b/ },
+  ],
 });

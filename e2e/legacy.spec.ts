@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
 import { slotStarts } from "./schedule";
-import { SEED, siteUrl } from "./sites";
 
 const WINTER = "/meetups/2017-01-10-tracing-in-winter/";
 
@@ -47,9 +46,7 @@ test("an old Jekyll address leads to the meetup's page", async ({ page }) => {
 });
 
 test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
-
-  test("an old address still names the new page, links to it and declares it canonical", async ({ page }) => {
+  test("@no-js an old address still names the new page, links to it and declares it canonical", async ({ page }) => {
     await page.goto("/meetups/2016/07/12/breaking-the-wall---handling-things-in-userspace.html", {
       waitUntil: "commit",
     });
@@ -64,10 +61,4 @@ test.describe("without JavaScript", () => {
     );
     await page.waitForURL("**/meetups/2016-07-12-breaking-the-wall---handling-things-in-userspace/");
   });
-});
-
-test("the site's own seed meetup answers at its old Jekyll address", async ({ page }) => {
-  await page.goto(`${siteUrl("real")}/meetups/2016/07/12/breaking-the-wall---handling-things-in-userspace.html`);
-  await expect(page).toHaveURL(`${siteUrl("real")}${SEED}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Breaking the Wall - Handling Things in Userspace");
 });

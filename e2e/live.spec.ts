@@ -19,7 +19,7 @@ const status = (page: Page) => page.locator("main header[data-live] > p").first(
 const expectStatus = (page: Page, text: string) =>
   expect(status(page)).toHaveText(text.toUpperCase(), { useInnerText: true });
 
-test("the same built page is upcoming, then live, then past as the clock moves", async ({ page }) => {
+test("@js the same built page is upcoming, then live, then past as the clock moves", async ({ page }) => {
   const errors = watchErrors(page);
   await page.clock.install({ time: new Date("2099-03-10T18:58:00+02:00") });
   await page.goto(EBPF);
@@ -37,7 +37,7 @@ test("the same built page is upcoming, then live, then past as the clock moves",
   expect(errors).toEqual([]);
 });
 
-test("relative time is counted in the meetup's days", async ({ page }) => {
+test("@js relative time is counted in the meetup's days", async ({ page }) => {
   await page.clock.setFixedTime(new Date("2099-03-09T12:00:00+02:00"));
   await page.goto(EBPF);
   await expectStatus(page, "Upcoming meetup · tomorrow at 19:00");
@@ -46,7 +46,7 @@ test("relative time is counted in the meetup's days", async ({ page }) => {
   await expectStatus(page, "Upcoming meetup · in 3 days");
 });
 
-test("a page opened after the meetup is past from its first paint", async ({ page }) => {
+test("@js a page opened after the meetup is past from its first paint", async ({ page }) => {
   await page.clock.setFixedTime(new Date("2099-03-11T10:00:00+02:00"));
   // Catch the state before any framework code runs: the inline script alone must have set it.
   await page.route("**/_next/static/chunks/*.js", (route) => route.abort());
@@ -55,7 +55,7 @@ test("a page opened after the meetup is past from its first paint", async ({ pag
   await expect(page.getByRole("link", { name: "RSVP on Meetup.com" })).toBeHidden();
 });
 
-test("the home page moves on to the next meetup once one has ended", async ({ page }) => {
+test("@js the home page moves on to the next meetup once one has ended", async ({ page }) => {
   const errors = watchErrors(page);
   await page.clock.setFixedTime(new Date("2099-03-11T10:00:00+02:00"));
   await page.goto("/");
@@ -76,7 +76,7 @@ test("the home page moves on to the next meetup once one has ended", async ({ pa
   expect(errors).toEqual([]);
 });
 
-test("after the last meetup, the home page says nothing is scheduled", async ({ page }) => {
+test("@js after the last meetup, the home page says nothing is scheduled", async ({ page }) => {
   await page.clock.setFixedTime(new Date("2100-01-01T10:00:00+02:00"));
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "The next meetup isn't scheduled yet" })).toBeVisible();
@@ -88,7 +88,7 @@ for (const [timezoneId, local] of [
   ["Asia/Tokyo", "Wed 02:00–04:15 your time"],
   ["Asia/Jerusalem", ""],
 ] as const) {
-  test(`a visitor in ${timezoneId} sees Israel time first${local ? " and their own" : ""}`, async ({ browser }) => {
+  test(`@js a visitor in ${timezoneId} sees Israel time first${local ? " and their own" : ""}`, async ({ browser }) => {
     const context = await browser.newContext({ timezoneId });
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -102,9 +102,7 @@ for (const [timezoneId, local] of [
 }
 
 test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
-
-  test("the page is complete as of its build", async ({ page }) => {
+  test("@no-js the page is complete as of its build", async ({ page }) => {
     await page.goto(EBPF);
     await expectStatus(page, "Upcoming meetup");
     await expect(page.getByRole("link", { name: "RSVP on Meetup.com" })).toBeVisible();

@@ -1,7 +1,15 @@
-// The built sites the specs browse (see scripts/e2e-sites.ts) and their ports.
-export const sitePorts = { real: 4101, fixture: 4102, "fixture-tz": 4103, base: 4104 } as const;
-export type SiteName = keyof typeof sitePorts;
-export const siteUrl = (name: SiteName) => `http://127.0.0.1:${sitePorts[name]}`;
+// The built sites the specs browse (scripts/e2e-sites.ts builds them into e2e/.sites/<name>).
+export const sites = {
+  /** The test fixture content, built on a machine far from Israel (UTC+14): nothing may depend on the build's zone. */
+  fixture: { port: 4102, basePath: "" },
+  /** The same fixture deployed under a base path, as a GitHub project site is. */
+  base: { port: 4104, basePath: "/kerneltlv" },
+  /** The site's own content/: checked only for what holds for any valid content. */
+  real: { port: 4101, basePath: "" },
+} as const;
+export type SiteName = keyof typeof sites;
+export const siteUrl = (name: SiteName) => `http://127.0.0.1:${sites[name].port}`;
+export const siteDir = (name: SiteName) => `e2e/.sites/${name}`;
 
 export const EBPF = "/meetups/2099-03-10-ebpf-everywhere/";
 export const SUMMER = "/meetups/2099-07-14-summer-scheduling/";

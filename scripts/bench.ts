@@ -1,75 +1,207 @@
-// Measures what the performance targets are about, as figures:
-//   - a cold build of N meetups (default 1,000), in seconds
-//   - gzipped JS each page type ships, and the home page's HTML size
-// tsx scripts/bench.ts [N]
-import { execSync } from "node:child_process";
+// Measures what the performance targets are about, on a generated archive:
+//   tsx scripts/bench.ts [N=1000] [--lighthouse]
+// - a cold build (no caches at all), then a rebuild after editing one meetup: wall time, the build's own
+//   step times, and the peak memory of the whole process tree
+// - what each page type ships: gzipped script, HTML and CSS
+// - the export's size and file count
+// - with --lighthouse: Lighthouse mobile on each page type, served gzipped like a static host
+//   (needs LIGHTHOUSE=<folder>/node_modules/.bin/lighthouse, see ../shared/bench/README.md)
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-const count = Number(process.argv[2] ?? 1000);
+const args = process.argv.slice(2);
+const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
+const lighthouse = args.includes("--lighthouse");
 const work = path.resolve("bench/.work");
 const content = path.join(work, "content");
+const OUT = "out";
 
-function writeContent(): void {
+const HEBREW_TITLES = ["ליבת לינוקס מבפנים", "eBPF בפרודקשן", "זיכרון, מטמון ומה שביניהם"];
+
+/** An archive shaped like the group's: a meetup a week, two talks, some legacy posts, some in Hebrew. */
+function writeContent(): string {
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(path.join(content, "meetups"), { recursive: true });
   fs.mkdirSync(path.join(content, "speakers"), { recursive: true });
   for (let s = 0; s < 50; s++) {
     fs.writeFileSync(
       path.join(content, "speakers", `speaker-${s}.md`),
-      `---\nname: "Speaker ${s}"\nrole: "Engineer"\n---\nA bio.\n`,
+      `---\nname: "Speaker ${s}"\nrole: "Engineer"\n---\nA bio with [a link](https://example.com/${s}).\n`,
     );
   }
-  // One meetup a week, going back from 2026, half with a structured schedule, a tenth as legacy posts.
   const start = Date.UTC(2026, 10, 3);
+  let first = "";
   for (let i = 0; i < count; i++) {
     const day = new Date(start - i * 7 * 86_400_000).toISOString().slice(0, 10);
     const slug = `${day}-meetup-${i}`;
+    if (i === 0) first = slug;
     const speakers = [`speaker-${i % 50}`, `speaker-${(i + 7) % 50}`];
-    const text =
-      i % 10 === 9
-        ? `---\nlayout: post\ntitle: "Legacy ${i}"\ndate: ${day} 16-00-00 +0300\ncategories: meetups\n---\n[RSVP](https://www.meetup.com/g/events/${i}/)\n\n19:00-19:15 mingling\n\n19:15-20:00 Talk A\n\n20:00-20:15 break\n\n20:15-21:00 Talk B\n`
-        : `---\ntitle: "Meetup ${i}"\ndate: ${day}T19:00\ntopics: [topic-${i % 20}, kernel]\nschedule:\n  - time: "19:00"\n    end: "19:15"\n    title: Mingling\n  - time: "19:15"\n    end: "20:00"\n    title: Talk one of ${i}\n    speakers: [${speakers[0]}]\n    abstract: "An **abstract** for the first talk."\n  - time: "20:00"\n    end: "20:15"\n    title: Break\n  - time: "20:15"\n    end: "21:00"\n    title: Talk two of ${i}\n    speakers: [${speakers[1]}]\n---\nThe announcement of meetup ${i}, with [a link](https://example.com).\n`;
-    fs.writeFileSync(path.join(content, "meetups", `${slug}.${i % 10 === 9 ? "markdown" : "md"}`), text);
+    const title = i % 7 === 3 ? HEBREW_TITLES[i % HEBREW_TITLES.length]! : `Meetup ${i}`;
+    const legacy = i % 10 === 9;
+    const text = legacy
+      ? `---\nlayout: post\ntitle: "Legacy ${i}"\ndate: ${day} 16-00-00 +0300\ncategories: meetups\n---\n[RSVP](https://www.meetup.com/g/events/${i}/)\n\n19:00-19:15 mingling\n\n19:15-20:00 Talk A\n\n20:00-20:15 break\n\n20:15-21:00 Talk B\n`
+      : `---\ntitle: "${title}"\ndate: ${day}T19:00\ntopics: [topic-${i % 20}, kernel]\nschedule:\n  - time: "19:00"\n    end: "19:15"\n    title: Mingling\n  - time: "19:15"\n    end: "20:00"\n    title: Talk one of ${i}\n    speakers: [${speakers[0]}]\n    abstract: "An **abstract** for the first talk."\n  - time: "20:00"\n    end: "20:15"\n    title: Break\n  - time: "20:15"\n    end: "21:00"\n    title: Talk two of ${i}\n    speakers: [${speakers[1]}]\n---\nThe announcement of meetup ${i}, with [a link](https://example.com).\n`;
+    fs.writeFileSync(path.join(content, "meetups", `${slug}.${legacy ? "markdown" : "md"}`), text);
   }
+  return first;
 }
 
-function kib(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KiB`;
+/** Resident memory of a process and all its descendants, in bytes. */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const pid = Number(entry);
+      const ppid = Number(fields[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+      rss.set(pid, Number(fields[21]) * 4096);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
 }
 
-/** Gzipped bytes of every script a page loads. */
-function pageJs(htmlFile: string): number {
-  const html = fs.readFileSync(htmlFile, "utf8");
-  // noModule scripts are polyfills that modern browsers never load.
-  const srcs = [...html.matchAll(/<script([^>]*)>/g)]
-    .filter((m) => !/nomodule/i.test(m[1]!))
-    .flatMap((m) => /src="([^"]+)"/.exec(m[1]!)?.[1] ?? []);
-  return srcs.reduce((sum, src) => sum + gzipSync(fs.readFileSync(path.join("out", src.replace(/^\//, "")))).length, 0);
+interface Run {
+  seconds: number;
+  peakBytes: number;
+  steps: string;
 }
 
-writeContent();
-for (const dir of [".next", ".contentlayer", ".build"]) fs.rmSync(dir, { recursive: true, force: true });
-const t0 = performance.now();
-execSync("npm run build --silent", {
-  stdio: "ignore",
-  env: { ...process.env, CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: "1" },
-});
-const seconds = (performance.now() - t0) / 1000;
-
-const meetupDir = fs.readdirSync("out/meetups").find((d) => d.includes("meetup-0"))!;
-const pages = {
-  home: "out/index.html",
-  meetup: `out/meetups/${meetupDir}/index.html`,
-  archive: "out/meetups/index.html",
-  speaker: "out/speakers/speaker-0/index.html",
-};
-console.log(`Cold build of ${count} meetups: ${seconds.toFixed(1)} s`);
-for (const [name, file] of Object.entries(pages)) {
-  const html = fs.readFileSync(file);
-  console.log(
-    `${name.padEnd(8)} JS ${kib(pageJs(file)).padStart(10)} gzipped   HTML ${kib(gzipSync(html).length).padStart(9)} gzipped`,
-  );
+function build(): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn("npx", ["tsx", "scripts/build.ts"], {
+      env: { ...process.env, CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    let peak = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+    child.on("exit", (code) => {
+      clearInterval(sampler);
+      if (code !== 0) return reject(new Error(`build failed:\n${output.slice(-3000)}`));
+      const steps = /Built out\/ \((.*)\)/.exec(output)?.[1] ?? "";
+      resolve({ seconds: (performance.now() - started) / 1000, peakBytes: peak, steps });
+    });
+  });
 }
-console.log("(out/ now holds the benchmark's site: run npm run build again for the real one.)");
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+
+/** The file an export path is served from. */
+function outFile(urlPath: string): string {
+  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!.replace(/^\/+/, ""));
+  const file = path.join(OUT, clean);
+  return fs.existsSync(file) && fs.statSync(file).isDirectory() ? path.join(file, "index.html") : file;
+}
+
+/** Gzipped bytes of every script a page runs: external and inline, and what modules import statically. */
+function pageScript(html: string): number {
+  let total = 0;
+  const seen = new Set<string>();
+  const addScript = (url: string, isModule: boolean) => {
+    if (seen.has(url) || /^https?:/.test(url)) return;
+    seen.add(url);
+    const code = fs.readFileSync(outFile(url));
+    total += gzipSync(code).length;
+    // A module's static imports load with it (its dynamic import() only on use).
+    if (!isModule) return;
+    for (const m of code.toString().matchAll(/(?:^|[;}])\s*import\s*(?:[\w{}\s,*$]+from\s*)?["']([^"']+)["']/g)) {
+      addScript(new URL(m[1]!, `http://x${url}`).pathname, true);
+    }
+  };
+  for (const m of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const attrs = m[1]!;
+    if (/type="(application\/ld\+json|speculationrules)"/.test(attrs) || /nomodule/i.test(attrs)) continue;
+    const src = /src="([^"]+)"/.exec(attrs)?.[1];
+    if (src) addScript(src, /type="module"/.test(attrs));
+    else total += gzipSync(m[2]!).length;
+  }
+  return total;
+}
+
+function pageCss(html: string): number {
+  let total = 0;
+  for (const m of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) total += gzipSync(fs.readFileSync(outFile(m[1]!))).length;
+  for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) total += gzipSync(m[1]!).length;
+  return total;
+}
+
+function exportSize(): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of fs.readdirSync(OUT, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { bytes, files };
+}
+
+async function main() {
+  const first = writeContent();
+  for (const dir of [".next", ".contentlayer", ".build", ".cache", OUT]) fs.rmSync(dir, { recursive: true, force: true });
+
+  const cold = await build();
+  const edited = path.join(content, "meetups", `${first}.md`);
+  fs.writeFileSync(edited, fs.readFileSync(edited, "utf8").replace(/^title: .*$/m, 'title: "Meetup 0, edited"'));
+  const warm = await build();
+
+  console.log(`\n${count} meetups`);
+  console.log(`cold build      ${cold.seconds.toFixed(1)} s   peak ${mib(cold.peakBytes)}   (${cold.steps})`);
+  console.log(`after one edit  ${warm.seconds.toFixed(1)} s   peak ${mib(warm.peakBytes)}   (${warm.steps})`);
+
+  const topic = fs.readdirSync(path.join(OUT, "topics"))[0];
+  const pages: Record<string, string> = {
+    home: "/",
+    "meetup, upcoming": `/meetups/${first}/`,
+    "meetup, past": `/meetups/${fs.readdirSync(path.join(OUT, "meetups")).filter((d) => d.includes("meetup-"))[5]}/`,
+    archive: "/meetups/",
+    speakers: "/speakers/",
+    speaker: "/speakers/speaker-0/",
+    topic: `/topics/${topic}/`,
+  };
+  console.log(`\n${"page".padEnd(18)} ${"script".padStart(10)} ${"HTML".padStart(10)} ${"CSS".padStart(10)}   (gzipped)`);
+  for (const [name, url] of Object.entries(pages)) {
+    const html = fs.readFileSync(outFile(url), "utf8");
+    console.log(
+      `${name.padEnd(18)} ${kib(pageScript(html)).padStart(10)} ${kib(gzipSync(html).length).padStart(10)} ${kib(pageCss(html)).padStart(10)}`,
+    );
+  }
+  const size = exportSize();
+  console.log(`\nexport: ${mib(size.bytes)} in ${size.files} files`);
+
+  if (lighthouse) {
+    const binary = process.env.LIGHTHOUSE;
+    if (!binary) throw new Error("set LIGHTHOUSE to Lighthouse 12.2.3's binary (see ../shared/bench/README.md)");
+    const port = 8201;
+    const server = spawn("node", ["../shared/bench/serve.mjs", OUT, String(port), "--gzip"], { stdio: "ignore" });
+    await new Promise((r) => setTimeout(r, 500));
+    try {
+      console.log("\nLighthouse (mobile): perf a11y bp seo LCP_ms TBT_ms FCP_ms CLS bytes_KiB js_KiB doc_KiB reqs URL");
+      const urls = Object.values(pages).map((u) => `http://127.0.0.1:${port}${u}`);
+      console.log(execFileSync("../shared/bench/lighthouse.sh", urls, { encoding: "utf8", env: process.env }).trim());
+    } finally {
+      server.kill();
+    }
+  }
+  console.log("\n(out/ now holds the benchmark's site: run npm run build again for the real one.)");
+}
+
+await main();
