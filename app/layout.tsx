@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { LiveTime } from "@/components/LiveTime";
 import { SiteFooter } from "@/components/SiteFooter";
-import { liveScript } from "@/lib/live";
 import { SiteHeader } from "@/components/SiteHeader";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
@@ -38,8 +37,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter />
         <LiveTime />
-        {/* Runs as the page is parsed, before the first paint: see lib/live.ts. */}
-        <script dangerouslySetInnerHTML={{ __html: liveScript }} />
       </body>
     </html>
   );

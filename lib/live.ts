@@ -1,10 +1,8 @@
-// Time on a static site: the HTML is right as of the build, and this code puts it
-// right at the moment a person looks. The same functions run at build time (for
-// the HTML, and for visitors without JavaScript) and in the browser (as an inline
-// script, see liveScript below), so both always agree.
-//
-// Everything here is a plain function declaration that uses only its arguments,
-// Intl and other functions of this file: liveScript ships them by their source.
+// Time on a static site: the HTML is right as of the build, and the browser puts
+// it right at the moment a person looks. The same pure functions run at build
+// time (for the HTML, and for visitors without JavaScript) and in the browser
+// (bundled into lib/browser/live.ts, which applies them to the page), so both
+// always agree. Nothing here touches the DOM.
 
 export type Phase = "upcoming" | "live" | "past";
 
@@ -91,61 +89,3 @@ export function arrangeHome(
       .map((m) => m.slug),
   };
 }
-
-/** Brings every time-dependent part of a page in line with `now`. */
-export function applyLiveTime(doc: Document, now: number): void {
-  const viewer = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  doc.querySelectorAll<HTMLElement>("[data-live]").forEach((el) => {
-    const d = el.dataset;
-    const phase = phaseAt(d.start!, d.end!, now);
-    el.dataset.phase = phase;
-    el.querySelectorAll<HTMLElement>("[data-when]").forEach((w) => {
-      if (w.closest("[data-live]") === el) w.hidden = w.dataset.when!.split(" ").indexOf(phase) < 0;
-    });
-    el.querySelectorAll<HTMLElement>("[data-relative]").forEach((r) => {
-      if (r.closest("[data-live]") !== el) return;
-      // While live, the status itself says "Happening now".
-      const text = phase === "live" ? "" : relativeLabel(d.start!, d.end!, d.tz!, d.timed === "true", now);
-      r.textContent = text ? " · " + text : "";
-    });
-    el.querySelectorAll<HTMLElement>("[data-local]").forEach((l) => {
-      if (l.closest("[data-live]") === el)
-        l.textContent = localLabel(d.start!, d.end!, d.tz!, d.timed === "true", viewer);
-    });
-  });
-  const home = doc.querySelector<HTMLElement>("[data-home]");
-  if (home) {
-    const data = JSON.parse(home.dataset.home!) as { upcoming: LiveMeetup[]; recent: LiveMeetup[]; count: number };
-    const plan = arrangeHome(data.upcoming, data.recent, data.count, now);
-    home.querySelectorAll<HTMLElement>("[data-home-item]").forEach((item) => {
-      const [group, slug] = item.dataset.homeItem!.split(" ");
-      const shown =
-        group === "lead" ? plan.lead === slug : (group === "later" ? plan.later : plan.recent).indexOf(slug!) >= 0;
-      item.hidden = !shown;
-    });
-    home.querySelectorAll<HTMLElement>("[data-home-section]").forEach((section) => {
-      const group = section.dataset.homeSection;
-      section.hidden =
-        group === "empty"
-          ? plan.lead !== undefined
-          : group === "later"
-            ? plan.later.length === 0
-            : plan.recent.length === 0;
-    });
-  }
-}
-
-/**
- * The inline script: runs before the first paint, so that a page built before a
- * meetup doesn't flash its old state, then every half minute, and again after
- * each client-side navigation (components/LiveTime.tsx calls window.__liveTime).
- */
-export const liveScript = [
-  "(function(){",
-  ...[phaseAt, dayIn, clockIn, relativeLabel, localLabel, arrangeHome, applyLiveTime].map((f) => f.toString()),
-  // By name as compiled, in case the bundler renamed the declaration; wrapped so
-  // that none of these names becomes a global.
-  `window.__liveTime=function(){${applyLiveTime.name}(document,Date.now())};`,
-  "window.__liveTime();setInterval(window.__liveTime,30000);",
-  "})();",
-].join("\n");

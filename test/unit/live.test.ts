@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { arrangeHome, liveScript, localLabel, phaseAt, relativeLabel } from "@/lib/live";
+import { arrangeHome, localLabel, phaseAt, relativeLabel } from "@/lib/live";
 import { meetupOrThrow } from "./helpers";
 
 const at = (iso: string) => Date.parse(iso);
@@ -120,13 +120,5 @@ describe("the home page at a moment", () => {
       later: [],
       recent: ["c", "b"],
     });
-  });
-});
-
-describe("the inline script", () => {
-  it("declares every function it calls and keeps them out of the global scope", () => {
-    expect(liveScript.startsWith("(function(){")).toBe(true);
-    expect(liveScript.trimEnd().endsWith("})();")).toBe(true);
-    expect(() => new Function(liveScript)).not.toThrow();
   });
 });

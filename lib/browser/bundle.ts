@@ -1,0 +1,51 @@
+// The browser modules, as pages carry them: each lib/browser/<name>.ts bundled
+// with what it imports from lib/ into one minified ES module, named for its
+// content so that a host may cache it for good. Runs at build time only.
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { buildSync } from "esbuild";
+
+export type BrowserModuleName = "live";
+
+/** The most script a page may carry, gzipped, all modules together ("Pages as light as the site they replace"). */
+export const SCRIPT_BUDGET_GZIPPED = 4 * 1024;
+
+export interface BrowserModule {
+  /** e.g. live.3f9a1c2b.js: changes whenever the code does. */
+  fileName: string;
+  code: string;
+}
+
+// Browsers that run module scripts and speculation rules' fallbacks alike; older
+// ones ignore type="module" and keep the page as built.
+const TARGET = ["es2022", "chrome111", "firefox111", "safari16.4"];
+
+const built = new Map<BrowserModuleName, BrowserModule>();
+
+/** The bundled module lib/browser/<name>.ts, built once per process. */
+export function browserModule(name: BrowserModuleName): BrowserModule {
+  const known = built.get(name);
+  if (known) return known;
+  // From the project's root (where npm runs next build and vitest): bundlers move
+  // this file, so its own location says nothing about where lib/browser is.
+  const entry = path.join(process.cwd(), "lib", "browser", `${name}.ts`);
+  const result = buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: TARGET,
+    minify: true,
+    sourcemap: false,
+    legalComments: "none",
+    write: false,
+    logLevel: "silent",
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error(`esbuild wrote nothing for lib/browser/${name}.ts`);
+  const code = output.text;
+  const hash = createHash("sha256").update(code).digest("hex").slice(0, 8);
+  const made = { fileName: `${name}.${hash}.js`, code };
+  built.set(name, made);
+  return made;
+}

@@ -1,0 +1,82 @@
+// The page's live time, in the browser: a page is right as of its build, and
+// this module sets right what depends on the moment a person looks (is the
+// meetup upcoming, live or over; "tomorrow at 19:00"; the visitor's own clock).
+// The rules are the pure functions of lib/live.ts, the ones the build used for
+// the HTML; this file only reads the data-* attributes that components/LiveMeetup.tsx,
+// components/EventTime.tsx and app/page.tsx write, and applies them.
+//
+// Shipped as its own module (lib/browser/bundle.ts), run on load and every half
+// minute. A page without it, or without JavaScript, still reads as of its build.
+import { arrangeHome, localLabel, phaseAt, relativeLabel, type LiveMeetup } from "../live";
+
+const LIVE = "[data-live]";
+
+/** The parts of `scope` that belong to it, not to a [data-live] nested inside it. */
+function own(scope: HTMLElement, selector: string): HTMLElement[] {
+  return Array.from(scope.querySelectorAll<HTMLElement>(selector)).filter((el) => el.closest(LIVE) === scope);
+}
+
+function applyToMeetup(el: HTMLElement, now: number, viewerZone: string): void {
+  const { start, end, tz, timed } = el.dataset;
+  // Written by LiveMeetup on every such element; a part without them is left as built.
+  if (start === undefined || end === undefined || tz === undefined) return;
+  const hasTime = timed === "true";
+  const phase = phaseAt(start, end, now);
+  el.dataset.phase = phase;
+  for (const part of own(el, "[data-when]")) {
+    part.hidden = !(part.dataset.when ?? "").split(" ").includes(phase);
+  }
+  for (const part of own(el, "[data-relative]")) {
+    // While live, the status itself says "Happening now".
+    const text = phase === "live" ? "" : relativeLabel(start, end, tz, hasTime, now);
+    part.textContent = text ? ` · ${text}` : "";
+  }
+  for (const part of own(el, "[data-local]")) {
+    part.textContent = localLabel(start, end, tz, hasTime, viewerZone);
+  }
+}
+
+interface HomeData {
+  upcoming: LiveMeetup[];
+  recent: LiveMeetup[];
+  count: number;
+}
+
+/** The home page's lead, "also coming up" and "recent" lists, as of `now`. */
+function applyToHome(home: HTMLElement, now: number): void {
+  const data = JSON.parse(home.dataset.home ?? "") as HomeData;
+  const plan = arrangeHome(data.upcoming, data.recent, data.count, now);
+  for (const item of home.querySelectorAll<HTMLElement>("[data-home-item]")) {
+    const [group, slug = ""] = (item.dataset.homeItem ?? "").split(" ");
+    item.hidden = !(group === "lead"
+      ? plan.lead === slug
+      : (group === "later" ? plan.later : plan.recent).includes(slug));
+  }
+  for (const section of home.querySelectorAll<HTMLElement>("[data-home-section]")) {
+    const group = section.dataset.homeSection;
+    section.hidden =
+      group === "empty" ? plan.lead !== undefined : (group === "later" ? plan.later : plan.recent).length === 0;
+  }
+}
+
+/** Brings every time-dependent part of the page in line with `now`. */
+function applyLiveTime(doc: Document, now: number): void {
+  const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  for (const el of doc.querySelectorAll<HTMLElement>(LIVE)) applyToMeetup(el, now, viewerZone);
+  const home = doc.querySelector<HTMLElement>("[data-home]");
+  if (home) applyToHome(home, now);
+}
+
+const update = () => applyLiveTime(document, Date.now());
+
+update();
+setInterval(update, 30_000);
+// Browsers slow timers in background tabs, and a page prerendered on hover or
+// restored from the back-forward cache was set right for an earlier moment.
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "visible") update();
+});
+document.addEventListener("prerenderingchange", update);
+window.addEventListener("pageshow", (event) => {
+  if (event.persisted) update();
+});

@@ -1,0 +1,41 @@
+// Speculation rules: the browser prerenders a page of this site while the
+// pointer rests on a link to it, so that pages without a client router still
+// open at once. Data, rendered as <script type="speculationrules">; browsers
+// without support ignore it.
+
+/** A rule set as https://wicg.github.io/nav-speculation/speculation-rules.html defines it (the parts used here). */
+export interface SpeculationRules {
+  prerender: {
+    source: "document";
+    where: Condition;
+    eagerness: "immediate" | "eager" | "moderate" | "conservative";
+  }[];
+}
+
+export type Condition =
+  | { and: Condition[] }
+  | { or: Condition[] }
+  | { not: Condition }
+  | { href_matches: string | string[] }
+  | { selector_matches: string | string[] };
+
+/**
+ * Prerender on hover ("moderate") every same-site link to a page. Pages are
+ * exactly the addresses ending in "/" (the export's trailingSlash folders), so
+ * calendars, feeds, link-preview images, slides and other files never match;
+ * a link marked as a download doesn't either.
+ */
+export function speculationRules(basePath: string): SpeculationRules {
+  const base = basePath.replace(/\/+$/, "");
+  return {
+    prerender: [
+      {
+        source: "document",
+        where: {
+          and: [{ href_matches: [`${base}/`, `${base}/*/`] }, { not: { selector_matches: "[download]" } }],
+        },
+        eagerness: "moderate",
+      },
+    ],
+  };
+}

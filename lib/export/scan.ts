@@ -1,0 +1,118 @@
+// One pass of an HTML tokenizer over an exported page: its scripts and <link>s
+// with where each sits in the text (so that the strip step can cut them out and
+// leave every other byte alone), and every address the page refers to (for the
+// export's own checks). The only code in lib/export/ that reads HTML.
+import { Parser } from "htmlparser2";
+
+export type Attributes = Record<string, string>;
+
+/** An element by its attributes and the text range it spans, from "<" to the last ">" (end excluded). */
+export interface Tag {
+  attribs: Attributes;
+  start: number;
+  end: number;
+}
+
+export interface Script extends Tag {
+  /** The inline code or data; "" for a script with src. */
+  text: string;
+}
+
+/** An address in a page: `<img src="...">`, `<meta property="og:image" content="...">`... */
+export interface Reference {
+  tag: string;
+  attribute: string;
+  url: string;
+}
+
+export interface ScannedPage {
+  scripts: Script[];
+  links: Tag[];
+  references: Reference[];
+}
+
+const SRC_TAGS = new Set(["script", "img", "source", "iframe", "video", "audio", "track", "embed", "input"]);
+const HREF_TAGS = new Set(["a", "area", "link"]);
+// Link previews: fetched by other sites' crawlers, so a broken one goes unseen.
+const IMAGE_METAS = new Set(["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"]);
+// An origin to connect to early, not a file.
+const ORIGIN_RELS = new Set(["preconnect", "dns-prefetch"]);
+
+/** The space-separated tokens of an attribute such as rel, lowercased. */
+export function tokens(value: string | undefined): string[] {
+  return (value ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/**
+ * The URLs of a srcset: each candidate is a URL, then optional descriptors
+ * ("2x", "640w") up to a comma. A URL may itself contain commas, so a comma
+ * only ends a candidate after whitespace or at a URL's very end.
+ */
+export function srcsetUrls(srcset: string): string[] {
+  const urls: string[] = [];
+  for (let i = 0; i < srcset.length;) {
+    while (i < srcset.length && (/\s/.test(srcset[i]!) || srcset[i] === ",")) i++;
+    let j = i;
+    while (j < srcset.length && !/\s/.test(srcset[j]!)) j++;
+    let url = srcset.slice(i, j);
+    if (url.endsWith(",")) {
+      url = url.replace(/,+$/, "");
+    } else {
+      while (j < srcset.length && srcset[j] !== ",") j++;
+    }
+    if (url) urls.push(url);
+    i = j;
+  }
+  return urls;
+}
+
+/** The address in `<meta http-equiv="refresh" content="0; url=/new/">`. */
+function refreshUrl(content: string): string | undefined {
+  const at = content.search(/url\s*=/i);
+  if (at < 0) return undefined;
+  return content
+    .slice(content.indexOf("=", at) + 1)
+    .trim()
+    .replace(/^(['"])(.*)\1$/, "$2");
+}
+
+function referencesOf(name: string, attribs: Attributes, out: Reference[]): void {
+  const add = (attribute: string, url: string | undefined) => {
+    if (url !== undefined) out.push({ tag: name, attribute, url });
+  };
+  if (SRC_TAGS.has(name)) add("src", attribs.src);
+  if (HREF_TAGS.has(name) && !tokens(attribs.rel).some((rel) => ORIGIN_RELS.has(rel))) add("href", attribs.href);
+  if ((name === "img" || name === "source") && attribs.srcset !== undefined) {
+    for (const url of srcsetUrls(attribs.srcset)) add("srcset", url);
+  }
+  if (name === "video") add("poster", attribs.poster);
+  if (name === "meta") {
+    const key = (attribs.property ?? attribs.name ?? "").toLowerCase();
+    if (IMAGE_METAS.has(key)) add("content", attribs.content);
+    if ((attribs["http-equiv"] ?? "").toLowerCase() === "refresh") add("content", refreshUrl(attribs.content ?? ""));
+  }
+}
+
+/** Reads a page once. Attribute values come decoded (&amp; -> &), names lowercased. */
+export function scanPage(html: string): ScannedPage {
+  const page: ScannedPage = { scripts: [], links: [], references: [] };
+  let open: { attribs: Attributes; start: number; text: string } | undefined;
+  const parser = new Parser({
+    onopentag(name, attribs) {
+      referencesOf(name, attribs, page.references);
+      if (name === "script") open = { attribs, start: parser.startIndex, text: "" };
+      else if (name === "link") page.links.push({ attribs, start: parser.startIndex, end: parser.endIndex + 1 });
+    },
+    ontext(text) {
+      if (open) open.text += text;
+    },
+    onclosetag(name) {
+      if (name !== "script" || !open) return;
+      // An unclosed script at the end of a file runs to its end.
+      page.scripts.push({ ...open, end: Math.min(parser.endIndex + 1, html.length) });
+      open = undefined;
+    },
+  });
+  parser.parseComplete(html);
+  return page;
+}
