@@ -11,8 +11,8 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   basePath,
   images: { unoptimized: true },
-  // Reads its zone files from its own folder at run time, which bundling breaks.
-  serverExternalPackages: ["@touch4it/ical-timezones"],
+  // Read their own files at run time (zone files; esbuild's binary), which bundling breaks.
+  serverExternalPackages: ["@touch4it/ical-timezones", "esbuild"],
   reactStrictMode: true,
   // Types are checked once by `npm run typecheck` (part of `npm test`); the
   // content build stays fast for organizers.

@@ -1,10 +1,12 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { LiveTime } from "@/components/LiveTime";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
+import { browserModule } from "@/lib/browser/bundle";
+import { speculationRules } from "@/lib/browser/speculation-rules";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
+import { jsonLdText } from "@/lib/structured-data";
 import { basePath, siteUrl } from "@/lib/urls";
 import "./globals.css";
 
@@ -24,6 +26,13 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        {/* The page's only script: live time (lib/browser/live.ts), a module that the page is complete without. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred, never parser-blocking */}
+        <script type="module" src={`${basePath}/assets/${browserModule("live").fileName}`} />
+        {/* Data, not code: the browser prerenders a page while the pointer rests on a link to it. */}
+        <script type="speculationrules" dangerouslySetInnerHTML={{ __html: jsonLdText(speculationRules(basePath)) }} />
+      </head>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"
@@ -36,7 +45,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <LiveTime />
       </body>
     </html>
   );

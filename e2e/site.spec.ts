@@ -30,6 +30,12 @@ test("the seed meetup keeps its page, its old Jekyll address and both speakers",
   await expect(page).toHaveURL(`${real}${SEED}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Breaking the Wall - Handling Things in Userspace");
   const schedule = page.getByRole("region", { name: "Schedule" });
-  await expect(schedule.getByRole("link", { name: /Mike Rapoport/ })).toHaveAttribute("href", "/speakers/mike-rapoport/");
-  await expect(schedule.getByRole("link", { name: /Liran Ben Haim/ })).toHaveAttribute("href", "/speakers/liran-ben-haim/");
+  await expect(schedule.getByRole("link", { name: /Mike Rapoport/ })).toHaveAttribute(
+    "href",
+    "/speakers/mike-rapoport/",
+  );
+  await expect(schedule.getByRole("link", { name: /Liran Ben Haim/ })).toHaveAttribute(
+    "href",
+    "/speakers/liran-ben-haim/",
+  );
 });

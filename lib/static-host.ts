@@ -51,7 +51,11 @@ export function staticHost(root: string, { basePath = "", gzip = false }: Static
     let body = file ? fs.readFileSync(file) : Buffer.from("Not found");
     const type = file ? contentType(file) : "text/plain; charset=utf-8";
     const headers: Record<string, string | number> = { "content-type": type, "cache-control": "no-cache" };
-    if (gzip && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+    if (
+      gzip &&
+      /^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")
+    ) {
       body = gzipSync(body);
       headers["content-encoding"] = "gzip";
     }
@@ -68,12 +72,14 @@ export function staticHost(root: string, { basePath = "", gzip = false }: Static
       res.writeHead(400).end();
       return;
     }
-    const notFound = () => send(req, res, 404, isFile(path.join(top, "404.html")) ? path.join(top, "404.html") : undefined);
+    const notFound = () =>
+      send(req, res, 404, isFile(path.join(top, "404.html")) ? path.join(top, "404.html") : undefined);
     if (basePath && urlPath !== basePath && !urlPath.startsWith(`${basePath}/`)) return notFound();
     const local = path.resolve(top, `.${urlPath.slice(basePath.length) || "/"}`);
     if (local !== top && !local.startsWith(top + path.sep)) return notFound();
 
-    if (urlPath.endsWith("/")) return isFile(path.join(local, "index.html")) ? send(req, res, 200, path.join(local, "index.html")) : notFound();
+    if (urlPath.endsWith("/"))
+      return isFile(path.join(local, "index.html")) ? send(req, res, 200, path.join(local, "index.html")) : notFound();
     if (isFile(local)) return send(req, res, 200, local);
     if (isDir(local)) {
       res.writeHead(301, { location: `${encodeURI(urlPath)}/` }).end();

@@ -138,7 +138,8 @@ function pageScript(html: string): number {
 
 function pageCss(html: string): number {
   let total = 0;
-  for (const m of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) total += gzipSync(fs.readFileSync(outFile(m[1]!))).length;
+  for (const m of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g))
+    total += gzipSync(fs.readFileSync(outFile(m[1]!))).length;
   for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) total += gzipSync(m[1]!).length;
   return total;
 }
@@ -156,7 +157,8 @@ function exportSize(): { bytes: number; files: number } {
 
 async function main() {
   const first = writeContent();
-  for (const dir of [".next", ".contentlayer", ".build", ".cache", OUT]) fs.rmSync(dir, { recursive: true, force: true });
+  for (const dir of [".next", ".contentlayer", ".build", ".cache", OUT])
+    fs.rmSync(dir, { recursive: true, force: true });
 
   const cold = await build();
   const edited = path.join(content, "meetups", `${first}.md`);
@@ -177,7 +179,9 @@ async function main() {
     speaker: "/speakers/speaker-0/",
     topic: `/topics/${topic}/`,
   };
-  console.log(`\n${"page".padEnd(18)} ${"script".padStart(10)} ${"HTML".padStart(10)} ${"CSS".padStart(10)}   (gzipped)`);
+  console.log(
+    `\n${"page".padEnd(18)} ${"script".padStart(10)} ${"HTML".padStart(10)} ${"CSS".padStart(10)}   (gzipped)`,
+  );
   for (const [name, url] of Object.entries(pages)) {
     const html = fs.readFileSync(outFile(url), "utf8");
     console.log(

@@ -1,7 +1,8 @@
 // The whole build, each step timed: tsx scripts/build.ts  (npm run build)
 //   1. content   the gate checks every file and hands the documents to Contentlayer
 //   2. pages     next build renders the pages to out/
-//   3. export    the files made per meetup (calendars, old addresses) are written beside them
+//   3. export    the files made per meetup (calendars, old addresses) are written beside them, the
+//                framework's client runtime is taken out, and the result is checked
 import { spawnSync } from "node:child_process";
 import { createContentlayer } from "../lib/build/contentlayer";
 import { runContentStep } from "../lib/build/content-step";
@@ -35,10 +36,14 @@ async function main(): Promise<number> {
   );
   if (pages.status !== 0) return pages.status ?? 1;
 
-  await timed("export", async () => {
+  const report = await timed("export", async () => {
     const { exportStep } = await import("../lib/build/export-step");
-    exportStep(OUT);
+    return exportStep(OUT);
   });
+  if (report.problems.length > 0) {
+    console.error(`The export is broken:\n${report.problems.map((p) => `  - ${p}`).join("\n")}`);
+    return 1;
+  }
   console.log(`Built ${OUT}/ (${timings.join(", ")})`);
   return 0;
 }

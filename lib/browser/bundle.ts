@@ -46,6 +46,7 @@ export function browserModule(name: BrowserModuleName): BrowserModule {
   const code = output.text;
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 8);
   const made = { fileName: `${name}.${hash}.js`, code };
-  built.set(name, made);
+  // The preview rebuilds on every request, so an edit to lib/browser shows without a restart.
+  if (process.env.NODE_ENV !== "development") built.set(name, made);
   return made;
 }

@@ -2,6 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Meetup, Speaker } from "contentlayer/generated";
 import { createCatalog } from "../catalog";
+import { stripExport } from "../export/strip";
+import { verifyExport } from "../export/verify";
+import { basePath, siteUrl } from "../urls";
 import { writeCalendarFiles, writeOldAddresses } from "./export-files";
 
 /** The documents Contentlayer generated, as the pages read them (outside Next, which bundles its import). */
@@ -10,10 +13,27 @@ export function generatedDocuments(dir = ".contentlayer/generated"): { meetups: 
   return { meetups: read<Meetup>("Meetup"), speakers: read<Speaker>("Speaker") };
 }
 
-/** What the build adds to Next's export in out/: the files made per meetup. */
-export function exportStep(outDir: string): void {
+export interface ExportReport {
+  calendars: number;
+  oldAddresses: number;
+  stripped: number;
+  removed: number;
+  /** What is wrong with the finished export; the build fails on any. */
+  problems: string[];
+}
+
+/**
+ * What the build does to Next's export in out/: adds the files made per meetup,
+ * takes out the framework's client runtime (the pages are complete HTML and CSS;
+ * see lib/export/strip.ts), then checks that no page refers to a framework chunk
+ * or to a file that isn't there.
+ */
+export function exportStep(outDir: string): ExportReport {
   const { meetups, speakers } = generatedDocuments();
   const catalog = createCatalog(meetups, speakers, { publish: true });
-  writeCalendarFiles(outDir, catalog.allMeetups(), catalog.meetupSpeakers);
-  writeOldAddresses(outDir, catalog.allMeetups());
+  const calendars = writeCalendarFiles(outDir, catalog.allMeetups(), catalog.meetupSpeakers);
+  const oldAddresses = writeOldAddresses(outDir, catalog.allMeetups());
+  const options = { basePath, siteUrl };
+  const { stripped, removed } = stripExport(outDir, options);
+  return { calendars, oldAddresses, stripped, removed: removed.length, problems: verifyExport(outDir, options) };
 }
