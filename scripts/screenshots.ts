@@ -1,17 +1,25 @@
-// Screenshots of the built site at phone and desktop widths, light and dark,
-// for a person to look at: tsx scripts/screenshots.ts [outDir] [path...]
-import { chromium } from "@playwright/test";
+// Screenshots of a built site at phone and desktop widths, light and dark, for a person to look at:
+//   tsx scripts/screenshots.ts [--site out] [--base /kerneltlv] [--out screenshots] [--js off] [path...]
 import { createServer } from "node:http";
-import handler from "serve-handler";
+import { parseArgs } from "node:util";
+import { chromium } from "@playwright/test";
+import { staticHost } from "../lib/static-host";
 
-const [dir = "screenshots", ...paths] = process.argv.slice(2);
-const pages = paths.length > 0 ? paths : ["/", "/meetups/", "/speakers/"];
-const root = process.env.SITE_DIR ?? "out";
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    site: { type: "string", default: "out" },
+    base: { type: "string", default: "" },
+    out: { type: "string", default: "screenshots" },
+    js: { type: "string", default: "on" },
+  },
+});
+const pages = positionals.length > 0 ? positionals : ["/", "/meetups/", "/speakers/"];
 
-const server = createServer((req, res) => handler(req, res, { public: root }));
+const server = createServer(staticHost(values.site, { basePath: values.base }));
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const address = server.address();
-const port = typeof address === "object" && address ? address.port : 0;
+const origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}${values.base}`;
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
 for (const [name, viewport] of [
@@ -19,14 +27,15 @@ for (const [name, viewport] of [
   ["desktop", { width: 1280, height: 900 }],
 ] as const) {
   for (const scheme of ["light", "dark"] as const) {
-    const page = await browser.newPage({ viewport, colorScheme: scheme });
+    const context = await browser.newContext({ viewport, colorScheme: scheme, javaScriptEnabled: values.js !== "off" });
+    const page = await context.newPage();
     for (const p of pages) {
-      await page.goto(`http://127.0.0.1:${port}${p}`);
-      const file = `${dir}/${name}-${scheme}${p.replace(/\/+/g, "_").replace(/_$/, "") || "_home"}.png`;
+      await page.goto(`${origin}${p}`);
+      const file = `${values.out}/${name}-${scheme}${p.replace(/[^\p{L}\p{N}.-]+/gu, "_").replace(/_$/, "") || "_home"}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
     }
-    await page.close();
+    await context.close();
   }
 }
 await browser.close();

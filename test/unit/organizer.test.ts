@@ -4,8 +4,10 @@ import path from "node:path";
 import { validateWorkflow } from "@action-validator/core";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
+import { CronExpressionParser } from "cron-parser";
 import { loadContent } from "@/lib/content/load";
 import { pagesAddress } from "@/lib/deploy";
+import { site } from "@/lib/site";
 import { scaffoldMeetup, slugify } from "@/lib/scaffold";
 import { editUrl, talkProposalFormUrl } from "@/lib/urls";
 import { contentFolder, contentlayerBuild, root, tsx } from "./helpers";
@@ -99,6 +101,9 @@ describe("npm run new", () => {
 
 describe("the GitHub setup", () => {
   const workflows = fs.readdirSync(path.join(root, ".github/workflows"));
+  const workflow = (name: string) => YAML.parse(fs.readFileSync(path.join(root, ".github/workflows", name), "utf8"));
+  type Step = { run?: string; uses?: string; with?: Record<string, string> };
+  const runs = (steps: Step[], command: string) => steps.findIndex((s) => s.run?.includes(command));
 
   it("has workflows that GitHub's workflow schema accepts", () => {
     expect(workflows.sort()).toEqual(["check.yml", "deploy.yml"]);
@@ -108,18 +113,49 @@ describe("the GitHub setup", () => {
     }
   });
 
-  it("would notice a broken workflow", () => {
-    expect(
-      validateWorkflow("name: x\non: pushh\njobs:\n  a:\n    runz-on: ubuntu-latest\n").errors.length,
-    ).toBeGreaterThan(0);
+  it("checks the content of a pull request before building and testing it", () => {
+    const check = workflow("check.yml");
+    expect(check.on).toHaveProperty("pull_request");
+    expect(runs(check.jobs.content.steps, "npm run check")).toBeGreaterThanOrEqual(0);
+    expect(check.jobs.test.needs).toBe("content");
+    expect(runs(check.jobs.test.steps, "npm test")).toBeGreaterThanOrEqual(0);
   });
 
-  it("deploys on push to main, every day, and checks pull requests", () => {
-    const deploy = YAML.parse(fs.readFileSync(path.join(root, ".github/workflows/deploy.yml"), "utf8"));
+  it("deploys main: checks the content, builds, and publishes exactly what the build wrote to out/", () => {
+    const deploy = workflow("deploy.yml");
     expect(deploy.on.push.branches).toEqual(["main"]);
-    expect(deploy.on.schedule[0].cron).toMatch(/^\d+ \d+ \* \* \*$/);
-    const check = YAML.parse(fs.readFileSync(path.join(root, ".github/workflows/check.yml"), "utf8"));
-    expect(check.on).toHaveProperty("pull_request");
+    const steps: Step[] = deploy.jobs.build.steps;
+    const check = runs(steps, "npm run check");
+    const build = runs(steps, "npm run build");
+    const upload = steps.findIndex((s) => s.uses?.startsWith("actions/upload-pages-artifact"));
+    expect(check).toBeGreaterThanOrEqual(0);
+    expect(build).toBeGreaterThan(check);
+    expect(upload).toBeGreaterThan(build);
+    expect(steps[upload]!.with?.path).toBe("out");
+    expect(deploy.jobs.deploy.needs).toBe("build");
+  });
+
+  it("rebuilds every night after the evening's meetup has ended, in summer and in winter", () => {
+    const crons: { cron: string }[] = workflow("deploy.yml").on.schedule;
+    expect(crons.length).toBeGreaterThan(0);
+    for (const { cron } of crons) {
+      // GitHub reads cron in UTC. Every run of a year, in the site's zone, falls
+      // after the evening (meetups end by 23:00) and before the next morning.
+      const runsOfYear = CronExpressionParser.parse(cron, { tz: "UTC", currentDate: new Date("2026-01-01T00:00:00Z") });
+      const hours = new Set<number>();
+      for (let i = 0; i < 366; i++) {
+        const at = runsOfYear.next().toDate();
+        const local = Number(
+          new Intl.DateTimeFormat("en-GB", { timeZone: site.timeZone, hour: "2-digit", hourCycle: "h23" }).format(at),
+        );
+        hours.add(local);
+        expect(local >= 23 || local < 6, `${cron} runs at ${local}:xx in ${site.timeZone} on ${at.toISOString()}`).toBe(
+          true,
+        );
+      }
+      // Both of Israel's offsets were seen: the year crossed both clock changes.
+      expect(hours.size).toBeGreaterThan(1);
+    }
   });
 
   it("ships the talk proposal form that the site links to", () => {
@@ -146,10 +182,10 @@ describe("the GitHub setup", () => {
   });
 
   it("links every page's source file for editing", () => {
-    const { meetups, speakers } = loadContent("content");
+    const { meetups, speakers } = loadContent("test/fixtures/site");
     for (const doc of [...meetups, ...speakers]) {
       const url = editUrl(doc.sourcePath);
-      expect(url).toMatch(/\/edit\/main\/content\//);
+      expect(url).toMatch(/\/edit\/main\/test\/fixtures\/site\//);
       expect(fs.existsSync(path.join(root, url.split("/edit/main/")[1]!))).toBe(true);
     }
   });
