@@ -19,7 +19,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Next leaves one core to itself by default; page generation is the longest
   // step of a big archive, and the main process idles through it.
-  experimental: { cpus: Math.max(2, os.availableParallelism()) },
+  experimental: { cpus: Math.max(2, os.availableParallelism()), inlineCss: true },
 };
 
 export default nextConfig;

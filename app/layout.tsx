@@ -1,8 +1,10 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
-import { browserModule } from "@/lib/browser/bundle";
+import { browserModule, loadAfterFirstPaint } from "@/lib/browser/bundle";
 import { speculationRules } from "@/lib/browser/speculation-rules";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
@@ -10,8 +12,12 @@ import { jsonLdText } from "@/lib/structured-data";
 import { basePath, siteUrl } from "@/lib/urls";
 import "./globals.css";
 
+// The icon is in the page itself: one request fewer before the first paint.
+const icon = `data:image/svg+xml,${encodeURIComponent(fs.readFileSync(path.join(process.cwd(), "public/icon.svg"), "utf8"))}`;
+
 export const metadata: Metadata = {
   metadataBase: new URL(`${siteUrl}${basePath}/`),
+  icons: { icon: [{ url: icon, type: "image/svg+xml" }] },
   ...pageMetadata({}),
   title: { default: `${site.name} · ${site.tagline}`, template: `%s · ${site.name}` },
 };
@@ -27,9 +33,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <head>
-        {/* The page's only script: live time (lib/browser/live.ts), a module that the page is complete without. */}
-        {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred, never parser-blocking */}
-        <script type="module" src={`${basePath}/assets/${browserModule("live").fileName}`} />
+        {/* The page's only script: live time (lib/browser/live.ts), a module file that the page is complete without. */}
+        <script
+          type="module"
+          dangerouslySetInnerHTML={{
+            __html: loadAfterFirstPaint(`${basePath}/assets/${browserModule("live").fileName}`),
+          }}
+        />
         {/* Data, not code: the browser prerenders a page while the pointer rests on a link to it. */}
         <script type="speculationrules" dangerouslySetInnerHTML={{ __html: jsonLdText(speculationRules(basePath)) }} />
       </head>

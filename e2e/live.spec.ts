@@ -46,7 +46,7 @@ test("@js relative time is counted in the meetup's days", async ({ page }) => {
   await expectStatus(page, "Upcoming meetup · in 3 days");
 });
 
-test("@js a page opened after the meetup is past from its first paint", async ({ page }) => {
+test("@js a page opened after the meetup, built before it, says it is past", async ({ page }) => {
   await page.clock.setFixedTime(new Date("2099-03-11T10:00:00+02:00"));
   await page.goto(EBPF);
   await expectStatus(page, "Past meetup");

@@ -50,3 +50,14 @@ export function browserModule(name: BrowserModuleName): BrowserModule {
   if (process.env.NODE_ENV !== "development") built.set(name, made);
   return made;
 }
+
+/**
+ * The inline module a page carries to load a module file once the page has
+ * been painted: the page is complete without it, so its fetch should never
+ * compete with the first paint. A page being prerendered (speculation rules)
+ * has no paint to protect and loads it at once, so it is right when shown.
+ */
+export function loadAfterFirstPaint(src: string): string {
+  const load = `()=>import(${JSON.stringify(src).replace(/</g, "\\u003c")})`;
+  return `const l=${load};document.prerendering?l():requestAnimationFrame(()=>setTimeout(l))`;
+}

@@ -7,7 +7,7 @@
 // (lib/browser/), which the step keeps.
 import fs from "node:fs";
 import path from "node:path";
-import { scanPage, tokens, type Attributes, type Script, type Tag } from "./scan";
+import { scanPage, tokens, type Script, type Tag } from "./scan";
 import { localTarget, pageUrl, walkFiles, type ExportOptions } from "./files";
 
 /** An address in Next's own folder, /_next/ (after any base path). */
@@ -26,17 +26,21 @@ export function isFrameworkUrl(url: string): boolean {
 const RUNTIME_MARKERS = ["__next_f", "TURBOPACK", "__NEXT_DATA__", "webpackChunk"];
 
 /** A script of the framework: one of its chunks, or inline code that feeds its runtime. */
-export function isFrameworkScript(script: Script): boolean {
+export function isFrameworkScript(script: Pick<Script, "attribs" | "text">): boolean {
   const { src } = script.attribs;
   if (src !== undefined) return isFrameworkUrl(src);
   return RUNTIME_MARKERS.some((marker) => script.text.includes(marker));
 }
 
-/** The scripts a page keeps: data for crawlers and the browser, and the site's own module files. */
-export function isKeptScript(attribs: Attributes): boolean {
-  const type = (attribs.type ?? "").trim().toLowerCase();
+/**
+ * The scripts a page keeps: data for crawlers and the browser, and the site's
+ * own modules (module files, and the one-line inline module that loads them
+ * after the first paint; Next writes no module scripts).
+ */
+export function isKeptScript(script: Pick<Script, "attribs" | "text">): boolean {
+  const type = (script.attribs.type ?? "").trim().toLowerCase();
   if (type === "application/ld+json" || type === "speculationrules") return true;
-  return type === "module" && attribs.src !== undefined && !isFrameworkUrl(attribs.src);
+  return type === "module" && !isFrameworkScript(script);
 }
 
 /** `<link rel="preload" as="script">` or `rel="modulepreload"` of a framework chunk. */
@@ -59,7 +63,7 @@ export function isFrameworkPreload(link: Tag): boolean {
 export function stripFrameworkRuntime(html: string): string {
   const { scripts, links } = scanPage(html);
   if (!scripts.some(isFrameworkScript)) return html;
-  const cuts = [...scripts.filter((script) => !isKeptScript(script.attribs)), ...links.filter(isFrameworkPreload)].sort(
+  const cuts = [...scripts.filter((script) => !isKeptScript(script)), ...links.filter(isFrameworkPreload)].sort(
     (a, b) => a.start - b.start,
   );
   let kept = "";

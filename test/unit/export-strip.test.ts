@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { Window } from "happy-dom";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadAfterFirstPaint } from "@/lib/browser/bundle";
 import { stripExport, stripFrameworkRuntime } from "@/lib/export/strip";
 import { verifyExport } from "@/lib/export/verify";
 import { redirectPage } from "@/lib/redirect-page";
@@ -65,6 +66,14 @@ describe("a page Next rendered, stripped", () => {
       '<script type="module" src="/live.1a2b3c4d.js"></script>';
     const html = stripFrameworkRuntime(sample("meetup.html").replace("</head>", `${own}</head>`));
     expect(html).toContain(`${own}</head>`);
+  });
+
+  it("keeps the inline module that loads the site's module after the first paint, not one feeding the runtime", () => {
+    const loader = `<script type="module">${loadAfterFirstPaint("/assets/live.1a2b3c4d.js")}</script>`;
+    const runtime = '<script type="module">self.__next_f.push([1,"x"])</script>';
+    const html = stripFrameworkRuntime(sample("meetup.html").replace("</head>", `${loader}${runtime}</head>`));
+    expect(html).toContain(`${loader}</head>`);
+    expect(html).not.toContain(runtime);
   });
 
   it("cuts exactly the framework's elements and leaves every other byte as it was", () => {
