@@ -1,7 +1,25 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// The tests of code that handles time run again under other zones (see
+// scripts/with-time-zones.ts), to prove nothing depends on the machine's TZ;
+// the rest run once.
+const TIME_TESTS = [
+  "test/unit/time.test.ts",
+  "test/unit/live.test.ts",
+  "test/unit/live-module.test.ts",
+  "test/unit/meetup.test.ts",
+  "test/unit/legacy.test.ts",
+  "test/unit/share.test.ts",
+];
+
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
-  test: { include: ["test/unit/**/*.test.ts"], testTimeout: 60_000 },
+  test: {
+    testTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
+      { extends: true, test: { name: "time", include: TIME_TESTS } },
+    ],
+  },
 });
