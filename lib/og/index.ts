@@ -1,3 +1,11 @@
+// Link-preview (Open Graph) images, drawn outside Next.js after the build:
+// - the card (card.ts) is laid out by Satori and rasterised by resvg (render.ts);
+// - fonts are the project's own fontsource packages, only the unicode-range
+//   subsets a card's letters need, and emoji are Twemoji SVGs (fonts.ts); a
+//   letter none of them has is refused, never drawn as an empty box;
+// - an image is cached under a hash of everything that decides its pixels and
+//   drawn again only when that changes; big batches are drawn in worker
+//   threads (pool.ts, worker.ts). Nothing reaches the network.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -40,10 +48,13 @@ export interface PreviewResult {
 }
 
 /**
- * Below this many images to draw, starting threads (each loads Satori, its
- * WebAssembly and the fonts, about half a second) costs more than it saves.
+ * Threads pay off only for a batch: each one loads Satori, its WebAssembly and
+ * the fonts again and warms up on its first cards, about a second of CPU, as
+ * much as drawing some 25-40 cards. Measured on this 2-core machine: 1,000
+ * cards took 28 s on one thread and 19 s on two; 200 cards about the same
+ * either way (see lib/og/bench.ts).
  */
-const MIN_IMAGES_PER_THREAD = 8;
+const MIN_IMAGES_PER_THREAD = 25;
 
 const fileHashes = new Map<string, string>();
 function fileHash(file: string): string {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { threadId, Worker } from "node:worker_threads";
-import { renderCardPng, type RenderTask } from "./render";
+import type { RenderTask } from "./render";
 
 export interface WorkerRequest {
   id: number;
@@ -70,6 +70,9 @@ export async function renderInWorkers(requests: WorkerRequest[], threads: number
 
 /** The same, on this thread. */
 export async function renderHere(requests: WorkerRequest[]): Promise<void> {
+  // Loaded only when drawing here: with threads, or with everything cached,
+  // this thread needs neither Satori nor resvg.
+  const { renderCardPng } = await import("./render");
   const failures: string[] = [];
   for (const { task, out } of requests) {
     try {
