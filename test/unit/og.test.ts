@@ -185,6 +185,22 @@ describe("link-preview images", () => {
     );
     expect(fs.existsSync(file)).toBe(false);
   });
+
+  it("say what is wrong with a card they can't draw, before drawing any", async () => {
+    const { out, cacheDir } = place("bad");
+    const options = { cacheDir, concurrency: 1 };
+    const good = { file: out("good.png"), card: card("Fine") };
+    await expect(
+      renderPreviewImages(
+        [good, { file: out("empty.png"), source: "content/speakers/x.md", card: card("  ") }],
+        options,
+      ),
+    ).rejects.toThrow("content/speakers/x.md: title: is empty; a link preview needs a title");
+    await expect(
+      renderPreviewImages([{ file: out("three.png"), card: card("T", ["a", "b", "c"]) }], options),
+    ).rejects.toThrow(/at most 2 lines, got 3/);
+    expect(fs.existsSync(good.file)).toBe(false);
+  });
 });
 
 describe("right-to-left text on link-preview images", () => {
