@@ -116,7 +116,7 @@ function fontFor(codePoint: number, weight: 400 | 700, order: Subset[], orderKey
   return found;
 }
 
-const twemojiDir = path.join(packageDir("@twemoji/svg"));
+const twemojiDir = packageDir("@twemoji/svg");
 
 /**
  * The Twemoji picture of a grapheme, if there is one. Twemoji names files by
