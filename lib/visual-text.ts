@@ -33,3 +33,47 @@ export function layoutWords(text: string): WordLayout {
   }
   return { rtl, words: ordered };
 }
+
+/**
+ * The direction a paragraph reads in, from its first strong letter (Unicode
+ * bidi rules P2-P3): "2024: כנס" reads right to left, "eBPF בעברית" left to right.
+ */
+export function paragraphDirection(text: string): "rtl" | "ltr" {
+  const level = bidi.getEmbeddingLevels(text).paragraphs[0]?.level ?? 0;
+  return level % 2 === 1 ? "rtl" : "ltr";
+}
+
+const LRM = "\u200e";
+
+/**
+ * Satori orders right-to-left text by whole words and lacks the bidi rules
+ * that keep a number with its separators together (W4, W5): in a Hebrew line,
+ * "19:00-21:00" came out as "00:21-00:19" and "2024-2025" as "2025-2024". A
+ * left-to-right mark after each separator in such a number makes each piece
+ * strong left-to-right, which Satori does keep in order. Only for right-to-left
+ * paragraphs: in a left-to-right one the marks would move the number instead.
+ */
+export function markNumberRuns(text: string): string {
+  const { levels } = bidi.getEmbeddingLevels(text, "rtl");
+  const chars = [...text];
+  let out = "";
+  let index = 0; // UTF-16 index of chars[i], which is what levels are indexed by
+  for (let i = 0; i < chars.length;) {
+    if (levels[index]! < 2) {
+      out += chars[i];
+      index += chars[i]!.length;
+      i++;
+      continue;
+    }
+    // A run of left-to-right text (level 2): numbers, or words with numbers.
+    let j = i;
+    let end = index;
+    while (j < chars.length && levels[end]! >= 2) end += chars[j++]!.length;
+    const run = chars.slice(i, j);
+    const numeric = !run.some((c) => /\p{L}/u.test(c));
+    out += numeric ? run.map((c) => (/\p{Nd}/u.test(c) ? c : c + LRM)).join("") : run.join("");
+    i = j;
+    index = end;
+  }
+  return out;
+}

@@ -1,0 +1,190 @@
+// Link-preview (Open Graph) images, drawn outside Next.js after the build:
+// - the card (card.ts) is laid out by Satori and rasterised by resvg (render.ts);
+// - fonts are the project's own fontsource packages, only the unicode-range
+//   subsets a card's letters need, and emoji are Twemoji SVGs (fonts.ts); a
+//   letter none of them has is refused, never drawn as an empty box;
+// - an image is cached under a hash of everything that decides its pixels and
+//   drawn again only when that changes; big batches are drawn in worker
+//   threads (pool.ts, worker.ts). Nothing reaches the network.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ContentError, type Problem } from "../content/problems";
+import { cardTexts, MAX_LINES, normalizeCard, TEMPLATE_VERSION, type PreviewCard } from "./card";
+import { missingGlyphProblem, packageDir, planFonts } from "./fonts";
+import { renderHere, renderInWorkers, type WorkerRequest } from "./pool";
+import type { RenderTask } from "./render";
+
+export { previewSize, TEMPLATE_VERSION, type PreviewCard } from "./card";
+
+export interface PreviewJob {
+  /** Where to write the PNG, e.g. out/meetups/<slug>/opengraph-image.png; folders are made. */
+  file: string;
+  card: PreviewCard;
+  /** The organizer's file the card is made from, named in errors (default: `file`). */
+  source?: string;
+}
+
+export interface PreviewOptions {
+  /** Where rendered images are kept between runs, by what they show. */
+  cacheDir: string;
+  /**
+   * Render threads. Default: one per core, when there are enough images to
+   * draw to make up for starting them. 1 renders on this thread.
+   */
+  concurrency?: number;
+  /** Delete cached images this run didn't use (only when the run covers every image the site has). */
+  prune?: boolean;
+}
+
+export interface PreviewResult {
+  /** Images drawn in this run. */
+  rendered: number;
+  /** Images taken from the cache. Two jobs with the same card share one image. */
+  reused: number;
+  /** Cached images deleted by `prune`. */
+  pruned: number;
+}
+
+/**
+ * Threads pay off only for a batch: each one loads Satori, its WebAssembly and
+ * the fonts again and warms up on its first cards, about a second of CPU, as
+ * much as drawing some 25-40 cards. Measured on this 2-core machine: 1,000
+ * cards took 28 s on one thread and 19 s on two; 200 cards about the same
+ * either way (see lib/og/bench.ts).
+ */
+const MIN_IMAGES_PER_THREAD = 25;
+
+const fileHashes = new Map<string, string>();
+function fileHash(file: string): string {
+  let hash = fileHashes.get(file);
+  if (!hash) {
+    hash = createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+    fileHashes.set(file, hash);
+  }
+  return hash;
+}
+
+let renderers: string[] | undefined;
+function rendererVersions(): string[] {
+  const version = (name: string) =>
+    (JSON.parse(fs.readFileSync(path.join(packageDir(name), "package.json"), "utf8")) as { version: string }).version;
+  return (renderers ??= [`satori@${version("satori")}`, `resvg@${version("@resvg/resvg-js")}`]);
+}
+
+/**
+ * What decides every pixel of an image: the card, the template, the bytes of
+ * each font and emoji picture it uses, and the versions of the renderers.
+ */
+function cacheKey(task: RenderTask): string {
+  const inputs = {
+    template: TEMPLATE_VERSION,
+    renderers: rendererVersions(),
+    card: task.card,
+    fonts: task.fonts.map((f) => [f.name, f.weight, fileHash(f.file)]),
+    emoji: Object.entries(task.emoji)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([grapheme, file]) => [grapheme, fileHash(file)]),
+  };
+  return createHash("sha256").update(JSON.stringify(inputs)).digest("hex").slice(0, 40);
+}
+
+function checkShape(job: PreviewJob): void {
+  const { card } = job;
+  const strings = [card?.kicker, card?.title, card?.site?.name, card?.site?.tagline, ...(card?.lines ?? [])];
+  if (
+    typeof job.file !== "string" ||
+    !job.file ||
+    !Array.isArray(card?.lines) ||
+    strings.some((s) => typeof s !== "string")
+  ) {
+    throw new TypeError(
+      `Link preview ${JSON.stringify(job.file)}: a card is { kicker, title, lines: string[], site: { name, tagline } }, all strings.`,
+    );
+  }
+}
+
+/** Puts the cached image at the job's path: a hard link, or a copy across file systems. */
+function place(cached: string, file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    if (fs.statSync(file).ino === fs.statSync(cached).ino) return;
+    fs.rmSync(file);
+  } catch {
+    // Not there yet.
+  }
+  try {
+    fs.linkSync(cached, file);
+  } catch {
+    fs.copyFileSync(cached, file);
+  }
+}
+
+/**
+ * Writes a 1200x630 PNG link-preview image for each job. An image is drawn
+ * only when what it shows has changed since it was last drawn into `cacheDir`;
+ * otherwise the cached one is linked (or copied) to `file`. Every card is
+ * checked before anything is drawn: a letter no shipped font has is a
+ * ContentError naming the file, the field and the letter. Never uses the network.
+ */
+export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOptions): Promise<PreviewResult> {
+  const problems: Problem[] = [];
+  const planned = jobs.map((job) => {
+    checkShape(job);
+    const source = job.source ?? job.file;
+    const card = normalizeCard(job.card);
+    if (card.lines.length > MAX_LINES) {
+      throw new TypeError(`Link preview ${job.file}: a card has at most ${MAX_LINES} lines, got ${card.lines.length}.`);
+    }
+    if (!card.title) problems.push({ file: source, field: "title", message: "is empty; a link preview needs a title" });
+    const plan = planFonts(cardTexts(card));
+    problems.push(...plan.missing.map((m) => missingGlyphProblem(source, m)));
+    const task: RenderTask = { card, fonts: plan.fonts, emoji: plan.emoji };
+    return { job, task };
+  });
+  if (problems.length) throw new ContentError(problems);
+
+  const byFile = new Map<string, string>();
+  const images = new Map<string, RenderTask>();
+  const placements = planned.map(({ job, task }) => {
+    const key = cacheKey(task);
+    const target = path.resolve(job.file);
+    const earlier = byFile.get(target);
+    if (earlier !== undefined && earlier !== key) {
+      throw new Error(`Link preview ${job.file}: two different cards are to be written to this file.`);
+    }
+    byFile.set(target, key);
+    images.set(key, task);
+    return { file: target, cached: path.join(options.cacheDir, `${key}.png`) };
+  });
+
+  fs.mkdirSync(options.cacheDir, { recursive: true });
+  let id = 0;
+  const requests: WorkerRequest[] = [];
+  for (const [key, task] of images) {
+    const out = path.join(options.cacheDir, `${key}.png`);
+    if (!fs.existsSync(out)) requests.push({ id: id++, task, out });
+  }
+
+  const threads = Math.min(
+    options.concurrency ?? Math.min(os.availableParallelism(), Math.floor(requests.length / MIN_IMAGES_PER_THREAD)),
+    requests.length,
+  );
+  if (threads > 1) await renderInWorkers(requests, threads);
+  else await renderHere(requests);
+
+  for (const { file, cached } of placements) place(cached, file);
+
+  let pruned = 0;
+  if (options.prune) {
+    const keep = new Set([...images.keys()].map((key) => `${key}.png`));
+    for (const name of fs.readdirSync(options.cacheDir)) {
+      if (name.endsWith(".png") && !keep.has(name)) {
+        fs.rmSync(path.join(options.cacheDir, name));
+        pruned++;
+      }
+    }
+  }
+  return { rendered: requests.length, reused: images.size - requests.length, pruned };
+}

@@ -1,0 +1,85 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { threadId, Worker } from "node:worker_threads";
+import type { RenderTask } from "./render";
+
+export interface WorkerRequest {
+  id: number;
+  task: RenderTask;
+  /** Where to write the PNG. */
+  out: string;
+}
+
+export type WorkerReply = { id: number; ok: true } | { id: number; ok: false; message: string };
+
+/**
+ * Writes a file so that no reader ever sees half of it: a build stopped in the
+ * middle leaves no broken image in the cache to be reused.
+ */
+export function writeAtomically(file: string, data: Buffer): void {
+  const temp = `${file}.${process.pid}-${threadId}.tmp`;
+  fs.writeFileSync(temp, data);
+  fs.renameSync(temp, file);
+}
+
+/**
+ * Starts a render thread. Under tsx or vitest this module is TypeScript, which
+ * a worker thread can't load by itself (Node 20 doesn't pass the parent's
+ * loader on), so the thread registers tsx's loader first.
+ */
+function startWorker(): Worker {
+  const here = fileURLToPath(import.meta.url);
+  const entry = new URL(`./worker${path.extname(here)}`, import.meta.url);
+  if (path.extname(here) !== ".ts") return new Worker(entry);
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+/** Draws each request's card to its `out` file with `threads` worker threads. */
+export async function renderInWorkers(requests: WorkerRequest[], threads: number): Promise<void> {
+  const queue = [...requests];
+  const failures: string[] = [];
+  const workers = Array.from({ length: Math.min(threads, requests.length) }, startWorker);
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const next = () => {
+              const request = queue.shift();
+              if (request) worker.postMessage(request);
+              else resolve();
+            };
+            worker.on("message", (reply: WorkerReply) => {
+              if (!reply.ok) failures.push(reply.message);
+              next();
+            });
+            worker.on("error", reject);
+            worker.on("exit", (code) => reject(new Error(`A link-preview render thread stopped (exit code ${code}).`)));
+            next();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  if (failures.length) throw new Error(failures.join("\n"));
+}
+
+/** The same, on this thread. */
+export async function renderHere(requests: WorkerRequest[]): Promise<void> {
+  // Loaded only when drawing here: with threads, or with everything cached,
+  // this thread needs neither Satori nor resvg.
+  const { renderCardPng } = await import("./render");
+  const failures: string[] = [];
+  for (const { task, out } of requests) {
+    try {
+      writeAtomically(out, await renderCardPng(task));
+    } catch (error) {
+      failures.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  if (failures.length) throw new Error(failures.join("\n"));
+}

@@ -1,0 +1,86 @@
+import fs from "node:fs";
+import { Resvg } from "@resvg/resvg-js";
+import satori, { type Font } from "satori";
+import { cardElement, previewSize, type PreviewCard } from "./card";
+
+/** One font file: a unicode-range subset of a family, at one weight. */
+export interface FontFile {
+  /** Unique per subset, since Satori keeps one font per name and weight. */
+  name: string;
+  weight: 400 | 700;
+  file: string;
+}
+
+/** The CSS font-family list for a card: every font loaded for it, in fallback order. */
+function fontFamilyList(fonts: FontFile[]): string {
+  return [...new Set(fonts.map((f) => f.name))].map((name) => JSON.stringify(name)).join(", ");
+}
+
+/** Everything one render needs, as plain data that can be posted to a worker. */
+export interface RenderTask {
+  /** A normalized card (see normalizeCard). */
+  card: PreviewCard;
+  /** The fonts planFonts chose, in fallback order. */
+  fonts: FontFile[];
+  /** grapheme -> Twemoji SVG file */
+  emoji: Record<string, string>;
+}
+
+// Read once per thread. Satori caches a parsed font by the identity of its
+// bytes, so the same Buffer object must be passed every time.
+const fontData = new Map<string, Font>();
+function satoriFont({ name, weight, file }: FontFile): Font {
+  const key = `${name}|${weight}|${file}`;
+  let font = fontData.get(key);
+  if (!font) {
+    font = { name, weight, style: "normal", data: fs.readFileSync(file) };
+    fontData.set(key, font);
+  }
+  return font;
+}
+
+const emojiData = new Map<string, string>();
+function emojiUri(file: string): string {
+  let uri = emojiData.get(file);
+  if (!uri) {
+    uri = `data:image/svg+xml;base64,${fs.readFileSync(file).toString("base64")}`;
+    emojiData.set(file, uri);
+  }
+  return uri;
+}
+
+const invisible = /^[\p{Default_Ignorable_Code_Point}\p{White_Space}\p{Cc}]*$/u;
+
+/**
+ * The card as SVG. With `embedFont: false` text is left as <text> elements
+ * instead of paths, which shows where each piece of text was placed.
+ */
+export async function renderCardSvg({ card, fonts, emoji }: RenderTask, { embedFont = true } = {}): Promise<string> {
+  const graphemeImages = Object.fromEntries(Object.entries(emoji).map(([g, file]) => [g, emojiUri(file)]));
+  return satori(cardElement(card, fontFamilyList(fonts)), {
+    ...previewSize,
+    fonts: fonts.map(satoriFont),
+    graphemeImages,
+    embedFont,
+    // The fonts and pictures are all chosen beforehand (see planFonts). Satori
+    // asks here only for what it can't draw with them: an emoji it splits
+    // differently is served the same way, and marks that draw nothing need
+    // nothing; anything else would come out as an empty box, which is an
+    // error, not a picture.
+    loadAdditionalAsset: async (code, segment) => {
+      const image = graphemeImages[segment];
+      if (code === "emoji" && image) return image;
+      if (invisible.test(segment)) return [];
+      throw new Error(
+        `The link-preview renderer found no glyph for ${JSON.stringify(segment)} on the card titled ${JSON.stringify(card.title)}`,
+      );
+    },
+  });
+}
+
+/** The card as a 1200x630 PNG. */
+export async function renderCardPng(task: RenderTask): Promise<Buffer> {
+  const svg = await renderCardSvg(task);
+  // Satori draws text as paths, so resvg needs no fonts of its own.
+  return new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } }).render().asPng();
+}

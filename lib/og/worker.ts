@@ -1,0 +1,23 @@
+// A render thread: loads each font file once, then draws the cards it is sent.
+import { parentPort } from "node:worker_threads";
+import { renderCardPng } from "./render";
+import { writeAtomically, type WorkerReply, type WorkerRequest } from "./pool";
+
+// Nothing here may reach the network (Satori would fetch an image given by
+// URL); make sure of it rather than trust it.
+globalThis.fetch = (() =>
+  Promise.reject(new Error("Link-preview rendering must not use the network."))) as typeof fetch;
+
+const port = parentPort;
+if (!port) throw new Error("lib/og/worker.ts runs as a worker thread, started by renderPreviewImages.");
+
+port.on("message", async ({ id, task, out }: WorkerRequest) => {
+  let reply: WorkerReply;
+  try {
+    writeAtomically(out, await renderCardPng(task));
+    reply = { id, ok: true };
+  } catch (error) {
+    reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(reply);
+});
