@@ -99,12 +99,16 @@ test("every page type's head carries its canonical URL, link-preview tags and th
   }
 });
 
-test("the site, each meetup and each speaker have a 1200x630 PNG preview", async ({ request }) => {
-  for (const pathname of ["/", EBPF, "/speakers/dana-fixture/"]) {
-    const image = (await head(request, pathname)).meta("og:image");
-    expect(image, pathname).toMatch(/^https:\/\/kerneltlv\.com\/.*opengraph-image/);
-    const bytes = await (await request.get(local(image!))).body();
-    expect(pngSize(bytes), pathname).toEqual([1200, 630]);
+test("the site, each meetup and each speaker have a 1200x630 PNG preview, served as a PNG", async ({ request }) => {
+  for (const pathname of ["/", EBPF, "/speakers/dana-fixture/", "/meetups/"]) {
+    const { meta } = await head(request, pathname);
+    const image = meta("og:image");
+    expect(image, pathname).toMatch(/^https:\/\/kerneltlv\.com\/.*\.png$/);
+    expect(meta("twitter:image"), pathname).toBe(image);
+    const response = await request.get(local(image!));
+    // Link previewers trust the Content-Type, which a static host takes from the file's extension.
+    expect(response.headers()["content-type"], pathname).toBe("image/png");
+    expect(pngSize(await response.body()), pathname).toEqual([1200, 630]);
   }
 });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { previewPath } from "./previews";
 import { site } from "./site";
 import { CALENDAR_PATH, FEEDS } from "./urls";
 
@@ -12,13 +13,17 @@ export function pageMetadata({
   description,
   path,
   type = "website",
+  preview = { page: "/", alt: `${site.name}: ${site.tagline}` },
 }: {
   title?: string;
   description?: string;
   /** The page's own path, for its canonical URL; none for the site-wide defaults. */
   path?: string;
   type?: "website" | "article" | "profile";
+  /** The page whose link-preview image this page shows (lib/previews.ts), and what it shows; default: the site's. */
+  preview?: { page: string; alt: string };
 }): Metadata {
+  const image = { url: previewPath(preview.page), width: 1200, height: 630, alt: preview.alt, type: "image/png" };
   const fullTitle = title ? `${title} · ${site.name}` : `${site.name} · ${site.tagline}`;
   return {
     ...(title && { title }),
@@ -39,7 +44,13 @@ export function pageMetadata({
       title: fullTitle,
       description: description ?? site.description,
       ...(path && { url: path }),
+      images: [image],
     },
-    twitter: { card: "summary_large_image", title: fullTitle, description: description ?? site.description },
+    twitter: {
+      card: "summary_large_image",
+      title: fullTitle,
+      description: description ?? site.description,
+      images: [{ url: image.url, alt: image.alt }],
+    },
   };
 }

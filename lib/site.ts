@@ -7,6 +7,8 @@ export interface SiteConfig {
   url: string;
   /** IANA zone meetups are held in unless a meetup says otherwise. */
   timeZone: string;
+  /** The small line above the title in the site's own link-preview image. */
+  previewKicker: string;
   /** How the zone is named next to times, e.g. "19:00 Israel time". */
   timeZoneLabel: string;
   locale: string;
@@ -27,6 +29,7 @@ export const site: SiteConfig = {
     "A community meetup in Tel Aviv for people who work on, with and under the Linux kernel: talks, slides and the people behind them.",
   url: "https://kerneltlv.com",
   timeZone: "Asia/Jerusalem",
+  previewKicker: "Meetups in Tel Aviv",
   timeZoneLabel: "Israel time",
   locale: "en-GB",
   group: {

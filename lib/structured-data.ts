@@ -1,6 +1,7 @@
 import type { Event, Person, Place, WithContext } from "schema-dts";
 import type { Meetup, Speaker } from "./content/types";
 import { isOver } from "./catalog";
+import { previewPath } from "./previews";
 import { site } from "./site";
 import { absoluteUrl, meetupPath, speakerPath } from "./urls";
 
@@ -45,7 +46,7 @@ export function eventJsonLd(m: Meetup, speakers: Speaker[], now: Date): WithCont
     eventStatus: "https://schema.org/EventScheduled",
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     location: place(m),
-    image: absoluteUrl(`${meetupPath(m.slug)}opengraph-image`),
+    image: absoluteUrl(previewPath(meetupPath(m.slug))),
     organizer: { "@type": "Organization", name: site.name, url: absoluteUrl("/") },
     performer: speakers.map(person),
     ...(m.rsvp &&

@@ -38,7 +38,7 @@ async function main(): Promise<number> {
 
   const report = await timed("export", async () => {
     const { exportStep } = await import("../lib/build/export-step");
-    return exportStep(OUT);
+    return await exportStep(OUT);
   });
   if (report.problems.length > 0) {
     console.error(`The export is broken:\n${report.problems.map((p) => `  - ${p}`).join("\n")}`);

@@ -5,7 +5,12 @@ import { createCatalog } from "../catalog";
 import { stripExport } from "../export/strip";
 import { verifyExport } from "../export/verify";
 import { basePath, siteUrl } from "../urls";
-import { writeCalendarFiles, writeOldAddresses } from "./export-files";
+import { renderPreviewImages, type PreviewResult } from "../og";
+import { allPreviews, previewPath } from "../previews";
+import { fileForPath, writeCalendarFiles, writeOldAddresses } from "./export-files";
+
+/** Link-preview images already drawn, by what they show: kept between builds (and CI runs). */
+export const PREVIEW_CACHE = ".cache/og";
 
 /** The documents Contentlayer generated, as the pages read them (outside Next, which bundles its import). */
 export function generatedDocuments(dir = ".contentlayer/generated"): { meetups: Meetup[]; speakers: Speaker[] } {
@@ -16,6 +21,7 @@ export function generatedDocuments(dir = ".contentlayer/generated"): { meetups: 
 export interface ExportReport {
   calendars: number;
   oldAddresses: number;
+  previews: PreviewResult;
   stripped: number;
   removed: number;
   /** What is wrong with the finished export; the build fails on any. */
@@ -24,16 +30,32 @@ export interface ExportReport {
 
 /**
  * What the build does to Next's export in out/: adds the files made per meetup,
- * takes out the framework's client runtime (the pages are complete HTML and CSS;
+ * draws the link-preview images (only those whose card changed since the last
+ * build), takes out the framework's client runtime (the pages are complete HTML and CSS;
  * see lib/export/strip.ts), then checks that no page refers to a framework chunk
  * or to a file that isn't there.
  */
-export function exportStep(outDir: string): ExportReport {
+export async function exportStep(outDir: string): Promise<ExportReport> {
   const { meetups, speakers } = generatedDocuments();
   const catalog = createCatalog(meetups, speakers, { publish: true });
   const calendars = writeCalendarFiles(outDir, catalog.allMeetups(), catalog.meetupSpeakers);
   const oldAddresses = writeOldAddresses(outDir, catalog.allMeetups());
+  const previews = await renderPreviewImages(
+    allPreviews(catalog).map(({ page, card, source }) => ({
+      file: fileForPath(outDir, previewPath(page)),
+      card,
+      source,
+    })),
+    { cacheDir: PREVIEW_CACHE, prune: true },
+  );
   const options = { basePath, siteUrl };
   const { stripped, removed } = stripExport(outDir, options);
-  return { calendars, oldAddresses, stripped, removed: removed.length, problems: verifyExport(outDir, options) };
+  return {
+    calendars,
+    oldAddresses,
+    previews,
+    stripped,
+    removed: removed.length,
+    problems: verifyExport(outDir, options),
+  };
 }

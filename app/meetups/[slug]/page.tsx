@@ -35,6 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: meetup.summary,
     path: meetupPath(meetup.slug),
     type: "article",
+    preview: { page: meetupPath(meetup.slug), alt: "The meetup's title, date, time and speakers" },
   });
 }
 

@@ -33,6 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       : `${speaker.name}: talks at KernelTLV`,
     path: speakerPath(speaker.slug),
     type: "profile",
+    preview: { page: speakerPath(speaker.slug), alt: "The speaker's name, role and talks" },
   });
 }
 
