@@ -1,5 +1,5 @@
 import type { Element, Root as HastRoot } from "hast";
-import type { Link, Parent, PhrasingContent, Root, RootContent } from "mdast";
+import type { Definition, Image, Link, Parent, PhrasingContent, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { find, html as htmlSchema } from "property-information";
 import rehypeRaw from "rehype-raw";
@@ -73,18 +73,32 @@ interface GateData {
 }
 const gate = (file: VFile) => (file.data as { gate: GateData }).gate;
 
+const decoded = (url: string) => {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+};
+
+/** Reports a URL once, though it is seen as written and again percent-encoded in the HTML. */
 const reportUrl = (file: VFile, url: string, what: string, reason: string, node: Node) => {
-  if (gate(file).badUrls.has(url)) return;
+  if (gate(file).badUrls.has(url) || gate(file).badUrls.has(decoded(url))) return;
   gate(file).badUrls.add(url);
   file.message(`${what} ${JSON.stringify(url)}: ${reason}`, { place: node.position });
 };
 
-/** Reference-style definitions are checked even when no link uses them. */
-function remarkCheckDefinitions() {
+/**
+ * Links, images and reference-style definitions (used or not) as written,
+ * entities decoded: "java&#x09;script:" is refused here although the HTML
+ * writer would percent-encode its tab into a harmless relative link.
+ */
+function remarkCheckUrls() {
   return (tree: Root, file: VFile) => {
-    visit(tree, "definition", (node) => {
-      const verdict = checkLink(node.url);
-      if (!verdict.ok) reportUrl(file, node.url, "link", verdict.reason, node);
+    visit(tree, ["link", "image", "definition"], (node) => {
+      const { url, type } = node as Link | Image | Definition;
+      const verdict = checkLink(url, { resource: type === "image" });
+      if (!verdict.ok) reportUrl(file, url, type === "image" ? "image" : "link", verdict.reason, node);
     });
     visit(tree, "html", () => {
       gate(file).hadRaw = true;
@@ -191,7 +205,7 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkFlattenNestedLinks)
-  .use(remarkCheckDefinitions)
+  .use(remarkCheckUrls)
   // The sanitizer prefixes ids itself, once (see rehypeFollowPrefixedIds).
   .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "" })
   .use(rehypeRawWhenPresent)

@@ -13,7 +13,7 @@ import {
 } from "../time";
 import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./fields";
 import { parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
-import { FieldReader, shown, type Problem } from "./problems";
+import { FieldReader, shown, textProblem, type Problem } from "./problems";
 import { publicFile, reservedPath } from "./site-paths";
 import type { Host, Meetup, Photo, Slot, Venue } from "./types";
 
@@ -171,13 +171,15 @@ export function normaliseMeetup(
 }
 
 /** Markdown of one field, checked and rendered once; its problems are the field's. */
-function markdownField(
+export function markdownField(
   r: FieldReader,
   field: string,
   text: string,
   html: boolean,
   firstLine?: number,
 ): { html: string; summary?: string } {
+  const control = textProblem(text, { multiline: true, what: "Markdown text" });
+  if (control) r.fail(field, control);
   const result = readMarkdown(text, { html, firstLine });
   for (const message of result.problems) r.fail(field, message);
   return result;

@@ -1,6 +1,5 @@
-import { readMarkdown } from "../markdown";
 import { SPEAKER_FIELDS, SPEAKER_LINK_KINDS } from "./fields";
-import { readPublicPath, type NormaliseOptions, type RawDocument } from "./meetup";
+import { markdownField, readPublicPath, type NormaliseOptions, type RawDocument } from "./meetup";
 import { FieldReader, shown, type Problem } from "./problems";
 import type { Speaker, SpeakerLink } from "./types";
 
@@ -25,8 +24,7 @@ export function normaliseSpeaker(
     if (url) links.push({ kind: key as SpeakerLink["kind"], url });
   }
 
-  const bio = readMarkdown(doc.body, { html, firstLine: doc.bodyLine });
-  for (const message of bio.problems) r.fail("bio", message);
+  const bio = markdownField(r, "bio", doc.body, html, doc.bodyLine);
 
   if (!name || r.problems.length > 0) return { problems: r.problems };
   return {
