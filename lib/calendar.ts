@@ -15,11 +15,11 @@ export function eventUid(m: Meetup): string {
 // What goes into a calendar file is cleaned here even though the content gate
 // refuses control characters: ical-generator writes NAME and X-WR-CALNAME as
 // they are, so a line break there would start a property (or a VEVENT) of its own.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** Text for one calendar property: no control characters, and one line unless it may hold several. */
 export function calendarText(text: string, { multiline = false } = {}): string {
-  const lines = text.replace(/\r\n?/g, "\n").replace(CONTROL, " ");
+  const lines = text.replace(/\r\n?|[\u2028\u2029]/g, "\n").replace(CONTROL, "");
   return multiline ? lines : lines.replace(/\n/g, " ");
 }
 
@@ -57,6 +57,7 @@ function rulesOf(zone: string): ICAL.Timezone | undefined {
  * instants back. The shipped rules are today's, so a meetup from before a
  * zone's last change (Israel's rules of 2005-2012, local mean time before
  * 1918) is written in UTC with Z instead: right everywhere, if less pretty.
+ * So is one in Etc/GMT+5, whose shipped VTIMEZONE says +05:00 instead of -05:00.
  */
 function zoneHolds(zone: string, instants: string[]): boolean {
   const rules = rulesOf(zone);
@@ -88,8 +89,9 @@ export function buildCalendar(meetups: Meetup[], speakersOf: (m: Meetup) => Spea
     prodId: { company: site.name, product: "meetups", language: "EN" },
     url: absoluteUrl("/"),
   });
-  // The generator is asked for the calendar's zone and each event's own.
-  cal.timezone({ name: site.timeZone, generator: getVtimezoneComponent });
+  // The generator is asked for each event's zone. No zone for the calendar itself: ical-generator
+  // would write every time without one (DTSTAMP, events in UTC) as a floating local time in it.
+  cal.timezone({ name: null, generator: getVtimezoneComponent });
   for (const m of meetups) {
     const when = m.hasTime
       ? zoneHolds(m.timeZone, [m.start, m.end])

@@ -110,8 +110,11 @@ export interface WallClockReading {
   instant: Date;
   /** The time happens twice (clocks go back). */
   ambiguous: boolean;
-  /** The time doesn't exist (clocks go forward over it): what the clocks do, as HH:MM. */
-  skipped?: { from: string; to: string };
+  /**
+   * The time doesn't exist (clocks go forward over it): what the clocks do, as
+   * HH:MM, with the day (YYYY-MM-DD) of each side when the jump is a whole day.
+   */
+  skipped?: { from: string; to: string; fromDay: string; toDay: string };
 }
 
 /** The instants at which the clocks in `zone` read `time` on `day`. */
@@ -139,17 +142,29 @@ export function readWallClock(day: string, time: string, zone: string): WallCloc
     else hi = mid;
   }
   const jump = hi;
+  // The clocks read jump + the old offset when they jump (02:00; 00:00 of the next day, not 24:00).
+  const fromWall = new Date(jump + before);
+  const last = {
+    year: fromWall.getUTCFullYear(),
+    month: fromWall.getUTCMonth() + 1,
+    day: fromWall.getUTCDate(),
+    hour: fromWall.getUTCHours(),
+    minute: fromWall.getUTCMinutes(),
+    second: 0,
+  };
+  const first = clockAt(jump, zone);
   return {
     instant: new Date(jump),
     ambiguous: false,
-    skipped: { from: clockText(clockAt(jump - 1000, zone), 1), to: clockText(clockAt(jump, zone)) },
+    skipped: { from: clockText(last), to: clockText(first), fromDay: dayText(last), toDay: dayText(first) },
   };
 }
 
-function clockText(c: ClockFields, roundUpSeconds = 0): string {
-  const minutes = c.hour * 60 + c.minute + (c.second > 0 ? roundUpSeconds : 0);
-  return `${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)}`;
+function clockText(c: ClockFields): string {
+  return `${pad(c.hour)}:${pad(c.minute)}`;
 }
+
+const dayText = (c: ClockFields) => `${yearText(c.year)}-${pad(c.month)}-${pad(c.day)}`;
 
 /**
  * The instant at which the clocks in `zone` read `time` on `day`: the first
@@ -200,8 +215,7 @@ export function offsetInZone(instant: Date | string, zone: string): string {
 
 /** YYYY-MM-DD of an instant in a zone. */
 export function dayInZone(instant: Date | string, zone: string): string {
-  const c = clockAt(new Date(instant).getTime(), zone);
-  return `${yearText(c.year)}-${pad(c.month)}-${pad(c.day)}`;
+  return dayText(clockAt(new Date(instant).getTime(), zone));
 }
 
 export function yearInZone(instant: Date | string, zone: string): number {

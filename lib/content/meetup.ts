@@ -206,11 +206,13 @@ function readDate(r: FieldReader): WrittenDate | undefined {
 function wallClockReader(r: FieldReader, zone: string) {
   return (day: string, time: string, field: string | undefined): Date => {
     const reading = readWallClock(day, time, zone);
-    if (reading.skipped && field) {
-      r.fail(
-        field,
-        `${time} doesn't exist on ${day} in ${zone}: the clocks go forward from ${reading.skipped.from} to ${reading.skipped.to} that day; expected a time before ${reading.skipped.from} or from ${reading.skipped.to} on`,
-      );
+    const skipped = reading.skipped;
+    if (skipped && field) {
+      const jump =
+        skipped.fromDay === skipped.toDay
+          ? `the clocks go forward from ${skipped.from} to ${skipped.to} that day`
+          : `the clocks go forward from ${skipped.fromDay} ${skipped.from} to ${skipped.toDay} ${skipped.to}`;
+      r.fail(field, `${time} doesn't exist on ${day} in ${zone}: ${jump}; expected a time outside that gap`);
     }
     return reading.instant;
   };

@@ -507,6 +507,62 @@ describe("paths stay inside the site", () => {
   });
 });
 
+describe("time", () => {
+  it("refuses a start the clocks skip, naming the field and what the clocks do", () => {
+    const { at } = load({
+      "meetups/a.md": meetup(`title: T\ndate: 2024-03-29T02:30`),
+      "meetups/b.md": meetup(
+        `title: T\ndate: 2024-03-29\nschedule:\n  - time: "01:30"\n    end: "02:15"\n    title: Night owls\n  - time: "03:00"\n    title: Talk`,
+      ),
+    });
+    const message =
+      /^02:30 doesn't exist on 2024-03-29 in Asia\/Jerusalem: the clocks go forward from 02:00 to 03:00 that day/;
+    expect(at("meetups/a.md")).toEqual([problem("date", message)]);
+    expect(at("meetups/b.md")).toEqual([problem("schedule[0].end", /^02:15 doesn't exist .* from 02:00 to 03:00/)]);
+  });
+
+  it("reads a time the clocks show twice as the first, unless the offset says the second", () => {
+    const { meetups, problems } = load({
+      "meetups/a.md": meetup(`title: A\ndate: 2024-10-27T01:30`),
+      "meetups/b.md": meetup(`title: B\ndate: 2024-10-27T01:30:00+02:00`),
+    });
+    expect(problems).toEqual([]);
+    expect(meetups.map((m) => [m.start, new Date(m.start).toISOString()])).toEqual([
+      ["2024-10-27T01:30:00+03:00", "2024-10-26T22:30:00.000Z"],
+      ["2024-10-27T01:30:00+02:00", "2024-10-26T23:30:00.000Z"],
+    ]);
+  });
+
+  it("makes zone names canonical and takes UTC and Etc/GMT+5", () => {
+    const { meetups, problems } = load({
+      "meetups/a.md": meetup(`${ok}\ntimezone: asia/jerusalem`),
+      "meetups/b.md": meetup(`title: T\ndate: 2099-07-05T19:00\ntimezone: UTC`),
+      "meetups/c.md": meetup(`title: T\ndate: 2099-07-05T19:00\ntimezone: Etc/GMT+5`),
+    });
+    expect(problems).toEqual([]);
+    expect(meetups.map((m) => [m.timeZone, m.start])).toEqual([
+      ["Asia/Jerusalem", "2099-07-05T19:00:00+03:00"],
+      ["UTC", "2099-07-05T19:00:00+00:00"],
+      ["Etc/GMT+5", "2099-07-05T19:00:00-05:00"],
+    ]);
+  });
+
+  it("takes a meetup in Jerusalem before 1918, on local mean time, and keeps its day and clock", () => {
+    const { meetups, problems, at } = load({
+      "meetups/a.md": meetup(`title: Old\ndate: 1900-01-01T19:00\nend: "21:00"`),
+      "meetups/b.md": meetup(`title: Old\ndate: 1900-01-01T19:00:00+02:00`),
+    });
+    expect(problems).toHaveLength(1);
+    expect(at("meetups/b.md")).toEqual([problem("date", /local mean time \(\+02:20:40\).*without one/)]);
+    expect(meetups[0]).toMatchObject({ day: "1900-01-01", start: "1900-01-01T16:39:20Z", end: "1900-01-01T18:39:20Z" });
+  });
+
+  it("refuses a year before 1000", () => {
+    const { at } = load({ "meetups/a.md": meetup(`title: T\ndate: 0999-07-05`) });
+    expect(at("meetups/a.md")).toEqual([problem("date", /expected a year from 1000 to 9999/)]);
+  });
+});
+
 describe("all problems in one run", () => {
   it("names an unknown speaker in a file that has another problem too", () => {
     const { at } = load({
