@@ -42,27 +42,36 @@ function description(m: Meetup, speakers: Speaker[]): string {
 
 const zoneRules = new Map<string, ICAL.Timezone | undefined>();
 
-/** The VTIMEZONE shipped for a zone, read the way a calendar app reads it. */
+/**
+ * The VTIMEZONE shipped for a zone, read the way a calendar app reads it. Some
+ * names get another zone's file (Asia/Rangoon's says TZID:Asia/Yangon): the
+ * event then names the zone the file defines, or an app would find none.
+ */
 function rulesOf(zone: string): ICAL.Timezone | undefined {
   if (!zoneRules.has(zone)) {
     const vtimezone = getVtimezoneComponent(zone);
-    zoneRules.set(zone, vtimezone ? new ICAL.Timezone(new ICAL.Component(ICAL.parse(vtimezone))) : undefined);
+    const rules = vtimezone ? new ICAL.Timezone(new ICAL.Component(ICAL.parse(vtimezone))) : undefined;
+    const usable = rules && (rules.tzid === zone || rulesOf(rules.tzid)?.tzid === rules.tzid);
+    zoneRules.set(zone, usable ? rules : undefined);
   }
   return zoneRules.get(zone);
 }
 
 /**
- * Whether an event can be written with TZID=zone: the zone has a VTIMEZONE to
+ * The TZID an event can be written with, if any: the zone has a VTIMEZONE to
  * ship, and a calendar app reading the wall-clock times with it gets the same
  * instants back. The shipped rules are today's, so a meetup from before a
  * zone's last change (Israel's rules of 2005-2012, local mean time before
  * 1918) is written in UTC with Z instead: right everywhere, if less pretty.
  * So is one in Etc/GMT+5, whose shipped VTIMEZONE says +05:00 instead of -05:00.
  */
-function zoneHolds(zone: string, instants: string[]): boolean {
+function calendarZone(zone: string, instants: string[]): string | undefined {
+  // UTC needs no rules: its times are written with Z. Nor do times centuries
+  // ahead, whose rules are a guess anyway and cost ical.js a year-by-year walk.
+  if (zone === "UTC" || instants.some((iso) => Date.parse(iso) > Date.UTC(2200, 0))) return undefined;
   const rules = rulesOf(zone);
-  if (!rules) return false;
-  return instants.every((iso) => {
+  if (!rules) return undefined;
+  const holds = instants.every((iso) => {
     const ms = Date.parse(iso);
     // ical-generator writes these TZDate fields after TZID=; read them back as an app would.
     const d = new TZDate(ms, zone);
@@ -80,6 +89,7 @@ function zoneHolds(zone: string, instants: string[]): boolean {
     );
     return time.toUnixTime() * 1000 === ms;
   });
+  return holds ? rules.tzid : undefined;
 }
 
 /** An iCalendar file of the meetups: each in its own zone with that zone's VTIMEZONE, or in UTC. */
@@ -93,12 +103,13 @@ export function buildCalendar(meetups: Meetup[], speakersOf: (m: Meetup) => Spea
   // would write every time without one (DTSTAMP, events in UTC) as a floating local time in it.
   cal.timezone({ name: null, generator: getVtimezoneComponent });
   for (const m of meetups) {
+    const zone = m.hasTime ? calendarZone(m.timeZone, [m.start, m.end]) : undefined;
     const when = m.hasTime
-      ? zoneHolds(m.timeZone, [m.start, m.end])
+      ? zone
         ? {
             start: new TZDate(Date.parse(m.start), m.timeZone),
             end: new TZDate(Date.parse(m.end), m.timeZone),
-            timezone: m.timeZone,
+            timezone: zone,
           }
         : { start: new Date(m.start), end: new Date(m.end) }
       : // The meetup's own day: a plain Date at UTC midnight is written as that day, whatever the machine's zone.

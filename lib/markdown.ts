@@ -235,6 +235,7 @@ export function readMarkdown(
   markdown: string,
   { html = true, firstLine }: { html?: boolean; firstLine?: number } = {},
 ): ReadMarkdown {
+  if (markdown.trim() === "") return { html: "", problems: [] };
   const file = new VFile({ value: markdown, data: { gate: { badUrls: new Set(), hadRaw: false } satisfies GateData } });
   try {
     const mdast = processor.parse(file);
@@ -277,5 +278,7 @@ export function firstParagraph(markdown: string): string | undefined {
 
 /** Plain text of a Markdown fragment: for titles that came out of free text. */
 export function plainText(markdown: string): string {
+  // Most titles have nothing for Markdown to do.
+  if (!/[\\`*_[\]<>&!#~|]/.test(markdown)) return markdown.replace(/\s+/g, " ").trim();
   return toString(parser.parse(markdown), { includeHtml: false }).replace(/\s+/g, " ").trim();
 }

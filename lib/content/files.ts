@@ -47,7 +47,12 @@ export function fileNameProblem(name: string): string | undefined {
   return undefined;
 }
 
-function readText(absolute: string): { text?: string; problem?: string } {
+/** A file's text, read as the gate reads it: a regular file (not a link), in UTF-8. */
+export function readContentFile(absolute: string): { text?: string; problem?: string } {
+  const stat = fs.lstatSync(absolute, { throwIfNoEntry: false });
+  if (!stat) return { problem: "expected a file, but there is none" };
+  if (stat.isSymbolicLink()) return { problem: "expected a file, got a link: links are not followed" };
+  if (!stat.isFile()) return { problem: "expected a file" };
   const bytes = fs.readFileSync(absolute);
   try {
     return { text: utf8.decode(bytes) };
@@ -98,7 +103,7 @@ export function listContent(dir: string, shownDir = dir): ListedContent {
         const isMarkdownLike = /\.(md|markdown)$/i.test(entry.name);
         if (nameProblem) fail(relPath, nameProblem);
         if (nameProblem && !isMarkdownLike) continue;
-        const { text, problem } = readText(path.join(dir, relPath));
+        const { text, problem } = readContentFile(path.join(dir, relPath));
         if (problem) fail(relPath, problem, "file");
         else if (text !== undefined) (nameProblem ? out.misnamed : out.files).push({ relPath, text });
       }
