@@ -11,7 +11,7 @@ import {
   readWallClock,
   startOfDay,
 } from "../time";
-import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./fields";
+import { JEKYLL_FIELDS, HOST_FIELDS, writtenFields, MEETUP_FIELDS, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./fields";
 import { parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
 import { FieldReader, shown, textProblem, type Problem } from "./problems";
 import { publicFile, reservedPath } from "./site-paths";
@@ -62,7 +62,7 @@ export function normaliseMeetup(
   siteZone: string,
   { html = true, publicDir }: NormaliseOptions = {},
 ): { meetup?: Meetup; problems: Problem[]; refs: MeetupRefs } {
-  const r = new FieldReader(doc.sourcePath, doc.data);
+  const r = new FieldReader(doc.sourcePath, writtenFields(doc.data));
   const refs: MeetupRefs = { speakers: [], redirects: [] };
   r.known([...MEETUP_FIELDS, ...JEKYLL_FIELDS]);
 
