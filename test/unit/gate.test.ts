@@ -563,6 +563,64 @@ describe("time", () => {
   });
 });
 
+describe("the contract's other fields (language, venue geo and directions, online, hosts, photos)", () => {
+  const evening = `${ok}
+language: HE
+online: "https://www.youtube.com/watch?v=x"
+venue:
+  name: Hall
+  geo: [32.0853, 34.7818]
+  directions: "Third floor, **side** entrance."
+  accessibility: "Step-free."
+hosts:
+  - name: Example Corp
+    url: "https://example.com"
+    logo: /hosts/example.svg
+photos:
+  - src: /photos/01.jpg
+    alt: A full room
+schedule:
+  - time: "19:00"
+    title: Talk
+    language: en`;
+
+  it("reads them into plain JSON the pages can use", () => {
+    const { meetups, problems } = load(
+      { "meetups/m.md": meetup(evening) },
+      { "hosts/example.svg": "<svg/>", "photos/01.jpg": "jpg" },
+    );
+    expect(problems).toEqual([]);
+    const m = meetups[0]!;
+    expect(m).toMatchObject({
+      language: "he",
+      online: "https://www.youtube.com/watch?v=x",
+      venue: { name: "Hall", geo: [32.0853, 34.7818], accessibilityHtml: '<p dir="auto">Step-free.</p>' },
+      hosts: [{ name: "Example Corp", url: "https://example.com", logo: "/hosts/example.svg" }],
+      photos: [{ src: "/photos/01.jpg", alt: "A full room" }],
+    });
+    expect(m.venue?.directionsHtml).toBe('<p dir="auto">Third floor, <strong>side</strong> entrance.</p>');
+    expect(m.schedule[0]?.language).toBe("en");
+    expect(JSON.parse(JSON.stringify(m))).toStrictEqual(m);
+  });
+
+  it("refuses each of them when it isn't what the contract says", () => {
+    const bad = evening
+      .replace("language: HE", "language: not a language!")
+      .replace("[32.0853, 34.7818]", "[132, 34]")
+      .replace("/hosts/example.svg", "/../hosts/example.svg")
+      .replace("    alt: A full room\n", "")
+      .replace("Step-free.", "[x](javascript:alert(1))");
+    const { at } = load({ "meetups/m.md": meetup(bad) }, { "hosts/example.svg": "<svg/>", "photos/01.jpg": "jpg" });
+    expect(at("meetups/m.md").map((p) => p.field)).toEqual([
+      "venue.geo",
+      "venue.accessibility",
+      "language",
+      "hosts[0].logo",
+      "photos[0].alt",
+    ]);
+  });
+});
+
 describe("all problems in one run", () => {
   it("names an unknown speaker in a file that has another problem too", () => {
     const { at } = load({

@@ -29,6 +29,8 @@ const strictXml = (xml: string) => {
 
 /** Runs every piece of page data code over the gate's output, checking that what it makes can be read back. */
 function exercisePages({ meetups, speakers }: LoadedContent, now: Date): void {
+  // What Contentlayer will read as data: plain JSON, nothing lost on the way.
+  expect(JSON.parse(JSON.stringify({ meetups, speakers }))).toStrictEqual({ meetups, speakers });
   const catalog = createCatalog(meetups, speakers, { publish: true });
   const preview = createCatalog(meetups, speakers, { publish: false });
   const published = catalog.allMeetups();
