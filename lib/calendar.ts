@@ -2,6 +2,7 @@ import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { TZDate } from "@date-fns/tz";
 import { google } from "calendar-link";
 import ical, { type ICalCalendar } from "ical-generator";
+import ICAL from "ical.js";
 import type { Meetup, Speaker } from "./content/types";
 import { site } from "./site";
 import { absoluteUrl, meetupPath } from "./urls";
@@ -9,6 +10,17 @@ import { absoluteUrl, meetupPath } from "./urls";
 /** Stable across builds and edits: a subscriber's entry is updated when the time changes, never duplicated. */
 export function eventUid(m: Meetup): string {
   return `${m.slug}@${new URL(site.url).hostname}`;
+}
+
+// What goes into a calendar file is cleaned here even though the content gate
+// refuses control characters: ical-generator writes NAME and X-WR-CALNAME as
+// they are, so a line break there would start a property (or a VEVENT) of its own.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Text for one calendar property: no control characters, and one line unless it may hold several. */
+export function calendarText(text: string, { multiline = false } = {}): string {
+  const lines = text.replace(/\r\n?|[\u2028\u2029]/g, "\n").replace(CONTROL, "");
+  return multiline ? lines : lines.replace(/\n/g, " ");
 }
 
 function where(m: Meetup): string {
@@ -28,24 +40,87 @@ function description(m: Meetup, speakers: Speaker[]): string {
     .join("\n\n");
 }
 
-/** An iCalendar file of the meetups, with their own zones (VTIMEZONE included). */
+const zoneRules = new Map<string, ICAL.Timezone | undefined>();
+
+/**
+ * The VTIMEZONE shipped for a zone, read the way a calendar app reads it. Some
+ * names get another zone's file (Asia/Rangoon's says TZID:Asia/Yangon): the
+ * event then names the zone the file defines, or an app would find none.
+ */
+function rulesOf(zone: string): ICAL.Timezone | undefined {
+  if (!zoneRules.has(zone)) {
+    const vtimezone = getVtimezoneComponent(zone);
+    const rules = vtimezone ? new ICAL.Timezone(new ICAL.Component(ICAL.parse(vtimezone))) : undefined;
+    const usable = rules && (rules.tzid === zone || rulesOf(rules.tzid)?.tzid === rules.tzid);
+    zoneRules.set(zone, usable ? rules : undefined);
+  }
+  return zoneRules.get(zone);
+}
+
+/**
+ * The TZID an event can be written with, if any: the zone has a VTIMEZONE to
+ * ship, and a calendar app reading the wall-clock times with it gets the same
+ * instants back. The shipped rules are today's, so a meetup from before a
+ * zone's last change (Israel's rules of 2005-2012, local mean time before
+ * 1918) is written in UTC with Z instead: right everywhere, if less pretty.
+ * So is one in Etc/GMT+5, whose shipped VTIMEZONE says +05:00 instead of -05:00.
+ */
+function calendarZone(zone: string, instants: string[]): string | undefined {
+  // UTC needs no rules: its times are written with Z. Nor do times centuries
+  // ahead, whose rules are a guess anyway and cost ical.js a year-by-year walk.
+  if (zone === "UTC" || instants.some((iso) => Date.parse(iso) > Date.UTC(2200, 0))) return undefined;
+  const rules = rulesOf(zone);
+  if (!rules) return undefined;
+  const holds = instants.every((iso) => {
+    const ms = Date.parse(iso);
+    // ical-generator writes these TZDate fields after TZID=; read them back as an app would.
+    const d = new TZDate(ms, zone);
+    const time = new ICAL.Time(
+      {
+        year: d.getFullYear(),
+        month: d.getMonth() + 1,
+        day: d.getDate(),
+        hour: d.getHours(),
+        minute: d.getMinutes(),
+        second: d.getSeconds(),
+        isDate: false,
+      },
+      rules,
+    );
+    return time.toUnixTime() * 1000 === ms;
+  });
+  return holds ? rules.tzid : undefined;
+}
+
+/** An iCalendar file of the meetups: each in its own zone with that zone's VTIMEZONE, or in UTC. */
 export function buildCalendar(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[], name = site.name): ICalCalendar {
-  const cal = ical({ name, prodId: { company: site.name, product: "meetups", language: "EN" }, url: absoluteUrl("/") });
-  cal.timezone({ name: site.timeZone, generator: getVtimezoneComponent });
+  const cal = ical({
+    name: calendarText(name),
+    prodId: { company: site.name, product: "meetups", language: "EN" },
+    url: absoluteUrl("/"),
+  });
+  // The generator is asked for each event's zone. No zone for the calendar itself: ical-generator
+  // would write every time without one (DTSTAMP, events in UTC) as a floating local time in it.
+  cal.timezone({ name: null, generator: getVtimezoneComponent });
   for (const m of meetups) {
-    cal.createEvent({
-      id: eventUid(m),
-      summary: m.title,
-      ...(m.hasTime
+    const zone = m.hasTime ? calendarZone(m.timeZone, [m.start, m.end]) : undefined;
+    const when = m.hasTime
+      ? zone
         ? {
             start: new TZDate(Date.parse(m.start), m.timeZone),
             end: new TZDate(Date.parse(m.end), m.timeZone),
-            timezone: m.timeZone,
+            timezone: zone,
           }
-        : { start: new TZDate(Date.parse(m.start), m.timeZone), allDay: true }),
-      location: where(m),
+        : { start: new Date(m.start), end: new Date(m.end) }
+      : // The meetup's own day: a plain Date at UTC midnight is written as that day, whatever the machine's zone.
+        { start: new Date(`${m.day}T00:00:00Z`), allDay: true };
+    cal.createEvent({
+      id: eventUid(m),
+      summary: calendarText(m.title),
+      ...when,
+      location: calendarText(where(m)),
       url: absoluteUrl(meetupPath(m.slug)),
-      description: description(m, speakersOf(m)),
+      description: calendarText(description(m, speakersOf(m)), { multiline: true }),
     });
   }
   return cal;

@@ -1,25 +1,43 @@
 import { Feed } from "feed";
+import { topicSlug } from "./catalog";
 import type { Meetup, Speaker } from "./content/types";
 import { site } from "./site";
 import { formatDay, formatHours } from "./time";
 import { absoluteUrl, FEEDS, meetupPath, speakerPath } from "./urls";
 
+// Feeds are XML (RSS, Atom) and JSON, written by the `feed` package. What goes
+// in is cleaned here even though the content gate refuses control characters:
+// XML 1.0 can't hold most of them at all, escaped or not.
+
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text that XML 1.0 can hold. */
+export function xmlText(text: string): string {
+  return text.replace(NOT_XML, "");
+}
+
+// `feed` escapes "&" and '"' in attributes but not "<", which XML forbids
+// there (Atom's <category label="...">). A "<" in a topic travels as this
+// character, which xmlText never lets through, and is written out afterwards.
+const LESS_THAN = "\uffff";
+
 /** The meetups as a feed for feed readers (RSS 2.0, Atom and JSON Feed from one source), newest first. */
 export function buildFeed(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[], updated: Date): Feed {
   const feed = new Feed({
-    title: `${site.name} meetups`,
-    description: site.description,
+    title: xmlText(`${site.name} meetups`),
+    description: xmlText(site.description),
     id: absoluteUrl("/"),
     link: absoluteUrl("/"),
     language: "en",
     favicon: absoluteUrl("/icon.svg"),
-    copyright: `${site.name}`,
+    copyright: xmlText(site.name),
     updated,
     feedLinks: { rss: absoluteUrl(FEEDS.rss), atom: absoluteUrl(FEEDS.atom), json: absoluteUrl(FEEDS.json) },
   });
   for (const m of meetups) {
     const url = absoluteUrl(meetupPath(m.slug));
-    const authors = speakersOf(m).map((s) => ({ name: s.name, link: absoluteUrl(speakerPath(s.slug)) }));
+    const authors = speakersOf(m).map((s) => ({ name: xmlText(s.name), link: absoluteUrl(speakerPath(s.slug)) }));
     const when = m.hasTime
       ? `${formatDay(m.start, m.timeZone)}, ${formatHours(m.start, m.end, m.timeZone)}`
       : formatDay(m.start, m.timeZone);
@@ -28,15 +46,16 @@ export function buildFeed(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[
       .map((s) => `<li>${escapeHtml(s.title)}</li>`)
       .join("");
     feed.addItem({
-      title: m.title,
+      title: xmlText(m.title),
       id: url,
       link: url,
       date: new Date(m.start),
-      description: [when, m.summary].filter(Boolean).join(". "),
-      content: `<p>${escapeHtml(when)}</p>${talks ? `<ul>${talks}</ul>` : ""}${m.bodyHtml}`,
+      description: xmlText([when, m.summary].filter(Boolean).join(". ")),
+      content: xmlText(`<p>${escapeHtml(when)}</p>${talks ? `<ul>${talks}</ul>` : ""}${m.bodyHtml}`),
       // feed's JSON writer reads author[0] unguarded: leave the field out when there is none.
       ...(authors.length > 0 && { author: authors }),
-      category: m.topics.map((t) => ({ name: t })),
+      // Atom requires a term: the topic's slug, which is letters, digits and "-".
+      category: m.topics.map((t) => ({ name: xmlText(t).replace(/</g, LESS_THAN), term: topicSlug(t) || "topic" })),
     });
   }
   return feed;
@@ -47,20 +66,31 @@ function escapeHtml(s: string): string {
 }
 
 const FORMATS = {
-  rss: { type: "application/rss+xml", write: (f: Feed) => f.rss2() },
-  atom: { type: "application/atom+xml", write: (f: Feed) => f.atom1() },
-  json: { type: "application/feed+json", write: (f: Feed) => f.json1() },
+  rss: { type: "application/rss+xml", write: (f: Feed) => f.rss2().replaceAll(LESS_THAN, "&lt;") },
+  atom: { type: "application/atom+xml", write: (f: Feed) => f.atom1().replaceAll(LESS_THAN, "&lt;") },
+  json: { type: "application/feed+json", write: (f: Feed) => f.json1().replaceAll(LESS_THAN, "<") },
 } as const;
+
+export type FeedFormat = keyof typeof FORMATS;
+
+/** One feed's text. */
+export function writeFeed(
+  format: FeedFormat,
+  meetups: Meetup[],
+  speakersOf: (m: Meetup) => Speaker[],
+  updated: Date,
+): string {
+  return FORMATS[format].write(buildFeed(meetups, speakersOf, updated));
+}
 
 /** The body of one feed route. */
 export function feedResponse(
-  format: keyof typeof FORMATS,
+  format: FeedFormat,
   meetups: Meetup[],
   speakersOf: (m: Meetup) => Speaker[],
   updated: Date,
 ) {
-  const { type, write } = FORMATS[format];
-  return new Response(write(buildFeed(meetups, speakersOf, updated)), {
-    headers: { "content-type": `${type}; charset=utf-8` },
+  return new Response(writeFeed(format, meetups, speakersOf, updated), {
+    headers: { "content-type": `${FORMATS[format].type}; charset=utf-8` },
   });
 }

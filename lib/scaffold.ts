@@ -1,6 +1,7 @@
-import { toMarkdownFile } from "./content/front-matter";
-import { normaliseMeetup } from "./content/meetup";
-import { formatProblem } from "./content/problems";
+import { fileNameProblem } from "./content/files";
+import { readFrontMatter, toMarkdownFile } from "./content/front-matter";
+import { normaliseMeetup, type RawDocument } from "./content/meetup";
+import { formatProblem, type Problem } from "./content/problems";
 import { normaliseSpeaker } from "./content/speaker";
 import { site } from "./site";
 import { isCalendarDay, isClock, isoInZone, wallClock } from "./time";
@@ -78,7 +79,7 @@ export function scaffoldMeetup(input: NewMeetup, contentDir = "content"): Scaffo
   };
   const text = toMarkdownFile(front, "What the evening is about, in a paragraph or two.");
   const relPath = `meetups/${slug}.md`;
-  check(normaliseMeetup({ sourcePath: `${contentDir}/${relPath}`, slug, data: front, body: "" }, zone).problems);
+  check(`${contentDir}/${relPath}`, slug, text, (doc) => normaliseMeetup(doc, zone).problems);
   return { relPath, text, page: meetupPath(slug) };
 }
 
@@ -94,15 +95,19 @@ export function scaffoldSpeaker(input: NewSpeaker, contentDir = "content"): Scaf
     ...(Object.keys(links).length > 0 && { links }),
   };
   const relPath = `speakers/${slug}.md`;
-  check(normaliseSpeaker({ sourcePath: `${contentDir}/${relPath}`, slug, data: front, body: "" }).problems);
-  return {
-    relPath,
-    text: toMarkdownFile(front, "A short bio: what they work on, and where."),
-    page: speakerPath(slug),
-  };
+  const text = toMarkdownFile(front, "A short bio: what they work on, and where.");
+  check(`${contentDir}/${relPath}`, slug, text, (doc) => normaliseSpeaker(doc).problems);
+  return { relPath, text, page: speakerPath(slug) };
 }
 
-function check(problems: ReturnType<typeof normaliseMeetup>["problems"]): void {
+/** Reads the file about to be written the way the build will (the content gate), and refuses it as the build would. */
+function check(sourcePath: string, slug: string, text: string, normalise: (doc: RawDocument) => Problem[]): void {
+  const nameProblem = fileNameProblem(`${slug}.md`);
+  if (nameProblem) throw new Error(`${sourcePath}: file name: ${nameProblem}`);
+  const front = readFrontMatter(text);
+  const problems = front.ok
+    ? normalise({ sourcePath, slug, ...front.value })
+    : front.problems.map((message) => ({ file: sourcePath, field: "front matter", message }));
   if (problems.length > 0) throw new Error(problems.map(formatProblem).join("\n"));
 }
 

@@ -1,6 +1,9 @@
 // Upgrades legacy Jekyll posts in place to the structured form of the content contract:
 //   npm run upgrade -- content/meetups/2016-07-12-breaking-the-wall.markdown [more files]
+// Each file is read and checked by the content gate, as the build reads it.
 import fs from "node:fs";
+import { readContentFile } from "../lib/content/files";
+import { formatProblem } from "../lib/content/problems";
 import { upgradeLegacyPost } from "../lib/content/upgrade";
 
 const files = process.argv.slice(2);
@@ -12,7 +15,9 @@ if (files.length === 0) {
 let failed = false;
 for (const file of files) {
   try {
-    const result = upgradeLegacyPost(fs.readFileSync(file, "utf8"), file);
+    const { text, problem } = readContentFile(file);
+    if (text === undefined) throw new Error(formatProblem({ file, field: "file", message: problem ?? "unreadable" }));
+    const result = upgradeLegacyPost(text, file);
     if (result.changed) fs.writeFileSync(file, result.text);
     console.log(`${file}: ${result.changed ? "upgraded" : "unchanged"}`);
     for (const note of result.notes) console.log(`  - ${note}`);

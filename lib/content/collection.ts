@@ -1,4 +1,6 @@
+import type { MeetupRefs } from "./meetup";
 import type { Problem } from "./problems";
+import { reservedPath } from "./site-paths";
 import type { Meetup, Speaker } from "./types";
 
 interface Sourced {
@@ -6,40 +8,84 @@ interface Sourced {
   sourcePath: string;
 }
 
-/** What no single file can tell: two files with one slug, a talk by a speaker who has no file, a missing photo. */
+/** A meetup file as the cross-file checks see it: read even when it has problems of its own. */
+export interface MeetupFile extends Sourced {
+  refs: MeetupRefs;
+}
+
+/**
+ * What no single file can tell: two files with one slug, a talk by a speaker
+ * who has no file, an old address that two meetups claim or that is another
+ * meetup's page. Runs over every file that could be read, problems or not, so
+ * that all of them show in one run.
+ */
+export function checkAcrossFiles(meetups: MeetupFile[], speakers: Sourced[]): Problem[] {
+  const problems = [...duplicateSlugs(meetups, "meetups"), ...duplicateSlugs(speakers, "speakers")];
+  const known = new Set(speakers.map((s) => s.slug));
+  for (const m of meetups) {
+    for (const { field, slug } of m.refs.speakers) {
+      if (!known.has(slug)) {
+        problems.push({
+          file: m.sourcePath,
+          field,
+          message: `unknown speaker "${slug}": expected a file content/speakers/${slug}.md`,
+        });
+      }
+    }
+  }
+  const slugs = meetups.map((m) => m.slug);
+  const redirectOwner = new Map<string, string>();
+  for (const m of meetups) {
+    for (const { field, path } of m.refs.redirects) {
+      const key = path.toLowerCase();
+      const owner = redirectOwner.get(key);
+      const reason = reservedPath(path, { meetups: slugs });
+      if (reason) {
+        problems.push({ file: m.sourcePath, field, message: `the old address ${path} can't be used: ${reason}` });
+      } else if (owner) {
+        problems.push({
+          file: m.sourcePath,
+          field,
+          message: `the old address ${path} already leads to ${owner}: expected each old address on one meetup only`,
+        });
+      } else redirectOwner.set(key, m.sourcePath);
+    }
+  }
+  // One old address can't be a file and hold another one in it ("/a" and "/a/b.html").
+  const all = [...redirectOwner.keys()].map((p) => p.replace(/\/$/, "/index.html"));
+  for (const m of meetups) {
+    for (const { field, path } of m.refs.redirects) {
+      const inside = all.find((other) => other.startsWith(`${path.toLowerCase()}/`));
+      if (inside && !path.endsWith("/")) {
+        problems.push({
+          file: m.sourcePath,
+          field,
+          message: `the old address ${path} would be a file, but ${inside} needs it to be a folder: expected one of the two`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The same checks over validated documents, for code that has only those
+ * (lib/meetups.ts). A missing photo is the speaker file's own check now.
+ */
 export function checkCollection(
   meetups: Meetup[],
   speakers: Speaker[],
   publicFileExists: (publicPath: string) => boolean,
 ): Problem[] {
-  const problems = [...duplicateSlugs(meetups, "meetups"), ...duplicateSlugs(speakers, "speakers")];
-  const known = new Set(speakers.map((s) => s.slug));
-  for (const m of meetups) {
-    m.schedule.forEach((slot, i) => {
-      for (const slug of slot.speakers) {
-        if (!known.has(slug)) {
-          problems.push({
-            file: m.sourcePath,
-            field: `schedule[${i}].speakers`,
-            message: `unknown speaker "${slug}": expected a file content/speakers/${slug}.md`,
-          });
-        }
-      }
-    });
-  }
-  const redirectOwner = new Map<string, string>();
-  for (const m of meetups) {
-    for (const from of m.redirects) {
-      const owner = redirectOwner.get(from);
-      if (owner) {
-        problems.push({
-          file: m.sourcePath,
-          field: "redirect_from",
-          message: `the old address ${from} already leads to ${owner}: expected each old address on one meetup only`,
-        });
-      } else redirectOwner.set(from, m.sourcePath);
-    }
-  }
+  const files = meetups.map((m) => ({
+    slug: m.slug,
+    sourcePath: m.sourcePath,
+    refs: {
+      speakers: m.schedule.flatMap((slot, i) => slot.speakers.map((slug) => ({ field: `schedule[${i}].speakers`, slug }))),
+      redirects: m.redirects.map((path) => ({ field: "redirect_from", path })),
+    },
+  }));
+  const problems = checkAcrossFiles(files, speakers);
   for (const s of speakers) {
     if (s.photo && !publicFileExists(s.photo)) {
       problems.push({ file: s.sourcePath, field: "photo", message: `expected a file public${s.photo}, but there is none` });
@@ -49,8 +95,9 @@ export function checkCollection(
 }
 
 function duplicateSlugs(docs: Sourced[], folder: string): Problem[] {
+  // Compared without case: macOS and Windows disks make /a/ and /A/ one folder.
   const bySlug = new Map<string, string[]>();
-  for (const d of docs) bySlug.set(d.slug, [...(bySlug.get(d.slug) ?? []), d.sourcePath]);
+  for (const d of docs) bySlug.set(d.slug.toLowerCase(), [...(bySlug.get(d.slug.toLowerCase()) ?? []), d.sourcePath]);
   return [...bySlug.entries()]
     .filter(([, files]) => files.length > 1)
     .flatMap(([slug, files]) =>

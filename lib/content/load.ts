@@ -1,50 +1,35 @@
-import fs from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
-import YAML from "yaml";
 import { site } from "../site";
-import { checkCollection } from "./collection";
+import { checkAcrossFiles, type MeetupFile } from "./collection";
+import { listContent, type ContentFile } from "./files";
+import { readFrontMatter } from "./front-matter";
 import { normaliseMeetup, type RawDocument } from "./meetup";
-import { kindFromPath, MARKDOWN_FILE, slugFromPath } from "./paths";
+import { kindFromPath, slugFromPath } from "./paths";
 import type { Problem } from "./problems";
 import { normaliseSpeaker } from "./speaker";
 import type { Meetup, Speaker } from "./types";
 
-export interface ContentFile {
-  /** Relative to the content folder, with forward slashes. */
-  relPath: string;
-  text: string;
-}
+export type { ContentFile } from "./files";
 
+// The content gate: the only code that reads the organizers' files. Each file
+// is listed, decoded, split, parsed as YAML, checked, normalised and its
+// Markdown rendered once, here; every problem of every file is collected in
+// one run, and nothing an organizer writes makes it throw.
+
+/** The files the gate reads (refused ones are left out): what the build hands on. */
 export function listContentFiles(dir: string): ContentFile[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    .sort()
-    .map((relPath) => ({ relPath, text: fs.readFileSync(path.join(dir, relPath), "utf8") }));
+  return listContent(dir).files;
 }
 
-/**
- * Parses front matter the way Contentlayer does (gray-matter with the `yaml`
- * package, so that dates stay text), for a check that needs no build.
- */
-export function parseFile(file: ContentFile, dir: string): { doc?: RawDocument; problem?: Problem } {
-  const sourcePath = path.posix.join(dir.split(path.sep).join("/"), file.relPath);
-  try {
-    const parsed = matter(file.text, { engines: { yaml: (s: string) => (YAML.parse(s) ?? {}) as object } });
-    const data = parsed.data as unknown;
-    if (typeof data !== "object" || data === null || Array.isArray(data)) {
-      return { problem: { file: sourcePath, field: "front matter", message: "expected fields between --- lines" } };
-    }
-    return {
-      doc: { sourcePath, slug: slugFromPath(file.relPath), data: data as Record<string, unknown>, body: parsed.content },
-    };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { problem: { file: sourcePath, field: "front matter", message: `expected valid YAML: ${reason}` } };
-  }
+const sourcePathOf = (dir: string, relPath: string) => path.posix.join(dir.split(path.sep).join("/"), relPath);
+
+/** Splits and parses one file's front matter; its problems name the file. */
+export function parseFile(file: ContentFile, dir: string): { doc?: RawDocument; problems: Problem[] } {
+  const sourcePath = sourcePathOf(dir, file.relPath);
+  const result = readFrontMatter(file.text);
+  if (!result.ok) return { problems: result.problems.map((message) => ({ file: sourcePath, field: "front matter", message })) };
+  const { data, body, bodyLine } = result.value;
+  return { doc: { sourcePath, slug: slugFromPath(file.relPath), data, body, bodyLine }, problems: [] };
 }
 
 export interface LoadedContent {
@@ -53,39 +38,53 @@ export interface LoadedContent {
   problems: Problem[];
 }
 
+export interface LoadOptions {
+  /** public/: photos and logos must be in it; old addresses must not be. */
+  publicDir?: string;
+  /** false: check everything, but leave the HTML out (the content check). */
+  render?: boolean;
+}
+
 /**
- * Reads and checks every file of the content folder, collecting all problems at
- * once. `render: false` skips Markdown rendering when only the problems matter.
+ * Reads and checks every file of the content folder, collecting all problems
+ * at once. Meetups and speakers are those without problems; when `problems`
+ * is not empty, the build must stop.
  */
-export function loadContent(dir: string, { publicDir = "public", render = true } = {}): LoadedContent {
-  const options = render ? {} : { render: () => "" };
-  const problems: Problem[] = [];
+export function loadContent(dir: string, { publicDir = "public", render = true }: LoadOptions = {}): LoadedContent {
+  const listed = listContent(dir);
+  const problems: Problem[] = [...listed.problems];
   const meetups: Meetup[] = [];
   const speakers: Speaker[] = [];
-  for (const file of listContentFiles(dir)) {
-    const sourcePath = path.posix.join(dir, file.relPath);
-    const kind = kindFromPath(file.relPath);
-    if (!MARKDOWN_FILE.test(file.relPath) || !kind) {
-      problems.push({
-        file: sourcePath,
-        field: "file name",
-        message: "expected a .md or .markdown file in content/meetups/ or content/speakers/",
-      });
-      continue;
-    }
-    const { doc, problem } = parseFile(file, dir);
-    if (problem) problems.push(problem);
-    if (!doc) continue;
-    if (kind === "meetup") {
-      const result = normaliseMeetup(doc, site.timeZone, options);
-      problems.push(...result.problems);
-      if (result.meetup) meetups.push(result.meetup);
-    } else {
-      const result = normaliseSpeaker(doc, options);
-      problems.push(...result.problems);
-      if (result.speaker) speakers.push(result.speaker);
+  const meetupFiles: MeetupFile[] = [];
+  const speakerFiles: { slug: string; sourcePath: string }[] = [];
+  const options = { html: render, publicDir };
+  const refused = new Set(listed.misnamed);
+
+  for (const file of [...listed.files, ...listed.misnamed].sort((a, b) => (a.relPath < b.relPath ? -1 : 1))) {
+    const sourcePath = sourcePathOf(dir, file.relPath);
+    try {
+      const { doc, problems: parseProblems } = parseFile(file, dir);
+      problems.push(...parseProblems);
+      if (!doc) continue;
+      // A misnamed file is checked too, so that its other problems show in this run, but never kept.
+      const keep = !refused.has(file);
+      if (kindFromPath(file.relPath) === "meetup") {
+        const result = normaliseMeetup(doc, site.timeZone, options);
+        problems.push(...result.problems);
+        if (keep) meetupFiles.push({ slug: doc.slug, sourcePath, refs: result.refs });
+        if (keep && result.meetup) meetups.push(result.meetup);
+      } else {
+        const result = normaliseSpeaker(doc, options);
+        problems.push(...result.problems);
+        if (keep) speakerFiles.push({ slug: doc.slug, sourcePath });
+        if (keep && result.speaker) speakers.push(result.speaker);
+      }
+    } catch (error) {
+      // A bug of the gate's, not the organizer's: still a problem with the file, never a stack trace.
+      const reason = error instanceof Error ? error.message : String(error);
+      problems.push({ file: sourcePath, field: "file", message: `could not be read (${reason}): please report this with the file` });
     }
   }
-  problems.push(...checkCollection(meetups, speakers, (p) => fs.existsSync(path.join(publicDir, p))));
+  problems.push(...checkAcrossFiles(meetupFiles, speakerFiles));
   return { meetups, speakers, problems };
 }

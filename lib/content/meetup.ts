@@ -1,18 +1,21 @@
-import { renderMarkdown, firstParagraph } from "../markdown";
+import { plainText, readMarkdown } from "../markdown";
 import {
   addHours,
+  canonicalTimeZone,
   dayInZone,
   formatClock,
   isCalendarDay,
   isClock,
   isoInZone,
-  isTimeZone,
   offsetInZone,
-  wallClock,
+  readWallClock,
+  startOfDay,
 } from "../time";
+import { JEKYLL_FIELDS, HOST_FIELDS, writtenFields, MEETUP_FIELDS, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./fields";
 import { parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
-import { FieldReader, shown, type Problem } from "./problems";
-import type { Meetup, Slot, Venue } from "./types";
+import { FieldReader, shown, textProblem, type Problem } from "./problems";
+import { publicFile, reservedPath } from "./site-paths";
+import type { Host, Meetup, Photo, Slot, Venue } from "./types";
 
 export interface RawDocument {
   /** From the project root: content/meetups/x.md */
@@ -20,6 +23,22 @@ export interface RawDocument {
   slug: string;
   data: Record<string, unknown>;
   body: string;
+  /** The line of the file on which the body starts, for messages. */
+  bodyLine?: number;
+}
+
+export interface NormaliseOptions {
+  /** Render Markdown to HTML (default); a check that only wants the problems still checks it. */
+  html?: boolean;
+  /** public/: photos and logos must be files in it, and old addresses must not be. Unset: not checked. */
+  publicDir?: string;
+}
+
+/** What a meetup file refers to in other files, read even when the file has problems of its own. */
+export interface MeetupRefs {
+  speakers: { field: string; slug: string }[];
+  /** Old addresses that passed the file's own checks. */
+  redirects: { field: string; path: string }[];
 }
 
 interface SlotDraft {
@@ -29,84 +48,102 @@ interface SlotDraft {
   title: string;
   kind: Slot["kind"];
   speakers: string[];
-  abstract?: string;
+  abstractHtml?: string;
   slides?: string;
   video?: string;
+  language?: string;
 }
 
 const DATE_EXAMPLE = `a date like "2016-07-12T19:00:00+03:00" or "2016-07-12"`;
 
-export interface NormaliseOptions {
-  /** Markdown to HTML; a check that only wants the problems skips the rendering. */
-  render?: (markdown: string) => string;
-}
-
+/** Reads one meetup file's front matter and body into the shape the pages use, with every problem found. */
 export function normaliseMeetup(
   doc: RawDocument,
   siteZone: string,
-  { render = renderMarkdown }: NormaliseOptions = {},
-): { meetup?: Meetup; problems: Problem[] } {
-  const r = new FieldReader(doc.sourcePath, doc.data);
+  { html = true, publicDir }: NormaliseOptions = {},
+): { meetup?: Meetup; problems: Problem[]; refs: MeetupRefs } {
+  const r = new FieldReader(doc.sourcePath, writtenFields(doc.data));
+  const refs: MeetupRefs = { speakers: [], redirects: [] };
+  r.known([...MEETUP_FIELDS, ...JEKYLL_FIELDS]);
 
   const title = r.string("title", { required: true, what: "the meetup's title" });
 
-  let timeZone = r.string("timezone", { what: `an IANA time zone like "Asia/Jerusalem"` }) ?? siteZone;
-  if (!isTimeZone(timeZone)) {
-    r.fail("timezone", `expected an IANA time zone like "Asia/Jerusalem", got ${shown(timeZone)}`);
-    timeZone = siteZone;
+  const zoneText = r.string("timezone", { what: `an IANA time zone like "Asia/Jerusalem"` });
+  let timeZone = siteZone;
+  if (zoneText !== undefined) {
+    const canonical = canonicalTimeZone(zoneText);
+    if (canonical) timeZone = canonical;
+    else r.fail("timezone", `expected an IANA time zone like "Asia/Jerusalem", got ${shown(zoneText)}`);
   }
 
-  const dateText = r.string("date", { required: true, what: DATE_EXAMPLE });
-  let written: WrittenDate | undefined;
-  if (dateText !== undefined) {
-    written = parseWrittenDate(dateText);
-    if (!written) r.fail("date", `expected ${DATE_EXAMPLE}, got ${shown(dateText)}`);
-    else if (!isCalendarDay(written.day)) {
-      r.fail("date", `expected a day that exists in the calendar, got ${shown(dateText)}`);
-      written = undefined;
-    } else if (written.time && !isClock(written.time)) {
-      r.fail("date", `expected a time of day between 00:00 and 23:59, got ${shown(dateText)}`);
-      written = undefined;
-    }
-  }
+  const written = readDate(r);
 
   // Without a structured schedule, a legacy body may hold one in free text.
   const legacyBody = r.has("schedule") ? undefined : readLegacyBody(doc.body);
   const legacy = legacyBody !== undefined && (legacyBody.slots.length > 0 || legacyBody.rsvp !== undefined);
-  const slotDrafts = legacyBody ? legacySlots(legacyBody.slots) : structuredSlots(r);
+  const slotDrafts = legacyBody ? legacySlots(legacyBody.slots) : structuredSlots(r, refs, html);
 
-  const venue = readVenue(r);
+  const venue = readVenue(r, html);
   const rsvp = r.url("rsvp") ?? legacyBody?.rsvp;
-  const categories = r.words("categories");
+  const online = r.url("online");
+  const language = readLanguage(r, "language");
+  const hosts = readHosts(r, publicDir);
+  const photos = readPhotos(r, publicDir);
+  const categories = [...r.words("category"), ...r.words("categories")];
   const topics = uniqueWords([...r.words("topics"), ...categories, ...r.words("tags")]);
-  const redirects = readRedirects(r);
-  const draft = r.boolean("draft", false);
-  const body = legacy && legacyBody ? legacyBody.rest : doc.body;
-  const summary = r.string("summary") ?? firstParagraph(body);
+  r.string("layout"); // Jekyll's template name: read (so checked), never used.
+  // Jekyll leaves a post with `published: false` out of the site: here, that is a draft.
+  const draft = r.boolean("draft", false) || !r.boolean("published", true);
 
-  if (!title || !written) return { problems: r.problems };
+  const bodyText = legacy && legacyBody ? legacyBody.rest : doc.body;
+  const body = markdownField(r, "body", bodyText, html, legacy ? undefined : doc.bodyLine);
+  const summary = r.paragraph("summary") ?? readExcerpt(r, doc.body) ?? body.summary;
 
+  const redirects: string[] = [];
+  const addRedirect = (field: string, path: string) => {
+    const reason = reservedPath(path, { publicDir });
+    if (reason) r.fail(field, `the old address ${shown(path)} can't be used: ${reason}`);
+    else if (!redirects.includes(path)) {
+      redirects.push(path);
+      refs.redirects.push({ field, path });
+    }
+  };
+  const redirectValue = r.value("redirect_from");
+  r.words("redirect_from").forEach((path, i) => addRedirect(Array.isArray(redirectValue) ? `redirect_from[${i}]` : "redirect_from", path));
+
+  // Without a date there is no day to place times on; everything else has been checked.
+  if (!written) return { problems: r.problems, refs };
   const when = resolveStart(r, written, timeZone, slotDrafts[0]?.time);
-  if (!when) return { problems: r.problems };
+  if (!when) return { problems: r.problems, refs };
   const { day, time } = when;
-  const start = wallClock(day, time ?? "00:00", timeZone);
-  const explicitEnd = readEnd(r, day, timeZone, start);
-  const schedule = resolveSlots(r, slotDrafts, day, timeZone, explicitEnd, render);
+  const clock = wallClockReader(r, timeZone);
+  // A skipped start time is reported where it was written: the date, or else the first slot.
+  const start = when.instant ?? (time ? clock(day, time, slotDrafts[0] ? undefined : "date") : startOfDay(day, timeZone));
+  const explicitEnd = readEnd(r, day, timeZone, start, clock);
+  const schedule = resolveSlots(r, slotDrafts, day, timeZone, explicitEnd, clock);
 
-  // A Jekyll post keeps answering at the address the old site gave it.
-  const isJekyllPost = r.has("layout") || r.has("categories");
-  const permalink = isJekyllPost ? jekyllPermalink(doc.slug, categories, day) : undefined;
-  if (permalink && !redirects.includes(permalink)) redirects.push(permalink);
+  // A Jekyll post keeps answering at the address the old site gave it: its
+  // `permalink`, else Jekyll's default one.
+  const permalinkTemplate = r.string("permalink", { what: `a path like "/meetups/2016/07/12/title.html"` });
+  const isJekyllPost = ["layout", "categories", "category"].some((f) => r.has(f));
+  const permalink =
+    permalinkTemplate !== undefined
+      ? expandPermalink(r, permalinkTemplate, doc.slug, categories, day)
+      : isJekyllPost
+        ? jekyllPermalink(doc.slug, categories, day)
+        : undefined;
+  if (permalink) addRedirect("permalink", permalink);
 
   const lastSlot = schedule.at(-1);
   const end =
     explicitEnd ??
     (lastSlot ? new Date(lastSlot.end ?? lastSlot.start) : undefined) ??
-    (time ? addHours(start, 2) : wallClock(nextDay(day), "00:00", timeZone));
+    (time ? addHours(start, 2) : startOfDay(nextDay(day), timeZone));
 
-  if (r.problems.length > 0) return { problems: r.problems };
+  if (!title || r.problems.length > 0) return { problems: r.problems, refs };
   return {
     problems: [],
+    refs,
     meetup: {
       slug: doc.slug,
       sourcePath: doc.sourcePath,
@@ -119,13 +156,65 @@ export function normaliseMeetup(
       ...(venue && { venue }),
       ...(rsvp && { rsvp }),
       ...(summary && { summary }),
+      ...(language && { language }),
+      ...(online && { online }),
+      ...(hosts.length > 0 && { hosts }),
+      ...(photos.length > 0 && { photos }),
       topics,
       draft,
       schedule,
-      bodyHtml: render(body),
+      bodyHtml: body.html,
       legacy,
       redirects,
     },
+  };
+}
+
+/** Markdown of one field, checked and rendered once; its problems are the field's. */
+export function markdownField(
+  r: FieldReader,
+  field: string,
+  text: string,
+  html: boolean,
+  firstLine?: number,
+): { html: string; summary?: string } {
+  const control = textProblem(text, { multiline: true, what: "Markdown text" });
+  if (control) r.fail(field, control);
+  const result = readMarkdown(text, { html, firstLine });
+  for (const message of result.problems) r.fail(field, message);
+  return result;
+}
+
+function readDate(r: FieldReader): WrittenDate | undefined {
+  const dateText = r.string("date", { required: true, what: DATE_EXAMPLE });
+  if (dateText === undefined) return undefined;
+  const written = parseWrittenDate(dateText);
+  if (!written) return r.fail("date", `expected ${DATE_EXAMPLE}, got ${shown(dateText)}`);
+  if (!isCalendarDay(written.day)) return r.fail("date", `expected a day that exists in the calendar, got ${shown(dateText)}`);
+  if (Number(written.day.slice(0, 4)) < 1000) return r.fail("date", `expected a year from 1000 to 9999, got ${shown(dateText)}`);
+  if (written.time && !isClock(written.time)) {
+    return r.fail("date", `expected a time of day between 00:00 and 23:59, got ${shown(dateText)}`);
+  }
+  return written;
+}
+
+/**
+ * Reads wall-clock times on the meetup's day. A time the clocks skip (they go
+ * forward over it) is a problem naming the field; a time they show twice is
+ * its first occurrence.
+ */
+function wallClockReader(r: FieldReader, zone: string) {
+  return (day: string, time: string, field: string | undefined): Date => {
+    const reading = readWallClock(day, time, zone);
+    const skipped = reading.skipped;
+    if (skipped && field) {
+      const jump =
+        skipped.fromDay === skipped.toDay
+          ? `the clocks go forward from ${skipped.from} to ${skipped.to} that day`
+          : `the clocks go forward from ${skipped.fromDay} ${skipped.from} to ${skipped.toDay} ${skipped.to}`;
+      r.fail(field, `${time} doesn't exist on ${day} in ${zone}: ${jump}; expected a time outside that gap`);
+    }
+    return reading.instant;
   };
 }
 
@@ -135,28 +224,37 @@ function resolveStart(
   written: WrittenDate,
   zone: string,
   firstSlot: string | undefined,
-): { day: string; time?: string } | undefined {
+): { day: string; time?: string; instant?: Date } | undefined {
   if (written.iso && written.time) {
     if (!written.offset) return { day: written.day, time: written.time };
-    const instant = new Date(`${written.day}T${written.time}:00${written.offset}`);
-    const expected = offsetInZone(instant, zone);
+    const expected = offsetInZone(instantWithOffset(written.day, written.time, "00", written.offset), zone);
     if (!sameOffset(expected, written.offset)) {
       r.fail(
         "date",
-        `expected the offset of ${zone} on that day (${expected}), got ${written.offset}; fix the offset or set timezone`,
+        expected.length > 6
+          ? `expected no offset: on that day ${zone} kept local mean time (${expected}), which an offset can't say; write the time without one`
+          : `expected the offset of ${zone} on that day (${expected}), got ${written.offset}; fix the offset or set timezone`,
       );
       return undefined;
     }
-    return { day: dayInZone(instant, zone), time: formatClock(instant, zone) };
+    const instant = instantWithOffset(written.day, written.time, "00", written.offset);
+    // The offset says which of two readings of a time the clocks show twice is meant.
+    return { day: dayInZone(instant, zone), time: formatClock(instant, zone), instant };
   }
   // Jekyll forms and a bare day: the day is as written; the schedule knows the time best.
   if (firstSlot) return { day: written.day, time: firstSlot };
   if (written.time && !written.clockUntrusted) {
     if (!written.offset) return { day: written.day, time: written.time };
-    const expected = offsetInZone(wallClock(written.day, written.time, zone), zone);
-    if (sameOffset(expected, written.offset)) return { day: written.day, time: written.time };
+    const reading = readWallClock(written.day, written.time, zone);
+    if (!reading.skipped && sameOffset(offsetInZone(reading.instant, zone), written.offset)) {
+      return { day: written.day, time: written.time };
+    }
   }
   return { day: written.day };
+}
+
+function instantWithOffset(day: string, time: string, seconds: string, offset: string): Date {
+  return new Date(`${day}T${time}:${seconds}${offset}`);
 }
 
 function sameOffset(a: string, b: string): boolean {
@@ -164,19 +262,26 @@ function sameOffset(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-function readEnd(r: FieldReader, day: string, zone: string, start: Date): Date | undefined {
-  const text = r.string("end", { what: `a date-time like "2016-07-12T21:00:00+03:00" or a time like "21:00"` });
+function readEnd(
+  r: FieldReader,
+  day: string,
+  zone: string,
+  start: Date,
+  clock: ReturnType<typeof wallClockReader>,
+): Date | undefined {
+  const what = `a date-time like "2016-07-12T21:00:00+03:00" or a time like "21:00"`;
+  const text = r.string("end", { what });
   if (text === undefined) return undefined;
   let end: Date | undefined;
-  if (isClock(text)) end = wallClock(day, text.padStart(5, "0"), zone);
+  if (isClock(text)) end = clock(day, text.padStart(5, "0"), "end");
   else {
     const w = parseWrittenDate(text);
-    if (w?.time && isCalendarDay(w.day)) {
-      end = w.offset ? new Date(`${w.day}T${w.time}:00${w.offset}`) : wallClock(w.day, w.time, zone);
+    if (w?.time && isClock(w.time) && isCalendarDay(w.day)) {
+      end = w.offset ? instantWithOffset(w.day, w.time, "00", w.offset) : clock(w.day, w.time, "end");
     }
   }
-  if (!end) {
-    r.fail("end", `expected a date-time like "2016-07-12T21:00:00+03:00" or a time like "21:00", got ${shown(text)}`);
+  if (!end || Number.isNaN(end.getTime())) {
+    r.fail("end", `expected ${what}, got ${shown(text)}`);
     return undefined;
   }
   if (end <= start) {
@@ -197,53 +302,143 @@ export function jekyllPermalink(slug: string, categories: string[], day: string)
   return `/${[...categories, y, m, d].join("/")}/${title}.html`;
 }
 
-/** `redirect_from`, as Jekyll's redirect plugin spells it: old paths of this meetup. */
-function readRedirects(r: FieldReader): string[] {
-  return r.words("redirect_from").filter((path, i) => {
-    if (path.startsWith("/") && !path.includes("//") && !/[?#\s]/.test(path)) return true;
-    r.fail(`redirect_from[${i}]`, `expected a path on this site starting with "/", like "/meetups/2016/07/12/title.html", got ${shown(path)}`);
-    return false;
-  });
+/** A post's own `permalink`, with Jekyll's placeholders (:year, :title...) filled in. */
+function expandPermalink(r: FieldReader, template: string, slug: string, categories: string[], day: string): string | undefined {
+  const [y = "", m = "", d = ""] = day.split("-");
+  const title = /^\d{4}-\d{2}-\d{2}-(.+)$/.exec(slug)?.[1] ?? slug;
+  const values: Record<string, string> = {
+    year: y,
+    short_year: y.slice(2),
+    month: m,
+    i_month: String(Number(m)),
+    day: d,
+    i_day: String(Number(d)),
+    title,
+    slug: title,
+    categories: categories.join("/"),
+    output_ext: ".html",
+  };
+  const unknown = [...template.matchAll(/:([a-z_]+)/g)].map((x) => x[1]!).filter((name) => !(name in values));
+  if (unknown.length > 0) {
+    return r.fail("permalink", `expected Jekyll's placeholders (${Object.keys(values).map((k) => `:${k}`).join(", ")}), got :${unknown[0]}`);
+  }
+  // An empty :categories leaves "//", which Jekyll collapses too.
+  return template.replace(/:([a-z_]+)/g, (_, name: string) => values[name]!).replace(/\/{2,}/g, "/");
 }
 
-function readVenue(r: FieldReader): Venue | undefined {
-  if (typeof r.data.venue === "string") {
-    const name = r.string("venue");
+/** Jekyll's excerpt: the `excerpt` field, else the body up to `excerpt_separator`, as plain text. */
+function readExcerpt(r: FieldReader, body: string): string | undefined {
+  const excerpt = r.paragraph("excerpt");
+  if (excerpt) return plainText(excerpt) || undefined;
+  const separator = r.string("excerpt_separator");
+  if (!separator) return undefined;
+  const at = body.indexOf(separator);
+  return at > 0 ? plainText(body.slice(0, at)) || undefined : undefined;
+}
+
+/** An IETF language tag (en, he, pt-BR), in its canonical case. */
+function readLanguage(r: FieldReader, field: string): string | undefined {
+  const tag = r.string(field, { what: `a language tag like "en" or "he"` });
+  if (tag === undefined) return undefined;
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    if (canonical) return canonical;
+  } catch {
+    // Falls through to the problem below.
+  }
+  return r.fail(field, `expected a language tag like "en" or "he", got ${shown(tag)}`);
+}
+
+/** A path under public/ (a photo, a logo), checked to stay inside it and to exist. */
+export function readPublicPath(r: FieldReader, field: string, publicDir: string | undefined, example: string): string | undefined {
+  const value = r.string(field, { what: `a path under public/ like "${example}"` });
+  if (value === undefined) return undefined;
+  if (!value.startsWith("/")) {
+    return r.fail(field, `expected a path under public/ starting with "/", like "${example}", got ${shown(value)}`);
+  }
+  if (publicDir === undefined) return value;
+  const found = publicFile(value, publicDir);
+  if ("problem" in found) return r.fail(field, `${found.problem}, got ${shown(value)}`);
+  return value;
+}
+
+function readVenue(r: FieldReader, html: boolean): Venue | undefined {
+  if (typeof r.value("venue") === "string") {
+    const name = r.string("venue", { what: "the venue's name" });
     return name ? { name } : undefined;
   }
   const v = r.object("venue");
   if (!v) return undefined;
+  v.known(VENUE_FIELDS);
   const name = v.string("name", { required: true, what: "the venue's name" });
-  const address = v.string("address");
+  const address = v.string("address", { what: "the venue's address, on one line" });
   const map = v.url("map");
+  const geo = readGeo(v);
+  const directions = v.markdown("directions");
+  const accessibility = v.markdown("accessibility");
+  const directionsHtml = directions === undefined ? undefined : markdownField(v, "directions", directions, html).html;
+  const accessibilityHtml = accessibility === undefined ? undefined : markdownField(v, "accessibility", accessibility, html).html;
   if (!name) return undefined;
-  return { name, ...(address && { address }), ...(map && { map }) };
+  return {
+    name,
+    ...(address && { address }),
+    ...(map && { map }),
+    ...(geo && { geo }),
+    ...(directionsHtml !== undefined && { directionsHtml }),
+    ...(accessibilityHtml !== undefined && { accessibilityHtml }),
+  };
 }
 
-function structuredSlots(r: FieldReader): SlotDraft[] {
+/** [latitude, longitude], each a number in its range. */
+function readGeo(v: FieldReader): [number, number] | undefined {
+  const value = v.value("geo");
+  if (value === undefined || value === null) return undefined;
+  const expected = "expected [latitude, longitude] in degrees, like [32.0853, 34.7818]";
+  if (!Array.isArray(value) || value.length !== 2) return v.fail("geo", `${expected}, got ${shown(value)}`);
+  const [lat, lon] = value.map((x) => (typeof x === "string" && /^[-+]?\d+(\.\d+)?$/.test(x.trim()) ? Number(x) : NaN));
+  if (lat === undefined || lon === undefined || !(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) {
+    return v.fail("geo", `${expected}, got ${shown(value)}`);
+  }
+  return [lat, lon];
+}
+
+function readHosts(r: FieldReader, publicDir: string | undefined): Host[] {
+  return r.list("hosts").flatMap((h) => {
+    h.known(HOST_FIELDS);
+    const name = h.string("name", { required: true, what: "the host's name" });
+    const url = h.url("url");
+    const logo = readPublicPath(h, "logo", publicDir, "/hosts/example.svg");
+    return name ? [{ name, ...(url && { url }), ...(logo && { logo }) }] : [];
+  });
+}
+
+function readPhotos(r: FieldReader, publicDir: string | undefined): Photo[] {
+  return r.list("photos").flatMap((p) => {
+    p.known(PHOTO_FIELDS);
+    const src = readPublicPath(p, "src", publicDir, "/photos/2016-07-12/01.jpg");
+    if (!p.has("src") && src === undefined) p.fail("src", `required: expected a path under public/ like "/photos/2016-07-12/01.jpg", got nothing`);
+    const alt = p.string("alt", { required: true, what: "what the photo shows, for people who can't see it" });
+    return src && alt ? [{ src, alt }] : [];
+  });
+}
+
+function structuredSlots(r: FieldReader, refs: MeetupRefs, html: boolean): SlotDraft[] {
   return r.list("schedule").flatMap((s) => {
+    s.known(SLOT_FIELDS);
     const time = clockField(s, "time", true);
     const end = clockField(s, "end", false);
     const title = s.string("title", { required: true, what: "the slot's title" });
     const speakers = s.words("speakers");
     const kind = readKind(s, speakers);
-    const abstract = s.string("abstract");
+    const abstract = s.markdown("abstract");
+    const abstractHtml = abstract === undefined ? undefined : markdownField(s, "abstract", abstract, html).html;
     const slides = s.url("slides");
     const video = s.url("video");
+    const language = readLanguage(s, "language");
+    // Its speakers are looked up even when the slot has problems, so that an unknown one shows in this run too.
+    speakers.forEach((slug) => refs.speakers.push({ field: `${s.prefix}.speakers`, slug }));
     if (!time || !title) return [];
-    return [
-      {
-        field: s.prefix,
-        time,
-        end,
-        title,
-        kind,
-        speakers,
-        abstract,
-        slides,
-        video,
-      },
-    ];
+    return [{ field: s.prefix, time, end, title, kind, speakers, abstractHtml, slides, video, language }];
   });
 }
 
@@ -284,16 +479,16 @@ function resolveSlots(
   day: string,
   zone: string,
   meetupEnd: Date | undefined,
-  render: (markdown: string) => string,
+  clock: ReturnType<typeof wallClockReader>,
 ): Slot[] {
-  const starts = drafts.map((d) => wallClock(day, d.time, zone));
-  const writtenEnds = drafts.map((d) => (d.end ? wallClock(day, d.end, zone) : undefined));
+  // A legacy slot is a line of the body, which has no sub-fields to name.
+  const name = (d: SlotDraft, sub: string) => (d.field.startsWith("body") ? d.field : `${d.field}${sub}`);
+  const starts = drafts.map((d) => clock(day, d.time, name(d, ".time")));
+  const writtenEnds = drafts.map((d) => (d.end ? clock(day, d.end, name(d, ".end")) : undefined));
   return drafts.map((d, i) => {
     const start = starts[i]!;
     const end = writtenEnds[i] ?? starts[i + 1] ?? meetupEnd;
-    // A legacy slot is a line of the body, which has no sub-fields to name.
-    const fail = (sub: string, message: string) =>
-      r.problems.push({ file: r.file, field: d.field.startsWith("body") ? d.field : `${d.field}${sub}`, message });
+    const fail = (sub: string, message: string) => r.problems.push({ file: r.file, field: name(d, sub), message });
     if (d.end && end && end <= start) fail(".end", `expected a time after ${d.time}, got ${shown(d.end)}`);
     const prev = drafts[i - 1];
     const prevStart = starts[i - 1];
@@ -311,9 +506,10 @@ function resolveSlots(
       title: d.title,
       kind: d.kind,
       speakers: d.speakers,
-      ...(d.abstract && { abstractHtml: render(d.abstract) }),
+      ...(d.abstractHtml !== undefined && { abstractHtml: d.abstractHtml }),
       ...(d.slides && { slides: d.slides }),
       ...(d.video && { video: d.video }),
+      ...(d.language && { language: d.language }),
     };
   });
 }
@@ -329,7 +525,8 @@ function uniqueWords(words: string[]): string[] {
 }
 
 function nextDay(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+  const [y, m, d] = day.split("-").map(Number);
+  const next = new Date(Date.UTC(2000, (m ?? 1) - 1, (d ?? 1) + 1));
+  next.setUTCFullYear(y ?? 2000, (m ?? 1) - 1, (d ?? 1) + 1);
+  return `${String(next.getUTCFullYear()).padStart(4, "0")}-${String(next.getUTCMonth() + 1).padStart(2, "0")}-${String(next.getUTCDate()).padStart(2, "0")}`;
 }

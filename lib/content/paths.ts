@@ -11,19 +11,20 @@ export function contentDir(): string {
  */
 export const MIRROR_DIR = ".build/content";
 
-export const MARKDOWN_FILE = /\.(md|markdown)$/i;
+/** Markdown by extension; which names the gate reads is lib/content/files.ts's business. */
+export const MARKDOWN_FILE = /\.(md|markdown)$/;
 
 export function mirrorName(relPath: string): string {
-  return relPath.replace(/\.markdown$/i, ".markdown.md");
+  return relPath.replace(/\.markdown$/, ".markdown.md");
 }
 
 export function unmirrorName(relPath: string): string {
-  return relPath.replace(/\.markdown\.md$/i, ".markdown");
+  return relPath.replace(/\.markdown\.md$/, ".markdown");
 }
 
 /** The slug is the file name without its extension, whatever subfolder it is in. */
 export function slugFromPath(relPath: string): string {
-  return path.posix.basename(unmirrorName(relPath)).replace(MARKDOWN_FILE, "");
+  return path.posix.basename(unmirrorName(relPath)).replace(/\.(md|markdown)$/i, "");
 }
 
 export type DocumentKind = "meetup" | "speaker";

@@ -1,32 +1,30 @@
-import { renderMarkdown } from "../markdown";
+import { SPEAKER_FIELDS, SPEAKER_LINK_KINDS, writtenFields } from "./fields";
+import { markdownField, readPublicPath, type NormaliseOptions, type RawDocument } from "./meetup";
 import { FieldReader, shown, type Problem } from "./problems";
-import type { NormaliseOptions, RawDocument } from "./meetup";
 import type { Speaker, SpeakerLink } from "./types";
-
-const LINK_KINDS: SpeakerLink["kind"][] = ["website", "github", "linkedin", "mastodon", "x"];
 
 export function normaliseSpeaker(
   doc: RawDocument,
-  { render = renderMarkdown }: NormaliseOptions = {},
+  { html = true, publicDir }: NormaliseOptions = {},
 ): { speaker?: Speaker; problems: Problem[] } {
-  const r = new FieldReader(doc.sourcePath, doc.data);
+  const r = new FieldReader(doc.sourcePath, writtenFields(doc.data));
+  r.known(SPEAKER_FIELDS);
   const name = r.string("name", { required: true, what: "the speaker's name" });
-  const role = r.string("role");
-  const photo = r.string("photo", { what: "a path under public/ like /speakers/jane.jpg" });
-  if (photo && !photo.startsWith("/")) {
-    r.fail("photo", `expected a path under public/ starting with "/", like "/speakers/${doc.slug}.jpg", got ${shown(photo)}`);
-  }
+  const role = r.string("role", { what: "a one-line affiliation" });
+  const photo = readPublicPath(r, "photo", publicDir, `/speakers/${doc.slug}.jpg`);
 
   const links: SpeakerLink[] = [];
   const l = r.object("links");
   for (const key of Object.keys(l?.data ?? {})) {
-    if (!LINK_KINDS.includes(key as SpeakerLink["kind"])) {
-      l?.fail(key, `expected one of ${LINK_KINDS.join(", ")}, got ${shown(key)}`);
+    if (!(SPEAKER_LINK_KINDS as readonly string[]).includes(key)) {
+      l?.fail(key, `expected one of ${SPEAKER_LINK_KINDS.join(", ")}, got ${shown(key)}`);
       continue;
     }
     const url = l?.url(key);
     if (url) links.push({ kind: key as SpeakerLink["kind"], url });
   }
+
+  const bio = markdownField(r, "bio", doc.body, html, doc.bodyLine);
 
   if (!name || r.problems.length > 0) return { problems: r.problems };
   return {
@@ -38,7 +36,7 @@ export function normaliseSpeaker(
       ...(role && { role }),
       ...(photo && { photo }),
       links,
-      bioHtml: render(doc.body),
+      bioHtml: bio.html,
     },
   };
 }

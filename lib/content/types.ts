@@ -1,10 +1,32 @@
 // The validated, normalised shapes the pages work with. Every date-time is
-// ISO 8601 with the meetup's own offset, so it can go straight into <time datetime>.
+// ISO 8601 with the meetup's own offset, so it can go straight into <time datetime>;
+// an instant whose offset has seconds (local mean time, before time zones) is
+// written in UTC with Z instead. Read day and clock with lib/time.ts, never by
+// slicing these strings. Every value is plain JSON.
 
 export interface Venue {
   name: string;
   address?: string;
   map?: string;
+  /** [latitude, longitude] */
+  geo?: [number, number];
+  /** How to get in (floor, entrance), rendered from Markdown. */
+  directionsHtml?: string;
+  accessibilityHtml?: string;
+}
+
+/** Who hosts or sponsors the evening. */
+export interface Host {
+  name: string;
+  url?: string;
+  /** A path under public/. */
+  logo?: string;
+}
+
+export interface Photo {
+  /** A path under public/. */
+  src: string;
+  alt: string;
 }
 
 export interface Slot {
@@ -17,6 +39,8 @@ export interface Slot {
   abstractHtml?: string;
   slides?: string;
   video?: string;
+  /** The talk's language (an IETF tag) when it says one; else the meetup's. */
+  language?: string;
 }
 
 export interface Meetup {
@@ -34,13 +58,19 @@ export interface Meetup {
   venue?: Venue;
   rsvp?: string;
   summary?: string;
+  /** The meetup's language (an IETF tag) when it says one; else the site's. */
+  language?: string;
+  /** A live stream or join link. */
+  online?: string;
+  hosts?: Host[];
+  photos?: Photo[];
   topics: string[];
   draft: boolean;
   schedule: Slot[];
   bodyHtml: string;
   /** Read from a Jekyll post's free text rather than structured front matter. */
   legacy: boolean;
-  /** Old addresses (Jekyll permalinks) that lead to this meetup's page. */
+  /** Old addresses (redirect_from, Jekyll permalinks) that lead to this meetup's page; none is a file the site makes. */
   redirects: string[];
 }
 

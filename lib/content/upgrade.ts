@@ -1,10 +1,9 @@
-import matter from "gray-matter";
-import YAML from "yaml";
 import { site } from "../site";
+import { dayInZone, formatClock, offsetInZone } from "../time";
+import { readFrontMatter, toMarkdownFile } from "./front-matter";
 import { parseWrittenDate, readLegacyBody } from "./legacy";
 import { normaliseMeetup } from "./meetup";
 import { slugFromPath } from "./paths";
-import { toMarkdownFile } from "./front-matter";
 import { formatProblem } from "./problems";
 
 export interface UpgradeResult {
@@ -15,13 +14,11 @@ export interface UpgradeResult {
   notes: string[];
 }
 
-// Jekyll's fields that the structured form says otherwise.
-const REPLACED = new Set(["layout", "date", "categories", "tags"]);
-
-const parse = (text: string) => matter(text, { engines: { yaml: (s: string) => (YAML.parse(s) ?? {}) as object } });
+// Jekyll's fields that the structured form says otherwise: topics, redirect_from, date.
+const REPLACED = new Set(["layout", "date", "category", "categories", "tags", "permalink"]);
 
 function isLegacy(data: Record<string, unknown>, body: string): boolean {
-  if (["layout", "categories", "tags"].some((k) => k in data)) return true;
+  if (["layout", "category", "categories", "tags", "permalink"].some((k) => k in data)) return true;
   const date = typeof data.date === "string" ? parseWrittenDate(data.date) : undefined;
   if (date && !date.iso && date.time) return true;
   return !("schedule" in data) && readLegacyBody(body).slots.length > 0;
@@ -37,11 +34,18 @@ const isHeadingLike = (p: string) => !p.includes("\n") && p.length <= 80 && !/[.
  * keeping every piece of its text somewhere: in a field or in the body.
  */
 export function upgradeLegacyPost(text: string, filePath: string): UpgradeResult {
-  const { data, content } = parse(text) as unknown as { data: Record<string, unknown>; content: string };
+  // Through the content gate, as the build reads it: a file it refuses is not rewritten.
+  const front = readFrontMatter(text);
+  const refuse = (lines: string[]) => new Error(`cannot upgrade ${filePath}:\n${lines.join("\n")}`);
+  if (!front.ok) throw refuse(front.problems.map((message) => formatProblem({ file: filePath, field: "front matter", message })));
+  const { data, body: content, bodyLine } = front.value;
   if (!isLegacy(data, content)) return { text, changed: false, notes: ["already in the structured form: nothing to do"] };
 
-  const { meetup, problems } = normaliseMeetup({ sourcePath: filePath, slug: slugFromPath(filePath), data, body: content }, site.timeZone);
-  if (!meetup) throw new Error(`cannot upgrade ${filePath}:\n${problems.map(formatProblem).join("\n")}`);
+  const { meetup, problems } = normaliseMeetup(
+    { sourcePath: filePath, slug: slugFromPath(filePath), data, body: content, bodyLine },
+    site.timeZone,
+  );
+  if (!meetup) throw refuse(problems.map(formatProblem));
 
   const notes: string[] = [];
   const { rest } = readLegacyBody(content);
@@ -69,7 +73,7 @@ export function upgradeLegacyPost(text: string, filePath: string): UpgradeResult
   }
 
   const tz = meetup.timeZone;
-  const hhmm = (iso: string) => iso.slice(11, 16);
+  const hhmm = (iso: string) => formatClock(iso, tz);
   const schedule = meetup.schedule.map((slot, i) => {
     const abstract = abstracts.get(i)?.join("\n\n");
     if (slot.kind === "talk") notes.push(`schedule[${i}] "${slot.title}": link its speakers (speakers: [slug])`);
@@ -89,19 +93,22 @@ export function upgradeLegacyPost(text: string, filePath: string): UpgradeResult
     );
   }
 
-  const front: Record<string, unknown> = {
+  // An instant before time zones (local mean time) is kept in UTC, which the gate would not take back as a date.
+  const asWritten = (iso: string) =>
+    iso.endsWith("Z") && offsetInZone(iso, tz) !== "+00:00" ? `${dayInZone(iso, tz)}T${formatClock(iso, tz)}` : iso;
+  const fields: Record<string, unknown> = {
     title: meetup.title,
-    date: meetup.hasTime ? meetup.start : meetup.day,
-    ...(meetup.hasTime && { end: meetup.end }),
+    date: meetup.hasTime ? asWritten(meetup.start) : meetup.day,
+    ...(meetup.hasTime && { end: asWritten(meetup.end) }),
     ...(data.timezone !== undefined && { timezone: tz }),
   };
-  for (const [k, v] of Object.entries(data)) if (!REPLACED.has(k) && !(k in front)) front[k] = v;
-  if (meetup.rsvp) front.rsvp = meetup.rsvp;
-  if (meetup.topics.length > 0) front.topics = meetup.topics;
-  if (meetup.redirects.length > 0) front.redirect_from = meetup.redirects.length === 1 ? meetup.redirects[0] : meetup.redirects;
-  if (schedule.length > 0) front.schedule = schedule;
+  for (const [k, v] of Object.entries(data)) if (!REPLACED.has(k) && !(k in fields)) fields[k] = v;
+  if (meetup.rsvp) fields.rsvp = meetup.rsvp;
+  if (meetup.topics.length > 0) fields.topics = meetup.topics;
+  if (meetup.redirects.length > 0) fields.redirect_from = meetup.redirects.length === 1 ? meetup.redirects[0] : meetup.redirects;
+  if (schedule.length > 0) fields.schedule = schedule;
   if (!meetup.hasTime) notes.push("no schedule in the body: the start time is unknown, so only the day is kept; add the time to date");
 
   const body = kept.join("\n\n");
-  return { text: toMarkdownFile(front, body), changed: true, notes };
+  return { text: toMarkdownFile(fields, body), changed: true, notes };
 }

@@ -8,8 +8,8 @@ import { site } from "@/lib/site";
 
 /** Runs a meetup file's text through the same reading and checks as the build. */
 export function readMeetup(text: string, relPath = "meetups/test-meetup.md") {
-  const { doc, problem } = parseFile({ relPath, text }, "content");
-  if (!doc) throw new Error(`fixture did not parse: ${problem?.message}`);
+  const { doc, problems } = parseFile({ relPath, text }, "content");
+  if (!doc) throw new Error(`fixture did not parse: ${problems.map((p) => p.message).join("; ")}`);
   return normaliseMeetup(doc, site.timeZone);
 }
 

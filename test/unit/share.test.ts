@@ -1,11 +1,13 @@
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import ICAL from "ical.js";
+import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import { buildCalendar, calendarLinks, eventUid } from "@/lib/calendar";
 import { createCatalog } from "@/lib/catalog";
 import { loadContent } from "@/lib/content/load";
-import { buildFeed } from "@/lib/feeds";
+import type { Meetup } from "@/lib/content/types";
+import { buildFeed, writeFeed } from "@/lib/feeds";
 import { eventJsonLd, personJsonLd } from "@/lib/structured-data";
 
 const { meetups, speakers } = loadContent(path.resolve(import.meta.dirname, "../fixtures/site"));
@@ -13,6 +15,18 @@ const catalog = createCatalog(meetups, speakers, { publish: true });
 const ebpf = catalog.getMeetup("2099-03-10-ebpf-everywhere")!;
 const berlin = catalog.getMeetup("2099-10-20-berlin-guest-night")!;
 const dayOnly = catalog.getMeetup("2018-05-01-no-schedule-yet")!;
+
+/** A meetup of the fixture site, changed as if the gate had let something through. */
+const hostile = (changes: Partial<Meetup>): Meetup => ({ ...ebpf, ...changes });
+
+/** Parses XML the strict way (XML 1.0 well-formedness, characters included); throws on the first error. */
+function strictXml(xml: string): void {
+  const parser = new SaxesParser();
+  parser.on("error", (error) => {
+    throw error;
+  });
+  parser.write(xml).close();
+}
 
 function parseCalendar(text: string) {
   const cal = new ICAL.Component(ICAL.parse(text));
@@ -131,5 +145,82 @@ describe("schema.org data", () => {
       jobTitle: "Kernel engineer, Example Corp",
       sameAs: ["https://github.com/example", "https://example.com"],
     });
+  });
+});
+
+describe("calendar files hold whatever a title says", () => {
+  const evil = "Evil\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected\nUID:x\u0007\u0000";
+
+  it("keep a title with line breaks and control characters inside its own property, in the meetup's own file too", () => {
+    const m = hostile({ title: evil, venue: { name: "Hall\nX-EVIL:1", address: "1 St" }, summary: "a\r\nb" });
+    const text = buildCalendar([m], () => [], m.title).toString();
+    const cal = new ICAL.Component(ICAL.parse(text));
+    expect(cal.getAllSubcomponents("vevent")).toHaveLength(1);
+    expect(cal.getAllProperties().map((p) => p.name)).not.toContain("uid");
+    expect(cal.getFirstPropertyValue("x-wr-calname")).toBe("Evil END:VEVENT BEGIN:VEVENT SUMMARY:Injected UID:x");
+    const event = new ICAL.Event(cal.getFirstSubcomponent("vevent")!);
+    expect(event.summary).toBe("Evil END:VEVENT BEGIN:VEVENT SUMMARY:Injected UID:x");
+    expect(event.location).toBe("Hall X-EVIL:1, 1 St");
+    expect(event.component.getAllProperties().map((p) => p.name)).not.toContain("x-evil");
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+  });
+
+  it("carry a VTIMEZONE for every zone they name, or write the time in UTC, and every instant reads back right", () => {
+    const at = (start: string, end: string, timeZone: string): Meetup =>
+      hostile({ slug: `m-${start}`, start, end, timeZone });
+    const meetups = [
+      at("2099-03-10T19:00:00+02:00", "2099-03-10T21:00:00+02:00", "Asia/Jerusalem"),
+      at("2099-07-05T19:00:00+00:00", "2099-07-05T21:00:00+00:00", "UTC"),
+      at("2099-07-05T19:00:00-05:00", "2099-07-05T21:00:00-05:00", "Etc/GMT+5"),
+      // Israel's rules of 2010 aren't today's: its VTIMEZONE would be an hour out.
+      at("2010-09-20T19:00:00+02:00", "2010-09-20T21:00:00+02:00", "Asia/Jerusalem"),
+      // Local mean time, +02:20:40.
+      at("1900-01-01T16:39:20Z", "1900-01-01T18:39:20Z", "Asia/Jerusalem"),
+      // A zone @touch4it/ical-timezones doesn't ship.
+      at("2099-07-05T19:00:00-06:00", "2099-07-05T21:00:00-06:00", "America/Ciudad_Juarez"),
+    ];
+    const text = buildCalendar(meetups, () => []).toString();
+    const cal = new ICAL.Component(ICAL.parse(text));
+    const shipped = cal.getAllSubcomponents("vtimezone").map((z) => z.getFirstPropertyValue("tzid"));
+    const events = parseCalendar(text);
+    events.forEach((e, i) => {
+      const zone = e.startDate.zone.tzid;
+      if (zone !== "UTC") expect(shipped).toContain(zone);
+      expect(e.startDate.toJSDate().toISOString()).toBe(new Date(meetups[i]!.start).toISOString());
+      expect(e.endDate.toJSDate().toISOString()).toBe(new Date(meetups[i]!.end).toISOString());
+    });
+    // The shipped Etc/GMT+5 says +05:00 (the POSIX sign trap): checked, found wrong, written in UTC.
+    expect(events.map((e) => e.startDate.zone.tzid)).toEqual(["Asia/Jerusalem", "UTC", "UTC", "UTC", "UTC", "UTC"]);
+  });
+});
+
+describe("feeds stay well-formed whatever a title or topic says", () => {
+  const m = hostile({
+    title: "Bell\u0007 <b>&amp; ]]> \u0000end\uffff",
+    topics: ["C<T>", "a&b", 'quote"d', "\u001bescape"],
+    summary: "sum\u000bmary <x>",
+    bodyHtml: "<p>body ]]> \u0008</p>",
+  });
+  const speaker = { ...catalog.getSpeaker("dana-fixture")!, name: "Dana <\u0001>" };
+  const updated = new Date("2026-11-25T00:00:00Z");
+
+  it.each(["rss", "atom"] as const)("%s parses as strict XML and keeps the text", (format) => {
+    const xml = writeFeed(format, [m], () => [speaker], updated);
+    expect(() => strictXml(xml)).not.toThrow();
+    expect(xml).toContain("Bell <b>&amp; ]]");
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    const categories = format === "rss" ? parsed.rss.channel.item.category : parsed.feed.entry.category;
+    const names = (categories as (string | Record<string, string>)[]).map((c) =>
+      typeof c === "string" ? c : (c["@_label"] ?? c["#text"]),
+    );
+    expect(names).toEqual(["C<T>", "a&b", 'quote"d', "escape"]);
+  });
+
+  it("json parses and keeps the topics", () => {
+    const json = JSON.parse(writeFeed("json", [m], () => [speaker], updated)) as {
+      items: { tags: string[]; title: string }[];
+    };
+    expect(json.items[0]!.tags).toEqual(["C<T>", "a&b", 'quote"d', "escape"]);
+    expect(json.items[0]!.title).toBe("Bell <b>&amp; ]]> end");
   });
 });

@@ -1,10 +1,12 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readLegacyBody } from "@/lib/content/legacy";
 import { upgradeLegacyPost } from "@/lib/content/upgrade";
 import type { Meetup } from "@/lib/content/types";
-import { meetupOrThrow } from "./helpers";
+import { meetupOrThrow, root, tsx } from "./helpers";
 
 const legacyDir = path.resolve(import.meta.dirname, "../fixtures/site/meetups");
 const posts = [
@@ -84,5 +86,43 @@ describe("upgrading a legacy post", () => {
     expect(() =>
       upgradeLegacyPost(`---\nlayout: post\ntitle: X\ndate: someday\n---\n`, "content/meetups/x.md"),
     ).toThrow(/content\/meetups\/x\.md: date: expected a date like/);
+  });
+});
+
+describe("upgrading goes through the content gate", () => {
+  it("refuses JavaScript front matter without running it", () => {
+    const flag = path.join(os.tmpdir(), `upgrade-ran-${process.pid}`);
+    const text = `---js\n{ layout: (require("fs").writeFileSync(${JSON.stringify(flag)}, "ran"), "post"), title: "X", date: "2016-07-12" }\n---\n19:00-19:15 mingling\n`;
+    expect(() => upgradeLegacyPost(text, "content/meetups/x.md")).toThrow(
+      /asks for another language: only YAML is read/,
+    );
+    expect(fs.existsSync(flag)).toBe(false);
+  });
+
+  it("refuses a post with a field the site doesn't know, naming it", () => {
+    const text = `---\nlayout: post\ntitle: X\ndate: 2016-07-12\nauthr: Someone\n---\n19:00-19:15 mingling\n`;
+    expect(() => upgradeLegacyPost(text, "content/meetups/x.md")).toThrow(/x\.md: authr: unknown field "authr"/);
+  });
+
+  it("reads a post saved with Windows line ends and a byte order mark", () => {
+    const original = fs.readFileSync(path.join(legacyDir, posts[0]!), "utf8");
+    const windows = `\uFEFF${original.replace(/\n/g, "\r\n")}`;
+    const file = `content/meetups/${path.basename(posts[0]!)}`;
+    expect(upgradeLegacyPost(windows, file).text).toBe(upgradeLegacyPost(original, file).text);
+  });
+
+  it("never writes through a link to a file elsewhere", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "upgrade-link-"));
+    const target = path.join(dir, "elsewhere.markdown");
+    const original = fs.readFileSync(path.join(legacyDir, posts[0]!), "utf8");
+    fs.writeFileSync(target, original);
+    fs.symlinkSync(target, path.join(dir, "2016-07-12-linked.markdown"));
+    const run = spawnSync(tsx, ["scripts/upgrade.ts", path.join(dir, "2016-07-12-linked.markdown")], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/got a link: links are not followed/);
+    expect(fs.readFileSync(target, "utf8")).toBe(original);
   });
 });

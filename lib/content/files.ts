@@ -1,0 +1,114 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Problem } from "./problems";
+
+// Which files of the content folder are read, and why each other one is a
+// problem rather than a silence: a file the folders hold and the build would
+// not read is an error (CONTENT.md, "What the build refuses").
+
+export interface ContentFile {
+  /** Relative to the content folder, with forward slashes. */
+  relPath: string;
+  text: string;
+}
+
+export interface ListedContent {
+  /** The files to read, each valid UTF-8 text. */
+  files: ContentFile[];
+  /** Regular files whose name is refused, read anyway so that their other problems show in the same run. */
+  misnamed: ContentFile[];
+  problems: Problem[];
+}
+
+/** Jekyll's extension and the usual one, in lower case. */
+export const MARKDOWN_EXTENSION = /\.(md|markdown)$/;
+
+/** Letters and digits of any script, marks, "-", "_" and "."; no dot first or last. */
+const SLUG = /^[\p{L}\p{M}\p{N}_-](?:[\p{L}\p{M}\p{N}_.-]*[\p{L}\p{M}\p{N}_-])?$/u;
+
+/** Git's placeholder for an empty folder: not content, and harmless. */
+const PLACEHOLDERS = new Set([".gitkeep"]);
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Why a file name can't be a page, or undefined when it can. */
+export function fileNameProblem(name: string): string | undefined {
+  const ext = /\.[^.]*$/.exec(name)?.[0] ?? "";
+  if (/^\.(md|markdown)$/i.test(ext) && !MARKDOWN_EXTENSION.test(name)) {
+    return `expected the extension in lower case: rename it to ${JSON.stringify(name.slice(0, -ext.length) + ext.toLowerCase())}`;
+  }
+  if (!MARKDOWN_EXTENSION.test(name)) {
+    return "expected a .md or .markdown file: only Markdown files are read from content/meetups/ and content/speakers/";
+  }
+  const slug = name.replace(MARKDOWN_EXTENSION, "");
+  if (!SLUG.test(slug)) {
+    return `expected a name made of letters, digits, "-", "_" and "." (it becomes the page's address), got ${JSON.stringify(name)}; rename it, e.g. with "-" for spaces`;
+  }
+  return undefined;
+}
+
+/** A file's text, read as the gate reads it: a regular file (not a link), in UTF-8. */
+export function readContentFile(absolute: string): { text?: string; problem?: string } {
+  const stat = fs.lstatSync(absolute, { throwIfNoEntry: false });
+  if (!stat) return { problem: "expected a file, but there is none" };
+  if (stat.isSymbolicLink()) return { problem: "expected a file, got a link: links are not followed" };
+  if (!stat.isFile()) return { problem: "expected a file" };
+  const bytes = fs.readFileSync(absolute);
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    const hint = bytes[0] === 0xff || bytes[0] === 0xfe ? " (it looks like UTF-16)" : "";
+    return { problem: `expected text in UTF-8, but the file has bytes that aren't${hint}: save it as UTF-8` };
+  }
+}
+
+/**
+ * Lists the content folder without following links: every file under
+ * meetups/ and speakers/ is read or named in a problem.
+ */
+export function listContent(dir: string, shownDir = dir): ListedContent {
+  const out: ListedContent = { files: [], misnamed: [], problems: [] };
+  const sourcePath = (rel: string) => path.posix.join(shownDir.split(path.sep).join("/"), rel);
+  const fail = (rel: string, message: string, field = "file name") => out.problems.push({ file: sourcePath(rel), field, message });
+
+  const root = fs.lstatSync(dir, { throwIfNoEntry: false });
+  if (!root) return out;
+  if (root.isSymbolicLink()) {
+    fail("", "expected a folder, got a link: links are not followed, so nothing in it would be read", "folder");
+    return out;
+  }
+
+  const walk = (rel: string) => {
+    const entries = fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+      const inSection = /^(meetups|speakers)(\/|$)/.test(relPath);
+      if (entry.isSymbolicLink()) {
+        fail(relPath, `expected a file or a folder, got a link: links are not followed; put the ${entry.name} itself here`);
+      } else if (entry.name.startsWith(".")) {
+        if (entry.isFile() && PLACEHOLDERS.has(entry.name)) continue;
+        fail(relPath, `expected a visible name: "${entry.name}" starts with "." and would not be read; rename it or remove it`);
+      } else if (entry.isDirectory()) {
+        if (!rel && !inSection) {
+          fail(relPath, "expected only the folders meetups/ and speakers/ here");
+          continue;
+        }
+        walk(relPath);
+      } else if (!entry.isFile()) {
+        fail(relPath, "expected a file or a folder, got something else (a pipe, a socket or a device)");
+      } else if (!inSection) {
+        fail(relPath, "expected Markdown files only in content/meetups/ and content/speakers/");
+      } else {
+        const nameProblem = fileNameProblem(entry.name);
+        const isMarkdownLike = /\.(md|markdown)$/i.test(entry.name);
+        if (nameProblem) fail(relPath, nameProblem);
+        if (nameProblem && !isMarkdownLike) continue;
+        const { text, problem } = readContentFile(path.join(dir, relPath));
+        if (problem) fail(relPath, problem, "file");
+        else if (text !== undefined) (nameProblem ? out.misnamed : out.files).push({ relPath, text });
+      }
+    }
+  };
+  walk("");
+  return out;
+}

@@ -1,0 +1,690 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { renderMarkdown } from "@/lib/markdown";
+import { githubAnnotation, formatProblem, type Problem } from "@/lib/content/problems";
+import { reservedPath } from "@/lib/content/site-paths";
+import { contentFolder, speakerFile } from "./helpers";
+
+// The content gate against careless and hostile files (CONTENT.md, "What the
+// build refuses, whoever sent the file"): each either reads correctly or is a
+// problem that names the file and the field.
+
+const meetup = (front: string, body = "Body.\n") => `---\n${front.trim()}\n---\n${body}`;
+const ok = `title: T\ndate: 2099-07-05T19:00:00+03:00`;
+
+function load(files: Record<string, string | Buffer>, publicFiles: Record<string, string> = {}) {
+  const dir = contentFolder({});
+  for (const [rel, data] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), data);
+  }
+  const publicDir = contentFolder(publicFiles);
+  const result = loadContent(dir, { publicDir });
+  const at = (rel: string) => result.problems.filter((p) => p.file === path.posix.join(dir, rel));
+  return { ...result, dir, publicDir, at };
+}
+
+const problem = (field: string, message: RegExp) =>
+  expect.objectContaining({ field, message: expect.stringMatching(message) }) as Problem;
+
+describe("files the folders hold", () => {
+  it("refuses a linked file and never reads what it points to", () => {
+    const outside = contentFolder({ "secret.md": meetup(`title: Secret\ndate: 2099-07-05`) });
+    const { dir, meetups, at } = load({ "meetups/real.md": meetup(ok) });
+    fs.symlinkSync(path.join(outside, "secret.md"), path.join(dir, "meetups/linked.md"));
+    const again = loadContent(dir, { publicDir: outside });
+    expect(again.problems).toContainEqual({
+      file: `${dir}/meetups/linked.md`,
+      field: "file name",
+      message: expect.stringMatching(/got a link: links are not followed/),
+    });
+    expect(again.meetups.map((m) => m.title)).toEqual(["T"]);
+    expect(meetups).toHaveLength(1);
+    expect(at("meetups/real.md")).toEqual([]);
+  });
+
+  it("refuses a linked folder", () => {
+    const outside = contentFolder({ "a.md": meetup(ok) });
+    const { dir } = load({});
+    fs.mkdirSync(path.join(dir, "meetups"));
+    fs.symlinkSync(outside, path.join(dir, "meetups/2016"));
+    const { problems, meetups } = loadContent(dir);
+    expect(problems).toContainEqual(expect.objectContaining({ file: `${dir}/meetups/2016`, field: "file name" }));
+    expect(meetups).toEqual([]);
+  });
+
+  it("refuses hidden files and folders, but not Git's .gitkeep", () => {
+    const { at, meetups } = load({
+      "meetups/.draft.md": meetup(ok),
+      "meetups/.old/x.md": meetup(ok),
+      "speakers/.gitkeep": "",
+    });
+    expect(at("meetups/.draft.md")).toEqual([problem("file name", /starts with "\."/)]);
+    expect(at("meetups/.old")).toEqual([problem("file name", /starts with "\."/)]);
+    expect(at("speakers/.gitkeep")).toEqual([]);
+    expect(meetups).toEqual([]);
+  });
+
+  it("asks for Name.MD to be renamed, and reports its other problems in the same run", () => {
+    const { at, meetups } = load({ "meetups/Name.MD": meetup(`date: 2099-07-05`) });
+    expect(at("meetups/Name.MD")).toEqual([
+      problem("file name", /rename it to "Name\.md"/),
+      problem("title", /required/),
+    ]);
+    expect(meetups).toEqual([]);
+  });
+
+  it.each([
+    ["a space", "meetups/my meetup.md"],
+    ["a newline", "meetups/evil\n::warning::x.md"],
+    ["a percent sign", "meetups/100%.md"],
+    ["a question mark", "meetups/what?.md"],
+    ["a control character", "meetups/bell\u0007.md"],
+  ])("refuses a file name with %s: it would not make a safe address", (_what, rel) => {
+    const { at, meetups } = load({ [rel]: meetup(ok) });
+    expect(at(rel)).toContainEqual(problem("file name", /expected a name made of letters, digits/));
+    expect(meetups).toEqual([]);
+  });
+
+  it("takes names in any script", () => {
+    const { problems, meetups } = load({ "meetups/2099-07-05-ערב-קרנל.md": meetup(ok) });
+    expect(problems).toEqual([]);
+    expect(meetups[0]?.slug).toBe("2099-07-05-ערב-קרנל");
+  });
+
+  it("refuses a file that isn't UTF-8 and says how to fix it", () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(meetup(ok), "utf16le")]);
+    const { at } = load({
+      "meetups/latin1.md": Buffer.from("---\ntitle: Caf\xe9\n---\n", "latin1"),
+      "meetups/utf16.md": utf16,
+    });
+    expect(at("meetups/latin1.md")).toEqual([problem("file", /expected text in UTF-8.*save it as UTF-8/)]);
+    expect(at("meetups/utf16.md")).toEqual([problem("file", /looks like UTF-16/)]);
+  });
+});
+
+describe("front matter is YAML and nothing else", () => {
+  it.each(["---js", "---javascript", "---coffee", "---json", "--- js", ";;;", "+++"])(
+    "refuses front matter opened by %j, and never runs it",
+    (opening) => {
+      const flag = path.join(os.tmpdir(), `gate-ran-${process.pid}-${Math.random()}`);
+      const code = `{ "title": (require("fs").writeFileSync(${JSON.stringify(flag)}, "ran"), "x"), "date": "2099-07-05" }`;
+      const closing = opening === ";;;" ? ";;;" : opening === "+++" ? "+++" : "---";
+      const globalFlag = globalThis as { gateRan?: boolean };
+      const text = `${opening}\n${code}\nglobalThis.gateRan = true\n${closing}\nBody\n`;
+      const { at, meetups } = load({ "meetups/m.md": text });
+      expect(at("meetups/m.md")).toEqual([problem("front matter", /expected YAML front matter/)]);
+      expect(meetups).toEqual([]);
+      expect(fs.existsSync(flag)).toBe(false);
+      expect(globalFlag.gateRan).toBeUndefined();
+    },
+  );
+
+  it("reads a file saved with Windows line ends and a byte order mark", () => {
+    const text =
+      `\uFEFF${meetup(`${ok}\nschedule:\n  - time: "19:00"\n    end: "19:30"\n    title: Doors`, "Hello\r\n\r\nWorld\r\n")}`.replace(
+        /\n/g,
+        "\r\n",
+      );
+    const { problems, meetups } = load({ "meetups/crlf.md": text });
+    expect(problems).toEqual([]);
+    expect(meetups[0]?.title).toBe("T");
+    expect(meetups[0]?.schedule).toHaveLength(1);
+    expect(meetups[0]?.bodyHtml).toBe('<p dir="auto">Hello</p>\n<p dir="auto">World</p>');
+  });
+
+  it.each([
+    [
+      "a JavaScript function tag",
+      `title: !!js/function "function () { return 1 }"\ndate: 2099-07-05`,
+      /the tag "!!js\/function"/,
+    ],
+    ["a binary tag", `title: T\ndate: 2099-07-05\nphoto: !!binary aGk=`, /the tag "!!binary"/],
+    ["a timestamp tag", `title: T\ndate: !!timestamp 2099-07-05`, /the tag "!!timestamp"/],
+    ["a custom tag", `title: !shell "rm -rf /"\ndate: 2099-07-05`, /the tag "!shell"/],
+    ["two fields of one name", `title: A\ntitle: B\ndate: 2099-07-05`, /unique \(line 3\)/],
+  ])("refuses %s", (_what, front, message) => {
+    const { at } = load({ "meetups/m.md": meetup(front) });
+    expect(at("meetups/m.md")).toContainEqual(problem("front matter", message));
+  });
+
+  it("stops an alias bomb at the alias limit", () => {
+    const rows = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const [name, prev] of [
+      ["b", "a"],
+      ["c", "b"],
+      ["d", "c"],
+      ["e", "d"],
+      ["f", "e"],
+    ]) {
+      rows.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(", ")}]`);
+    }
+    const started = performance.now();
+    const { at } = load({ "meetups/m.md": meetup(`${ok}\n${rows.join("\n")}`) });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(at("meetups/m.md")).toEqual([problem("front matter", /resource exhaustion/)]);
+  });
+
+  it("reads a __proto__ field as an unknown field, touching no prototype", () => {
+    const { at } = load({ "meetups/m.md": meetup(`${ok}\n__proto__: {polluted: true}`) });
+    expect(at("meetups/m.md")).toEqual([problem("__proto__", /unknown field "__proto__"/)]);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it("keeps numbers as the text written: title: 1.10 is 1.10, title: 42 is 42", () => {
+    const { meetups, problems } = load({
+      "meetups/a.md": meetup(`title: 1.10\ndate: 2099-07-05`),
+      "meetups/b.md": meetup(`title: 42\ndate: 2099-07-06\ntopics: [2016, 0x1F]`),
+    });
+    expect(problems).toEqual([]);
+    expect(meetups.map((m) => m.title)).toEqual(["1.10", "42"]);
+    expect(meetups[1]?.topics).toEqual(["2016", "0x1F"]);
+  });
+});
+
+describe("unknown fields", () => {
+  it.each([
+    [
+      "meetups/m.md",
+      `${ok}\nrvsp: "https://www.meetup.com/g/events/1/"`,
+      "rvsp",
+      /unknown field "rvsp": did you mean "rsvp"\?/,
+    ],
+    ["meetups/m.md", `${ok}\nTitle: Again`, "Title", /did you mean "title"\?/],
+    ["meetups/m.md", `${ok}\nvenue:\n  name: Hall\n  adress: 1 Main St`, "venue.adress", /did you mean "address"\?/],
+    [
+      "meetups/m.md",
+      `${ok}\nschedule:\n  - time: "19:00"\n    title: Talk\n    speaker: [s]`,
+      "schedule[0].speaker",
+      /did you mean "speakers"\?/,
+    ],
+    ["meetups/m.md", `${ok}\ncolour: blue`, "colour", /unknown field "colour": expected one of title, date/],
+    ["speakers/s.md", `name: S\nbio: Hi`, "bio", /unknown field "bio": expected one of name, role, photo, links/],
+  ])("%s: %s is a problem naming the field", (file, front, field, message) => {
+    const { at } = load({
+      [file]: meetup(front),
+      "speakers/s.md": file === "speakers/s.md" ? meetup(front) : speakerFile("S"),
+    });
+    expect(at(file)).toContainEqual(problem(field, message));
+  });
+
+  it("takes Jekyll's own front matter in a copied post", () => {
+    const { problems, meetups } = load({
+      "meetups/2016-07-12-wall.markdown": meetup(
+        `layout: post\ntitle: Wall\ndate: 2016-07-12 16-00-00 +0300\ncategory: meetups\ntags: [kernel]\npublished: true\n` +
+          `excerpt: "Moving *things* to userspace."\nexcerpt_separator: <!--more-->\nredirect_from: /old/wall/`,
+      ),
+    });
+    expect(problems).toEqual([]);
+    expect(meetups[0]).toMatchObject({
+      topics: ["meetups", "kernel"],
+      summary: "Moving things to userspace.",
+      redirects: ["/old/wall/", "/meetups/2016/07/12/wall.html"],
+    });
+  });
+
+  it("leads a post's own permalink to its page instead of Jekyll's default one", () => {
+    const { problems, meetups } = load({
+      "meetups/2016-07-12-wall.md": meetup(
+        `layout: post\ntitle: Wall\ndate: 2016-07-12\ncategories: meetups\npermalink: /talks-2016/wall/`,
+      ),
+      "meetups/2016-08-01-tracing.md": meetup(
+        `layout: post\ntitle: Tracing\ndate: 2016-08-01\npermalink: /:year/:month/:title:output_ext`,
+      ),
+    });
+    expect(problems).toEqual([]);
+    expect(meetups.map((m) => m.redirects)).toEqual([["/talks-2016/wall/"], ["/2016/08/tracing.html"]]);
+  });
+
+  it("refuses a permalink placeholder Jekyll doesn't have", () => {
+    const { at } = load({ "meetups/m.md": meetup(`${ok}\npermalink: /:author/:title/`) });
+    expect(at("meetups/m.md")).toEqual([problem("permalink", /got :author/)]);
+  });
+
+  it("keeps a post with published: false out of the site, as Jekyll did: it is a draft", () => {
+    const { meetups } = load({
+      "meetups/a.md": meetup(`${ok}\npublished: false`),
+      "meetups/b.md": meetup(`${ok}\npublished: false\ndraft: false`),
+      "meetups/c.md": meetup(`${ok}\npublished: true`),
+    });
+    expect(meetups.map((m) => m.draft)).toEqual([true, true, false]);
+  });
+
+  it("takes the summary from the body up to Jekyll's excerpt separator", () => {
+    const { meetups } = load({
+      "meetups/a.md": meetup(
+        `${ok}\nexcerpt_separator: <!--more-->`,
+        "Short *intro*\nin two lines.<!--more-->\n\nThe rest.\n",
+      ),
+    });
+    expect(meetups[0]?.summary).toBe("Short intro in two lines.");
+  });
+});
+
+describe("text fields carry no control characters", () => {
+  it.each([
+    [
+      "a line break in the title",
+      `title: "Two\\nlines"\ndate: 2099-07-05`,
+      "title",
+      /on one line, got a line break at character 4/,
+    ],
+    [
+      "a carriage return in the title",
+      `title: "A\\r\\nEND:VEVENT"\ndate: 2099-07-05`,
+      "title",
+      /on one line, got a line break/,
+    ],
+    ["a literal block as the title", `title: |\n  One\n  Two\ndate: 2099-07-05`, "title", /on one line/],
+    [
+      "a tab in a slot title",
+      `${ok}\nschedule:\n  - time: "19:00"\n    title: "a\\tb"`,
+      "schedule[0].title",
+      /got a tab/,
+    ],
+    ["a bell in the venue", `${ok}\nvenue: "Hall\\a"`, "venue", /the control character U\+0007/],
+    ["an escape in a topic", `${ok}\ntopics: [ok, "bad\\e[31m"]`, "topics[1]", /U\+001B/],
+    ["a NUL in the summary", `${ok}\nsummary: "a\\0b"`, "summary", /U\+0000/],
+    ["an unpaired surrogate", `title: "x\\uD800y"\ndate: 2099-07-05`, "title", /U\+D800/],
+  ])("refuses %s", (_what, front, field, message) => {
+    const { at } = load({ "meetups/m.md": meetup(front) });
+    expect(at("meetups/m.md")).toContainEqual(problem(field, message));
+  });
+
+  it("refuses control characters in Markdown, but takes line breaks and tabs", () => {
+    const { at } = load({
+      "meetups/m.md": meetup(ok, "Fine\n\n\tcode\n\nbad \u000b here\n"),
+      "speakers/s.md": `---\nname: S\n---\nBio \u0001\n`,
+    });
+    expect(at("meetups/m.md")).toEqual([problem("body", /U\+000B/)]);
+    expect(at("speakers/s.md")).toEqual([problem("bio", /U\+0001/)]);
+  });
+
+  it("takes a summary over several lines", () => {
+    const { meetups, problems } = load({ "meetups/m.md": meetup(`${ok}\nsummary: |\n  One.\n  Two.`) });
+    expect(problems).toEqual([]);
+    expect(meetups[0]?.summary).toBe("One.\nTwo.");
+  });
+});
+
+describe("links and images lead only to https, http, mailto or the site", () => {
+  const hostile: [string, string][] = [
+    ["a javascript: link", "[x](javascript:alert(1))"],
+    ["a mixed-case one", "[x](JaVaScRiPt:alert(1))"],
+    ["one spelt with an entity", "[x](&#x6A;avascript:alert(1))"],
+    ["one spelt with a tab entity", "[x](java&#x09;script:alert(1))"],
+    ["an autolink", "<javascript:alert(1)>"],
+    ["a reference-style link", "[x][r]\n\n[r]: javascript:alert(1)"],
+    ["an unused definition", "Text.\n\n[r]: javascript:alert(1)"],
+    ["a data: image", "![x](data:image/svg+xml;base64,PHN2Zz4=)"],
+    ["a data: link", "[x](data:text/html,<script>alert(1)</script>)"],
+    ["a vbscript: link", "[x](vbscript:msgbox(1))"],
+    ["a raw HTML link", '<a href="javascript:alert(1)">x</a>'],
+    ["a raw HTML link with an entity", '<a href="jav&#x09;ascript:alert(1)">x</a>'],
+    ["a link to another host without its scheme", "[x](//evil.example/x)"],
+  ];
+
+  it.each(hostile)("refuses %s in a body, naming the URL, and never writes it into a page", (_what, markdown) => {
+    const { at } = load({ "meetups/m.md": meetup(ok, `${markdown}\n`) });
+    expect(at("meetups/m.md")).toEqual([
+      problem("body", /^line \d+: (link|image) ".*": expected https:\/\/, http:\/\//),
+    ]);
+    // The renderer takes it out too, whoever calls it.
+    expect(renderMarkdown(markdown)).not.toMatch(/(href|src)="\s*(javascript:|vbscript:|data:|\/\/)/i);
+  });
+
+  it("names the field a bad link is in: an abstract, a bio", () => {
+    const { at } = load({
+      "meetups/m.md": meetup(
+        `${ok}\nschedule:\n  - time: "19:00"\n    title: Doors\n  - time: "19:15"\n    title: Talk\n    speakers: [s]\n    abstract: "[x](javascript:alert(1))"`,
+      ),
+      "speakers/s.md": `---\nname: S\n---\nMy [site](vbscript:x).\n`,
+    });
+    expect(at("meetups/m.md")).toEqual([problem("schedule[1].abstract", /link "javascript:alert\(1\)"/)]);
+    expect(at("speakers/s.md")).toEqual([problem("bio", /^line 4: link "vbscript:x"/)]);
+  });
+
+  it.each([
+    ["rsvp", `rsvp: "javascript:alert(1)"`],
+    ["rsvp", `rsvp: "data:text/html,x"`],
+    ["venue.map", `venue:\n  name: Hall\n  map: "JAVASCRIPT:alert(1)"`],
+    ["online", `online: "//evil.example/live"`],
+  ])("refuses a URL field %s that isn't https or http", (field, front) => {
+    const { at } = load({ "meetups/m.md": meetup(`${ok}\n${front}`) });
+    expect(at("meetups/m.md")).toContainEqual(problem(field, /expected a URL starting with https:\/\/ or http:\/\//));
+  });
+
+  it("renders links and images that are fine, and paths on the site", () => {
+    const { meetups, problems } = load({
+      "meetups/m.md": meetup(
+        ok,
+        "[a](https://example.com/) [b](/speakers/) [c](mailto:x@example.com) [d](#top) ![e](/e.png)\n",
+      ),
+    });
+    expect(problems).toEqual([]);
+    expect(meetups[0]?.bodyHtml).toBe(
+      '<p dir="auto"><a href="https://example.com/">a</a> <a href="/speakers/">b</a> <a href="mailto:x@example.com">c</a> <a href="#top">d</a> <img src="/e.png" alt="e"></p>',
+    );
+  });
+
+  it("renders an old post's plain HTML, and reports HTML the site would remove instead of dropping it", () => {
+    const { at, dir } = load({
+      "meetups/a.md": meetup(ok, 'Line one<br>\n<b>bold</b> <img src="/x.png" alt="x">\n'),
+      "meetups/b.md": meetup(
+        ok,
+        'Intro.\n\n<iframe src="https://www.youtube.com/embed/x"></iframe>\n\n<img src="/x.png" onerror="alert(1)">\n\n<script>alert(1)</script>\n',
+      ),
+    });
+    expect(at("meetups/a.md")).toEqual([]);
+    expect(at("meetups/b.md")).toEqual([
+      problem("body", /^line 7: raw HTML <iframe> is not allowed and would be removed/),
+      problem("body", /^line 7: raw HTML src on <iframe> is not allowed/),
+      problem("body", /^line 9: raw HTML onerror on <img> is not allowed/),
+      problem("body", /^line 11: raw HTML <script> is not allowed/),
+    ]);
+    expect(loadContent(dir).meetups.map((m) => m.bodyHtml)).toEqual([
+      '<p dir="auto">Line one<br>\n<b>bold</b> <img src="/x.png" alt="x"></p>',
+    ]);
+  });
+
+  it("lets each block of text find its own direction, so Hebrew reads right to left", () => {
+    const { meetups } = load({ "meetups/m.md": meetup(ok, "ערב על הקרנל\n\n- פריט\n\n> ציטוט\n\n## כותרת\n") });
+    expect(meetups[0]?.bodyHtml).toBe(
+      '<p dir="auto">ערב על הקרנל</p>\n<ul>\n<li dir="auto">פריט</li>\n</ul>\n<blockquote dir="auto">\n<p dir="auto">ציטוט</p>\n</blockquote>\n<h2 dir="auto">כותרת</h2>',
+    );
+  });
+});
+
+describe("paths stay inside the site", () => {
+  const publicFiles = { "speakers/s.jpg": "jpg", "logo.svg": "<svg/>" };
+
+  it.each([
+    ["/../package.json", /without "\." or "\.\."/],
+    ["/speakers/%2e%2e/%2E%2E/package.json", /without "\." or "\.\."/],
+    ["/speakers/..%2f..%2fpackage.json", /without an escaped \//],
+    ["//evil.example/x.png", /leads to another host/],
+    ["/speakers\\..\\x.png", /backslash/],
+    ["/speakers/missing.jpg", /expected a file public\/speakers\/missing\.jpg, but there is none/],
+    ["/speakers", /but it is a folder/],
+    ["speakers/s.jpg", /starting with "\/"/],
+  ])("refuses the photo %s", (photo, message) => {
+    const { at } = load(
+      { "speakers/s.md": `---\nname: S\nphoto: "${photo.replace(/\\/g, "\\\\")}"\n---\n` },
+      publicFiles,
+    );
+    expect(at("speakers/s.md")).toEqual([problem("photo", message)]);
+  });
+
+  it("refuses a photo that is a link leading out of public/", () => {
+    const { dir, publicDir } = load({}, publicFiles);
+    fs.mkdirSync(path.join(dir, "speakers"));
+    fs.symlinkSync(path.resolve("package.json"), path.join(publicDir, "speakers/link.jpg"));
+    fs.writeFileSync(path.join(dir, "speakers/s.md"), `---\nname: S\nphoto: /speakers/link.jpg\n---\n`);
+    const { problems } = loadContent(dir, { publicDir });
+    expect(problems).toEqual([
+      { file: `${dir}/speakers/s.md`, field: "photo", message: expect.stringMatching(/leads out of it/) },
+    ]);
+  });
+
+  it("takes a photo that is in public/", () => {
+    const { problems, speakers } = load(
+      { "speakers/s.md": `---\nname: S\nphoto: /speakers/s.jpg\n---\n` },
+      publicFiles,
+    );
+    expect(problems).toEqual([]);
+    expect(speakers[0]?.photo).toBe("/speakers/s.jpg");
+  });
+
+  it.each([
+    "/",
+    "/index.html",
+    "/404.html",
+    "/404/",
+    "/feed.xml",
+    "/atom.xml",
+    "/feed.json",
+    "/calendar.ics",
+    "/sitemap.xml",
+    "/robots.txt",
+    "/CNAME",
+    "/cname",
+    "/.nojekyll",
+    "/icon.svg",
+    "/favicon.ico",
+    "/meetups/",
+    "/meetups",
+    "/meetups/index.html",
+    "/speakers/",
+    "/speakers/someone/",
+    "/topics/x/",
+    "/talks/",
+    "/search/index.html",
+    "/propose/",
+    "/_next/static/x.js",
+    "/assets/x.css",
+    "/pagefind/pagefind.js",
+    "/opengraph-image.png",
+    "/feed.xml/x.html",
+    "/logo.svg",
+    "/a/../feed.xml",
+    "/a/%2e%2e/feed.xml",
+    "/a//b.html",
+    "/a?b",
+  ])("refuses the old address %s", (from) => {
+    const { at } = load({ "meetups/m.md": meetup(`${ok}\nredirect_from: "${from}"`) }, publicFiles);
+    expect(at("meetups/m.md")).toEqual([problem("redirect_from", /the old address .* can't be used/)]);
+  });
+
+  it("refuses an old address that is another meetup's page, or under it, or another meetup's old address", () => {
+    const { at } = load({
+      "meetups/a.md": meetup(`${ok}\nredirect_from: [/meetups/b/, /meetups/B/calendar.ics, /old/]`),
+      "meetups/b.md": meetup(`${ok}\nredirect_from: /old/`),
+    });
+    expect(at("meetups/a.md")).toEqual([
+      problem("redirect_from[0]", /\/meetups\/b\/ is the page of the meetup b/),
+      problem("redirect_from[1]", /is the page of the meetup b/),
+    ]);
+    expect(at("meetups/b.md")).toEqual([problem("redirect_from", /already leads to .*meetups\/a\.md/)]);
+  });
+
+  it("refuses a Jekyll permalink that would be a file the site makes", () => {
+    const { at } = load({
+      "meetups/2016-07-12-wall.md": meetup(`layout: post\ntitle: W\ndate: 2016-07-12\ncategories: feed.xml`),
+    });
+    expect(at("meetups/2016-07-12-wall.md")).toEqual([
+      problem("permalink", /"\/feed\.xml\/2016\/07\/12\/wall\.html" can't be used: the site makes \/feed\.xml itself/),
+    ]);
+  });
+
+  it("gives the reason from one exported function, for the build to ask too", () => {
+    expect(reservedPath("/meetups/2016/07/12/wall.html", { meetups: ["2016-07-12-wall"] })).toBeUndefined();
+    expect(reservedPath("/meetups/x/", { meetups: ["x"] })).toBe("/meetups/x/ is the page of the meetup x");
+    expect(reservedPath("/feed.xml")).toBe("the site makes /feed.xml itself");
+    expect(reservedPath("/a/../b")).toMatch(/without "\." or "\.\."/);
+  });
+});
+
+describe("time", () => {
+  it("refuses a start the clocks skip, naming the field and what the clocks do", () => {
+    const { at } = load({
+      "meetups/a.md": meetup(`title: T\ndate: 2024-03-29T02:30`),
+      "meetups/b.md": meetup(
+        `title: T\ndate: 2024-03-29\nschedule:\n  - time: "01:30"\n    end: "02:15"\n    title: Night owls\n  - time: "03:00"\n    title: Talk`,
+      ),
+    });
+    const message =
+      /^02:30 doesn't exist on 2024-03-29 in Asia\/Jerusalem: the clocks go forward from 02:00 to 03:00 that day/;
+    expect(at("meetups/a.md")).toEqual([problem("date", message)]);
+    expect(at("meetups/b.md")).toEqual([problem("schedule[0].end", /^02:15 doesn't exist .* from 02:00 to 03:00/)]);
+  });
+
+  it("reads a time the clocks show twice as the first, unless the offset says the second", () => {
+    const { meetups, problems } = load({
+      "meetups/a.md": meetup(`title: A\ndate: 2024-10-27T01:30`),
+      "meetups/b.md": meetup(`title: B\ndate: 2024-10-27T01:30:00+02:00`),
+    });
+    expect(problems).toEqual([]);
+    expect(meetups.map((m) => [m.start, new Date(m.start).toISOString()])).toEqual([
+      ["2024-10-27T01:30:00+03:00", "2024-10-26T22:30:00.000Z"],
+      ["2024-10-27T01:30:00+02:00", "2024-10-26T23:30:00.000Z"],
+    ]);
+  });
+
+  it("makes zone names canonical and takes UTC and Etc/GMT+5", () => {
+    const { meetups, problems } = load({
+      "meetups/a.md": meetup(`${ok}\ntimezone: asia/jerusalem`),
+      "meetups/b.md": meetup(`title: T\ndate: 2099-07-05T19:00\ntimezone: UTC`),
+      "meetups/c.md": meetup(`title: T\ndate: 2099-07-05T19:00\ntimezone: Etc/GMT+5`),
+    });
+    expect(problems).toEqual([]);
+    expect(meetups.map((m) => [m.timeZone, m.start])).toEqual([
+      ["Asia/Jerusalem", "2099-07-05T19:00:00+03:00"],
+      ["UTC", "2099-07-05T19:00:00+00:00"],
+      ["Etc/GMT+5", "2099-07-05T19:00:00-05:00"],
+    ]);
+  });
+
+  it("takes a meetup in Jerusalem before 1918, on local mean time, and keeps its day and clock", () => {
+    const { meetups, problems, at } = load({
+      "meetups/a.md": meetup(`title: Old\ndate: 1900-01-01T19:00\nend: "21:00"`),
+      "meetups/b.md": meetup(`title: Old\ndate: 1900-01-01T19:00:00+02:00`),
+    });
+    expect(problems).toHaveLength(1);
+    expect(at("meetups/b.md")).toEqual([problem("date", /local mean time \(\+02:20:40\).*without one/)]);
+    expect(meetups[0]).toMatchObject({ day: "1900-01-01", start: "1900-01-01T16:39:20Z", end: "1900-01-01T18:39:20Z" });
+  });
+
+  it("refuses a year before 1000", () => {
+    const { at } = load({ "meetups/a.md": meetup(`title: T\ndate: 0999-07-05`) });
+    expect(at("meetups/a.md")).toEqual([problem("date", /expected a year from 1000 to 9999/)]);
+  });
+});
+
+describe("the contract's other fields (language, venue geo and directions, online, hosts, photos)", () => {
+  const evening = `${ok}
+language: HE
+online: "https://www.youtube.com/watch?v=x"
+venue:
+  name: Hall
+  geo: [32.0853, 34.7818]
+  directions: "Third floor, **side** entrance."
+  accessibility: "Step-free."
+hosts:
+  - name: Example Corp
+    url: "https://example.com"
+    logo: /hosts/example.svg
+photos:
+  - src: /photos/01.jpg
+    alt: A full room
+schedule:
+  - time: "19:00"
+    title: Talk
+    language: en`;
+
+  it("reads them into plain JSON the pages can use", () => {
+    const { meetups, problems } = load(
+      { "meetups/m.md": meetup(evening) },
+      { "hosts/example.svg": "<svg/>", "photos/01.jpg": "jpg" },
+    );
+    expect(problems).toEqual([]);
+    const m = meetups[0]!;
+    expect(m).toMatchObject({
+      language: "he",
+      online: "https://www.youtube.com/watch?v=x",
+      venue: { name: "Hall", geo: [32.0853, 34.7818], accessibilityHtml: '<p dir="auto">Step-free.</p>' },
+      hosts: [{ name: "Example Corp", url: "https://example.com", logo: "/hosts/example.svg" }],
+      photos: [{ src: "/photos/01.jpg", alt: "A full room" }],
+    });
+    expect(m.venue?.directionsHtml).toBe('<p dir="auto">Third floor, <strong>side</strong> entrance.</p>');
+    expect(m.schedule[0]?.language).toBe("en");
+    expect(JSON.parse(JSON.stringify(m))).toStrictEqual(m);
+  });
+
+  it("refuses each of them when it isn't what the contract says", () => {
+    const bad = evening
+      .replace("language: HE", "language: not a language!")
+      .replace("[32.0853, 34.7818]", "[132, 34]")
+      .replace("/hosts/example.svg", "/../hosts/example.svg")
+      .replace("    alt: A full room\n", "")
+      .replace("Step-free.", "[x](javascript:alert(1))");
+    const { at } = load({ "meetups/m.md": meetup(bad) }, { "hosts/example.svg": "<svg/>", "photos/01.jpg": "jpg" });
+    expect(at("meetups/m.md").map((p) => p.field)).toEqual([
+      "venue.geo",
+      "venue.accessibility",
+      "language",
+      "hosts[0].logo",
+      "photos[0].alt",
+    ]);
+  });
+});
+
+describe("all problems in one run", () => {
+  it("names an unknown speaker in a file that has another problem too", () => {
+    const { at } = load({
+      "meetups/m.md": meetup(
+        `date: 2099-07-05T19:00:00+03:00\nschedule:\n  - time: "19:00"\n    title: Talk\n    speakers: [nobody]`,
+      ),
+    });
+    expect(at("meetups/m.md")).toEqual([
+      problem("title", /required/),
+      problem("schedule[0].speakers", /unknown speaker "nobody"/),
+    ]);
+  });
+
+  it("names an unknown speaker of a slot whose time is wrong, and a bad abstract of a meetup without a title", () => {
+    const { at } = load({
+      "meetups/m.md": meetup(
+        `date: 2099-07-05T19:00:00+03:00\nschedule:\n  - time: "7pm"\n    title: Talk\n    speakers: [nobody]\n    abstract: "[x](javascript:x)"`,
+      ),
+    });
+    expect(at("meetups/m.md").map((p) => p.field)).toEqual([
+      "title",
+      "schedule[0].time",
+      "schedule[0].abstract",
+      "schedule[0].speakers",
+    ]);
+  });
+});
+
+describe("messages", () => {
+  it("never throw, whatever bytes a file holds", () => {
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const files: Record<string, Buffer> = {};
+    for (let i = 0; i < 40; i++) {
+      const bytes = Buffer.from(Array.from({ length: Math.floor(random() * 400) }, () => Math.floor(random() * 256)));
+      const head = i % 2 ? Buffer.from("---\n") : Buffer.alloc(0);
+      files[`meetups/garbage-${i}.md`] = Buffer.concat([head, bytes, i % 3 ? Buffer.from("\n---\n") : Buffer.alloc(0)]);
+      files[`speakers/garbage-${i}.md`] = Buffer.from(
+        `---\nname: [${"{".repeat(i * 50)}\n---\n${"<".repeat(i)}&#x${i};`,
+      );
+    }
+    files["meetups/deep.md"] = Buffer.from(
+      `---\ntitle: T\ndate: 2099-07-05\n---\n${"> ".repeat(5000)}x\n${"[".repeat(5000)}\n`,
+    );
+    const { problems } = load(files);
+    expect(problems.length).toBeGreaterThan(40);
+    for (const p of problems) expect(p.message).not.toMatch(/\n\s+at /);
+  });
+
+  it("print a file name with a line break or a terminal escape as visible text", () => {
+    const p: Problem = { file: "content/meetups/a\n\u001b[2Jb.md", field: "title", message: "required" };
+    expect(formatProblem(p)).toBe("content/meetups/a\\u{a}\\u{1b}[2Jb.md: title: required");
+  });
+
+  it("become GitHub annotations that no file name can add lines to", () => {
+    const p: Problem = {
+      file: "content/meetups/x\n::warning file=README.md::forged.md",
+      field: "schedule[0].time, again: %",
+      message: "expected a time\r\nlike 19:15: got 50% off",
+    };
+    const line = githubAnnotation(p);
+    expect(line.split(/\r|\n/)).toHaveLength(1);
+    expect(line).toBe(
+      "::error file=content/meetups/x%0A%3A%3Awarning file=README.md%3A%3Aforged.md,title=schedule[0].time%2C again%3A %25::expected a time%0D%0Alike 19:15: got 50%25 off",
+    );
+  });
+});

@@ -1,0 +1,207 @@
+import fc from "fast-check";
+import { XMLParser } from "fast-xml-parser";
+import ICAL from "ical.js";
+import { SaxesParser } from "saxes";
+import { describe, expect, it } from "vitest";
+import { buildCalendar, calendarLinks } from "@/lib/calendar";
+import { createCatalog } from "@/lib/catalog";
+import { loadContent, type LoadedContent } from "@/lib/content/load";
+import type { Meetup } from "@/lib/content/types";
+import { writeFeed } from "@/lib/feeds";
+import { arrangeHome, localLabel, phaseAt, relativeLabel } from "@/lib/live";
+import { eventJsonLd, jsonLdText, personJsonLd } from "@/lib/structured-data";
+import { formatDay, formatHours, formatShortDay, readWallClock, yearInZone, zoneLabel } from "@/lib/time";
+import { contentFolder } from "./helpers";
+
+// Whatever the content check accepts, the build builds: valid but unusual
+// content goes through the gate, then through the data code the pages use, and
+// everything it makes must parse.
+
+const ZONES = [...Intl.supportedValuesOf("timeZone"), "UTC", "Etc/GMT+5", "Etc/GMT-14"];
+
+const strictXml = (xml: string) => {
+  const parser = new SaxesParser();
+  parser.on("error", (error) => {
+    throw error;
+  });
+  parser.write(xml).close();
+};
+
+/** Runs every piece of page data code over the gate's output, checking that what it makes can be read back. */
+function exercisePages({ meetups, speakers }: LoadedContent, now: Date): void {
+  // What Contentlayer will read as data: plain JSON, nothing lost on the way.
+  expect(JSON.parse(JSON.stringify({ meetups, speakers }))).toStrictEqual({ meetups, speakers });
+  const catalog = createCatalog(meetups, speakers, { publish: true });
+  const preview = createCatalog(meetups, speakers, { publish: false });
+  const published = catalog.allMeetups();
+  expect(catalog.upcomingMeetups(now).length + catalog.pastMeetups(now).length).toBe(published.length);
+  expect(preview.meetupsByYear().flatMap((y) => y.meetups)).toHaveLength(meetups.length);
+  for (const topic of catalog.allTopics()) expect(catalog.getTopic(topic.slug)).toBe(topic);
+  for (const s of speakers) {
+    catalog.talksBy(s.slug);
+    JSON.parse(jsonLdText(personJsonLd(s)));
+  }
+
+  for (const m of meetups) {
+    const people = catalog.meetupSpeakers(m);
+    expect(new Date(m.start).getTime()).toBeLessThanOrEqual(new Date(m.end).getTime());
+    formatDay(m.start, m.timeZone);
+    formatShortDay(m.start, m.timeZone);
+    formatHours(m.start, m.end, m.timeZone);
+    zoneLabel(m.timeZone);
+    expect(yearInZone(m.start, m.timeZone)).toBe(Number(m.day.slice(0, 4)));
+    phaseAt(m.start, m.end, now.getTime());
+    relativeLabel(m.start, m.end, m.timeZone, m.hasTime, now.getTime());
+    localLabel(m.start, m.end, m.timeZone, m.hasTime, "America/Los_Angeles");
+    const links = calendarLinks(m, people);
+    new URL(links.google);
+    new URL(links.outlook);
+    const data = JSON.parse(jsonLdText(eventJsonLd(m, people, now))) as { startDate: string };
+    expect(Number.isNaN(Date.parse(data.startDate))).toBe(false);
+
+    // The meetup's own .ics: one event, at the meetup's instants, in a zone the file defines or in UTC.
+    const cal = new ICAL.Component(ICAL.parse(buildCalendar([m], catalog.meetupSpeakers, m.title).toString()));
+    const zones = cal.getAllSubcomponents("vtimezone").map((z) => new ICAL.Timezone(z));
+    for (const z of zones) ICAL.TimezoneService.register(z);
+    const events = cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(1);
+    const event = events[0]!;
+    expect(event.summary).toBe(m.title);
+    if (m.hasTime) {
+      const tzid = event.startDate.zone.tzid;
+      expect(tzid === "UTC" || zones.some((z) => z.tzid === tzid), `${m.timeZone} ${m.start}: ${tzid}`).toBe(true);
+      expect(event.startDate.toJSDate().getTime()).toBe(Date.parse(m.start));
+      expect(event.endDate.toJSDate().getTime()).toBe(Date.parse(m.end));
+    } else {
+      expect(event.startDate.toString()).toBe(m.day);
+    }
+    for (const z of zones) ICAL.TimezoneService.remove(z.tzid);
+  }
+
+  const live = (list: Meetup[]) => list.map(({ slug, start, end }) => ({ slug, start, end }));
+  arrangeHome(live(catalog.upcomingMeetups(now)), live(catalog.pastMeetups(now)), 3, now.getTime());
+
+  const speakersOf = catalog.meetupSpeakers;
+  const xml = new XMLParser();
+  for (const format of ["rss", "atom"] as const) {
+    const text = writeFeed(format, published, speakersOf, now);
+    strictXml(text);
+    xml.parse(text);
+  }
+  const json = JSON.parse(writeFeed("json", published, speakersOf, now)) as { items: unknown[] };
+  expect(json.items).toHaveLength(published.length);
+  buildCalendar(published, speakersOf).toString();
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** A day and a time the clocks show in `zone` (a skipped time moves on by two hours). */
+function shownTime(day: string, minutes: number, zone: string): string {
+  const time = `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  return readWallClock(day, time, zone).skipped ? `${pad(Math.floor(minutes / 60) + 2)}:${pad(minutes % 60)}` : time;
+}
+
+const speakers = {
+  "speakers/dana.md": `---\nname: "דנה כהן 🐧"\nrole: "מהנדסת קרנל, Example"\n---\nשלום! Kernel & <b>eBPF</b>.\n`,
+  "speakers/li.md": `---\nname: "李小龙"\n---\n`,
+  "speakers/zoe.md": `---\nname: "Zoë O'Brien-Łukasiewicz"\nlinks:\n  website: "https://example.com/~zoe?a=1&b=<2>"\n---\n`,
+};
+
+describe("whatever the check accepts, the pages' data code handles", () => {
+  it("a meetup in every zone of the tz database, on a day of its own", () => {
+    const files: Record<string, string> = { ...speakers };
+    ZONES.forEach((zone, i) => {
+      const year = [1000, 1850, 1900, 1917, 1946, 1970, 2010, 2024, 2099, 9999][i % 10]!;
+      const day = `${year}-${pad((i % 12) + 1)}-${pad((i % 28) + 1)}`;
+      const time = shownTime(day, 19 * 60, zone);
+      files[`meetups/${day}-zone-${i}.md`] =
+        `---\ntitle: ${JSON.stringify(`Night in ${zone}`)}\ndate: ${day}T${time}\ntimezone: ${zone}\n` +
+        `topics: [${JSON.stringify(zone)}]\nschedule:\n  - time: "${time}"\n    title: Talk\n    speakers: [dana]\n---\nBody.\n`;
+    });
+    const content = loadContent(contentFolder(files));
+    expect(content.problems).toEqual([]);
+    expect(content.meetups).toHaveLength(ZONES.length);
+    exercisePages(content, new Date("2026-11-25T12:00:00Z"));
+  });
+
+  it("valid but unusual meetups: old and far-future days, scripts, emoji, long titles, many slots", () => {
+    const text = fc.oneof(
+      fc.constantFrom(
+        "ערב קרנל: eBPF ו-XDP",
+        "内核之夜 🐧",
+        "🚀🔥 Rust in the kernel 🦀",
+        "Ünïcödé & <b>tags</b> \"quoted\" 'too'",
+        "C<T> ]]> &amp;",
+        "42",
+        "1.10",
+      ),
+      fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }),
+      fc.string({ unit: "grapheme-composite", minLength: 200, maxLength: 400 }),
+    );
+    // What the gate takes in a one-line field: no control characters, not blank.
+    const oneLine = text.filter(
+      (t) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]/.test(t) && t.trim() !== "",
+    );
+    const meetupArb = fc.record({
+      title: oneLine,
+      zone: fc.constantFrom(...ZONES),
+      year: fc.oneof(
+        fc.integer({ min: 1000, max: 1917 }),
+        fc.integer({ min: 1918, max: 2100 }),
+        fc.integer({ min: 2101, max: 9999 }),
+      ),
+      month: fc.integer({ min: 1, max: 12 }),
+      dayOfMonth: fc.integer({ min: 1, max: 28 }),
+      start: fc.integer({ min: 0, max: 20 * 60 }),
+      slots: fc.array(fc.record({ minutes: fc.integer({ min: 1, max: 45 }), title: oneLine, talk: fc.boolean() }), {
+        maxLength: 30,
+      }),
+      topics: fc.array(oneLine, { maxLength: 4 }),
+      venue: fc.option(fc.record({ name: oneLine, address: oneLine })),
+      draft: fc.boolean(),
+      dayOnly: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(meetupArb, { minLength: 1, maxLength: 4 }),
+        fc.date({ min: new Date("1990-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }),
+        (list, now) => {
+          const files: Record<string, string> = { ...speakers };
+          list.forEach((m, i) => {
+            const day = `${m.year}-${pad(m.month)}-${pad(m.dayOfMonth)}`;
+            const lines = [`title: ${JSON.stringify(m.title)}`, `timezone: ${m.zone}`, `draft: ${m.draft}`];
+            lines.push(`topics: ${JSON.stringify(m.topics)}`);
+            if (m.venue)
+              lines.push(
+                `venue:\n  name: ${JSON.stringify(m.venue.name)}\n  address: ${JSON.stringify(m.venue.address)}`,
+              );
+            if (m.dayOnly) lines.push(`date: ${day}`);
+            else {
+              let minutes = m.start;
+              const slots: string[] = [];
+              for (const s of m.slots) {
+                if (minutes + s.minutes > 23 * 60 + 59) break;
+                const time = `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+                minutes += s.minutes;
+                slots.push(
+                  `  - time: "${time}"\n    title: ${JSON.stringify(s.title)}${s.talk ? `\n    speakers: [dana, li]` : ""}`,
+                );
+              }
+              lines.push(`date: ${day}T${pad(Math.floor(m.start / 60))}:${pad(m.start % 60)}`);
+              if (slots.length > 0) lines.push(`schedule:\n${slots.join("\n")}`);
+            }
+            files[`meetups/m-${i}.md`] =
+              `---\n${lines.join("\n")}\n---\nערב על **הקרנל** 🐧, with [a link](https://example.com/${i}).\n`;
+          });
+          const content = loadContent(contentFolder(files), { publicDir: contentFolder({}) });
+          // A generated time may fall in a gap the clocks skip: the gate says so, and that case is not valid content.
+          for (const p of content.problems) expect(p.message).toMatch(/doesn't exist on .* the clocks go forward/);
+          fc.pre(content.problems.length === 0);
+          expect(content.meetups).toHaveLength(list.length);
+          exercisePages(content, now);
+        },
+      ),
+      { numRuns: 25, seed: Number(process.env.PROPERTY_SEED ?? 20261126) },
+    );
+  });
+});
