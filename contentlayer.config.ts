@@ -12,9 +12,31 @@ const text = { type: "string", required: true } as const;
 const optionalText = { type: "string" } as const;
 const words = { type: "list", of: { type: "string" }, default: [] } as const;
 
+const Geo = defineNestedType(() => ({
+  name: "Geo",
+  fields: { latitude: { type: "number", required: true }, longitude: { type: "number", required: true } },
+}));
+
 const Venue = defineNestedType(() => ({
   name: "Venue",
-  fields: { name: text, address: optionalText, map: optionalText },
+  fields: {
+    name: text,
+    address: optionalText,
+    map: optionalText,
+    geo: { type: "nested", of: Geo },
+    directionsHtml: optionalText,
+    accessibilityHtml: optionalText,
+  },
+}));
+
+const Host = defineNestedType(() => ({
+  name: "Host",
+  fields: { name: text, url: optionalText, logo: optionalText },
+}));
+
+const Photo = defineNestedType(() => ({
+  name: "Photo",
+  fields: { src: text, alt: text },
 }));
 
 const Slot = defineNestedType(() => ({
@@ -28,6 +50,7 @@ const Slot = defineNestedType(() => ({
     abstractHtml: optionalText,
     slides: optionalText,
     video: optionalText,
+    language: optionalText,
   },
 }));
 
@@ -55,6 +78,10 @@ export const Meetup = defineDocumentType(() => ({
     venue: { type: "nested", of: Venue },
     rsvp: optionalText,
     summary: optionalText,
+    language: optionalText,
+    online: optionalText,
+    hosts: { type: "list", of: Host },
+    photos: { type: "list", of: Photo },
     topics: words,
     draft: { type: "boolean", required: true },
     schedule: { type: "list", of: Slot, default: [] },

@@ -11,6 +11,8 @@ const TIME_TESTS = [
   "test/unit/meetup.test.ts",
   "test/unit/legacy.test.ts",
   "test/unit/share.test.ts",
+  "test/unit/gate.test.ts",
+  "test/unit/property.test.ts",
 ];
 
 export default defineConfig({

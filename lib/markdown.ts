@@ -43,9 +43,6 @@ export function remarkFlattenNestedLinks() {
   return (tree: Root) => walk(tree);
 }
 
-/** Contentlayer's own Markdown options (contentlayer.config.ts), while it still renders bodies. */
-export const remarkPlugins = [remarkGfm, remarkFlattenNestedLinks];
-
 /** GitHub's schema, with the URL policy's protocols and no srcset (which no protocol list covers). */
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,

@@ -58,19 +58,15 @@ export function allPreviews(catalog: {
 }): PreviewImage[] {
   return [
     { page: "/", card: sitePreview() },
-    ...catalog
-      .allMeetups()
-      .map((m) => ({
-        page: meetupPath(m.slug),
-        card: meetupPreview(m, catalog.meetupSpeakers(m)),
-        source: m.sourcePath,
-      })),
-    ...catalog
-      .allSpeakers()
-      .map((s) => ({
-        page: speakerPath(s.slug),
-        card: speakerPreview(s, catalog.talksBy(s.slug).length),
-        source: s.sourcePath,
-      })),
+    ...catalog.allMeetups().map((m) => ({
+      page: meetupPath(m.slug),
+      card: meetupPreview(m, catalog.meetupSpeakers(m)),
+      source: m.sourcePath,
+    })),
+    ...catalog.allSpeakers().map((s) => ({
+      page: speakerPath(s.slug),
+      card: speakerPreview(s, catalog.talksBy(s.slug).length),
+      source: s.sourcePath,
+    })),
   ];
 }

@@ -8,7 +8,7 @@ import { runContentStep, type ContentStepResult } from "../lib/build/content-ste
 import { watchFiles } from "../lib/build/watch";
 import { loadContent } from "../lib/content/load";
 import { contentDir } from "../lib/content/paths";
-import { formatProblems, type Problem } from "../lib/content/problems";
+import { formatProblems, githubAnnotation, type Problem } from "../lib/content/problems";
 import { count } from "../lib/text";
 
 const [command = "check"] = process.argv.slice(2);
@@ -19,8 +19,7 @@ function report(problems: Problem[]): void {
   console.error(formatProblems(problems));
   // On GitHub Actions, each problem also becomes an annotation on its file in the pull request.
   if (process.env.GITHUB_ACTIONS === "true") {
-    for (const p of problems)
-      console.log(`::error file=${p.file},title=${p.field}::${p.message.replace(/\n/g, "%0A")}`);
+    for (const p of problems) console.log(githubAnnotation(p));
   }
   console.error(`\nFix the file${problems.length === 1 ? "" : "s"} above; the site was not built.`);
 }

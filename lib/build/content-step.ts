@@ -23,7 +23,10 @@ export async function runContentStep(options: {
   contentlayer: ReturnType<typeof createContentlayer>;
   bridgeDir?: string;
 }): Promise<ContentStepResult> {
-  const { meetups, speakers, problems } = loadContent(options.dir, { publicDir: options.publicDir ?? "public" });
+  const { meetups, speakers, problems } = loadContent(options.dir, {
+    publicDir: options.publicDir ?? "public",
+    editing: !options.publish,
+  });
   const result: ContentStepResult = { problems, meetups: meetups.length, speakers: speakers.length };
   if (problems.length > 0) return result;
   const published = options.publish ? meetups.filter((m) => !m.draft) : meetups;

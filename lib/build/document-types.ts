@@ -11,7 +11,8 @@ type Data<T> = T extends (infer I)[]
     ? { [K in keyof T as K extends "_id" | "_raw" | "type" ? never : K]: Data<T[K]> }
     : T;
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Exactly the same type, optional fields included (mutual assignability would let one side lack them). */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 
 export const meetupsAgree: Same<Data<MeetupDocument>, Meetup> = true;
 export const speakersAgree: Same<Data<SpeakerDocument>, Speaker> = true;

@@ -59,16 +59,3 @@ export function unknownFieldMessage(field: string, known: readonly string[]): st
     ? `unknown field ${JSON.stringify(field)}: did you mean "${guess}"?`
     : `unknown field ${JSON.stringify(field)}: expected one of ${known.join(", ")}`;
 }
-
-/**
- * The fields of a document as its file wrote them. contentlayer.config.ts still
- * hands the normalisers Contentlayer's own documents, which add _id, _raw, type
- * and body; they are not the organizer's, so not unknown fields. (To go when
- * Contentlayer reads the gate's JSON instead of the files.)
- */
-export function writtenFields(data: Record<string, unknown>): Record<string, unknown> {
-  if (typeof data._raw !== "object" || data._raw === null) return data;
-  const { _id, _raw, type, body, ...written } = data;
-  void [_id, _raw, type, body];
-  return written;
-}

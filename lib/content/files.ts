@@ -66,7 +66,12 @@ export function readContentFile(absolute: string): { text?: string; problem?: st
  * Lists the content folder without following links: every file under
  * meetups/ and speakers/ is read or named in a problem.
  */
-export function listContent(dir: string, shownDir = dir): ListedContent {
+// What editors keep beside the file being edited, for as long as it is open:
+// vim's swap files, emacs' lock and autosave files, backups, JetBrains' safe-write
+// copies. The preview passes over them; a build (which reads a checkout) refuses them.
+const EDITOR_FILE = /^(\..+\.sw[a-p]|\.#.+|#.+#|.+~|4913|.+___jb_(tmp|old)___)$/;
+
+export function listContent(dir: string, shownDir = dir, { editing = false } = {}): ListedContent {
   const out: ListedContent = { files: [], misnamed: [], problems: [] };
   const sourcePath = (rel: string) => path.posix.join(shownDir.split(path.sep).join("/"), rel);
   const fail = (rel: string, message: string, field = "file name") => out.problems.push({ file: sourcePath(rel), field, message });
@@ -83,6 +88,7 @@ export function listContent(dir: string, shownDir = dir): ListedContent {
     for (const entry of entries) {
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       const inSection = /^(meetups|speakers)(\/|$)/.test(relPath);
+      if (editing && entry.isFile() && EDITOR_FILE.test(entry.name)) continue;
       if (entry.isSymbolicLink()) {
         fail(relPath, `expected a file or a folder, got a link: links are not followed; put the ${entry.name} itself here`);
       } else if (entry.name.startsWith(".")) {

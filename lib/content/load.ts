@@ -43,6 +43,8 @@ export interface LoadOptions {
   publicDir?: string;
   /** false: check everything, but leave the HTML out (the content check). */
   render?: boolean;
+  /** The preview, while an organizer edits: an editor's swap and backup files are not content. */
+  editing?: boolean;
 }
 
 /**
@@ -50,8 +52,11 @@ export interface LoadOptions {
  * at once. Meetups and speakers are those without problems; when `problems`
  * is not empty, the build must stop.
  */
-export function loadContent(dir: string, { publicDir = "public", render = true }: LoadOptions = {}): LoadedContent {
-  const listed = listContent(dir);
+export function loadContent(
+  dir: string,
+  { publicDir = "public", render = true, editing = false }: LoadOptions = {},
+): LoadedContent {
+  const listed = listContent(dir, dir, { editing });
   const problems: Problem[] = [...listed.problems];
   const meetups: Meetup[] = [];
   const speakers: Speaker[] = [];

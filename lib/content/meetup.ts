@@ -11,11 +11,11 @@ import {
   readWallClock,
   startOfDay,
 } from "../time";
-import { JEKYLL_FIELDS, HOST_FIELDS, writtenFields, MEETUP_FIELDS, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./fields";
+import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./fields";
 import { parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
 import { FieldReader, shown, textProblem, type Problem } from "./problems";
 import { publicFile, reservedPath } from "./site-paths";
-import type { Host, Meetup, Photo, Slot, Venue } from "./types";
+import type { Host, Meetup, Photo, Slot, Venue, Geo } from "./types";
 
 export interface RawDocument {
   /** From the project root: content/meetups/x.md */
@@ -62,7 +62,7 @@ export function normaliseMeetup(
   siteZone: string,
   { html = true, publicDir }: NormaliseOptions = {},
 ): { meetup?: Meetup; problems: Problem[]; refs: MeetupRefs } {
-  const r = new FieldReader(doc.sourcePath, writtenFields(doc.data));
+  const r = new FieldReader(doc.sourcePath, doc.data);
   const refs: MeetupRefs = { speakers: [], redirects: [] };
   r.known([...MEETUP_FIELDS, ...JEKYLL_FIELDS]);
 
@@ -389,8 +389,8 @@ function readVenue(r: FieldReader, html: boolean): Venue | undefined {
   };
 }
 
-/** [latitude, longitude], each a number in its range. */
-function readGeo(v: FieldReader): [number, number] | undefined {
+/** Written [latitude, longitude], each a number in its range. */
+function readGeo(v: FieldReader): Geo | undefined {
   const value = v.value("geo");
   if (value === undefined || value === null) return undefined;
   const expected = "expected [latitude, longitude] in degrees, like [32.0853, 34.7818]";
@@ -399,7 +399,7 @@ function readGeo(v: FieldReader): [number, number] | undefined {
   if (lat === undefined || lon === undefined || !(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) {
     return v.fail("geo", `${expected}, got ${shown(value)}`);
   }
-  return [lat, lon];
+  return { latitude: lat, longitude: lon };
 }
 
 function readHosts(r: FieldReader, publicDir: string | undefined): Host[] {

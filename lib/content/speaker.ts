@@ -1,4 +1,4 @@
-import { SPEAKER_FIELDS, SPEAKER_LINK_KINDS, writtenFields } from "./fields";
+import { SPEAKER_FIELDS, SPEAKER_LINK_KINDS } from "./fields";
 import { markdownField, readPublicPath, type NormaliseOptions, type RawDocument } from "./meetup";
 import { FieldReader, shown, type Problem } from "./problems";
 import type { Speaker, SpeakerLink } from "./types";
@@ -7,7 +7,7 @@ export function normaliseSpeaker(
   doc: RawDocument,
   { html = true, publicDir }: NormaliseOptions = {},
 ): { speaker?: Speaker; problems: Problem[] } {
-  const r = new FieldReader(doc.sourcePath, writtenFields(doc.data));
+  const r = new FieldReader(doc.sourcePath, doc.data);
   r.known(SPEAKER_FIELDS);
   const name = r.string("name", { required: true, what: "the speaker's name" });
   const role = r.string("role", { what: "a one-line affiliation" });

@@ -4,12 +4,17 @@
 // written in UTC with Z instead. Read day and clock with lib/time.ts, never by
 // slicing these strings. Every value is plain JSON.
 
+/** A point on the map, in degrees (WGS 84). */
+export interface Geo {
+  latitude: number;
+  longitude: number;
+}
+
 export interface Venue {
   name: string;
   address?: string;
   map?: string;
-  /** [latitude, longitude] */
-  geo?: [number, number];
+  geo?: Geo;
   /** How to get in (floor, entrance), rendered from Markdown. */
   directionsHtml?: string;
   accessibilityHtml?: string;

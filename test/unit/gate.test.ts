@@ -594,7 +594,11 @@ schedule:
     expect(m).toMatchObject({
       language: "he",
       online: "https://www.youtube.com/watch?v=x",
-      venue: { name: "Hall", geo: [32.0853, 34.7818], accessibilityHtml: '<p dir="auto">Step-free.</p>' },
+      venue: {
+        name: "Hall",
+        geo: { latitude: 32.0853, longitude: 34.7818 },
+        accessibilityHtml: '<p dir="auto">Step-free.</p>',
+      },
       hosts: [{ name: "Example Corp", url: "https://example.com", logo: "/hosts/example.svg" }],
       photos: [{ src: "/photos/01.jpg", alt: "A full room" }],
     });
