@@ -13,6 +13,7 @@ import {
 } from "../time";
 import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./fields";
 import { parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
+import { checkDrawable } from "./drawable";
 import { FieldReader, shown, textProblem, type Problem } from "./problems";
 import { publicFile, reservedPath } from "./site-paths";
 import type { Host, Meetup, Photo, Slot, Venue, Geo } from "./types";
@@ -67,6 +68,7 @@ export function normaliseMeetup(
   r.known([...MEETUP_FIELDS, ...JEKYLL_FIELDS]);
 
   const title = r.string("title", { required: true, what: "the meetup's title" });
+  checkDrawable(r, "title", title, 700);
 
   const zoneText = r.string("timezone", { what: `an IANA time zone like "Asia/Jerusalem"` });
   let timeZone = siteZone;

@@ -1,5 +1,6 @@
 import { SPEAKER_FIELDS, SPEAKER_LINK_KINDS } from "./fields";
 import { markdownField, readPublicPath, type NormaliseOptions, type RawDocument } from "./meetup";
+import { checkDrawable } from "./drawable";
 import { FieldReader, shown, type Problem } from "./problems";
 import type { Speaker, SpeakerLink } from "./types";
 
@@ -11,6 +12,8 @@ export function normaliseSpeaker(
   r.known(SPEAKER_FIELDS);
   const name = r.string("name", { required: true, what: "the speaker's name" });
   const role = r.string("role", { what: "a one-line affiliation" });
+  checkDrawable(r, "name", name, 700);
+  checkDrawable(r, "role", role, 400);
   const photo = readPublicPath(r, "photo", publicDir, `/speakers/${doc.slug}.jpg`);
 
   const links: SpeakerLink[] = [];

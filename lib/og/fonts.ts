@@ -201,3 +201,12 @@ export function missingGlyphProblem(file: string, m: FontPlan["missing"][number]
     message: `"${m.char}" (${codePointName(m.char)}) in ${JSON.stringify(m.text)} can't be drawn in the link-preview image: none of the fonts shipped for it has that character. Replace or remove it.`,
   };
 }
+
+/**
+ * The first letter of `text` that the link-preview image could not draw, if
+ * any: the content gate asks, so that a file the check accepts never stops the
+ * build when its image is drawn.
+ */
+export function undrawableLetter(text: string, weight: 400 | 700 = 400): string | undefined {
+  return planFonts([{ field: "text", text, weight }]).missing[0]?.char;
+}

@@ -653,6 +653,22 @@ describe("all problems in one run", () => {
   });
 });
 
+describe("what the link-preview images draw", () => {
+  it("refuses a title, name or role with a letter none of the site's fonts has, and accepts every script they cover", () => {
+    const { at, meetups } = load({
+      "meetups/hieroglyph.md": meetup(`title: "Kernel \u{13000} night"\ndate: 2099-07-05T19:00:00+03:00`),
+      "meetups/scripts.md": meetup(
+        `title: "ליבת לינוקס · Ядро · 内核 · カーネル · نواة 🐧"\ndate: 2099-07-06T19:00:00+03:00`,
+      ),
+      "speakers/s.md": `---\nname: "Dana \u{1D11E}"\nrole: "Engineer \u{13000}"\n---\n`,
+    });
+    expect(at("meetups/hieroglyph.md")).toEqual([problem("title", /can draw, got "𓀀" \(U\+13000\)/)]);
+    expect(at("speakers/s.md")).toEqual([problem("name", /U\+1D11E/), problem("role", /U\+13000/)]);
+    expect(at("meetups/scripts.md")).toEqual([]);
+    expect(meetups.map((m) => m.slug)).toEqual(["scripts"]);
+  });
+});
+
 describe("messages", () => {
   it("never throw, whatever bytes a file holds", () => {
     let seed = 42;
