@@ -18,7 +18,7 @@ export const previewSize = { width: 1200, height: 630 } as const;
  * every cached image is made again. Fonts, emoji and the renderers' versions
  * are in the cache key already.
  */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 
 /** The mark before the site's name. */
 export const MARK = ">_";
