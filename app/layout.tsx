@@ -7,6 +7,7 @@ import { SiteHeader } from "@/components/SiteHeader";
 import { browserModule, loadAfterFirstPaint } from "@/lib/browser/bundle";
 import { speculationRules } from "@/lib/browser/speculation-rules";
 import { pageMetadata } from "@/lib/metadata";
+import { t } from "@/lib/i18n";
 import { site } from "@/lib/site";
 import { jsonLdText } from "@/lib/structured-data";
 import { basePath, siteUrl } from "@/lib/urls";
@@ -31,7 +32,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang={site.language} dir={t.dir} data-live-text={JSON.stringify({ locale: t.locale, ...t.live })}>
       <head>
         {/* The page's only script: live time (lib/browser/live.ts), a module file that the page is complete without. */}
         <script
@@ -46,9 +47,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"
-          className="sr-only rounded-md bg-surface px-4 py-2 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10"
+          className="sr-only rounded-md bg-surface px-4 py-2 focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-10"
         >
-          Skip to content
+          {t.skipToContent}
         </a>
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 sm:px-6 sm:pt-12">

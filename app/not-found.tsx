@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { t } from "@/lib/i18n";
 import { PROPOSE_PATH } from "@/lib/urls";
 
 export default function NotFound() {
@@ -6,23 +7,21 @@ export default function NotFound() {
     <section aria-labelledby="nf" className="max-w-prose">
       <p className="font-mono text-sm font-semibold text-accent">404</p>
       <h1 id="nf" className="mt-2 text-3xl font-bold tracking-tight">
-        This page isn&apos;t here
+        {t.notFound.title}
       </h1>
-      <p className="mt-3">
-        It may have moved when the site did. Every meetup, with its slides and videos, is in the archive.
-      </p>
-      <ul className="mt-6 list-disc space-y-2 pl-5">
+      <p className="mt-3">{t.notFound.text}</p>
+      <ul className="mt-6 list-disc space-y-2 ps-5">
         <li>
-          <Link href="/">The next meetup</Link>
+          <Link href="/">{t.notFound.next}</Link>
         </li>
         <li>
-          <Link href="/meetups/">All meetups, by year</Link>
+          <Link href="/meetups/">{t.notFound.archive}</Link>
         </li>
         <li>
-          <Link href="/speakers/">Speakers</Link>
+          <Link href="/speakers/">{t.speakers.title}</Link>
         </li>
         <li>
-          <Link href={PROPOSE_PATH}>Propose a talk</Link>
+          <Link href={PROPOSE_PATH}>{t.footer.propose}</Link>
         </li>
       </ul>
     </section>

@@ -8,6 +8,7 @@ import { builtAt } from "@/lib/build-time";
 import { arrangeHome, type LiveMeetup } from "@/lib/live";
 import { pastMeetups, upcomingMeetups, type Meetup } from "@/lib/meetups";
 import { pageMetadata } from "@/lib/metadata";
+import { t } from "@/lib/i18n";
 import { site } from "@/lib/site";
 
 export const metadata: Metadata = pageMetadata({ path: "/" });
@@ -27,7 +28,7 @@ function HomeItem({
   children: ReactNode;
 }) {
   return (
-    <div data-home-item={`${group} ${slug}`} hidden={!shown} suppressHydrationWarning className="border-b border-line">
+    <div data-home-item={`${group} ${slug}`} hidden={!shown} className="border-b border-line">
       {children}
     </div>
   );
@@ -48,13 +49,7 @@ function HomeList({
   children?: ReactNode;
 }) {
   return (
-    <section
-      className="mt-12"
-      aria-labelledby={id}
-      data-home-section={id}
-      hidden={shown.length === 0}
-      suppressHydrationWarning
-    >
+    <section className="mt-12" aria-labelledby={id} data-home-section={id} hidden={shown.length === 0}>
       <h2 id={id} className="text-xl font-bold">
         {title}
       </h2>
@@ -75,15 +70,19 @@ export default function HomePage() {
   // Everything that may be on the home page before the next build: the meetups
   // upcoming at build time, and the recent past ones they may push down.
   const upcoming = upcomingMeetups(now);
-  const recent = pastMeetups(now).slice(0, site.homePastCount);
-  const plan = arrangeHome(upcoming.map(times), recent.map(times), site.homePastCount, builtAt);
-  const data = { upcoming: upcoming.map(times), recent: recent.map(times), count: site.homePastCount };
+  const recent = pastMeetups(now).slice(0, site.homePastMeetups);
+  const plan = arrangeHome(upcoming.map(times), recent.map(times), site.homePastMeetups, builtAt);
+  const data = { upcoming: upcoming.map(times), recent: recent.map(times), count: site.homePastMeetups };
 
   return (
     <div data-home={JSON.stringify(data)}>
       <section className="mb-8 sm:mb-10">
-        <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{site.tagline}</h1>
-        <p className="mt-3 max-w-prose text-lg text-muted">{site.description}</p>
+        <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl" dir="auto">
+          {site.tagline}
+        </h1>
+        <p className="mt-3 max-w-prose text-lg text-muted" dir="auto">
+          {site.description}
+        </p>
       </section>
 
       {upcoming.map((m) => (
@@ -91,15 +90,15 @@ export default function HomePage() {
           <NextMeetup meetup={m} builtAt={builtAt} />
         </HomeItem>
       ))}
-      <div data-home-section="empty" hidden={plan.lead !== undefined} suppressHydrationWarning>
+      <div data-home-section="empty" hidden={plan.lead !== undefined}>
         <EmptyState />
       </div>
 
-      <HomeList id="later" title="Also coming up" meetups={upcoming} shown={plan.later} />
-      <HomeList id="recent" title="Recent meetups" meetups={[...upcoming].reverse().concat(recent)} shown={plan.recent}>
+      <HomeList id="later" title={t.home.later} meetups={upcoming} shown={plan.later} />
+      <HomeList id="recent" title={t.home.recent} meetups={[...upcoming].reverse().concat(recent)} shown={plan.recent}>
         <p className="mt-4">
           <Link href="/meetups/" className="font-medium">
-            All meetups, with slides and videos →
+            {t.home.archive}
           </Link>
         </p>
       </HomeList>

@@ -1,4 +1,5 @@
 import { calendarLinks } from "@/lib/calendar";
+import { t } from "@/lib/i18n";
 import { meetupSpeakers, type Meetup } from "@/lib/meetups";
 import { absoluteUrl, assetPath, CALENDAR_PATH, meetupCalendarPath } from "@/lib/urls";
 
@@ -7,22 +8,22 @@ export function AddToCalendar({ meetup }: { meetup: Meetup }) {
   const links = calendarLinks(meetup, meetupSpeakers(meetup));
   const webcal = absoluteUrl(CALENDAR_PATH).replace(/^https?:/, "webcal:");
   return (
-    <section aria-label="Add to calendar" className="text-sm">
-      <p className="font-medium">Add to your calendar</p>
+    <section aria-label={t.calendar.region} className="text-sm">
+      <p className="font-medium">{t.calendar.heading}</p>
       <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
         <li>
           <a href={assetPath(meetupCalendarPath(meetup.slug))} download={`${meetup.slug}.ics`}>
-            Calendar file (.ics)
+            {t.calendar.file}
           </a>
         </li>
         <li>
-          <a href={links.google}>Google Calendar</a>
+          <a href={links.google}>{t.calendar.google}</a>
         </li>
         <li>
-          <a href={links.outlook}>Outlook</a>
+          <a href={links.outlook}>{t.calendar.outlook}</a>
         </li>
         <li>
-          <a href={webcal}>Subscribe to every meetup</a>
+          <a href={webcal}>{t.calendar.subscribe}</a>
         </li>
       </ul>
     </section>

@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n";
 import { editUrl } from "@/lib/urls";
 
 /** For organizers: the page's source file, open in the repository's editor. */
@@ -5,9 +6,12 @@ export function EditLink({ sourcePath }: { sourcePath: string }) {
   return (
     <p className="mt-12 border-t border-line pt-4 text-sm">
       <a href={editUrl(sourcePath)} className="underline">
-        Edit this page
+        {t.meetup.edit}
       </a>
-      <span className="text-muted"> · {sourcePath}</span>
+      <span className="text-muted">
+        {" · "}
+        <bdi dir="ltr">{sourcePath}</bdi>
+      </span>
     </p>
   );
 }

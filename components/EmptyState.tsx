@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n";
 import { site } from "@/lib/site";
 import { PROPOSE_PATH } from "@/lib/urls";
 import { ButtonLink } from "./ButtonLink";
@@ -7,16 +8,13 @@ export function EmptyState() {
   return (
     <section className="rounded-2xl border border-dashed border-line bg-surface p-6 sm:p-8" aria-labelledby="no-meetup">
       <h2 id="no-meetup" className="text-2xl font-bold">
-        The next meetup isn&apos;t scheduled yet
+        {t.home.empty.title}
       </h2>
-      <p className="mt-3 max-w-prose">
-        We meet when we have good talks, usually in the evening in Tel Aviv. Join the group to hear about the next one
-        first, or tell us about something you have been hacking on: first-time speakers are very welcome.
-      </p>
+      <p className="mt-3 max-w-prose">{t.home.empty.text(site.city)}</p>
       <div className="mt-6 flex flex-wrap gap-3">
-        <ButtonLink href={site.group.url}>Join the group on {site.group.name}</ButtonLink>
+        <ButtonLink href={site.rsvp.url}>{t.home.empty.join(site.rsvp.service)}</ButtonLink>
         <ButtonLink href={PROPOSE_PATH} variant="secondary">
-          Propose a talk
+          {t.footer.propose}
         </ButtonLink>
       </div>
     </section>

@@ -6,7 +6,8 @@ type Props<T extends ElementType> = { as?: T; meetup: Meetup; builtAt: number } 
 
 /**
  * A part of a page that depends on the meetup's phase (upcoming, live, past).
- * Rendered as of the build; the live-time script keeps it right in the browser.
+ * Rendered as of the build; the live-time module (lib/browser/live.ts) keeps
+ * it right in the browser, from these data attributes.
  */
 export function LiveMeetup<T extends ElementType = "div">({ as, meetup, builtAt, ...props }: Props<T>) {
   const Tag: ElementType = as ?? "div";
@@ -19,7 +20,6 @@ export function LiveMeetup<T extends ElementType = "div">({ as, meetup, builtAt,
       data-tz={meetup.timeZone}
       data-timed={String(meetup.hasTime)}
       data-phase={phaseAt(meetup.start, meetup.end, builtAt)}
-      suppressHydrationWarning
     />
   );
 }
@@ -34,18 +34,10 @@ export function When<T extends ElementType = "span">({
 }: { as?: T; phases: Phase[]; meetup: Meetup; builtAt: number } & Omit<ComponentProps<T>, "as">) {
   const Tag: ElementType = as ?? "span";
   const hidden = !phases.includes(phaseAt(meetup.start, meetup.end, builtAt));
-  return <Tag {...props} data-when={phases.join(" ")} hidden={hidden} suppressHydrationWarning />;
+  return <Tag {...props} data-when={phases.join(" ")} hidden={hidden} />;
 }
 
 /** Filled in the browser only: text that depends on the moment or on the visitor's zone. */
 export function LiveText({ kind, className }: { kind: "relative" | "local"; className?: string }) {
-  return (
-    <span
-      className={className}
-      {...{ [`data-${kind}`]: "" }}
-      // React leaves innerHTML alone when hydrating, so the script's text stays.
-      dangerouslySetInnerHTML={{ __html: "" }}
-      suppressHydrationWarning
-    />
-  );
+  return <span className={className} {...{ [`data-${kind}`]: "" }} />;
 }

@@ -1,5 +1,6 @@
 import type { Meetup } from "@/lib/meetups";
 import { cn } from "@/lib/cn";
+import { t } from "@/lib/i18n";
 import { EventTime } from "./EventTime";
 import { VenueInfo } from "./VenueInfo";
 
@@ -8,13 +9,13 @@ export function MeetupFacts({ meetup, builtAt, className }: { meetup: Meetup; bu
   return (
     <dl className={cn("grid gap-4 sm:grid-cols-2", className)}>
       <div>
-        <dt className="text-sm text-muted">When</dt>
+        <dt className="text-sm text-muted">{t.meetup.when}</dt>
         <dd className="font-medium">
           <EventTime meetup={meetup} />
         </dd>
       </div>
       <div>
-        <dt className="text-sm text-muted">Where</dt>
+        <dt className="text-sm text-muted">{t.meetup.where}</dt>
         <dd>
           <VenueInfo meetup={meetup} builtAt={builtAt} />
         </dd>

@@ -1,12 +1,15 @@
 import Link from "next/link";
+import { listOf, meetupLanguage, t } from "@/lib/i18n";
 import { meetupSpeakers, type Meetup } from "@/lib/meetups";
 import { formatShortDay } from "@/lib/time";
 import { meetupPath } from "@/lib/urls";
+import { LanguageLabel } from "./LanguageLabel";
 
 /** One meetup in a list: its day, its title and who spoke. */
 export function MeetupListItem({ meetup, headingLevel = 3 }: { meetup: Meetup; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   const speakers = meetupSpeakers(meetup);
+  const language = meetupLanguage(meetup);
   return (
     <article className="grid gap-x-6 gap-y-1 py-4 sm:grid-cols-[8rem_1fr]">
       <p className="font-mono text-sm text-muted tabular-nums sm:pt-1">
@@ -16,14 +19,22 @@ export function MeetupListItem({ meetup, headingLevel = 3 }: { meetup: Meetup; h
       </p>
       <div className="min-w-0">
         <Heading className="text-lg leading-snug font-semibold">
-          <Link href={meetupPath(meetup.slug)} className="text-ink hover:text-accent hover:underline">
+          <Link
+            href={meetupPath(meetup.slug)}
+            lang={language}
+            dir="auto"
+            className="text-ink hover:text-accent hover:underline"
+          >
             {meetup.title}
           </Link>
           {meetup.draft && (
-            <span className="ml-2 rounded bg-accent-soft px-1.5 py-0.5 text-xs text-accent-strong">Draft</span>
+            <span className="ms-2 rounded bg-accent-soft px-1.5 py-0.5 text-xs text-accent-strong">
+              {t.meetup.draft}
+            </span>
           )}
+          <LanguageLabel language={language} className="ms-2 align-middle" />
         </Heading>
-        {speakers.length > 0 && <p className="mt-1 text-sm text-muted">{speakers.map((s) => s.name).join(", ")}</p>}
+        {speakers.length > 0 && <p className="mt-1 text-sm text-muted">{listOf(speakers.map((s) => s.name))}</p>}
       </div>
     </article>
   );

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { listOf, meetupLanguage, t } from "@/lib/i18n";
 import { meetupSpeakers, type Meetup } from "@/lib/meetups";
-import { meetupPath } from "@/lib/urls";
+import { meetupPath, serviceName } from "@/lib/urls";
 import { ButtonLink } from "./ButtonLink";
+import { LanguageLabel } from "./LanguageLabel";
 import { LiveMeetup, LiveText, When } from "./LiveMeetup";
 import { MeetupFacts } from "./MeetupFacts";
 
@@ -9,6 +11,7 @@ import { MeetupFacts } from "./MeetupFacts";
 export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: number }) {
   const speakers = meetupSpeakers(meetup);
   const titleId = `next-${meetup.slug}`;
+  const language = meetupLanguage(meetup);
   return (
     <LiveMeetup
       as="article"
@@ -19,25 +22,35 @@ export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: numbe
     >
       <p className="font-mono text-sm font-semibold tracking-wide text-accent uppercase">
         <When phases={["upcoming", "past"]} meetup={meetup} builtAt={builtAt}>
-          Next meetup
+          {t.home.next}
         </When>
         <When phases={["live"]} meetup={meetup} builtAt={builtAt}>
-          Happening now
+          {t.meetup.live}
         </When>
         <LiveText kind="relative" />
       </p>
       <h2 id={titleId} className="mt-2 text-2xl leading-tight font-bold text-balance sm:text-3xl">
-        <Link href={meetupPath(meetup.slug)} className="text-ink hover:text-accent hover:underline">
+        <Link
+          href={meetupPath(meetup.slug)}
+          lang={language}
+          dir="auto"
+          className="text-ink hover:text-accent hover:underline"
+        >
           {meetup.title}
         </Link>
       </h2>
-      {speakers.length > 0 && <p className="mt-2 text-muted">with {speakers.map((s) => s.name).join(" and ")}</p>}
+      <LanguageLabel language={language} className="mt-2" />
+      {speakers.length > 0 && <p className="mt-2 text-muted">{t.home.with(listOf(speakers.map((s) => s.name)))}</p>}
       <MeetupFacts meetup={meetup} builtAt={builtAt} className="mt-5" />
-      {meetup.summary && <p className="mt-5 max-w-prose">{meetup.summary}</p>}
+      {meetup.summary && (
+        <p className="mt-5 max-w-prose" lang={language} dir="auto">
+          {meetup.summary}
+        </p>
+      )}
       <div className="mt-6 flex flex-wrap gap-3">
-        {meetup.rsvp && <ButtonLink href={meetup.rsvp}>RSVP on Meetup.com</ButtonLink>}
+        {meetup.rsvp && <ButtonLink href={meetup.rsvp}>{t.meetup.rsvp(serviceName(meetup.rsvp))}</ButtonLink>}
         <ButtonLink href={meetupPath(meetup.slug)} variant="secondary">
-          Schedule and details
+          {t.home.details}
         </ButtonLink>
       </div>
     </LiveMeetup>

@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { cn } from "@/lib/cn";
+import { t, talkLanguage } from "@/lib/i18n";
 import { speakersOf, type Meetup } from "@/lib/meetups";
 import { formatClock } from "@/lib/time";
 import { speakerPath } from "@/lib/urls";
-import { cn } from "@/lib/cn";
+import { LanguageLabel } from "./LanguageLabel";
 import { SpeakerAvatar } from "./SpeakerAvatar";
 import { TalkMaterial } from "./TalkMaterial";
 
@@ -13,37 +15,50 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
       {meetup.schedule.map((slot) => {
         const talk = slot.kind === "talk";
         const speakers = speakersOf(slot);
+        const language = talkLanguage(slot, meetup);
         return (
           <li
             key={slot.start}
             className={cn("grid gap-x-6 gap-y-1 px-4 py-4 sm:grid-cols-[7.5rem_1fr] sm:px-6", !talk && "bg-break py-3")}
           >
+            {/* Hours read left to right in any language: 19:00–19:30. */}
             <div className="font-mono text-sm text-muted tabular-nums sm:pt-0.5">
-              <time dateTime={slot.start}>{formatClock(slot.start, meetup.timeZone)}</time>
-              {slot.end && (
-                <>
-                  –<time dateTime={slot.end}>{formatClock(slot.end, meetup.timeZone)}</time>
-                </>
-              )}
+              <bdi dir="ltr">
+                <time dateTime={slot.start}>{formatClock(slot.start, meetup.timeZone)}</time>
+                {slot.end && (
+                  <>
+                    –<time dateTime={slot.end}>{formatClock(slot.end, meetup.timeZone)}</time>
+                  </>
+                )}
+              </bdi>
             </div>
             <div className="min-w-0">
               {talk ? (
-                <h3 className="text-lg leading-snug font-semibold text-ink">{slot.title}</h3>
+                <h3 className="text-lg leading-snug font-semibold text-ink" lang={language} dir="auto">
+                  {slot.title}
+                </h3>
               ) : (
                 <p className="text-muted">
-                  <span className="sr-only">Break: </span>
-                  {slot.title}
+                  <span className="sr-only">{t.schedule.break} </span>
+                  <span lang={language} dir="auto">
+                    {slot.title}
+                  </span>
                 </p>
               )}
+              {talk && <LanguageLabel language={language} className="mt-1" />}
               {speakers.length > 0 && (
-                <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2" aria-label="Speakers">
+                <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2" aria-label={t.schedule.speakers}>
                   {speakers.map((s) => (
                     <li key={s.slug}>
                       <Link href={speakerPath(s.slug)} className="flex items-center gap-2 font-medium">
                         <SpeakerAvatar speaker={s} />
                         <span>
-                          {s.name}
-                          {s.role && <span className="block text-sm font-normal text-muted">{s.role}</span>}
+                          <bdi>{s.name}</bdi>
+                          {s.role && (
+                            <span className="block text-sm font-normal text-muted" dir="auto">
+                              {s.role}
+                            </span>
+                          )}
                         </span>
                       </Link>
                     </li>
@@ -53,6 +68,7 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
               {slot.abstractHtml && (
                 <div
                   className="prose-site mt-3 text-[0.95rem]"
+                  lang={language}
                   dangerouslySetInnerHTML={{ __html: slot.abstractHtml }}
                 />
               )}

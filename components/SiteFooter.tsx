@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { t } from "@/lib/i18n";
 import { site } from "@/lib/site";
-import { PROPOSE_PATH } from "@/lib/urls";
 import { zoneLabel } from "@/lib/time";
+import { PROPOSE_PATH } from "@/lib/urls";
 
 export function SiteFooter() {
   return (
@@ -9,20 +10,20 @@ export function SiteFooter() {
       <div className="mx-auto grid max-w-5xl gap-4 px-4 py-8 text-sm text-muted sm:grid-cols-2 sm:px-6">
         <div>
           <p className="font-semibold text-ink">
-            {site.name} · {site.tagline}
+            <bdi>{site.name}</bdi> · <bdi>{site.tagline}</bdi>
           </p>
-          <p className="mt-1">Times on this site are {zoneLabel(site.timeZone)} unless a meetup says otherwise.</p>
+          <p className="mt-1">{t.footer.times(zoneLabel(site.timeZone))}</p>
         </div>
         <ul className="flex flex-wrap gap-x-4 gap-y-2 sm:justify-end">
           {site.social.map((s) => (
             <li key={s.url}>
-              <a href={s.url} rel="me noopener">
+              <a href={s.url} rel="me noopener" dir="auto">
                 {s.label}
               </a>
             </li>
           ))}
           <li>
-            <Link href={PROPOSE_PATH}>Propose a talk</Link>
+            <Link href={PROPOSE_PATH}>{t.footer.propose}</Link>
           </li>
         </ul>
       </div>

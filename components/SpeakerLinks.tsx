@@ -1,21 +1,14 @@
-import type { Speaker, SpeakerLink } from "@/lib/meetups";
-
-const labels: Record<SpeakerLink["kind"], string> = {
-  website: "Website",
-  github: "GitHub",
-  linkedin: "LinkedIn",
-  mastodon: "Mastodon",
-  x: "X",
-};
+import { t } from "@/lib/i18n";
+import type { Speaker } from "@/lib/meetups";
 
 export function SpeakerLinks({ speaker }: { speaker: Speaker }) {
   if (speaker.links.length === 0) return null;
   return (
-    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium" aria-label={`${speaker.name} elsewhere`}>
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium" aria-label={t.speakers.elsewhere(speaker.name)}>
       {speaker.links.map((l) => (
         <li key={l.kind}>
           <a href={l.url} rel={l.kind === "mastodon" ? "me noopener" : "noopener"}>
-            {labels[l.kind]}
+            {t.speakers.links[l.kind]}
           </a>
         </li>
       ))}

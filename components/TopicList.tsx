@@ -1,18 +1,19 @@
 import Link from "next/link";
+import { t } from "@/lib/i18n";
 import { topicSlug } from "@/lib/meetups";
 import { topicPath } from "@/lib/urls";
 
 export function TopicList({ topics }: { topics: string[] }) {
   if (topics.length === 0) return null;
   return (
-    <ul className="flex flex-wrap gap-2" aria-label="Topics">
-      {topics.map((t) => (
-        <li key={t}>
+    <ul className="flex flex-wrap gap-2" aria-label={t.meetup.topics}>
+      {topics.map((topic) => (
+        <li key={topic}>
           <Link
-            href={topicPath(topicSlug(t))}
+            href={topicPath(topicSlug(topic))}
             className="inline-block rounded-full border border-line bg-surface px-3 py-1 font-mono text-sm text-ink no-underline hover:border-accent"
           >
-            #{t}
+            <bdi>#{topic}</bdi>
           </Link>
         </li>
       ))}

@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n";
 import type { Meetup } from "@/lib/meetups";
 import { When } from "./LiveMeetup";
 
@@ -7,21 +8,27 @@ export function VenueInfo({ meetup, builtAt }: { meetup: Meetup; builtAt: number
     return (
       <span className="text-muted">
         <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
-          Venue to be announced
+          {t.meetup.venueTba}
         </When>
         <When phases={["past"]} meetup={meetup} builtAt={builtAt}>
-          Venue not recorded
+          {t.meetup.venueUnknown}
         </When>
       </span>
     );
   }
   return (
     <span>
-      <span className="font-medium">{venue.name}</span>
-      {venue.address && <span className="block text-muted">{venue.address}</span>}
+      <span className="font-medium" dir="auto">
+        {venue.name}
+      </span>
+      {venue.address && (
+        <span className="block text-muted" dir="auto">
+          {venue.address}
+        </span>
+      )}
       {venue.map && (
-        <a href={venue.map} className="block text-sm">
-          Map<span className="sr-only"> of {venue.name}</span>
+        <a href={venue.map} className="block text-sm" aria-label={t.meetup.mapOf(venue.name)}>
+          {t.meetup.map}
         </a>
       )}
     </span>

@@ -6,6 +6,7 @@ import ICAL from "ical.js";
 import type { Meetup, Speaker } from "./content/types";
 import { site } from "./site";
 import { absoluteUrl, meetupPath } from "./urls";
+import { listOf, t } from "./i18n";
 
 /** Stable across builds and edits: a subscriber's entry is updated when the time changes, never duplicated. */
 export function eventUid(m: Meetup): string {
@@ -24,7 +25,7 @@ export function calendarText(text: string, { multiline = false } = {}): string {
 }
 
 function where(m: Meetup): string {
-  if (!m.venue) return site.defaultLocation.name;
+  if (!m.venue) return [site.address, site.city].filter(Boolean).join(", ");
   return [m.venue.name, m.venue.address].filter(Boolean).join(", ");
 }
 
@@ -32,8 +33,8 @@ function description(m: Meetup, speakers: Speaker[]): string {
   const talks = m.schedule.filter((s) => s.kind === "talk").map((s) => `- ${s.title}`);
   return [
     m.summary,
-    speakers.length > 0 ? `With ${speakers.map((s) => s.name).join(", ")}.` : undefined,
-    talks.length > 0 ? `Talks:\n${talks.join("\n")}` : undefined,
+    speakers.length > 0 ? t.calendar.with(listOf(speakers.map((s) => s.name))) : undefined,
+    talks.length > 0 ? `${t.calendar.talks}\n${talks.join("\n")}` : undefined,
     absoluteUrl(meetupPath(m.slug)),
   ]
     .filter(Boolean)
@@ -96,7 +97,7 @@ function calendarZone(zone: string, instants: string[]): string | undefined {
 export function buildCalendar(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[], name = site.name): ICalCalendar {
   const cal = ical({
     name: calendarText(name),
-    prodId: { company: site.name, product: "meetups", language: "EN" },
+    prodId: { company: site.name, product: "meetups", language: site.language.toUpperCase() },
     url: absoluteUrl("/"),
   });
   // The generator is asked for each event's zone. No zone for the calendar itself: ical-generator

@@ -4,6 +4,7 @@ import type { Meetup, Speaker } from "./content/types";
 import { site } from "./site";
 import { formatDay, formatHours } from "./time";
 import { absoluteUrl, FEEDS, meetupPath, speakerPath } from "./urls";
+import { t } from "./i18n";
 
 // Feeds are XML (RSS, Atom) and JSON, written by the `feed` package. What goes
 // in is cleaned here even though the content gate refuses control characters:
@@ -25,11 +26,11 @@ const LESS_THAN = "\uffff";
 /** The meetups as a feed for feed readers (RSS 2.0, Atom and JSON Feed from one source), newest first. */
 export function buildFeed(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[], updated: Date): Feed {
   const feed = new Feed({
-    title: xmlText(`${site.name} meetups`),
+    title: xmlText(t.feeds.title(site.name)),
     description: xmlText(site.description),
     id: absoluteUrl("/"),
     link: absoluteUrl("/"),
-    language: "en",
+    language: site.language,
     favicon: absoluteUrl("/icon.svg"),
     copyright: xmlText(site.name),
     updated,

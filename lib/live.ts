@@ -36,30 +36,68 @@ export function clockIn(instant: number, zone: string): string {
   }).format(instant);
 }
 
-/** "happening now", "today at 19:00", "tomorrow at 19:00", "in 3 days", "in 2 weeks", or "" when the date says enough. */
-export function relativeLabel(start: string, end: string, zone: string, timed: boolean, now: number): string {
+/**
+ * The words live time writes, in the interface's language (lib/i18n's `live`),
+ * as templates: the browser gets them from the page (data-live-text on <html>).
+ */
+export interface LiveText {
+  /** BCP 47 locale for Intl: "en-GB", "he-IL". */
+  locale: string;
+  /** "happening now" */
+  now: string;
+  /** "{day} at {time}" */
+  at: string;
+  /** "{time} your time" */
+  yourTime: string;
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/**
+ * "happening now", "today at 19:00", "tomorrow at 19:00", "in 3 days", "in 2 weeks",
+ * or "" when the date says enough: in the text's language, days counted in the meetup's zone.
+ */
+export function relativeLabel(
+  start: string,
+  end: string,
+  zone: string,
+  timed: boolean,
+  now: number,
+  text: LiveText,
+): string {
   const phase = phaseAt(start, end, now);
-  if (phase === "live") return "happening now";
+  if (phase === "live") return text.now;
   if (phase === "past") return "";
   // Whole calendar days between today and the meetup's day, both in the meetup's zone.
   const days = Math.round((Date.parse(dayIn(Date.parse(start), zone)) - Date.parse(dayIn(now, zone))) / 86400000);
-  const at = timed ? " at " + clockIn(Date.parse(start), zone) : "";
-  if (days <= 0) return "today" + at;
-  if (days === 1) return "tomorrow" + at;
-  if (days < 14) return "in " + days + " days";
-  if (days < 60) return "in " + Math.round(days / 7) + " weeks";
+  const relative = new Intl.RelativeTimeFormat(text.locale, { numeric: "auto" });
+  if (days <= 1) {
+    const day = relative.format(Math.max(days, 0), "day");
+    return timed ? fill(text.at, { day, time: clockIn(Date.parse(start), zone) }) : day;
+  }
+  if (days < 14) return relative.format(days, "day");
+  if (days < 60) return relative.format(Math.round(days / 7), "week");
   return "";
 }
 
 /** "18:00–20:00 your time" when the viewer's clocks read otherwise than the meetup's, else "". */
-export function localLabel(start: string, end: string, zone: string, timed: boolean, viewerZone: string): string {
+export function localLabel(
+  start: string,
+  end: string,
+  zone: string,
+  timed: boolean,
+  viewerZone: string,
+  text: LiveText,
+): string {
   if (!timed) return "";
   const s = Date.parse(start);
   const e = Date.parse(end);
   if (clockIn(s, zone) === clockIn(s, viewerZone) && dayIn(s, zone) === dayIn(s, viewerZone)) return "";
-  const weekday = new Intl.DateTimeFormat("en-GB", { timeZone: viewerZone, weekday: "short" }).format(s);
+  const weekday = new Intl.DateTimeFormat(text.locale, { timeZone: viewerZone, weekday: "short" }).format(s);
   const day = dayIn(s, zone) === dayIn(s, viewerZone) ? "" : weekday + " ";
-  return day + clockIn(s, viewerZone) + "–" + clockIn(e, viewerZone) + " your time";
+  return fill(text.yourTime, { time: day + clockIn(s, viewerZone) + "–" + clockIn(e, viewerZone) });
 }
 
 export interface HomeArrangement {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { previewPath } from "./previews";
 import { site } from "./site";
 import { CALENDAR_PATH, FEEDS } from "./urls";
+import { t } from "./i18n";
 
 /**
  * A page's title, description, canonical URL, feed links and link-preview tags.
@@ -31,15 +32,15 @@ export function pageMetadata({
     alternates: {
       ...(path && { canonical: path }),
       types: {
-        "application/rss+xml": [{ url: FEEDS.rss, title: `${site.name} meetups (RSS)` }],
-        "application/atom+xml": [{ url: FEEDS.atom, title: `${site.name} meetups (Atom)` }],
-        "application/feed+json": [{ url: FEEDS.json, title: `${site.name} meetups (JSON Feed)` }],
-        "text/calendar": [{ url: CALENDAR_PATH, title: `${site.name} meetups calendar` }],
+        "application/rss+xml": [{ url: FEEDS.rss, title: t.feeds.rss(site.name) }],
+        "application/atom+xml": [{ url: FEEDS.atom, title: t.feeds.atom(site.name) }],
+        "application/feed+json": [{ url: FEEDS.json, title: t.feeds.json(site.name) }],
+        "text/calendar": [{ url: CALENDAR_PATH, title: t.feeds.calendar(site.name) }],
       },
     },
     openGraph: {
       siteName: site.name,
-      locale: site.locale.replace("-", "_"),
+      locale: t.locale.replace("-", "_"),
       type,
       title: fullTitle,
       description: description ?? site.description,

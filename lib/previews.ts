@@ -1,9 +1,9 @@
 import type { Meetup, Speaker } from "./content/types";
 import type { PreviewCard } from "./og/card";
 import { site } from "./site";
-import { count } from "./text";
 import { formatDay, formatHours } from "./time";
 import { meetupPath, speakerPath } from "./urls";
+import { listOf, t } from "./i18n";
 
 // Link previews: the image a chat or social network shows for a link to a page.
 // Each is a real .png file beside its page (made after the build, lib/og/), since
@@ -18,7 +18,7 @@ const brand = { name: site.name, tagline: site.tagline };
 export function sitePreview(): PreviewCard {
   return {
     site: brand,
-    kicker: site.previewKicker,
+    kicker: t.preview.site(site.city),
     title: site.tagline,
     lines: [site.url.replace(/^https?:\/\//, "")],
   };
@@ -32,13 +32,18 @@ export function meetupPreview(m: Meetup, speakers: Speaker[]): PreviewCard {
     title: m.title,
     lines: [
       m.hasTime ? formatHours(m.start, m.end, m.timeZone) : "",
-      names.length > 0 ? `With ${names.join(", ")}` : "",
+      names.length > 0 ? t.preview.with(listOf(names)) : "",
     ].filter(Boolean),
   };
 }
 
 export function speakerPreview(s: Speaker, talks: number): PreviewCard {
-  return { site: brand, kicker: "Speaker", title: s.name, lines: [s.role ?? "", count(talks, "talk")].filter(Boolean) };
+  return {
+    site: brand,
+    kicker: t.preview.speaker,
+    title: s.name,
+    lines: [s.role ?? "", t.speakers.talks(talks)].filter(Boolean),
+  };
 }
 
 export interface PreviewImage {

@@ -1,3 +1,5 @@
+import { t } from "./i18n";
+import { site } from "./site";
 import { absoluteUrl, basePath } from "./urls";
 
 const escape = (s: string) =>
@@ -12,10 +14,10 @@ export function redirectPage(to: string, title: string): string {
   const href = escape(`${basePath}${to}`);
   const canonical = escape(absoluteUrl(to));
   return `<!doctype html>
-<html lang="en">
+<html lang="${site.language}" dir="${t.dir}">
 <head>
 <meta charset="utf-8">
-<title>${escape(title)} has moved</title>
+<title>${escape(t.redirect.moved(title))}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${canonical}">
@@ -24,8 +26,8 @@ export function redirectPage(to: string, title: string): string {
 </head>
 <body>
 <main>
-<h1>${escape(title)}</h1>
-<p>This meetup has a new page: <a href="${href}">${escape(title)}</a>.</p>
+<h1 dir="auto">${escape(title)}</h1>
+<p>${escape(t.redirect.newPage)} <a href="${href}" dir="auto">${escape(title)}</a></p>
 </main>
 </body>
 </html>

@@ -1,4 +1,4 @@
-// Everything another meetup group would change to reuse this site, in one typed place.
+// Everything that makes the site one group's, in one typed place.
 export interface SiteConfig {
   name: string;
   tagline: string;
@@ -7,19 +7,26 @@ export interface SiteConfig {
   url: string;
   /** IANA zone meetups are held in unless a meetup says otherwise. */
   timeZone: string;
-  /** The small line above the title in the site's own link-preview image. */
-  previewKicker: string;
-  /** How the zone is named next to times, e.g. "19:00 Israel time". */
-  timeZoneLabel: string;
-  locale: string;
+  /** How the zone is named next to times ("19:00 Israel time"); default: its name in the interface language. */
+  timeZoneLabel?: string;
+  /** The interface's language (a catalog in lib/i18n), and the default language of meetups. */
+  language: "en" | "he";
+  /** Where meetups usually are. */
+  city: string;
+  /** Where meetups are when one doesn't name its venue yet (calendars and search engines want a place). */
+  address?: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** ISO 4217: free tickets are priced 0 in it for search engines. */
+  currency: string;
   /** Where people join the group and RSVP. */
-  group: { name: string; url: string };
+  rsvp: { service: string; url: string };
   social: { label: string; url: string }[];
   repository: { url: string; branch: string };
   /** How many past meetups the home page shows; the rest live in the archive. */
-  homePastCount: number;
-  /** Where meetups are when one doesn't name its venue yet (calendars and search engines want a place). */
-  defaultLocation: { name: string; address: string; country: string };
+  homePastMeetups: number;
+  /** What the group looks for in a talk (the propose-a-talk page), as HTML. */
+  proposalsHtml?: string;
 }
 
 export const site: SiteConfig = {
@@ -29,18 +36,19 @@ export const site: SiteConfig = {
     "A community meetup in Tel Aviv for people who work on, with and under the Linux kernel: talks, slides and the people behind them.",
   url: "https://kerneltlv.com",
   timeZone: "Asia/Jerusalem",
-  previewKicker: "Meetups in Tel Aviv",
   timeZoneLabel: "Israel time",
-  locale: "en-GB",
-  group: {
-    name: "Meetup.com",
-    url: "https://www.meetup.com/Tel-Aviv-Yafo-Linux-Kernel-Meetup/",
-  },
+  language: "en",
+  city: "Tel Aviv",
+  address: "Tel Aviv-Yafo",
+  country: "IL",
+  currency: "ILS",
+  rsvp: { service: "Meetup.com", url: "https://www.meetup.com/Tel-Aviv-Yafo-Linux-Kernel-Meetup/" },
   social: [
     { label: "Meetup.com", url: "https://www.meetup.com/Tel-Aviv-Yafo-Linux-Kernel-Meetup/" },
     { label: "GitHub", url: "https://github.com/kerneltlv/kerneltlv.github.io" },
   ],
   repository: { url: "https://github.com/kerneltlv/kerneltlv.github.io", branch: "main" },
-  homePastCount: 3,
-  defaultLocation: { name: "Tel Aviv", address: "Tel Aviv-Yafo", country: "IL" },
+  homePastMeetups: 3,
+  proposalsHtml:
+    "<ul><li>Kernel internals, drivers, memory management, scheduling, networking, file systems, security.</li><li>War stories: a bug you chased, a regression you bisected, a performance cliff you climbed.</li><li>Tools and practice: tracing, eBPF, debugging, testing, upstreaming your first patch.</li><li>30 to 45 minutes, or a 15-minute short talk; in Hebrew or in English.</li></ul>",
 };

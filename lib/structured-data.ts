@@ -11,12 +11,12 @@ function place(m: Meetup): Place {
   const venue = m.venue;
   return {
     "@type": "Place",
-    name: venue?.name ?? site.defaultLocation.name,
+    name: venue?.name ?? site.city,
     address: {
       "@type": "PostalAddress",
-      streetAddress: venue?.address ?? site.defaultLocation.address,
-      addressLocality: site.defaultLocation.name,
-      addressCountry: site.defaultLocation.country,
+      ...((venue?.address ?? site.address) && { streetAddress: venue?.address ?? site.address }),
+      addressLocality: site.city,
+      addressCountry: site.country,
     },
     ...(venue?.map && { hasMap: venue.map }),
   };
@@ -55,7 +55,7 @@ export function eventJsonLd(m: Meetup, speakers: Speaker[], now: Date): WithCont
           "@type": "Offer",
           url: m.rsvp,
           price: 0,
-          priceCurrency: "ILS",
+          priceCurrency: site.currency,
           availability: "https://schema.org/InStock",
         },
       }),

@@ -1,5 +1,4 @@
-import { TZDate, tzName } from "@date-fns/tz";
-import { format } from "date-fns";
+import { t } from "./i18n";
 import { site } from "./site";
 
 // All wall-clock arithmetic reads the zone's clocks through Intl, so that the
@@ -235,20 +234,28 @@ export function yearInZone(instant: Date | string, zone: string): number {
   return clockAt(new Date(instant).getTime(), zone).year;
 }
 
-/** A date whose UTC fields are the zone's wall clock, for date-fns to format. */
-function wallDate(instant: Date | string, zone: string): TZDate {
+/** A date whose UTC fields are the zone's wall clock: formatted in UTC, it reads as the zone's clocks do. */
+function wallDate(instant: Date | string, zone: string): Date {
   const c = clockAt(new Date(instant).getTime(), zone);
-  return new TZDate(utcDate(c.year, c.month, c.day, c.hour, c.minute, c.second).getTime(), "UTC");
+  return utcDate(c.year, c.month, c.day, c.hour, c.minute, c.second);
 }
 
-/** "Tuesday, 12 July 2016" */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function formatWallDay(instant: Date | string, zone: string, options: Intl.DateTimeFormatOptions): string {
+  const key = JSON.stringify(options);
+  let f = dayFormats.get(key);
+  if (!f) dayFormats.set(key, (f = new Intl.DateTimeFormat(t.locale, { ...options, timeZone: "UTC" })));
+  return f.format(wallDate(instant, zone));
+}
+
+/** "Tuesday, 12 July 2016", "יום שלישי, 12 ביולי 2016": in the interface's language. */
 export function formatDay(instant: Date | string, zone: string): string {
-  return format(wallDate(instant, zone), "EEEE, d MMMM yyyy");
+  return formatWallDay(instant, zone, { weekday: "long", day: "numeric", month: "long", year: "numeric" });
 }
 
 /** "12 Jul 2016" */
 export function formatShortDay(instant: Date | string, zone: string): string {
-  return format(wallDate(instant, zone), "d MMM yyyy");
+  return formatWallDay(instant, zone, { day: "numeric", month: "short", year: "numeric" });
 }
 
 /** "19:00" */
@@ -261,10 +268,11 @@ export function formatHours(start: Date | string, end: Date | string, zone: stri
   return `${formatClock(start, zone)}–${formatClock(end, zone)} ${zoneLabel(zone)}`;
 }
 
-/** How a zone is named next to a time: the site's own label, else the zone's generic name. */
+/** How a zone is named next to a time: the site's own label, else the zone's generic name in the interface's language. */
 export function zoneLabel(zone: string): string {
-  if (zone === site.timeZone) return site.timeZoneLabel;
-  return tzName(zone, new Date(), "longGeneric");
+  if (zone === site.timeZone && site.timeZoneLabel) return site.timeZoneLabel;
+  const parts = new Intl.DateTimeFormat(t.locale, { timeZone: zone, timeZoneName: "longGeneric" }).formatToParts();
+  return parts.find((p) => p.type === "timeZoneName")?.value ?? zone;
 }
 
 export function addHours(instant: Date, hours: number): Date {

@@ -35,3 +35,9 @@ export const talkProposalFormUrl = `${site.repository.url}/issues/new?template=t
 export function editUrl(sourcePath: string): string {
   return `${site.repository.url}/edit/${site.repository.branch}/${sourcePath}`;
 }
+
+/** What to call the site an RSVP link leads to: the group's own service by its name ("Meetup.com"), any other by its host. */
+export function serviceName(url: string): string {
+  const host = (u: string) => new URL(u).hostname.replace(/^www\./, "");
+  return host(url) === host(site.rsvp.url) ? site.rsvp.service : host(url);
+}

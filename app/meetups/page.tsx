@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/metadata";
 import { MeetupListItem } from "@/components/MeetupListItem";
 import { allMeetups, meetupsByYear } from "@/lib/meetups";
-import { count } from "@/lib/text";
+import { t } from "@/lib/i18n";
+import { site } from "@/lib/site";
 
 export const metadata: Metadata = pageMetadata({
-  title: "All meetups",
-  description: "Every KernelTLV meetup, newest first, with its talks and speakers.",
+  title: t.archive.title,
+  description: t.archive.description(site.name),
   path: "/meetups/",
 });
 
@@ -14,10 +15,10 @@ export default function MeetupsPage() {
   const years = meetupsByYear();
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">All meetups</h1>
-      <p className="mt-2 text-muted">{count(allMeetups().length, "meetup")}, newest first.</p>
+      <h1 className="text-3xl font-bold tracking-tight">{t.archive.title}</h1>
+      <p className="mt-2 text-muted">{t.archive.count(allMeetups().length)}</p>
       {years.length > 1 && (
-        <nav aria-label="Years" className="mt-4">
+        <nav aria-label={t.archive.years} className="mt-4">
           <ul className="flex flex-wrap gap-x-3 gap-y-1 font-mono text-sm">
             {years.map(({ year }) => (
               <li key={year}>

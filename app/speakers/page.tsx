@@ -3,12 +3,13 @@ import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { SpeakerAvatar } from "@/components/SpeakerAvatar";
 import { allSpeakers, talksBy } from "@/lib/meetups";
-import { count } from "@/lib/text";
+import { t } from "@/lib/i18n";
+import { site } from "@/lib/site";
 import { speakerPath } from "@/lib/urls";
 
 export const metadata: Metadata = pageMetadata({
-  title: "Speakers",
-  description: "The people who have spoken at KernelTLV, with their bios and talks.",
+  title: t.speakers.title,
+  description: t.speakers.description(site.name),
   path: "/speakers/",
 });
 
@@ -16,8 +17,8 @@ export default function SpeakersPage() {
   const speakers = allSpeakers();
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">Speakers</h1>
-      <p className="mt-2 text-muted">The people who have shared their work with the group.</p>
+      <h1 className="text-3xl font-bold tracking-tight">{t.speakers.title}</h1>
+      <p className="mt-2 text-muted">{t.speakers.intro}</p>
       <ul className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {speakers.map((s) => (
           <li key={s.slug}>
@@ -27,9 +28,15 @@ export default function SpeakersPage() {
             >
               <SpeakerAvatar speaker={s} />
               <span className="min-w-0">
-                <span className="block font-semibold text-ink">{s.name}</span>
-                {s.role && <span className="block text-sm text-muted">{s.role}</span>}
-                <span className="block text-sm text-muted">{count(talksBy(s.slug).length, "talk")}</span>
+                <span className="block font-semibold text-ink" dir="auto">
+                  {s.name}
+                </span>
+                {s.role && (
+                  <span className="block text-sm text-muted" dir="auto">
+                    {s.role}
+                  </span>
+                )}
+                <span className="block text-sm text-muted">{t.speakers.talks(talksBy(s.slug).length)}</span>
               </span>
             </Link>
           </li>

@@ -7,7 +7,7 @@
 //
 // Shipped as its own module (lib/browser/bundle.ts), run on load and every half
 // minute. A page without it, or without JavaScript, still reads as of its build.
-import { arrangeHome, localLabel, phaseAt, relativeLabel, type LiveMeetup } from "../live";
+import { arrangeHome, localLabel, phaseAt, relativeLabel, type LiveMeetup, type LiveText } from "../live";
 
 const LIVE = "[data-live]";
 
@@ -16,7 +16,7 @@ function own(scope: HTMLElement, selector: string): HTMLElement[] {
   return Array.from(scope.querySelectorAll<HTMLElement>(selector)).filter((el) => el.closest(LIVE) === scope);
 }
 
-function applyToMeetup(el: HTMLElement, now: number, viewerZone: string): void {
+function applyToMeetup(el: HTMLElement, now: number, viewerZone: string, text: LiveText | null): void {
   const { start, end, tz, timed } = el.dataset;
   // Written by LiveMeetup on every such element; a part without them is left as built.
   if (start === undefined || end === undefined || tz === undefined) return;
@@ -26,13 +26,15 @@ function applyToMeetup(el: HTMLElement, now: number, viewerZone: string): void {
   for (const part of own(el, "[data-when]")) {
     part.hidden = !(part.dataset.when ?? "").split(" ").includes(phase);
   }
+  // The words come from the page; a page without them keeps its labels as built.
+  if (!text) return;
   for (const part of own(el, "[data-relative]")) {
     // While live, the status itself says "Happening now".
-    const text = phase === "live" ? "" : relativeLabel(start, end, tz, hasTime, now);
-    part.textContent = text ? ` · ${text}` : "";
+    const label = phase === "live" ? "" : relativeLabel(start, end, tz, hasTime, now, text);
+    part.textContent = label ? ` · ${label}` : "";
   }
   for (const part of own(el, "[data-local]")) {
-    part.textContent = localLabel(start, end, tz, hasTime, viewerZone);
+    part.textContent = localLabel(start, end, tz, hasTime, viewerZone, text);
   }
 }
 
@@ -62,7 +64,9 @@ function applyToHome(home: HTMLElement, now: number): void {
 /** Brings every time-dependent part of the page in line with `now`. */
 function applyLiveTime(doc: Document, now: number): void {
   const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  for (const el of doc.querySelectorAll<HTMLElement>(LIVE)) applyToMeetup(el, now, viewerZone);
+  // The words, in the interface's language, as the page carries them (app/layout.tsx).
+  const text = JSON.parse(doc.documentElement.dataset.liveText ?? "null") as LiveText | null;
+  for (const el of doc.querySelectorAll<HTMLElement>(LIVE)) applyToMeetup(el, now, viewerZone, text);
   const home = doc.querySelector<HTMLElement>("[data-home]");
   if (home) applyToHome(home, now);
 }

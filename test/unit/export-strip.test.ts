@@ -18,18 +18,19 @@ const parse = (html: string) => new window.DOMParser().parseFromString(html, "te
 type Doc = ReturnType<typeof parse>;
 afterAll(() => window.happyDOM.close());
 
-const KEPT_TYPES = ["application/ld+json", "speculationrules"];
+const KEPT_TYPES = ["application/ld+json", "speculationrules", "module"];
 
 describe("a page Next rendered, stripped", () => {
-  it.each(PAGES)("%s keeps no script but structured data", (name) => {
+  it.each(PAGES)("%s keeps no script but structured data, speculation rules and the site's module loader", (name) => {
     const before = parse(sample(name));
     const after = parse(stripFrameworkRuntime(sample(name)));
     expect(before.querySelectorAll("script[src^='/_next/']").length).toBeGreaterThan(0);
     const scripts = Array.from(after.querySelectorAll("script"));
     for (const script of scripts) expect(KEPT_TYPES).toContain(script.getAttribute("type"));
     const data = (doc: Doc) =>
-      Array.from(doc.querySelectorAll("script[type='application/ld+json']")).map((s) => s.textContent);
+      Array.from(doc.querySelectorAll("script[type='application/ld+json'], script[type=module]")).map((s) => s.textContent);
     expect(data(after)).toEqual(data(before));
+    expect(after.querySelector("script[type=module]")!.textContent).toMatch(/import\("\/assets\/live\.[0-9a-f]{8}\.js"\)/);
   });
 
   it.each(PAGES)("%s refers to no framework chunk and preloads no script", (name) => {
@@ -41,19 +42,21 @@ describe("a page Next rendered, stripped", () => {
     expect(parse(html).querySelectorAll("link[rel=preload][as=script], link[rel=modulepreload]")).toHaveLength(0);
   });
 
-  it.each(PAGES)("%s reads the same: title, head, stylesheet and the text of <main>", (name) => {
+  it.each(PAGES)("%s reads the same: title, head, styles and the text of <main>", (name) => {
     const before = parse(sample(name));
     const after = parse(stripFrameworkRuntime(sample(name)));
     expect(after.title).toBe(before.title);
     expect(after.querySelector("main")!.textContent).toBe(before.querySelector("main")!.textContent);
     expect(after.querySelector("main")!.innerHTML).toBe(before.querySelector("main")!.innerHTML);
-    const stylesheets = (doc: Doc) =>
-      Array.from(doc.querySelectorAll("link[rel=stylesheet]")).map((l) => l.getAttribute("href"));
-    expect(stylesheets(after)).toEqual(stylesheets(before));
-    expect(stylesheets(after)[0]).toMatch(/^\/_next\/static\/chunks\/.+\.css$/);
+    // The stylesheet is in the page (experimental.inlineCss) and stays there, whole.
+    const styles = (doc: Doc) => Array.from(doc.querySelectorAll("style")).map((s) => s.textContent);
+    expect(styles(after)).toEqual(styles(before));
+    expect(styles(after).join("").length).toBeGreaterThan(5000);
     // Everything but the scripts and their preloads, element for element.
     const rest = (doc: Doc) => {
-      doc.querySelectorAll("script:not([type='application/ld+json']), link[as=script]").forEach((el) => el.remove());
+      doc
+        .querySelectorAll("script:not([type='application/ld+json']):not([type=module]), link[as=script]")
+        .forEach((el) => el.remove());
       return doc.documentElement.outerHTML;
     };
     expect(rest(after)).toBe(rest(before));

@@ -25,7 +25,12 @@ afterAll(() => parser.happyDOM.close());
 function showPage(name: string): void {
   const html = stripFrameworkRuntime(fs.readFileSync(path.join("test/fixtures/export", name), "utf8"));
   // Parsed in a window of its own, at about:blank, which doesn't try to load the stylesheet.
-  document.body.innerHTML = new parser.DOMParser().parseFromString(html, "text/html").body.innerHTML;
+  const page = new parser.DOMParser().parseFromString(html, "text/html");
+  document.body.innerHTML = page.body.innerHTML;
+  // <html> carries the language and the words live time writes (data-live-text).
+  for (const { name, value } of Array.from(page.documentElement.attributes)) {
+    document.documentElement.setAttribute(name, value ?? "");
+  }
 }
 
 /** What a reader sees of an element: its text, without what is hidden. */

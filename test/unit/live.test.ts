@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { he } from "@/lib/i18n/he";
+import { en } from "@/lib/i18n/en";
 import { arrangeHome, localLabel, phaseAt, relativeLabel } from "@/lib/live";
+
+/** The English interface's words for live time. */
+const TEXT = { locale: en.locale, ...en.live };
 import { meetupOrThrow } from "./helpers";
 
 const at = (iso: string) => Date.parse(iso);
@@ -42,7 +47,7 @@ describe("relative time, in the meetup's zone", () => {
     ["2099-02-10T12:00:00+02:00", "in 4 weeks"],
     ["2098-12-01T12:00:00+02:00", ""],
   ])("at %s it says %j", (now, label) => {
-    expect(relativeLabel(start, end, TLV, true, at(now))).toBe(label);
+    expect(relativeLabel(start, end, TLV, true, at(now), TEXT)).toBe(label);
   });
 
   it("counts days across Israel's spring change without losing one", () => {
@@ -54,6 +59,7 @@ describe("relative time, in the meetup's zone", () => {
         TLV,
         true,
         at("2099-03-26T20:00:00+02:00"),
+        TEXT,
       ),
     ).toBe("in 5 days");
   });
@@ -66,26 +72,38 @@ describe("relative time, in the meetup's zone", () => {
         TLV,
         false,
         at("2099-03-09T10:00:00+02:00"),
+        TEXT,
       ),
     ).toBe("tomorrow");
   });
 });
 
+describe("live time in a Hebrew interface", () => {
+  const HE = { locale: he.locale, ...he.live };
+
+  it("says tomorrow, in so many days and happening now in Hebrew", () => {
+    expect(relativeLabel(start, end, TLV, true, at("2099-03-09T12:00:00+02:00"), HE)).toBe("מחר ב־19:00");
+    expect(relativeLabel(start, end, TLV, true, at("2099-03-07T12:00:00+02:00"), HE)).toBe("בעוד 3 ימים");
+    expect(relativeLabel(start, end, TLV, true, at("2099-03-10T19:30:00+02:00"), HE)).toBe("מתקיים עכשיו");
+    expect(localLabel(start, end, TLV, true, "Europe/London", HE)).toBe("17:00–19:00 לפי השעון שלך");
+  });
+});
+
 describe("the visitor's own time", () => {
   it("is shown where their clocks differ, with the offset of that date", () => {
-    expect(localLabel(start, end, TLV, true, "Europe/London")).toBe("17:00–19:00 your time");
+    expect(localLabel(start, end, TLV, true, "Europe/London", TEXT)).toBe("17:00–19:00 your time");
     // New York is already on summer time on 10 March 2099; Israel is not yet.
-    expect(localLabel(start, end, TLV, true, "America/New_York")).toBe("13:00–15:00 your time");
+    expect(localLabel(start, end, TLV, true, "America/New_York", TEXT)).toBe("13:00–15:00 your time");
   });
 
   it("names the day when it is another day for the visitor", () => {
-    expect(localLabel(start, end, TLV, true, "Pacific/Kiritimati")).toBe("Wed 07:00–09:00 your time");
+    expect(localLabel(start, end, TLV, true, "Pacific/Kiritimati", TEXT)).toBe("Wed 07:00–09:00 your time");
   });
 
   it("is left out in the meetup's own zone, or in one whose clocks agree", () => {
-    expect(localLabel(start, end, TLV, true, TLV)).toBe("");
-    expect(localLabel(start, end, TLV, true, "Africa/Cairo")).toBe("");
-    expect(localLabel(start, end, TLV, false, "Europe/London")).toBe("");
+    expect(localLabel(start, end, TLV, true, TLV, TEXT)).toBe("");
+    expect(localLabel(start, end, TLV, true, "Africa/Cairo", TEXT)).toBe("");
+    expect(localLabel(start, end, TLV, false, "Europe/London", TEXT)).toBe("");
   });
 });
 

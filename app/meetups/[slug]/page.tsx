@@ -13,7 +13,9 @@ import { AddToCalendar } from "@/components/AddToCalendar";
 import { pageMetadata } from "@/lib/metadata";
 import { allMeetups, getMeetup, meetupSpeakers } from "@/lib/meetups";
 import { eventJsonLd, jsonLdText } from "@/lib/structured-data";
-import { meetupPath } from "@/lib/urls";
+import { meetupPath, serviceName } from "@/lib/urls";
+import { meetupLanguage, t } from "@/lib/i18n";
+import { LanguageLabel } from "@/components/LanguageLabel";
 import { yearInZone } from "@/lib/time";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -35,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: meetup.summary,
     path: meetupPath(meetup.slug),
     type: "article",
-    preview: { page: meetupPath(meetup.slug), alt: "The meetup's title, date, time and speakers" },
+    preview: { page: meetupPath(meetup.slug), alt: t.preview.meetupAlt },
   });
 }
 
@@ -45,35 +47,39 @@ export default async function MeetupPage({ params }: Props) {
   const year = yearInZone(meetup.start, meetup.timeZone);
   const recorded = meetup.schedule.some((s) => s.slides || s.video);
   const phase = { meetup, builtAt };
+  const language = meetupLanguage(meetup);
 
   const jsonLd = eventJsonLd(meetup, meetupSpeakers(meetup), new Date(builtAt));
 
   return (
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/meetups/">Meetups</Link> <span aria-hidden="true">/</span>{" "}
+      <nav aria-label={t.breadcrumb} className="text-sm text-muted">
+        <Link href="/meetups/">{t.nav.meetups}</Link> <span aria-hidden="true">/</span>{" "}
         <Link href={`/meetups/#y${year}`}>{year}</Link>
       </nav>
       <LiveMeetup as="header" className="mt-3" {...phase}>
         <p className="font-mono text-sm font-semibold tracking-wide text-accent uppercase">
-          {meetup.draft ? "Draft · " : ""}
+          {meetup.draft ? `${t.meetup.draft} · ` : ""}
           <When phases={["upcoming"]} {...phase}>
-            Upcoming meetup
+            {t.meetup.upcoming}
           </When>
           <When phases={["live"]} {...phase}>
-            Happening now
+            {t.meetup.live}
           </When>
           <When phases={["past"]} {...phase}>
-            Past meetup
+            {t.meetup.past}
           </When>
           <LiveText kind="relative" />
         </p>
-        <h1 className="mt-2 text-3xl leading-tight font-bold text-balance sm:text-4xl">{meetup.title}</h1>
+        <h1 className="mt-2 text-3xl leading-tight font-bold text-balance sm:text-4xl" lang={language} dir="auto">
+          {meetup.title}
+        </h1>
+        <LanguageLabel language={language} className="mt-2" />
         <MeetupFacts {...phase} className="mt-6 rounded-xl border border-line bg-surface p-5" />
         {meetup.rsvp && (
           <When as="p" phases={["upcoming", "live"]} className="mt-5" {...phase}>
-            <ButtonLink href={meetup.rsvp}>RSVP on Meetup.com</ButtonLink>
+            <ButtonLink href={meetup.rsvp}>{t.meetup.rsvp(serviceName(meetup.rsvp))}</ButtonLink>
           </When>
         )}
         {meetup.hasTime && (
@@ -83,8 +89,8 @@ export default async function MeetupPage({ params }: Props) {
         )}
         {(recorded || meetup.rsvp) && (
           <When as="p" phases={["past"]} className="mt-5 flex flex-wrap items-center gap-x-5 gap-y-3" {...phase}>
-            {recorded && <ButtonLink href="#schedule">Slides and videos</ButtonLink>}
-            {meetup.rsvp && <a href={meetup.rsvp}>The event on Meetup.com</a>}
+            {recorded && <ButtonLink href="#schedule">{t.meetup.material}</ButtonLink>}
+            {meetup.rsvp && <a href={meetup.rsvp}>{t.meetup.eventOn(serviceName(meetup.rsvp))}</a>}
           </When>
         )}
       </LiveMeetup>
@@ -92,16 +98,16 @@ export default async function MeetupPage({ params }: Props) {
       {meetup.bodyHtml && (
         <section className="mt-10" aria-labelledby="about">
           <h2 id="about" className="text-xl font-bold">
-            About this meetup
+            {t.meetup.about}
           </h2>
-          <div className="prose-site mt-3" dangerouslySetInnerHTML={{ __html: meetup.bodyHtml }} />
+          <div className="prose-site mt-3" lang={language} dangerouslySetInnerHTML={{ __html: meetup.bodyHtml }} />
         </section>
       )}
 
       {meetup.schedule.length > 0 && (
         <section className="mt-10 scroll-mt-4" aria-labelledby="schedule-title" id="schedule">
           <h2 id="schedule-title" className="mb-4 text-xl font-bold">
-            Schedule
+            {t.meetup.schedule}
           </h2>
           <Schedule meetup={meetup} />
         </section>
@@ -110,7 +116,7 @@ export default async function MeetupPage({ params }: Props) {
       {meetup.topics.length > 0 && (
         <section className="mt-10" aria-labelledby="topics">
           <h2 id="topics" className="mb-3 text-xl font-bold">
-            Topics
+            {t.meetup.topics}
           </h2>
           <TopicList topics={meetup.topics} />
         </section>

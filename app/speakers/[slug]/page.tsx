@@ -8,6 +8,9 @@ import { SpeakerLinks } from "@/components/SpeakerLinks";
 import { TalkMaterial } from "@/components/TalkMaterial";
 import { allSpeakers, getSpeaker, talksBy } from "@/lib/meetups";
 import { formatShortDay } from "@/lib/time";
+import { meetupLanguage, t, talkLanguage } from "@/lib/i18n";
+import { site } from "@/lib/site";
+import { LanguageLabel } from "@/components/LanguageLabel";
 import { pageMetadata } from "@/lib/metadata";
 import { jsonLdText, personJsonLd } from "@/lib/structured-data";
 import { meetupPath, speakerPath } from "@/lib/urls";
@@ -28,12 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!speaker) return {};
   return pageMetadata({
     title: speaker.name,
-    description: speaker.role
-      ? `${speaker.name}, ${speaker.role}: talks at KernelTLV`
-      : `${speaker.name}: talks at KernelTLV`,
+    description: t.speakers.about(speaker.name, site.name, speaker.role),
     path: speakerPath(speaker.slug),
     type: "profile",
-    preview: { page: speakerPath(speaker.slug), alt: "The speaker's name, role and talks" },
+    preview: { page: speakerPath(speaker.slug), alt: t.preview.speakerAlt },
   });
 }
 
@@ -44,14 +45,20 @@ export default async function SpeakerPage({ params }: Props) {
   return (
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(personJsonLd(speaker)) }} />
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/speakers/">Speakers</Link>
+      <nav aria-label={t.breadcrumb} className="text-sm text-muted">
+        <Link href="/speakers/">{t.speakers.title}</Link>
       </nav>
       <header className="mt-4 flex flex-col gap-5 sm:flex-row sm:items-center">
         <SpeakerAvatar speaker={speaker} size="lg" />
         <div>
-          <h1 className="text-3xl font-bold tracking-tight">{speaker.name}</h1>
-          {speaker.role && <p className="mt-1 text-lg text-muted">{speaker.role}</p>}
+          <h1 className="text-3xl font-bold tracking-tight" dir="auto">
+            {speaker.name}
+          </h1>
+          {speaker.role && (
+            <p className="mt-1 text-lg text-muted" dir="auto">
+              {speaker.role}
+            </p>
+          )}
           <div className="mt-3">
             <SpeakerLinks speaker={speaker} />
           </div>
@@ -60,10 +67,10 @@ export default async function SpeakerPage({ params }: Props) {
       {speaker.bioHtml && <div className="prose-site mt-8" dangerouslySetInnerHTML={{ __html: speaker.bioHtml }} />}
       <section className="mt-10" aria-labelledby="talks">
         <h2 id="talks" className="text-xl font-bold">
-          Talks at KernelTLV
+          {t.speakers.talksAt(site.name)}
         </h2>
         {talks.length === 0 ? (
-          <p className="mt-3 text-muted">No talks yet.</p>
+          <p className="mt-3 text-muted">{t.speakers.none}</p>
         ) : (
           <ul className="mt-3 divide-y divide-line">
             {talks.map(({ meetup, slot }) => (
@@ -72,9 +79,15 @@ export default async function SpeakerPage({ params }: Props) {
                   <time dateTime={slot.start}>{formatShortDay(slot.start, meetup.timeZone)}</time>
                 </p>
                 <div>
-                  <h3 className="text-lg leading-snug font-semibold">{slot.title}</h3>
+                  <h3 className="text-lg leading-snug font-semibold" lang={talkLanguage(slot, meetup)} dir="auto">
+                    {slot.title}
+                  </h3>
+                  <LanguageLabel language={talkLanguage(slot, meetup)} />
                   <p className="text-sm">
-                    at <Link href={meetupPath(meetup.slug)}>{meetup.title}</Link>
+                    {t.speakers.at}{" "}
+                    <Link href={meetupPath(meetup.slug)} lang={meetupLanguage(meetup)} dir="auto">
+                      {meetup.title}
+                    </Link>
                   </p>
                   <TalkMaterial slot={slot} className="mt-1" />
                 </div>

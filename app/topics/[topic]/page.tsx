@@ -4,7 +4,8 @@ import { staticParams } from "@/lib/static-params";
 import { MeetupListItem } from "@/components/MeetupListItem";
 import { allTopics, getTopic } from "@/lib/meetups";
 import { pageMetadata } from "@/lib/metadata";
-import { count } from "@/lib/text";
+import { t } from "@/lib/i18n";
+import { site } from "@/lib/site";
 import { topicPath } from "@/lib/urls";
 
 type Props = { params: Promise<{ topic: string }> };
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return topic
     ? pageMetadata({
         title: `#${topic.name}`,
-        description: `KernelTLV meetups about ${topic.name}.`,
+        description: t.topic.description(site.name, topic.name),
         path: topicPath(topic.slug),
       })
     : {};
@@ -34,8 +35,10 @@ export default async function TopicPage({ params }: Props) {
   if (!topic) notFound();
   return (
     <>
-      <h1 className="font-mono text-3xl font-bold tracking-tight">#{topic.name}</h1>
-      <p className="mt-2 text-muted">{count(topic.meetups.length, "meetup")} on this topic, newest first.</p>
+      <h1 className="font-mono text-3xl font-bold tracking-tight">
+        <bdi>#{topic.name}</bdi>
+      </h1>
+      <p className="mt-2 text-muted">{t.topic.count(topic.meetups.length)}</p>
       <div className="mt-6 divide-y divide-line">
         {topic.meetups.map((m) => (
           <MeetupListItem key={m.slug} meetup={m} headingLevel={2} />

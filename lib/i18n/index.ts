@@ -1,0 +1,48 @@
+import { site } from "../site";
+import { en } from "./en";
+import { he } from "./he";
+
+// The interface's words, in the language the settings choose (site.yml's
+// `language`). Content keeps its own language: see `contentLanguage`.
+
+export type Messages = typeof en;
+export type InterfaceLanguage = "en" | "he";
+
+export const catalogs: Record<InterfaceLanguage, Messages> = { en, he };
+
+/** The interface's words for this site. */
+export const t: Messages = catalogs[site.language];
+
+/** A language's name in the interface language: "Hebrew", "עברית". */
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(t.locale, { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** The primary language of a tag: "he-IL" -> "he". */
+export function primaryLanguage(tag: string): string {
+  return tag.toLowerCase().split("-")[0] ?? tag;
+}
+
+/** Whether text in `tag` reads in the interface's own language (then it needs no label). */
+export function isInterfaceLanguage(tag: string): boolean {
+  return primaryLanguage(tag) === site.language;
+}
+
+/** A list of names as the interface's language joins them: "Dana, Yossi and Avi". */
+export function listOf(names: string[]): string {
+  return new Intl.ListFormat(t.locale, { style: "long", type: "conjunction" }).format(names);
+}
+
+/** The language a meetup's own text is in: its `language`, else the site's. */
+export function meetupLanguage(m: { language?: string }): string {
+  return m.language ?? site.language;
+}
+
+/** The language a talk is given in: its own, else its meetup's. */
+export function talkLanguage(slot: { language?: string }, m: { language?: string }): string {
+  return slot.language ?? meetupLanguage(m);
+}
