@@ -32,7 +32,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.language} dir={t.dir} data-live-text={JSON.stringify({ locale: t.locale, ...t.live })}>
+    <html lang={site.language} dir={t.dir} data-live-text={JSON.stringify({ locale: t.locale, dir: t.dir, ...t.live })}>
       <head>
         {/* The page's only script: live time (lib/browser/live.ts), a module file that the page is complete without. */}
         <script

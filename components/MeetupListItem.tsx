@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { listOf, meetupLanguage, t } from "@/lib/i18n";
+import { meetupLanguage, t } from "@/lib/i18n";
 import { meetupSpeakers, type Meetup } from "@/lib/meetups";
 import { formatShortDay } from "@/lib/time";
 import { meetupPath } from "@/lib/urls";
 import { LanguageLabel } from "./LanguageLabel";
+import { NameList } from "./NameList";
 
 /** One meetup in a list: its day, its title and who spoke. */
 export function MeetupListItem({ meetup, headingLevel = 3 }: { meetup: Meetup; headingLevel?: 2 | 3 }) {
@@ -34,7 +35,11 @@ export function MeetupListItem({ meetup, headingLevel = 3 }: { meetup: Meetup; h
           )}
           <LanguageLabel language={language} className="ms-2 align-middle" />
         </Heading>
-        {speakers.length > 0 && <p className="mt-1 text-sm text-muted">{listOf(speakers.map((s) => s.name))}</p>}
+        {speakers.length > 0 && (
+          <p className="mt-1 text-sm text-muted">
+            <NameList names={speakers.map((s) => s.name)} />
+          </p>
+        )}
       </div>
     </article>
   );

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { listOf, meetupLanguage, t } from "@/lib/i18n";
+import { meetupLanguage, t } from "@/lib/i18n";
 import { meetupSpeakers, type Meetup } from "@/lib/meetups";
 import { meetupPath, serviceName } from "@/lib/urls";
 import { ButtonLink } from "./ButtonLink";
 import { LanguageLabel } from "./LanguageLabel";
 import { LiveMeetup, LiveText, When } from "./LiveMeetup";
 import { MeetupFacts } from "./MeetupFacts";
+import { NameList } from "./NameList";
 
 /** The home page's lead: the next meetup with everything needed to decide to come. */
 export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: number }) {
@@ -40,7 +41,11 @@ export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: numbe
         </Link>
       </h2>
       <LanguageLabel language={language} className="mt-2" />
-      {speakers.length > 0 && <p className="mt-2 text-muted">{t.home.with(listOf(speakers.map((s) => s.name)))}</p>}
+      {speakers.length > 0 && (
+        <p className="mt-2 text-muted">
+          {t.home.with} <NameList names={speakers.map((s) => s.name)} />
+        </p>
+      )}
       <MeetupFacts meetup={meetup} builtAt={builtAt} className="mt-5" />
       {meetup.summary && (
         <p className="mt-5 max-w-prose" lang={language} dir="auto">

@@ -34,15 +34,13 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
             </div>
             <div className="min-w-0">
               {talk ? (
-                <h3 className="text-lg leading-snug font-semibold text-ink" lang={language} dir="auto">
-                  {slot.title}
+                <h3 className="text-lg leading-snug font-semibold text-ink" lang={language}>
+                  <bdi>{slot.title}</bdi>
                 </h3>
               ) : (
                 <p className="text-muted">
                   <span className="sr-only">{t.schedule.break} </span>
-                  <span lang={language} dir="auto">
-                    {slot.title}
-                  </span>
+                  <bdi lang={language}>{slot.title}</bdi>
                 </p>
               )}
               {talk && <LanguageLabel language={language} className="mt-1" />}
@@ -55,8 +53,8 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                         <span>
                           <bdi>{s.name}</bdi>
                           {s.role && (
-                            <span className="block text-sm font-normal text-muted" dir="auto">
-                              {s.role}
+                            <span className="block text-sm font-normal text-muted">
+                              <bdi>{s.role}</bdi>
                             </span>
                           )}
                         </span>

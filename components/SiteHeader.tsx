@@ -10,12 +10,8 @@ export function SiteHeader() {
           <span aria-hidden="true" className="font-mono text-lg font-bold text-accent" dir="ltr">
             &gt;_
           </span>
-          <span className="text-lg font-bold tracking-tight text-ink" dir="auto">
-            {site.name}
-          </span>
-          <span className="hidden text-sm text-muted md:inline" dir="auto">
-            {site.tagline}
-          </span>
+          <bdi className="text-lg font-bold tracking-tight text-ink">{site.name}</bdi>
+          <bdi className="hidden text-sm text-muted md:inline">{site.tagline}</bdi>
         </Link>
         <nav aria-label={t.nav.label}>
           <ul className="flex gap-1 text-sm font-medium">

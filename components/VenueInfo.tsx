@@ -18,12 +18,10 @@ export function VenueInfo({ meetup, builtAt }: { meetup: Meetup; builtAt: number
   }
   return (
     <span>
-      <span className="font-medium" dir="auto">
-        {venue.name}
-      </span>
+      <bdi className="font-medium">{venue.name}</bdi>
       {venue.address && (
-        <span className="block text-muted" dir="auto">
-          {venue.address}
+        <span className="block text-muted">
+          <bdi>{venue.address}</bdi>
         </span>
       )}
       {venue.map && (

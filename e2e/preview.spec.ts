@@ -40,7 +40,7 @@ test.afterAll(() => {
 
 async function heading(): Promise<string> {
   const html = await (await fetch(PAGE)).text();
-  return /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? "";
+  return (/<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1] ?? "").replace(/<[^>]+>/g, "").trim();
 }
 
 function retitle(title: string): string {

@@ -43,6 +43,8 @@ export function clockIn(instant: number, zone: string): string {
 export interface LiveText {
   /** BCP 47 locale for Intl: "en-GB", "he-IL". */
   locale: string;
+  /** The direction the interface's sentences read in. */
+  dir: "ltr" | "rtl";
   /** "happening now" */
   now: string;
   /** "{day} at {time}" */
@@ -97,7 +99,10 @@ export function localLabel(
   if (clockIn(s, zone) === clockIn(s, viewerZone) && dayIn(s, zone) === dayIn(s, viewerZone)) return "";
   const weekday = new Intl.DateTimeFormat(text.locale, { timeZone: viewerZone, weekday: "short" }).format(s);
   const day = dayIn(s, zone) === dayIn(s, viewerZone) ? "" : weekday + " ";
-  return fill(text.yourTime, { time: day + clockIn(s, viewerZone) + "–" + clockIn(e, viewerZone) });
+  let range = clockIn(s, viewerZone) + "–" + clockIn(e, viewerZone);
+  // In a right-to-left sentence the hours are isolated left to right (LRI ... PDI), or "17:00–19:15" reads backwards.
+  if (text.dir === "rtl") range = "\u2066" + range + "\u2069";
+  return fill(text.yourTime, { time: day + range });
 }
 
 export interface HomeArrangement {

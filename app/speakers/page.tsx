@@ -28,12 +28,12 @@ export default function SpeakersPage() {
             >
               <SpeakerAvatar speaker={s} />
               <span className="min-w-0">
-                <span className="block font-semibold text-ink" dir="auto">
-                  {s.name}
+                <span className="block font-semibold text-ink">
+                  <bdi>{s.name}</bdi>
                 </span>
                 {s.role && (
-                  <span className="block text-sm text-muted" dir="auto">
-                    {s.role}
+                  <span className="block text-sm text-muted">
+                    <bdi>{s.role}</bdi>
                   </span>
                 )}
                 <span className="block text-sm text-muted">{t.speakers.talks(talksBy(s.slug).length)}</span>

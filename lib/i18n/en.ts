@@ -4,7 +4,7 @@
 
 export const en = {
   locale: "en-GB",
-  dir: "ltr",
+  dir: "ltr" as "ltr" | "rtl",
   skipToContent: "Skip to content",
   nav: { label: "Main", meetups: "Meetups", talks: "Talks", speakers: "Speakers" },
   breadcrumb: "Breadcrumb",
@@ -19,7 +19,8 @@ export const en = {
     recent: "Recent meetups",
     archive: "All meetups, with slides and videos →",
     next: "Next meetup",
-    with: (names: string) => `with ${names}`,
+    /** Before the list of speakers. */
+    with: "with",
     details: "Schedule and details",
     empty: {
       title: "The next meetup isn't scheduled yet",

@@ -27,7 +27,7 @@ export const he: Messages = {
     recent: "מפגשים אחרונים",
     archive: "כל המפגשים, עם מצגות והקלטות ←",
     next: "המפגש הבא",
-    with: (names) => `עם ${names}`,
+    with: "עם",
     details: "לוח זמנים ופרטים",
     empty: {
       title: "המפגש הבא עוד לא נקבע",

@@ -4,7 +4,7 @@ import { en } from "@/lib/i18n/en";
 import { arrangeHome, localLabel, phaseAt, relativeLabel } from "@/lib/live";
 
 /** The English interface's words for live time. */
-const TEXT = { locale: en.locale, ...en.live };
+const TEXT = { locale: en.locale, dir: "ltr" as const, ...en.live };
 import { meetupOrThrow } from "./helpers";
 
 const at = (iso: string) => Date.parse(iso);
@@ -79,13 +79,14 @@ describe("relative time, in the meetup's zone", () => {
 });
 
 describe("live time in a Hebrew interface", () => {
-  const HE = { locale: he.locale, ...he.live };
+  const HE = { locale: he.locale, dir: "rtl" as const, ...he.live };
 
   it("says tomorrow, in so many days and happening now in Hebrew", () => {
     expect(relativeLabel(start, end, TLV, true, at("2099-03-09T12:00:00+02:00"), HE)).toBe("מחר ב־19:00");
     expect(relativeLabel(start, end, TLV, true, at("2099-03-07T12:00:00+02:00"), HE)).toBe("בעוד 3 ימים");
     expect(relativeLabel(start, end, TLV, true, at("2099-03-10T19:30:00+02:00"), HE)).toBe("מתקיים עכשיו");
-    expect(localLabel(start, end, TLV, true, "Europe/London", HE)).toBe("17:00–19:00 לפי השעון שלך");
+    // The hours isolated left to right (LRI, PDI) inside the Hebrew sentence.
+    expect(localLabel(start, end, TLV, true, "Europe/London", HE)).toBe("\u206617:00–19:00\u2069 לפי השעון שלך");
   });
 });
 

@@ -12,7 +12,7 @@ import { en } from "@/lib/i18n/en";
 import { undrawableLetter } from "@/lib/og/fonts";
 import { arrangeHome, localLabel, phaseAt, relativeLabel } from "@/lib/live";
 
-const TEXT = { locale: en.locale, ...en.live };
+const TEXT = { locale: en.locale, dir: "ltr" as const, ...en.live };
 import { eventJsonLd, jsonLdText, personJsonLd } from "@/lib/structured-data";
 import { formatDay, formatHours, formatShortDay, readWallClock, yearInZone, zoneLabel } from "@/lib/time";
 import { contentFolder } from "./helpers";

@@ -72,8 +72,8 @@ export default async function MeetupPage({ params }: Props) {
           </When>
           <LiveText kind="relative" />
         </p>
-        <h1 className="mt-2 text-3xl leading-tight font-bold text-balance sm:text-4xl" lang={language} dir="auto">
-          {meetup.title}
+        <h1 className="mt-2 text-3xl leading-tight font-bold text-balance sm:text-4xl" lang={language}>
+          <bdi>{meetup.title}</bdi>
         </h1>
         <LanguageLabel language={language} className="mt-2" />
         <MeetupFacts {...phase} className="mt-6 rounded-xl border border-line bg-surface p-5" />

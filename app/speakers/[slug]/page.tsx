@@ -51,12 +51,12 @@ export default async function SpeakerPage({ params }: Props) {
       <header className="mt-4 flex flex-col gap-5 sm:flex-row sm:items-center">
         <SpeakerAvatar speaker={speaker} size="lg" />
         <div>
-          <h1 className="text-3xl font-bold tracking-tight" dir="auto">
-            {speaker.name}
+          <h1 className="text-3xl font-bold tracking-tight">
+            <bdi>{speaker.name}</bdi>
           </h1>
           {speaker.role && (
-            <p className="mt-1 text-lg text-muted" dir="auto">
-              {speaker.role}
+            <p className="mt-1 text-lg text-muted">
+              <bdi>{speaker.role}</bdi>
             </p>
           )}
           <div className="mt-3">
@@ -79,8 +79,8 @@ export default async function SpeakerPage({ params }: Props) {
                   <time dateTime={slot.start}>{formatShortDay(slot.start, meetup.timeZone)}</time>
                 </p>
                 <div>
-                  <h3 className="text-lg leading-snug font-semibold" lang={talkLanguage(slot, meetup)} dir="auto">
-                    {slot.title}
+                  <h3 className="text-lg leading-snug font-semibold" lang={talkLanguage(slot, meetup)}>
+                    <bdi>{slot.title}</bdi>
                   </h3>
                   <LanguageLabel language={talkLanguage(slot, meetup)} />
                   <p className="text-sm">
