@@ -28,7 +28,11 @@ function HomeItem({
   children: ReactNode;
 }) {
   return (
-    <div data-home-item={`${group} ${slug}`} hidden={!shown} className="border-b border-line">
+    <div
+      data-home-item={`${group} ${slug}`}
+      hidden={!shown}
+      className={group === "lead" ? undefined : "border-b border-line"}
+    >
       {children}
     </div>
   );
