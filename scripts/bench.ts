@@ -131,7 +131,11 @@ function pageScript(html: string): number {
     if (/type="(application\/ld\+json|speculationrules)"/.test(attrs) || /nomodule/i.test(attrs)) continue;
     const src = /src="([^"]+)"/.exec(attrs)?.[1];
     if (src) addScript(src, /type="module"/.test(attrs));
-    else total += gzipSync(m[2]!).length;
+    else {
+      total += gzipSync(m[2]!).length;
+      // An inline loader's import() runs on every page view (after the first paint): what it loads counts too.
+      if (/type="module"/.test(attrs)) for (const i of m[2]!.matchAll(/import\("([^"]+)"\)/g)) addScript(i[1]!, true);
+    }
   }
   return total;
 }
