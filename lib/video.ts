@@ -67,7 +67,7 @@ function parse(text: string): Parsed {
 
 function youtube(url: URL, host: string, segments: string[]): Parsed {
   const [first, second, ...rest] = segments;
-  let id: string | null | undefined;
+  let id: string | undefined;
   if (host === "youtu.be") id = segments.length === 1 ? first : "";
   else if (first === "watch" && segments.length === 1) id = url.searchParams.get("v") ?? "";
   else if ((first === "live" || first === "shorts" || first === "embed") && second !== undefined) {

@@ -4,6 +4,10 @@
 // written in UTC with Z instead. Read day and clock with lib/time.ts, never by
 // slicing these strings. Every value is plain JSON.
 
+import type { Recording } from "../video";
+
+export type { Recording, VideoProvider } from "../video";
+
 /** A point on the map, in degrees (WGS 84). */
 export interface Geo {
   latitude: number;
@@ -20,17 +24,28 @@ export interface Venue {
   accessibilityHtml?: string;
 }
 
+/**
+ * An image file under public/ with its size in pixels, read from the file (as
+ * shown: a photo's EXIF rotation is applied), for <img width height>.
+ */
+export interface ImageFile {
+  /** A path under public/: /hosts/example.svg */
+  src: string;
+  width: number;
+  height: number;
+}
+
 /** Who hosts or sponsors the evening. */
 export interface Host {
   name: string;
   url?: string;
-  /** A path under public/. */
-  logo?: string;
+  /** jpg, jpeg, png, webp, avif or svg. */
+  logo?: ImageFile;
 }
 
-export interface Photo {
-  /** A path under public/. */
-  src: string;
+/** A photo of the evening: jpg, jpeg, png, webp or avif. */
+export interface Photo extends ImageFile {
+  /** What the photo shows, for people who can't see it. */
   alt: string;
 }
 
@@ -42,10 +57,19 @@ export interface Slot {
   /** Speaker slugs, in the order the organizer wrote them. */
   speakers: string[];
   abstractHtml?: string;
+  /** An https:// or http:// URL, or a path to a PDF under public/ (/slides/x.pdf). */
   slides?: string;
+  /** An https:// URL. */
   video?: string;
+  /** What `video` plays as (lib/video.ts): the player to load on play, or a plain link. */
+  recording?: Recording;
   /** The talk's language (an IETF tag) when it says one; else the meetup's. */
   language?: string;
+  /**
+   * A talk's id on its meetup page (the address /meetups/<slug>/#<anchor>):
+   * "talk-" and its title's slug, unique within the meetup. Talks only.
+   */
+  anchor?: string;
 }
 
 export interface Meetup {

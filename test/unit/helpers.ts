@@ -20,7 +20,7 @@ export function meetupOrThrow(text: string, relPath?: string) {
 }
 
 /** A throwaway content folder: { "meetups/a.md": "..." }. */
-export function contentFolder(files: Record<string, string>): string {
+export function contentFolder(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-content-"));
   for (const [rel, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
