@@ -126,9 +126,17 @@ export const Speaker = defineDocumentType(() => ({
   },
 }));
 
+/** A page of its own from the content folder: the code of conduct. */
+export const Page = defineDocumentType(() => ({
+  name: "Page",
+  filePathPattern: "pages/*.json",
+  contentType: "data",
+  fields: { slug: text, sourcePath: text, title: text, bodyHtml: text },
+}));
+
 export default makeSource({
   contentDirPath: BRIDGE_DIR,
-  documentTypes: [Meetup, Speaker],
+  documentTypes: [Meetup, Speaker, Page],
   onMissingOrIncompatibleData: "fail",
   onUnknownDocuments: "fail",
   onExtraFieldData: "fail",

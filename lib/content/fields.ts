@@ -40,6 +40,7 @@ export const SLOT_FIELDS = ["time", "end", "title", "speakers", "kind", "abstrac
 export const HOST_FIELDS = ["name", "url", "logo"];
 export const PHOTO_FIELDS = ["src", "alt"];
 export const SPEAKER_FIELDS = ["name", "role", "photo", "links"];
+export const PAGE_FIELDS = ["title"];
 export const SPEAKER_LINK_KINDS = ["website", "github", "linkedin", "mastodon", "x"] as const;
 
 /** The known field an unknown one was probably meant to be: "rvsp" -> "rsvp", "Title" -> "title". */

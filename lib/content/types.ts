@@ -103,6 +103,15 @@ export interface Meetup {
   redirects: string[];
 }
 
+/** A page of its own from the content folder: the code of conduct (content/code-of-conduct.md). */
+export interface Page {
+  /** The file name without .md: the page's address is /<slug>/. */
+  slug: string;
+  sourcePath: string;
+  title: string;
+  bodyHtml: string;
+}
+
 export interface SpeakerLink {
   kind: "website" | "github" | "linkedin" | "mastodon" | "x";
   url: string;

@@ -107,6 +107,63 @@ describe("files the folders hold", () => {
   });
 });
 
+describe("the code of conduct, a page beside the two sections", () => {
+  const conduct = `---\ntitle: Code of conduct\n---\nBe **kind**. Report problems to [the organizers](mailto:org@example.com).\n`;
+
+  it("reads content/code-of-conduct.md as a page with its title and sanitized HTML", () => {
+    const { pages, problems, dir } = load({ "code-of-conduct.md": conduct });
+    expect(problems).toEqual([]);
+    expect(pages).toEqual([
+      {
+        slug: "code-of-conduct",
+        sourcePath: `${dir}/code-of-conduct.md`,
+        title: "Code of conduct",
+        bodyHtml:
+          '<p dir="auto">Be <strong>kind</strong>. Report problems to <a href="mailto:org@example.com">the organizers</a>.</p>',
+      },
+    ]);
+  });
+
+  it("is optional", () => {
+    const { pages, problems } = load({ "meetups/m.md": meetup(ok) });
+    expect(problems).toEqual([]);
+    expect(pages).toEqual([]);
+  });
+
+  it("refuses every other file or folder at the top, naming the one file that may be there", () => {
+    const { at, pages } = load({
+      "about.md": conduct,
+      "Code-Of-Conduct.md": conduct,
+      "code_of_conduct.markdown": conduct,
+      "pages/code-of-conduct.md": conduct,
+    });
+    const message = /^expected only the folders meetups\/ and speakers\/ and the file code-of-conduct\.md here$/;
+    expect(at("about.md")).toEqual([problem("file name", message)]);
+    expect(at("pages")).toEqual([problem("file name", message)]);
+    expect(at("Code-Of-Conduct.md")).toEqual([problem("file name", /here: rename it to "code-of-conduct\.md"$/)]);
+    expect(at("code_of_conduct.markdown")).toEqual([problem("file name", /rename it to "code-of-conduct\.md"$/)]);
+    expect(pages).toEqual([]);
+  });
+
+  it.each([
+    ["no title", "---\n---\nText.\n", "title", /required: expected the page's title/],
+    ["an unknown field", "---\ntitle: C\ntitel: C\n---\nText.\n", "titel", /did you mean "title"\?/],
+    ["a title on two lines", '---\ntitle: "A\\nB"\n---\nText.\n', "title", /on one line/],
+    [
+      "a javascript: link",
+      "---\ntitle: C\n---\n[x](javascript:alert(1))\n",
+      "body",
+      /^line 4: link "javascript:alert\(1\)"/,
+    ],
+    ["no text", "---\ntitle: C\n---\n\n", "body", /required: expected the page's text/],
+    ["front matter in another language", "---js\n{ title: 'C' }\n---\nText.\n", "front matter", /only YAML is read/],
+  ])("refuses a code of conduct with %s, naming the field", (_what, text, field, message) => {
+    const { at, pages } = load({ "code-of-conduct.md": text });
+    expect(at("code-of-conduct.md")).toEqual([problem(field, message)]);
+    expect(pages).toEqual([]);
+  });
+});
+
 describe("front matter is YAML and nothing else", () => {
   it.each(["---js", "---javascript", "---coffee", "---json", "--- js", ";;;", "+++"])(
     "refuses front matter opened by %j, and never runs it",
@@ -464,6 +521,7 @@ describe("paths stay inside the site", () => {
     "/talks/",
     "/search/index.html",
     "/propose/",
+    "/code-of-conduct/",
     "/_next/static/x.js",
     "/assets/x.css",
     "/pagefind/pagefind.js",
