@@ -126,3 +126,41 @@ export interface Speaker {
   links: SpeakerLink[];
   bioHtml: string;
 }
+
+/** The interface languages the site ships a catalog for. */
+export type InterfaceLanguage = "en" | "he";
+
+/** The one settings file (site.yml): everything that makes the site one group's. */
+export interface SiteSettings {
+  /** The settings file, for messages. */
+  sourcePath: string;
+  name: string;
+  tagline: string;
+  /** One or two sentences, on one line: the home page, feeds, search engines. */
+  description: string;
+  /** https://host of the deployment: no path, no trailing slash. */
+  url: string;
+  /** Canonical IANA zone: meetups are held in it unless one says otherwise. */
+  timeZone: string;
+  /** How times are labelled ("Israel time"); unset: the zone's generic name in the interface language. */
+  timeZoneLabel?: string;
+  /** The interface language, and the default language of meetups. */
+  language: InterfaceLanguage;
+  /** Where meetups usually are. */
+  city: string;
+  /** Where calendars and search engines place a meetup that names no venue yet. */
+  address?: string;
+  /** ISO 3166-1 alpha-2, upper case. */
+  country: string;
+  /** ISO 4217, upper case: free tickets in search engines' data. */
+  currency: string;
+  /** Where people join the group and RSVP. */
+  rsvp: { service: string; url: string };
+  social: { label: string; url: string }[];
+  /** Where the content lives: "Edit this page", proposals. `url` has no trailing slash. */
+  repository: { url: string; branch: string };
+  /** How many past meetups the home page shows. */
+  homePastMeetups: number;
+  /** What the group looks for in a talk (the propose-a-talk page): sanitized HTML, dir="auto" blocks. */
+  proposalsHtml?: string;
+}

@@ -204,6 +204,11 @@ describe("front matter is YAML and nothing else", () => {
     ["a timestamp tag", `title: T\ndate: !!timestamp 2099-07-05`, /the tag "!!timestamp"/],
     ["a custom tag", `title: !shell "rm -rf /"\ndate: 2099-07-05`, /the tag "!shell"/],
     ["two fields of one name", `title: A\ntitle: B\ndate: 2099-07-05`, /unique \(line 3\)/],
+    [
+      "a second YAML document after the end marker",
+      `title: T\ndate: 2099-07-05\n...\ndraft: true`,
+      /expected one YAML document, got another after a "\.\.\." or "---" line \(line 5\)/,
+    ],
   ])("refuses %s", (_what, front, message) => {
     const { at } = load({ "meetups/m.md": meetup(front) });
     expect(at("meetups/m.md")).toContainEqual(problem("front matter", message));
