@@ -29,14 +29,32 @@ const Venue = defineNestedType(() => ({
   },
 }));
 
+const pixels = { type: "number", required: true } as const;
+
+const ImageFile = defineNestedType(() => ({
+  name: "ImageFile",
+  fields: { src: text, width: pixels, height: pixels },
+}));
+
 const Host = defineNestedType(() => ({
   name: "Host",
-  fields: { name: text, url: optionalText, logo: optionalText },
+  fields: { name: text, url: optionalText, logo: { type: "nested", of: ImageFile } },
 }));
 
 const Photo = defineNestedType(() => ({
   name: "Photo",
-  fields: { src: text, alt: text },
+  fields: { src: text, width: pixels, height: pixels, alt: text },
+}));
+
+const Recording = defineNestedType(() => ({
+  name: "Recording",
+  fields: {
+    url: text,
+    provider: { type: "enum", options: ["youtube", "vimeo", "peertube", "other"], required: true },
+    id: optionalText,
+    embed: optionalText,
+    watch: optionalText,
+  },
 }));
 
 const Slot = defineNestedType(() => ({
@@ -50,7 +68,9 @@ const Slot = defineNestedType(() => ({
     abstractHtml: optionalText,
     slides: optionalText,
     video: optionalText,
+    recording: { type: "nested", of: Recording },
     language: optionalText,
+    anchor: optionalText,
   },
 }));
 
@@ -106,9 +126,17 @@ export const Speaker = defineDocumentType(() => ({
   },
 }));
 
+/** A page of its own from the content folder: the code of conduct. */
+export const Page = defineDocumentType(() => ({
+  name: "Page",
+  filePathPattern: "pages/*.json",
+  contentType: "data",
+  fields: { slug: text, sourcePath: text, title: text, bodyHtml: text },
+}));
+
 export default makeSource({
   contentDirPath: BRIDGE_DIR,
-  documentTypes: [Meetup, Speaker],
+  documentTypes: [Meetup, Speaker, Page],
   onMissingOrIncompatibleData: "fail",
   onUnknownDocuments: "fail",
   onExtraFieldData: "fail",

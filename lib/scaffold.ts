@@ -4,20 +4,11 @@ import { normaliseMeetup, type RawDocument } from "./content/meetup";
 import { formatProblem, type Problem } from "./content/problems";
 import { normaliseSpeaker } from "./content/speaker";
 import { site } from "./site";
+import { slugify } from "./text";
 import { isCalendarDay, isClock, isoInZone, wallClock } from "./time";
 import { meetupPath, speakerPath } from "./urls";
 
-/** "eBPF Night: XDP & Friends!" -> "ebpf-night-xdp-friends"; Hebrew and other letters are kept. */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-}
+export { slugify } from "./text";
 
 export interface NewMeetup {
   title: string;

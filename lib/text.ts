@@ -2,3 +2,20 @@
 export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
+
+/**
+ * A piece of an address made from a title or a name: "eBPF Night: XDP &
+ * Friends!" -> "ebpf-night-xdp-friends". Latin accents are dropped (café ->
+ * cafe); letters of any other script are kept with their marks, which Hindi
+ * or pointed Hebrew can't do without.
+ */
+export function slugify(text: string, max = 60): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
+    .replace(/^[-\p{M}]+|-+$/gu, "");
+  // By code points, so that a letter outside the BMP is never cut in half.
+  return [...slug].slice(0, max).join("").replace(/-+$/, "").normalize("NFC");
+}

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { Meetup, Speaker } from "../content/types";
+import type { Meetup, Page, Speaker } from "../content/types";
 
 /**
  * Where the content gate hands its documents to Contentlayer: one JSON file per
@@ -26,13 +26,17 @@ function contentTime(text: string): Date {
 }
 
 /** Makes `dir` hold exactly these documents, rewriting only those that changed. */
-export function writeBridge(docs: { meetups: Meetup[]; speakers: Speaker[] }, dir = BRIDGE_DIR): BridgeResult {
+export function writeBridge(
+  docs: { meetups: Meetup[]; speakers: Speaker[]; pages: Page[] },
+  dir = BRIDGE_DIR,
+): BridgeResult {
   const wanted = new Map<string, string>();
   for (const m of docs.meetups) wanted.set(path.join("meetups", `${m.slug}.json`), JSON.stringify(m));
   for (const s of docs.speakers) wanted.set(path.join("speakers", `${s.slug}.json`), JSON.stringify(s));
+  for (const p of docs.pages) wanted.set(path.join("pages", `${p.slug}.json`), JSON.stringify(p));
 
   const result: BridgeResult = { written: 0, unchanged: 0, removed: 0 };
-  for (const folder of ["meetups", "speakers"]) {
+  for (const folder of ["meetups", "speakers", "pages"]) {
     const full = path.join(dir, folder);
     fs.mkdirSync(full, { recursive: true });
     for (const name of fs.readdirSync(full)) {

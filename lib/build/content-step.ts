@@ -23,14 +23,14 @@ export async function runContentStep(options: {
   contentlayer: ReturnType<typeof createContentlayer>;
   bridgeDir?: string;
 }): Promise<ContentStepResult> {
-  const { meetups, speakers, problems } = loadContent(options.dir, {
+  const { meetups, speakers, pages, problems } = loadContent(options.dir, {
     publicDir: options.publicDir ?? "public",
     editing: !options.publish,
   });
   const result: ContentStepResult = { problems, meetups: meetups.length, speakers: speakers.length };
   if (problems.length > 0) return result;
   const published = options.publish ? meetups.filter((m) => !m.draft) : meetups;
-  result.bridge = writeBridge({ meetups: published, speakers }, options.bridgeDir ?? BRIDGE_DIR);
+  result.bridge = writeBridge({ meetups: published, speakers, pages }, options.bridgeDir ?? BRIDGE_DIR);
   result.documents = await options.contentlayer.generate();
   return result;
 }

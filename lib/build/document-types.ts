@@ -1,8 +1,12 @@
 // Compile-time only: the documents Contentlayer generates are exactly what the
 // content gate produces. `npm run typecheck` fails when contentlayer.config.ts
 // and lib/content/types.ts drift apart, in either direction.
-import type { Meetup as MeetupDocument, Speaker as SpeakerDocument } from "contentlayer/generated";
-import type { Meetup, Speaker } from "../content/types";
+import type {
+  Meetup as MeetupDocument,
+  Page as PageDocument,
+  Speaker as SpeakerDocument,
+} from "contentlayer/generated";
+import type { Meetup, Page, Speaker } from "../content/types";
 
 /** A generated document without Contentlayer's own bookkeeping fields, at any depth. */
 type Data<T> = T extends (infer I)[]
@@ -16,3 +20,4 @@ type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 
 
 export const meetupsAgree: Same<Data<MeetupDocument>, Meetup> = true;
 export const speakersAgree: Same<Data<SpeakerDocument>, Speaker> = true;
+export const pagesAgree: Same<Data<PageDocument>, Page> = true;

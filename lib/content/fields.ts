@@ -40,6 +40,30 @@ export const SLOT_FIELDS = ["time", "end", "title", "speakers", "kind", "abstrac
 export const HOST_FIELDS = ["name", "url", "logo"];
 export const PHOTO_FIELDS = ["src", "alt"];
 export const SPEAKER_FIELDS = ["name", "role", "photo", "links"];
+export const PAGE_FIELDS = ["title"];
+
+/** The site's settings file (site.yml). */
+export const SETTINGS_FIELDS = [
+  "name",
+  "tagline",
+  "description",
+  "url",
+  "timezone",
+  "timezone_label",
+  "language",
+  "city",
+  "address",
+  "country",
+  "currency",
+  "rsvp",
+  "social",
+  "repository",
+  "home_past_meetups",
+  "proposals",
+];
+export const SETTINGS_RSVP_FIELDS = ["service", "url"];
+export const SETTINGS_SOCIAL_FIELDS = ["label", "url"];
+export const SETTINGS_REPOSITORY_FIELDS = ["url", "branch"];
 export const SPEAKER_LINK_KINDS = ["website", "github", "linkedin", "mastodon", "x"] as const;
 
 /** The known field an unknown one was probably meant to be: "rvsp" -> "rsvp", "Title" -> "title". */

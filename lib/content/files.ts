@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { PAGE_FILES } from "./paths";
 import type { Problem } from "./problems";
 
 // Which files of the content folder are read, and why each other one is a
@@ -62,15 +63,27 @@ export function readContentFile(absolute: string): { text?: string; problem?: st
   }
 }
 
-/**
- * Lists the content folder without following links: every file under
- * meetups/ and speakers/ is read or named in a problem.
- */
 // What editors keep beside the file being edited, for as long as it is open:
 // vim's swap files, emacs' lock and autosave files, backups, JetBrains' safe-write
 // copies. The preview passes over them; a build (which reads a checkout) refuses them.
 const EDITOR_FILE = /^(\..+\.sw[a-p]|\.#.+|#.+#|.+~|4913|.+___jb_(tmp|old)___)$/;
 
+const EXPECTED_HERE = `expected only the folders meetups/ and speakers/ and the file ${PAGE_FILES.join(", ")} here`;
+
+/** Why a file at the top of the content folder isn't read, with the name it was probably meant to have. */
+function topFileProblem(name: string): string {
+  const meant = PAGE_FILES.find((page) => {
+    const stem = (n: string) => n.toLowerCase().replace(/\.(md|markdown)$/, "").replace(/[^a-z0-9]/g, "");
+    return stem(page) === stem(name);
+  });
+  return meant ? `${EXPECTED_HERE}: rename it to ${JSON.stringify(meant)}` : EXPECTED_HERE;
+}
+
+/**
+ * Lists the content folder without following links: every file under
+ * meetups/ and speakers/, and each page beside them (code-of-conduct.md), is
+ * read or named in a problem.
+ */
 export function listContent(dir: string, shownDir = dir, { editing = false } = {}): ListedContent {
   const out: ListedContent = { files: [], misnamed: [], problems: [] };
   const sourcePath = (rel: string) => path.posix.join(shownDir.split(path.sep).join("/"), rel);
@@ -96,14 +109,19 @@ export function listContent(dir: string, shownDir = dir, { editing = false } = {
         fail(relPath, `expected a visible name: "${entry.name}" starts with "." and would not be read; rename it or remove it`);
       } else if (entry.isDirectory()) {
         if (!rel && !inSection) {
-          fail(relPath, "expected only the folders meetups/ and speakers/ here");
+          fail(relPath, EXPECTED_HERE);
           continue;
         }
         walk(relPath);
       } else if (!entry.isFile()) {
         fail(relPath, "expected a file or a folder, got something else (a pipe, a socket or a device)");
+      } else if (!rel && (PAGE_FILES as readonly string[]).includes(entry.name)) {
+        const { text, problem } = readContentFile(path.join(dir, relPath));
+        if (problem) fail(relPath, problem, "file");
+        else if (text !== undefined) out.files.push({ relPath, text });
       } else if (!inSection) {
-        fail(relPath, "expected Markdown files only in content/meetups/ and content/speakers/");
+        // Only the top of the folder holds anything else: walk() enters no other folder.
+        fail(relPath, topFileProblem(entry.name));
       } else {
         const nameProblem = fileNameProblem(entry.name);
         const isMarkdownLike = /\.(md|markdown)$/i.test(entry.name);

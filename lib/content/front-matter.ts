@@ -28,7 +28,9 @@ const PARSE_OPTIONS = {
   version: "1.2",
   merge: false,
   uniqueKeys: true,
-  logLevel: "silent",
+  // "error", not "silent": silent also drops a second document (after "..." or
+  // "---") without a word; neither level prints anything.
+  logLevel: "error",
   customTags: numbersAsText,
 } as const satisfies YAML.ParseOptions & YAML.DocumentOptions & YAML.SchemaOptions;
 
@@ -76,12 +78,30 @@ export function readFrontMatter(fileText: string): FrontMatterResult {
   const body = afterClosing.startsWith("\n") ? afterClosing.slice(1) : afterClosing;
   const bodyLine = front.split("\n").length + 2;
 
-  const doc = YAML.parseDocument(front, PARSE_OPTIONS);
-  const problems = [...doc.errors, ...doc.warnings].map((e) => `expected valid YAML: ${yamlMessage(e, 2)}`);
+  const parsed = readYaml(front, { firstLine: 2, fields: "fields between --- lines (name: value)" });
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: { data: parsed.data, body, bodyLine } };
+}
+
+/**
+ * Reads YAML text that must be a mapping of fields (front matter, the site's
+ * settings): the core schema, no tags but !!str, no duplicate keys, aliases
+ * within a limit. Messages name lines of the file, from `firstLine` on.
+ */
+export function readYaml(
+  source: string,
+  { firstLine = 1, fields = "fields (name: value)" }: { firstLine?: number; fields?: string } = {},
+): { ok: true; data: Record<string, unknown> } | { ok: false; problems: string[] } {
+  const doc = YAML.parseDocument(source, PARSE_OPTIONS);
+  const problems = [...doc.errors, ...doc.warnings].map((e) =>
+    e.code === "MULTIPLE_DOCS"
+      ? `expected one YAML document, got another after a "..." or "---" line (line ${(e.linePos?.[0]?.line ?? 1) + firstLine - 1}): put every field in one`
+      : `expected valid YAML: ${yamlMessage(e, firstLine)}`,
+  );
   YAML.visit(doc, {
     Node(_key, node) {
       if (node.tag && !PLAIN_TAGS.has(node.tag)) {
-        const line = node.range ? front.slice(0, node.range[0]).split("\n").length + 1 : undefined;
+        const line = node.range ? source.slice(0, node.range[0]).split("\n").length + firstLine - 1 : undefined;
         problems.push(
           `expected plain YAML values, got the tag ${JSON.stringify(node.tag.replace("tag:yaml.org,2002:", "!!"))}${line ? ` (line ${line})` : ""}: tags are not read`,
         );
@@ -98,9 +118,9 @@ export function readFrontMatter(fileText: string): FrontMatterResult {
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== "object" || Array.isArray(data)) {
-    return { ok: false, problems: ["expected fields between --- lines (name: value), got a single value or a list"] };
+    return { ok: false, problems: [`expected ${fields}, got a single value or a list`] };
   }
-  return { ok: true, value: { data: data as Record<string, unknown>, body, bodyLine } };
+  return { ok: true, data: data as Record<string, unknown> };
 }
 
 /**

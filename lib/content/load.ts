@@ -6,8 +6,9 @@ import { readFrontMatter } from "./front-matter";
 import { normaliseMeetup, type RawDocument } from "./meetup";
 import { kindFromPath, slugFromPath } from "./paths";
 import type { Problem } from "./problems";
+import { normalisePage } from "./page";
 import { normaliseSpeaker } from "./speaker";
-import type { Meetup, Speaker } from "./types";
+import type { Meetup, Page, Speaker } from "./types";
 
 export type { ContentFile } from "./files";
 
@@ -35,6 +36,8 @@ export function parseFile(file: ContentFile, dir: string): { doc?: RawDocument; 
 export interface LoadedContent {
   meetups: Meetup[];
   speakers: Speaker[];
+  /** The pages beside the two sections: the code of conduct, when there is one. */
+  pages: Page[];
   problems: Problem[];
 }
 
@@ -45,6 +48,8 @@ export interface LoadOptions {
   render?: boolean;
   /** The preview, while an organizer edits: an editor's swap and backup files are not content. */
   editing?: boolean;
+  /** The site's time zone, for meetups that don't name one; default: the site settings'. */
+  timeZone?: string;
 }
 
 /**
@@ -54,12 +59,13 @@ export interface LoadOptions {
  */
 export function loadContent(
   dir: string,
-  { publicDir = "public", render = true, editing = false }: LoadOptions = {},
+  { publicDir = "public", render = true, editing = false, timeZone = site.timeZone }: LoadOptions = {},
 ): LoadedContent {
   const listed = listContent(dir, dir, { editing });
   const problems: Problem[] = [...listed.problems];
   const meetups: Meetup[] = [];
   const speakers: Speaker[] = [];
+  const pages: Page[] = [];
   const meetupFiles: MeetupFile[] = [];
   const speakerFiles: { slug: string; sourcePath: string }[] = [];
   const options = { html: render, publicDir };
@@ -73,8 +79,13 @@ export function loadContent(
       if (!doc) continue;
       // A misnamed file is checked too, so that its other problems show in this run, but never kept.
       const keep = !refused.has(file);
-      if (kindFromPath(file.relPath) === "meetup") {
-        const result = normaliseMeetup(doc, site.timeZone, options);
+      const kind = kindFromPath(file.relPath);
+      if (kind === "page") {
+        const result = normalisePage(doc, options);
+        problems.push(...result.problems);
+        if (result.page) pages.push(result.page);
+      } else if (kind === "meetup") {
+        const result = normaliseMeetup(doc, timeZone, options);
         problems.push(...result.problems);
         if (keep) meetupFiles.push({ slug: doc.slug, sourcePath, refs: result.refs });
         if (keep && result.meetup) meetups.push(result.meetup);
@@ -91,5 +102,5 @@ export function loadContent(
     }
   }
   problems.push(...checkAcrossFiles(meetupFiles, speakerFiles));
-  return { meetups, speakers, problems };
+  return { meetups, speakers, pages, problems };
 }

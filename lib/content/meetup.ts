@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import { plainText, readMarkdown } from "../markdown";
+import { slugify } from "../text";
 import {
   addHours,
   canonicalTimeZone,
@@ -11,12 +13,15 @@ import {
   readWallClock,
   startOfDay,
 } from "../time";
+import { recordingOf, videoProblem } from "../video";
 import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./fields";
 import { parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
 import { checkDrawable } from "./drawable";
 import { FieldReader, shown, textProblem, type Problem } from "./problems";
 import { publicFile, reservedPath } from "./site-paths";
-import type { Host, Meetup, Photo, Slot, Venue, Geo } from "./types";
+import { checkWebAddress } from "./url-policy";
+import { LOGO_EXTENSIONS, PHOTO_EXTENSIONS, readImageSize } from "./images";
+import type { Host, ImageFile, Meetup, Photo, Slot, Venue, Geo } from "./types";
 
 export interface RawDocument {
   /** From the project root: content/meetups/x.md */
@@ -31,7 +36,7 @@ export interface RawDocument {
 export interface NormaliseOptions {
   /** Render Markdown to HTML (default); a check that only wants the problems still checks it. */
   html?: boolean;
-  /** public/: photos and logos must be files in it, and old addresses must not be. Unset: not checked. */
+  /** public/ (the default): photos, logos and slides must be files in it, and old addresses must not be. */
   publicDir?: string;
 }
 
@@ -61,7 +66,7 @@ const DATE_EXAMPLE = `a date like "2016-07-12T19:00:00+03:00" or "2016-07-12"`;
 export function normaliseMeetup(
   doc: RawDocument,
   siteZone: string,
-  { html = true, publicDir }: NormaliseOptions = {},
+  { html = true, publicDir = "public" }: NormaliseOptions = {},
 ): { meetup?: Meetup; problems: Problem[]; refs: MeetupRefs } {
   const r = new FieldReader(doc.sourcePath, doc.data);
   const refs: MeetupRefs = { speakers: [], redirects: [] };
@@ -83,7 +88,7 @@ export function normaliseMeetup(
   // Without a structured schedule, a legacy body may hold one in free text.
   const legacyBody = r.has("schedule") ? undefined : readLegacyBody(doc.body);
   const legacy = legacyBody !== undefined && (legacyBody.slots.length > 0 || legacyBody.rsvp !== undefined);
-  const slotDrafts = legacyBody ? legacySlots(legacyBody.slots) : structuredSlots(r, refs, html);
+  const slotDrafts = legacyBody ? legacySlots(legacyBody.slots) : structuredSlots(r, refs, html, publicDir);
 
   const venue = readVenue(r, html);
   const rsvp = r.url("rsvp") ?? legacyBody?.rsvp;
@@ -404,27 +409,45 @@ function readGeo(v: FieldReader): Geo | undefined {
   return { latitude: lat, longitude: lon };
 }
 
+/** An image under public/ (a photo, a logo), with its size read from the file. */
+function readImage(
+  r: FieldReader,
+  field: string,
+  publicDir: string | undefined,
+  example: string,
+  allowed: readonly string[],
+): ImageFile | undefined {
+  const src = readPublicPath(r, field, publicDir, example);
+  if (src === undefined || publicDir === undefined) return undefined;
+  const found = publicFile(src, publicDir);
+  if ("problem" in found) return undefined;
+  const size = readImageSize(found.file, allowed, `public${src}`);
+  if ("problem" in size) return r.fail(field, size.problem);
+  return { src, ...size };
+}
+
 function readHosts(r: FieldReader, publicDir: string | undefined): Host[] {
   return r.list("hosts").flatMap((h) => {
     h.known(HOST_FIELDS);
     const name = h.string("name", { required: true, what: "the host's name" });
     const url = h.url("url");
-    const logo = readPublicPath(h, "logo", publicDir, "/hosts/example.svg");
+    const logo = readImage(h, "logo", publicDir, "/hosts/example.svg", LOGO_EXTENSIONS);
     return name ? [{ name, ...(url && { url }), ...(logo && { logo }) }] : [];
   });
 }
 
 function readPhotos(r: FieldReader, publicDir: string | undefined): Photo[] {
+  const example = "/photos/2016-07-12/01.jpg";
   return r.list("photos").flatMap((p) => {
     p.known(PHOTO_FIELDS);
-    const src = readPublicPath(p, "src", publicDir, "/photos/2016-07-12/01.jpg");
-    if (!p.has("src") && src === undefined) p.fail("src", `required: expected a path under public/ like "/photos/2016-07-12/01.jpg", got nothing`);
+    const image = readImage(p, "src", publicDir, example, PHOTO_EXTENSIONS);
+    if (!p.has("src") && image === undefined) p.fail("src", `required: expected a path under public/ like "${example}", got nothing`);
     const alt = p.string("alt", { required: true, what: "what the photo shows, for people who can't see it" });
-    return src && alt ? [{ src, alt }] : [];
+    return image && alt ? [{ ...image, alt }] : [];
   });
 }
 
-function structuredSlots(r: FieldReader, refs: MeetupRefs, html: boolean): SlotDraft[] {
+function structuredSlots(r: FieldReader, refs: MeetupRefs, html: boolean, publicDir: string | undefined): SlotDraft[] {
   return r.list("schedule").flatMap((s) => {
     s.known(SLOT_FIELDS);
     const time = clockField(s, "time", true);
@@ -434,14 +457,54 @@ function structuredSlots(r: FieldReader, refs: MeetupRefs, html: boolean): SlotD
     const kind = readKind(s, speakers);
     const abstract = s.markdown("abstract");
     const abstractHtml = abstract === undefined ? undefined : markdownField(s, "abstract", abstract, html).html;
-    const slides = s.url("slides");
-    const video = s.url("video");
+    const slides = readSlides(s, publicDir);
+    const video = readVideo(s);
     const language = readLanguage(s, "language");
     // Its speakers are looked up even when the slot has problems, so that an unknown one shows in this run too.
     speakers.forEach((slug) => refs.speakers.push({ field: `${s.prefix}.speakers`, slug }));
     if (!time || !title) return [];
     return [{ field: s.prefix, time, end, title, kind, speakers, abstractHtml, slides, video, language }];
   });
+}
+
+const SLIDES_EXAMPLE = "/slides/2016-07-12/userfaultfd.pdf";
+
+/** A talk's slides: a web address, or a PDF the site serves from public/. */
+function readSlides(s: FieldReader, publicDir: string | undefined): string | undefined {
+  const what = `a URL starting with https:// or http://, or a path to a PDF under public/ like "${SLIDES_EXAMPLE}"`;
+  const value = s.string("slides", { what });
+  if (value === undefined) return undefined;
+  if (!value.startsWith("/") || /^[\\/]{2}/.test(value)) {
+    const problem = checkWebAddress(value);
+    return problem ? s.fail("slides", `expected ${what}, got ${shown(value)}`) : value;
+  }
+  if (!/\.pdf$/i.test(value)) return s.fail("slides", `expected a path to a PDF (ending in .pdf) like "${SLIDES_EXAMPLE}", got ${shown(value)}`);
+  if (publicDir === undefined) return value;
+  const found = publicFile(value, publicDir);
+  if ("problem" in found) return s.fail("slides", `${found.problem}, got ${shown(value)}`);
+  if (!isPdf(found.file)) return s.fail("slides", `expected a PDF file, but public${value} isn't one (it doesn't start with %PDF-)`);
+  return value;
+}
+
+function isPdf(file: string): boolean {
+  const head = Buffer.alloc(5);
+  const fd = fs.openSync(file, "r");
+  try {
+    return fs.readSync(fd, head, 0, 5, 0) === 5 && head.toString("latin1") === "%PDF-";
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** A recording: an https address; one on YouTube or Vimeo must name one video the way they do. */
+function readVideo(s: FieldReader): string | undefined {
+  const url = s.url("video");
+  if (url === undefined) return undefined;
+  if (!/^https:/i.test(url)) {
+    return s.fail("video", `expected an https:// address (players and browsers refuse to embed http://): write ${shown(url.replace(/^http:/i, "https:"))}`);
+  }
+  const problem = videoProblem(url);
+  return problem ? s.fail("video", `${problem}, got ${shown(url)}`) : url;
 }
 
 /**
@@ -486,6 +549,7 @@ function resolveSlots(
   // A legacy slot is a line of the body, which has no sub-fields to name.
   const name = (d: SlotDraft, sub: string) => (d.field.startsWith("body") ? d.field : `${d.field}${sub}`);
   const starts = drafts.map((d) => clock(day, d.time, name(d, ".time")));
+  const anchors = talkAnchors(drafts);
   const writtenEnds = drafts.map((d) => (d.end ? clock(day, d.end, name(d, ".end")) : undefined));
   return drafts.map((d, i) => {
     const start = starts[i]!;
@@ -510,9 +574,29 @@ function resolveSlots(
       speakers: d.speakers,
       ...(d.abstractHtml !== undefined && { abstractHtml: d.abstractHtml }),
       ...(d.slides && { slides: d.slides }),
-      ...(d.video && { video: d.video }),
+      ...(d.video && { video: d.video, recording: recordingOf(d.video) }),
       ...(d.language && { language: d.language }),
+      ...(anchors[i] && { anchor: anchors[i] }),
     };
+  });
+}
+
+/**
+ * Each talk's id on its meetup page: "talk-" and its title's slug (letters of
+ * any script kept), made unique with -2, -3... in schedule order; a title with
+ * no letters or digits becomes talk-<its place among the talks>.
+ */
+export function talkAnchors(slots: { title: string; kind: Slot["kind"] }[]): (string | undefined)[] {
+  const used = new Set<string>();
+  let talks = 0;
+  return slots.map((slot) => {
+    if (slot.kind !== "talk") return undefined;
+    talks++;
+    const base = `talk-${slugify(slot.title) || talks}`;
+    let anchor = base;
+    for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`;
+    used.add(anchor);
+    return anchor;
   });
 }
 

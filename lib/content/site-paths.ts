@@ -26,7 +26,19 @@ const SITE_FILES = [
 ];
 
 /** Folders the site fills entirely: nothing else may be written in them. */
-const SITE_FOLDERS = ["_next", "assets", "pagefind", "speakers", "topics", "talks", "search", "propose", "404", "_not-found"];
+const SITE_FOLDERS = [
+  "_next",
+  "assets",
+  "pagefind",
+  "speakers",
+  "topics",
+  "talks",
+  "search",
+  "propose",
+  "code-of-conduct",
+  "404",
+  "_not-found",
+];
 
 /** Names at the root that Next.js makes with a suffix of its own (opengraph-image.png, __next._tree.txt). */
 const SITE_PREFIXES = ["__next", "opengraph-image", "twitter-image", "apple-icon", "icon."];

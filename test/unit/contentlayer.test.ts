@@ -15,6 +15,20 @@ describe("the content step, as the build runs it", () => {
     expect(slugs).toEqual(["a", "b"]);
   });
 
+  it("hands on the code of conduct as a typed Page document", () => {
+    const conduct = `---\ntitle: Code of conduct\n---\nBe kind.\n`;
+    const { status, pages } = contentlayerBuild(contentFolder({ "meetups/a.md": good, "code-of-conduct.md": conduct }));
+    expect(status).toBe(0);
+    expect(pages).toEqual([
+      expect.objectContaining({
+        type: "Page",
+        slug: "code-of-conduct",
+        title: "Code of conduct",
+        bodyHtml: '<p dir="auto">Be kind.</p>',
+      }),
+    ]);
+  });
+
   it("stops on a bad file before Contentlayer, naming the file and the field", () => {
     const dir = contentFolder({ "meetups/good.md": good, "meetups/bad.md": `---\ntitle: Bad\ndate: someday\n---\n` });
     const { status, output, slugs } = contentlayerBuild(dir);

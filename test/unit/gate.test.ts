@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { renderMarkdown } from "@/lib/markdown";
 import { githubAnnotation, formatProblem, type Problem } from "@/lib/content/problems";
@@ -15,7 +16,7 @@ import { contentFolder, speakerFile } from "./helpers";
 const meetup = (front: string, body = "Body.\n") => `---\n${front.trim()}\n---\n${body}`;
 const ok = `title: T\ndate: 2099-07-05T19:00:00+03:00`;
 
-function load(files: Record<string, string | Buffer>, publicFiles: Record<string, string> = {}) {
+function load(files: Record<string, string | Buffer>, publicFiles: Record<string, string | Buffer> = {}) {
   const dir = contentFolder({});
   for (const [rel, data] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
@@ -106,6 +107,63 @@ describe("files the folders hold", () => {
   });
 });
 
+describe("the code of conduct, a page beside the two sections", () => {
+  const conduct = `---\ntitle: Code of conduct\n---\nBe **kind**. Report problems to [the organizers](mailto:org@example.com).\n`;
+
+  it("reads content/code-of-conduct.md as a page with its title and sanitized HTML", () => {
+    const { pages, problems, dir } = load({ "code-of-conduct.md": conduct });
+    expect(problems).toEqual([]);
+    expect(pages).toEqual([
+      {
+        slug: "code-of-conduct",
+        sourcePath: `${dir}/code-of-conduct.md`,
+        title: "Code of conduct",
+        bodyHtml:
+          '<p dir="auto">Be <strong>kind</strong>. Report problems to <a href="mailto:org@example.com">the organizers</a>.</p>',
+      },
+    ]);
+  });
+
+  it("is optional", () => {
+    const { pages, problems } = load({ "meetups/m.md": meetup(ok) });
+    expect(problems).toEqual([]);
+    expect(pages).toEqual([]);
+  });
+
+  it("refuses every other file or folder at the top, naming the one file that may be there", () => {
+    const { at, pages } = load({
+      "about.md": conduct,
+      "Code-Of-Conduct.md": conduct,
+      "code_of_conduct.markdown": conduct,
+      "pages/code-of-conduct.md": conduct,
+    });
+    const message = /^expected only the folders meetups\/ and speakers\/ and the file code-of-conduct\.md here$/;
+    expect(at("about.md")).toEqual([problem("file name", message)]);
+    expect(at("pages")).toEqual([problem("file name", message)]);
+    expect(at("Code-Of-Conduct.md")).toEqual([problem("file name", /here: rename it to "code-of-conduct\.md"$/)]);
+    expect(at("code_of_conduct.markdown")).toEqual([problem("file name", /rename it to "code-of-conduct\.md"$/)]);
+    expect(pages).toEqual([]);
+  });
+
+  it.each([
+    ["no title", "---\n---\nText.\n", "title", /required: expected the page's title/],
+    ["an unknown field", "---\ntitle: C\ntitel: C\n---\nText.\n", "titel", /did you mean "title"\?/],
+    ["a title on two lines", '---\ntitle: "A\\nB"\n---\nText.\n', "title", /on one line/],
+    [
+      "a javascript: link",
+      "---\ntitle: C\n---\n[x](javascript:alert(1))\n",
+      "body",
+      /^line 4: link "javascript:alert\(1\)"/,
+    ],
+    ["no text", "---\ntitle: C\n---\n\n", "body", /required: expected the page's text/],
+    ["front matter in another language", "---js\n{ title: 'C' }\n---\nText.\n", "front matter", /only YAML is read/],
+  ])("refuses a code of conduct with %s, naming the field", (_what, text, field, message) => {
+    const { at, pages } = load({ "code-of-conduct.md": text });
+    expect(at("code-of-conduct.md")).toEqual([problem(field, message)]);
+    expect(pages).toEqual([]);
+  });
+});
+
 describe("front matter is YAML and nothing else", () => {
   it.each(["---js", "---javascript", "---coffee", "---json", "--- js", ";;;", "+++"])(
     "refuses front matter opened by %j, and never runs it",
@@ -146,6 +204,11 @@ describe("front matter is YAML and nothing else", () => {
     ["a timestamp tag", `title: T\ndate: !!timestamp 2099-07-05`, /the tag "!!timestamp"/],
     ["a custom tag", `title: !shell "rm -rf /"\ndate: 2099-07-05`, /the tag "!shell"/],
     ["two fields of one name", `title: A\ntitle: B\ndate: 2099-07-05`, /unique \(line 3\)/],
+    [
+      "a second YAML document after the end marker",
+      `title: T\ndate: 2099-07-05\n...\ndraft: true`,
+      /expected one YAML document, got another after a "\.\.\." or "---" line \(line 5\)/,
+    ],
   ])("refuses %s", (_what, front, message) => {
     const { at } = load({ "meetups/m.md": meetup(front) });
     expect(at("meetups/m.md")).toContainEqual(problem("front matter", message));
@@ -463,6 +526,7 @@ describe("paths stay inside the site", () => {
     "/talks/",
     "/search/index.html",
     "/propose/",
+    "/code-of-conduct/",
     "/_next/static/x.js",
     "/assets/x.css",
     "/pagefind/pagefind.js",
@@ -563,6 +627,22 @@ describe("time", () => {
   });
 });
 
+const logo = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40"/></svg>';
+
+// Small real images, made once: the gate reads each one's size from its bytes.
+let images: Record<string, Buffer> = {};
+beforeAll(async () => {
+  const pixels = () => sharp({ create: { width: 40, height: 30, channels: 3, background: "#c33" } });
+  images = {
+    jpg: await pixels().jpeg().toBuffer(),
+    png: await pixels().png().toBuffer(),
+    webp: await pixels().webp().toBuffer(),
+    avif: await pixels().avif().toBuffer(),
+    // Stored on its side, with the EXIF note a phone writes to turn it upright.
+    sideways: await pixels().jpeg().withMetadata({ orientation: 6 }).toBuffer(),
+  };
+});
+
 describe("the contract's other fields (language, venue geo and directions, online, hosts, photos)", () => {
   const evening = `${ok}
 language: HE
@@ -587,7 +667,7 @@ schedule:
   it("reads them into plain JSON the pages can use", () => {
     const { meetups, problems } = load(
       { "meetups/m.md": meetup(evening) },
-      { "hosts/example.svg": "<svg/>", "photos/01.jpg": "jpg" },
+      { "hosts/example.svg": logo, "photos/01.jpg": images.jpg! },
     );
     expect(problems).toEqual([]);
     const m = meetups[0]!;
@@ -599,8 +679,14 @@ schedule:
         geo: { latitude: 32.0853, longitude: 34.7818 },
         accessibilityHtml: '<p dir="auto">Step-free.</p>',
       },
-      hosts: [{ name: "Example Corp", url: "https://example.com", logo: "/hosts/example.svg" }],
-      photos: [{ src: "/photos/01.jpg", alt: "A full room" }],
+      hosts: [
+        {
+          name: "Example Corp",
+          url: "https://example.com",
+          logo: { src: "/hosts/example.svg", width: 120, height: 40 },
+        },
+      ],
+      photos: [{ src: "/photos/01.jpg", alt: "A full room", width: 40, height: 30 }],
     });
     expect(m.venue?.directionsHtml).toBe('<p dir="auto">Third floor, <strong>side</strong> entrance.</p>');
     expect(m.schedule[0]?.language).toBe("en");
@@ -614,13 +700,215 @@ schedule:
       .replace("/hosts/example.svg", "/../hosts/example.svg")
       .replace("    alt: A full room\n", "")
       .replace("Step-free.", "[x](javascript:alert(1))");
-    const { at } = load({ "meetups/m.md": meetup(bad) }, { "hosts/example.svg": "<svg/>", "photos/01.jpg": "jpg" });
+    const { at } = load({ "meetups/m.md": meetup(bad) }, { "hosts/example.svg": logo, "photos/01.jpg": images.jpg! });
     expect(at("meetups/m.md").map((p) => p.field)).toEqual([
       "venue.geo",
       "venue.accessibility",
       "language",
       "hosts[0].logo",
       "photos[0].alt",
+    ]);
+  });
+});
+
+describe("photos and logos carry the size the browser will show", () => {
+  const withPhotos = (...srcs: string[]) =>
+    meetup(`${ok}\nphotos:\n${srcs.map((src, i) => `  - src: "${src}"\n    alt: Photo ${i}`).join("\n")}`);
+
+  it("reads the width and height of a jpg, jpeg, png, webp and avif photo", () => {
+    const { meetups, problems } = load(
+      { "meetups/m.md": withPhotos("/p/a.jpg", "/p/b.JPEG", "/p/c.png", "/p/d.webp", "/p/e.avif") },
+      {
+        "p/a.jpg": images.jpg!,
+        "p/b.JPEG": images.jpg!,
+        "p/c.png": images.png!,
+        "p/d.webp": images.webp!,
+        "p/e.avif": images.avif!,
+      },
+    );
+    expect(problems).toEqual([]);
+    expect(meetups[0]?.photos?.map((p) => [p.src, p.width, p.height])).toEqual([
+      ["/p/a.jpg", 40, 30],
+      ["/p/b.JPEG", 40, 30],
+      ["/p/c.png", 40, 30],
+      ["/p/d.webp", 40, 30],
+      ["/p/e.avif", 40, 30],
+    ]);
+  });
+
+  it("gives a phone photo stored on its side the size it is shown at, upright", () => {
+    const { meetups, problems } = load(
+      { "meetups/m.md": withPhotos("/p/side.jpg") },
+      { "p/side.jpg": images.sideways! },
+    );
+    expect(problems).toEqual([]);
+    expect(meetups[0]?.photos?.[0]).toMatchObject({ width: 30, height: 40 });
+  });
+
+  it("refuses a photo of another kind, or one that isn't the image its name says, naming the photo", () => {
+    const { at, meetups } = load(
+      { "meetups/m.md": withPhotos("/p/a.gif", "/p/b.svg", "/p/c.jpg", "/p/d.png", "/p/e.webp") },
+      {
+        "p/a.gif": "GIF89a",
+        "p/b.svg": logo,
+        "p/c.jpg": images.png!,
+        "p/d.png": "<html>not an image</html>",
+        "p/e.webp": Buffer.alloc(0),
+      },
+    );
+    expect(at("meetups/m.md")).toEqual([
+      problem("photos[0].src", /expected an image file ending in jpg, jpeg, png, webp, avif, got public\/p\/a\.gif/),
+      problem("photos[1].src", /expected an image file ending in jpg, jpeg, png, webp, avif, got public\/p\/b\.svg/),
+      problem(
+        "photos[2].src",
+        /expected a JPEG image, but public\/p\/c\.jpg isn't one: it is a PNG image; rename it or convert it/,
+      ),
+      problem("photos[3].src", /expected a PNG image, but public\/p\/d\.png isn't one/),
+      problem("photos[4].src", /expected a WebP image, but public\/p\/e\.webp isn't one/),
+    ]);
+    expect(meetups).toEqual([]);
+  });
+
+  it("still asks for what each photo shows", () => {
+    const { at } = load({ "meetups/m.md": meetup(`${ok}\nphotos:\n  - src: /p/a.jpg`) }, { "p/a.jpg": images.jpg! });
+    expect(at("meetups/m.md")).toEqual([
+      problem("photos[0].alt", /required: expected what the photo shows, for people who can't see it/),
+    ]);
+  });
+
+  it("takes a logo in SVG, sized by its width and height or its viewBox, and refuses one with neither", () => {
+    const hosts = (...logos: string[]) =>
+      meetup(`${ok}\nhosts:\n${logos.map((l, i) => `  - name: Host ${i}\n    logo: ${l}`).join("\n")}`);
+    const { at, dir, publicDir } = load(
+      { "meetups/m.md": hosts("/a.svg", "/b.svg", "/c.png", "/d.svg") },
+      {
+        "a.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="50"></svg>',
+        "b.svg": logo,
+        "c.png": images.png!,
+        "d.svg": '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>',
+      },
+    );
+    expect(at("meetups/m.md")).toEqual([
+      problem("hosts[3].logo", /has none that can be read: give its <svg> width and height, or a viewBox/),
+    ]);
+    fs.writeFileSync(path.join(publicDir, "d.svg"), logo);
+    const { meetups, problems } = loadContent(dir, { publicDir });
+    expect(problems).toEqual([]);
+    expect(meetups[0]?.hosts?.map((h) => h.logo)).toEqual([
+      { src: "/a.svg", width: 200, height: 50 },
+      { src: "/b.svg", width: 120, height: 40 },
+      { src: "/c.png", width: 40, height: 30 },
+      { src: "/d.svg", width: 120, height: 40 },
+    ]);
+  });
+});
+
+describe("talks: slides, recordings and their place on the page", () => {
+  const talks = (...extra: string[]) =>
+    meetup(
+      `${ok}\nschedule:\n${extra
+        .map(
+          (x, i) =>
+            `  - time: "${19 + Math.floor(i / 2)}:${i % 2 ? "30" : "00"}"\n    title: Talk ${i}\n    speakers: [s]${x}`,
+        )
+        .join("\n")}`,
+    );
+  const pdf = "%PDF-1.4\n%%EOF\n";
+
+  it("takes slides as a web address or as a PDF in public/", () => {
+    const { meetups, problems } = load(
+      {
+        "meetups/m.md": talks(
+          `\n    slides: "https://speakerdeck.com/x/y"`,
+          `\n    slides: "http://example.com/slides"`,
+          `\n    slides: /slides/2099/talk.pdf`,
+        ),
+        "speakers/s.md": speakerFile("S"),
+      },
+      { "slides/2099/talk.pdf": pdf },
+    );
+    expect(problems).toEqual([]);
+    expect(meetups[0]?.schedule.map((s) => s.slides)).toEqual([
+      "https://speakerdeck.com/x/y",
+      "http://example.com/slides",
+      "/slides/2099/talk.pdf",
+    ]);
+  });
+
+  it.each([
+    ["/slides/talk.pptx", /expected a path to a PDF \(ending in \.pdf\)/],
+    ["/slides/missing.pdf", /expected a file public\/slides\/missing\.pdf, but there is none/],
+    ["/../package.json.pdf", /without "\." or "\.\."/],
+    ["/slides/fake.pdf", /expected a PDF file, but public\/slides\/fake\.pdf isn't one/],
+    ["slides/talk.pdf", /expected a URL starting with https:\/\/ or http:\/\/, or a path to a PDF under public\//],
+    ["javascript:alert(1)", /expected a URL starting with https:\/\/ or http:\/\/, or a path to a PDF/],
+    ["//evil.example/x.pdf", /expected a URL starting with https:\/\/ or http:\/\/, or a path to a PDF/],
+  ])("refuses the slides %s", (slides, message) => {
+    const { at } = load(
+      { "meetups/m.md": talks(`\n    slides: "${slides}"`), "speakers/s.md": speakerFile("S") },
+      { "slides/talk.pptx": "x", "slides/fake.pdf": "<html>" },
+    );
+    expect(at("meetups/m.md")).toEqual([problem("schedule[0].slides", message)]);
+  });
+
+  it("reads a recording's player from its address, and keeps any other https address as a link", () => {
+    const { meetups, problems } = load({
+      "meetups/m.md": talks(
+        `\n    video: "https://youtu.be/dQw4w9WgXcQ?t=90"`,
+        `\n    video: "https://vimeo.com/76979871"`,
+        `\n    video: "https://media.ccc.de/v/talk"`,
+      ),
+      "speakers/s.md": speakerFile("S"),
+    });
+    expect(problems).toEqual([]);
+    expect(meetups[0]?.schedule.map((s) => [s.video, s.recording?.provider, s.recording?.embed])).toEqual([
+      [
+        "https://youtu.be/dQw4w9WgXcQ?t=90",
+        "youtube",
+        "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=90",
+      ],
+      ["https://vimeo.com/76979871", "vimeo", "https://player.vimeo.com/video/76979871?autoplay=1&dnt=1"],
+      ["https://media.ccc.de/v/talk", "other", undefined],
+    ]);
+  });
+
+  it.each([
+    [
+      "http://www.youtube.com/watch?v=dQw4w9WgXcQ",
+      /expected an https:\/\/ address .*: write "https:\/\/www\.youtube\.com/,
+    ],
+    ["https://www.youtube.com/watch?v=dQw4w9WgXc", /expected a YouTube video address like/],
+    ["https://vimeo.com/1234abc", /expected a Vimeo video address like/],
+    ["javascript:alert(1)", /expected a URL starting with https:\/\//],
+  ])("refuses the recording %s", (video, message) => {
+    const { at } = load({ "meetups/m.md": talks(`\n    video: "${video}"`), "speakers/s.md": speakerFile("S") });
+    expect(at("meetups/m.md")).toEqual([problem("schedule[0].video", message)]);
+  });
+
+  it("gives each talk an anchor from its title, in any script, unique within the meetup; breaks get none", () => {
+    const schedule = [
+      ["19:00", "Doors", ""],
+      ["19:15", "eBPF: XDP & Friends!", "[s]"],
+      ["19:45", "ליבת לינוקס", "[s]"],
+      ["20:15", "eBPF — XDP & friends", "[s]"],
+      ["20:45", "🐧🐧", "[s]"],
+    ]
+      .map(
+        ([time, title, speakers]) =>
+          `  - time: "${time}"\n    title: "${title}"${speakers ? `\n    speakers: ${speakers}` : ""}`,
+      )
+      .join("\n");
+    const { meetups, problems } = load({
+      "meetups/m.md": meetup(`${ok}\nschedule:\n${schedule}`),
+      "speakers/s.md": speakerFile("S"),
+    });
+    expect(problems).toEqual([]);
+    expect(meetups[0]?.schedule.map((s) => s.anchor)).toEqual([
+      undefined,
+      "talk-ebpf-xdp-friends",
+      "talk-ליבת-לינוקס",
+      "talk-ebpf-xdp-friends-2",
+      "talk-4",
     ]);
   });
 });

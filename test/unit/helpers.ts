@@ -20,7 +20,7 @@ export function meetupOrThrow(text: string, relPath?: string) {
 }
 
 /** A throwaway content folder: { "meetups/a.md": "..." }. */
-export function contentFolder(files: Record<string, string>): string {
+export function contentFolder(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-content-"));
   for (const [rel, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
@@ -53,7 +53,16 @@ export function contentlayerBuild(contentDir: string) {
     env: { ...process.env, PWD: project, CONTENT_DIR: contentDir },
     encoding: "utf8",
   });
-  const generated = path.join(project, ".contentlayer/generated/Meetup/_index.json");
-  const docs = fs.existsSync(generated) ? (JSON.parse(fs.readFileSync(generated, "utf8")) as { slug: string }[]) : [];
-  return { status: run.status, output: run.stdout + run.stderr, slugs: docs.map((d) => d.slug).sort() };
+  const generated = (type: string) => {
+    const index = path.join(project, ".contentlayer/generated", type, "_index.json");
+    return fs.existsSync(index) ? (JSON.parse(fs.readFileSync(index, "utf8")) as Record<string, unknown>[]) : [];
+  };
+  return {
+    status: run.status,
+    output: run.stdout + run.stderr,
+    slugs: generated("Meetup")
+      .map((d) => String(d.slug))
+      .sort(),
+    pages: generated("Page"),
+  };
 }

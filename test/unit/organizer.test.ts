@@ -96,6 +96,9 @@ describe("npm run new", () => {
     expect(slugify("eBPF Night: XDP & Friends!")).toBe("ebpf-night-xdp-friends");
     expect(slugify("Café Noir")).toBe("cafe-noir");
     expect(slugify("ליבת לינוקס")).toBe("ליבת-לינוקס");
+    // Marks are part of the letters in Hindi and Korean: dropping them, or leaving Hangul decomposed, garbles the word.
+    expect(slugify("हिन्दी में कर्नेल")).toBe("हिन्दी-में-कर्नेल");
+    expect(slugify("커널 밤")).toBe("커널-밤");
   });
 });
 

@@ -1,0 +1,69 @@
+import fs from "node:fs";
+import { imageSize } from "image-size";
+
+// The pixel size of an image an organizer's file names (a photo, a host's
+// logo), read from the file itself, so that pages can set width and height
+// and nothing shifts as images load. The file must be the kind of image its
+// name says: a .jpg that is really a PNG, or a page of HTML, is refused.
+
+/** What a file name's extension promises, and what image-size calls that kind. */
+const KINDS: Record<string, string> = { jpg: "jpg", jpeg: "jpg", png: "png", webp: "webp", avif: "avif", svg: "svg" };
+export const PHOTO_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"] as const;
+export const LOGO_EXTENSIONS = [...PHOTO_EXTENSIONS, "svg"] as const;
+
+export type ImageSize = { width: number; height: number } | { problem: string };
+
+// The preview reads the content again on every save: a file that hasn't
+// changed isn't read again.
+const cache = new Map<string, { key: string; size: ImageSize }>();
+
+/**
+ * The size of the image `file` (a real path in public/) as a browser shows it,
+ * or why it can't be used. `shown` names it in messages (public/photos/01.jpg).
+ */
+export function readImageSize(file: string, allowed: readonly string[], shown: string): ImageSize {
+  const extension = /\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? "";
+  const list = allowed.join(", ");
+  if (!allowed.includes(extension)) {
+    return { problem: `expected an image file ending in ${list}, got ${shown}` };
+  }
+  const stat = fs.statSync(file);
+  const key = `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+  const known = cache.get(file);
+  if (known?.key === key) return known.size;
+  const size = measure(fs.readFileSync(file), KINDS[extension]!, shown);
+  cache.set(file, { key, size });
+  return size;
+}
+
+const NAMES: Record<string, string> = { jpg: "a JPEG", png: "a PNG", webp: "a WebP", avif: "an AVIF", svg: "an SVG" };
+
+function measure(bytes: Uint8Array, expected: string, shown: string): ImageSize {
+  const notIt = `expected ${NAMES[expected]} image, but ${shown} isn't one`;
+  const noSize = `expected an image with a width and a height, but ${shown} has none that can be read`;
+  const svgHint = ": give its <svg> width and height, or a viewBox";
+  let result: ReturnType<typeof imageSize>;
+  try {
+    result = imageSize(bytes);
+  } catch {
+    // image-size knows an SVG by its <svg> tag, and then throws when it finds no size in it.
+    if (expected === "svg" && /<svg[\s>]/.test(Buffer.from(bytes.subarray(0, 4096)).toString("utf8"))) {
+      return { problem: noSize + svgHint };
+    }
+    return { problem: `${notIt} (it can't be read as an image)` };
+  }
+  // image-size names a HEIF file by its brand: "avif" for an AVIF, "heic" or "heif" for others.
+  const found = result.type ?? "";
+  if (found !== expected) {
+    const what = NAMES[found] ? `${NAMES[found]} image` : found ? `an image of another kind (${found})` : "something else";
+    return { problem: `${notIt}: it is ${what}; rename it or convert it` };
+  }
+  let { width, height } = result;
+  if (!(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0)) {
+    return { problem: noSize + (expected === "svg" ? svgHint : "") };
+  }
+  // A camera's photo may be stored on its side with an EXIF note to turn it;
+  // browsers turn it, so the size they show is the turned one.
+  if (result.orientation !== undefined && result.orientation >= 5) [width, height] = [height, width];
+  return { width, height };
+}
