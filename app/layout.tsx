@@ -7,6 +7,7 @@ import { SiteHeader } from "@/components/SiteHeader";
 import { browserModule, loadAfterFirstPaint } from "@/lib/browser/bundle";
 import { speculationRules } from "@/lib/browser/speculation-rules";
 import { pageMetadata } from "@/lib/metadata";
+import { publicDir } from "@/lib/content/paths";
 import { t } from "@/lib/i18n";
 import { site } from "@/lib/site";
 import { jsonLdText } from "@/lib/structured-data";
@@ -14,7 +15,10 @@ import { basePath, siteUrl } from "@/lib/urls";
 import "./globals.css";
 
 // The icon is in the page itself: one request fewer before the first paint.
-const icon = `data:image/svg+xml,${encodeURIComponent(fs.readFileSync(path.join(process.cwd(), "public/icon.svg"), "utf8"))}`;
+const iconFile = [publicDir(), "public"]
+  .map((dir) => path.join(process.cwd(), dir, "icon.svg"))
+  .find((f) => fs.existsSync(f));
+const icon = `data:image/svg+xml,${encodeURIComponent(fs.readFileSync(iconFile ?? "public/icon.svg", "utf8"))}`;
 
 export const metadata: Metadata = {
   metadataBase: new URL(`${siteUrl}${basePath}/`),

@@ -10,7 +10,9 @@ export function EditLink({ sourcePath }: { sourcePath: string }) {
       </a>
       <span className="text-muted">
         {" · "}
-        <bdi dir="ltr">{sourcePath}</bdi>
+        <bdi dir="ltr" className="wrap-anywhere">
+          {sourcePath}
+        </bdi>
       </span>
     </p>
   );

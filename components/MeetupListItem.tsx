@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { meetupLanguage, t } from "@/lib/i18n";
+import { meetupDirection, meetupLanguage, t } from "@/lib/i18n";
 import { meetupSpeakers, type Meetup } from "@/lib/meetups";
 import { formatShortDay } from "@/lib/time";
 import { meetupPath } from "@/lib/urls";
@@ -23,7 +23,7 @@ export function MeetupListItem({ meetup, headingLevel = 3 }: { meetup: Meetup; h
           <Link
             href={meetupPath(meetup.slug)}
             lang={language}
-            dir="auto"
+            dir={meetupDirection(meetup)}
             className="text-ink hover:text-accent hover:underline"
           >
             {meetup.title}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { meetupLanguage, t } from "@/lib/i18n";
+import { meetupDirection, meetupLanguage, t } from "@/lib/i18n";
 import { meetupSpeakers, type Meetup } from "@/lib/meetups";
 import { meetupPath, serviceName } from "@/lib/urls";
 import { ButtonLink } from "./ButtonLink";
@@ -34,7 +34,7 @@ export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: numbe
         <Link
           href={meetupPath(meetup.slug)}
           lang={language}
-          dir="auto"
+          dir={meetupDirection(meetup)}
           className="text-ink hover:text-accent hover:underline"
         >
           {meetup.title}
@@ -48,7 +48,7 @@ export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: numbe
       )}
       <MeetupFacts meetup={meetup} builtAt={builtAt} className="mt-5" />
       {meetup.summary && (
-        <p className="mt-5 max-w-prose" lang={language} dir="auto">
+        <p className="mt-5 max-w-prose" lang={language} dir={meetupDirection(meetup)}>
           {meetup.summary}
         </p>
       )}

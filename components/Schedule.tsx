@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { cn } from "@/lib/cn";
-import { t, talkLanguage } from "@/lib/i18n";
+import { t, talkDirection, talkLanguage } from "@/lib/i18n";
 import { speakersOf, type Meetup } from "@/lib/meetups";
 import { formatClock } from "@/lib/time";
 import { speakerPath } from "@/lib/urls";
@@ -35,12 +35,14 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
             <div className="min-w-0">
               {talk ? (
                 <h3 className="text-lg leading-snug font-semibold text-ink" lang={language}>
-                  <bdi>{slot.title}</bdi>
+                  <bdi dir={talkDirection(slot, meetup)}>{slot.title}</bdi>
                 </h3>
               ) : (
                 <p className="text-muted">
                   <span className="sr-only">{t.schedule.break} </span>
-                  <bdi lang={language}>{slot.title}</bdi>
+                  <bdi lang={language} dir={talkDirection(slot, meetup)}>
+                    {slot.title}
+                  </bdi>
                 </p>
               )}
               {talk && <LanguageLabel language={language} className="mt-1" />}

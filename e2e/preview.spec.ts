@@ -3,13 +3,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { sites } from "./sites";
 
 // npm run dev as an organizer uses it: save a meetup file and the page shows it.
 // Editors save in two ways, writing the file in place or writing a new file and
 // renaming it over the old one (vim, JetBrains' safe write, sed -i, git
 // checkout); both must reach the page, every time.
 
-const PORT = 3399;
+const PORT = sites.fixture.port + 3;
 const PAGE = `http://127.0.0.1:${PORT}/meetups/2099-03-10-ebpf-everywhere/`;
 let dev: ChildProcess | undefined;
 let file = "";

@@ -1,11 +1,20 @@
+import { createHash } from "node:crypto";
+
 // The built sites the specs browse (scripts/e2e-sites.ts builds them into e2e/.sites/<name>).
+
+// Ports from this checkout's path, so that two checkouts on one machine can run their tests at once.
+const first = 4100 + (createHash("sha256").update(process.cwd()).digest().readUInt16BE(0) % 400) * 4;
+
 export const sites = {
   /** The test fixture content, built on a machine far from Israel (UTC+14): nothing may depend on the build's zone. */
-  fixture: { port: 4102, basePath: "" },
-  /** The same fixture deployed under a base path, as a GitHub project site is. */
-  base: { port: 4104, basePath: "/kerneltlv" },
+  fixture: { port: first, basePath: "" },
+  /**
+   * Another group's site (test/fixtures/hebrew): a Hebrew interface, New York's zone, deployed under a
+   * base path as a GitHub project site is, built on a machine in California.
+   */
+  hebrew: { port: first + 1, basePath: "/kernel-nyc" },
   /** The site's own content/: checked only for what holds for any valid content. */
-  real: { port: 4101, basePath: "" },
+  real: { port: first + 2, basePath: "" },
 } as const;
 export type SiteName = keyof typeof sites;
 export const siteUrl = (name: SiteName) => `http://127.0.0.1:${sites[name].port}`;

@@ -3,15 +3,16 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { siteDir, siteUrl, sites, type SiteName } from "../e2e/sites";
+import { siteDir, sites, type SiteName } from "../e2e/sites";
 
 const builds: Record<SiteName, Record<string, string>> = {
   fixture: { CONTENT_DIR: "test/fixtures/site", TZ: "Pacific/Kiritimati" },
-  base: {
-    CONTENT_DIR: "test/fixtures/site",
+  hebrew: {
+    SITE_CONFIG: "test/fixtures/hebrew/site.yml",
+    CONTENT_DIR: "test/fixtures/hebrew/content",
+    PUBLIC_DIR: "test/fixtures/hebrew/public",
     TZ: "America/Los_Angeles",
-    BASE_PATH: sites.base.basePath,
-    SITE_URL: siteUrl("base"),
+    BASE_PATH: sites.hebrew.basePath,
   },
   real: {},
 };

@@ -8,9 +8,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
-import { contentDir } from "../lib/content/paths";
-import { scaffoldMeetup, scaffoldSpeaker, type Scaffold } from "../lib/scaffold";
-import { absoluteUrl } from "../lib/urls";
+import { runEntry } from "../lib/build/entry";
+import type { Scaffold } from "../lib/scaffold";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -50,18 +49,28 @@ async function required(flag: string | undefined, question: string, name: string
   return value;
 }
 
+// What the site's settings say (loaded inside the command, so that a broken settings file is reported).
+const lib = async () => ({
+  ...(await import("../lib/scaffold")),
+  ...(await import("../lib/content/paths")),
+  ...(await import("../lib/urls")),
+  ...(await import("../lib/site")),
+  ...(await import("../lib/time")),
+});
+
 async function meetup(): Promise<Scaffold> {
+  const { scaffoldMeetup, contentDir, site, zoneLabel, serviceName } = await lib();
   const title = await required(values.title, "Title", "title");
   const day = await required(values.date, "Date (YYYY-MM-DD)", "date");
   return scaffoldMeetup(
     {
       title,
       day,
-      start: await ask(values.start, "Doors open (HH:MM, Israel time)", "19:00"),
+      start: await ask(values.start, `Doors open (HH:MM, ${zoneLabel(site.timeZone)})`, "19:00"),
       end: await ask(values.end, "Ends (HH:MM)", "21:00"),
       venue: (await ask(values.venue, "Venue name (empty: to be announced)")) || undefined,
       address: (await ask(values.address, "Venue address")) || undefined,
-      rsvp: (await ask(values.rsvp, "RSVP link (meetup.com event page)")) || undefined,
+      rsvp: (await ask(values.rsvp, `RSVP link (the event's page on ${serviceName(site.rsvp.url)})`)) || undefined,
       topics: (await ask(values.topics, "Topics, comma-separated"))
         .split(",")
         .map((t) => t.trim())
@@ -73,6 +82,7 @@ async function meetup(): Promise<Scaffold> {
 }
 
 async function speaker(): Promise<Scaffold> {
+  const { scaffoldSpeaker, contentDir } = await lib();
   return scaffoldSpeaker(
     {
       name: await required(values.name, "Name", "name"),
@@ -85,19 +95,25 @@ async function speaker(): Promise<Scaffold> {
   );
 }
 
-try {
-  if (kind !== "meetup" && kind !== "speaker") throw new Error(`usage: npm run new -- meetup|speaker [--flags]`);
-  const made = kind === "meetup" ? await meetup() : await speaker();
-  const file = path.join(contentDir(), made.relPath);
-  if (fs.existsSync(file)) throw new Error(`${file} already exists: edit it, or choose another title or name`);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, made.text);
-  console.log(`Wrote ${file}`);
-  console.log(`It will appear at ${made.page} (${absoluteUrl(made.page)}) once pushed.`);
-  console.log(`Preview it with npm run dev: http://localhost:3000${made.page}`);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
-} finally {
-  rl?.close();
-}
+runEntry(async () => {
+  try {
+    if (kind !== "meetup" && kind !== "speaker") throw new Error(`usage: npm run new -- meetup|speaker [--flags]`);
+    const made = kind === "meetup" ? await meetup() : await speaker();
+    const { contentDir, absoluteUrl } = await lib();
+    const file = path.join(contentDir(), made.relPath);
+    if (fs.existsSync(file)) throw new Error(`${file} already exists: edit it, or choose another title or name`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, made.text);
+    console.log(`Wrote ${file}`);
+    console.log(`It will appear at ${made.page} (${absoluteUrl(made.page)}) once pushed.`);
+    console.log(`Preview it with npm run dev: http://localhost:3000${made.page}`);
+    return 0;
+  } catch (error) {
+    // A missing or unreadable answer: said plainly (a settings problem goes to runEntry).
+    if ((error as { name?: string }).name === "ContentError") throw error;
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  } finally {
+    rl?.close();
+  }
+});

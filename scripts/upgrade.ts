@@ -2,28 +2,31 @@
 //   npm run upgrade -- content/meetups/2016-07-12-breaking-the-wall.markdown [more files]
 // Each file is read and checked by the content gate, as the build reads it.
 import fs from "node:fs";
+import { runEntry } from "../lib/build/entry";
 import { readContentFile } from "../lib/content/files";
 import { formatProblem } from "../lib/content/problems";
-import { upgradeLegacyPost } from "../lib/content/upgrade";
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  console.error("usage: npm run upgrade -- <legacy post> [more posts]");
-  process.exit(2);
-}
-
-let failed = false;
-for (const file of files) {
-  try {
-    const { text, problem } = readContentFile(file);
-    if (text === undefined) throw new Error(formatProblem({ file, field: "file", message: problem ?? "unreadable" }));
-    const result = upgradeLegacyPost(text, file);
-    if (result.changed) fs.writeFileSync(file, result.text);
-    console.log(`${file}: ${result.changed ? "upgraded" : "unchanged"}`);
-    for (const note of result.notes) console.log(`  - ${note}`);
-  } catch (error) {
-    failed = true;
-    console.error(error instanceof Error ? error.message : String(error));
+runEntry(async () => {
+  const files = process.argv.slice(2);
+  if (files.length === 0) {
+    console.error("usage: npm run upgrade -- <legacy post> [more posts]");
+    return 2;
   }
-}
-process.exit(failed ? 1 : 0);
+  // Loaded here, so that a problem in the site's settings is reported like one.
+  const { upgradeLegacyPost } = await import("../lib/content/upgrade");
+  let failed = false;
+  for (const file of files) {
+    try {
+      const { text, problem } = readContentFile(file);
+      if (text === undefined) throw new Error(formatProblem({ file, field: "file", message: problem ?? "unreadable" }));
+      const result = upgradeLegacyPost(text, file);
+      if (result.changed) fs.writeFileSync(file, result.text);
+      console.log(`${file}: ${result.changed ? "upgraded" : "unchanged"}`);
+      for (const note of result.notes) console.log(`  - ${note}`);
+    } catch (error) {
+      failed = true;
+      console.error(error instanceof Error ? error.message : String(error));
+    }
+  }
+  return failed ? 1 : 0;
+});

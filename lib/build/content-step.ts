@@ -1,4 +1,6 @@
 import { loadContent } from "../content/load";
+import { settingsDrawableProblems } from "../content/drawable";
+import { site } from "../site";
 import type { Problem } from "../content/problems";
 import { writeBridge, BRIDGE_DIR, type BridgeResult } from "./bridge";
 import type { createContentlayer } from "./contentlayer";
@@ -25,8 +27,10 @@ export async function runContentStep(options: {
 }): Promise<ContentStepResult> {
   const { meetups, speakers, pages, problems } = loadContent(options.dir, {
     publicDir: options.publicDir ?? "public",
+    timeZone: site.timeZone,
     editing: !options.publish,
   });
+  problems.push(...settingsDrawableProblems(site));
   const result: ContentStepResult = { problems, meetups: meetups.length, speakers: speakers.length };
   if (problems.length > 0) return result;
   const published = options.publish ? meetups.filter((m) => !m.draft) : meetups;

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Meetup, Speaker } from "contentlayer/generated";
 import { createCatalog } from "../catalog";
+import { publicDir } from "../content/paths";
 import { stripExport } from "../export/strip";
 import { verifyExport } from "../export/verify";
 import { basePath, siteUrl } from "../urls";
@@ -36,6 +37,8 @@ export interface ExportReport {
  * or to a file that isn't there.
  */
 export async function exportStep(outDir: string): Promise<ExportReport> {
+  // An example site keeps its own files (photos, logos, slides) outside public/, which next build copied.
+  if (path.resolve(publicDir()) !== path.resolve("public")) fs.cpSync(publicDir(), outDir, { recursive: true });
   const { meetups, speakers } = generatedDocuments();
   const catalog = createCatalog(meetups, speakers, { publish: true });
   const calendars = writeCalendarFiles(outDir, catalog.allMeetups(), catalog.meetupSpeakers);

@@ -1,5 +1,6 @@
 import { undrawableLetter } from "../og/fonts";
-import { shown, type FieldReader } from "./problems";
+import { FieldReader, shown, type Problem } from "./problems";
+import type { SiteSettings } from "./types";
 
 /**
  * Text that goes on a link-preview image (a meetup's title, a speaker's name
@@ -12,4 +13,17 @@ export function checkDrawable(r: FieldReader, field: string, text: string | unde
   if (letter === undefined) return;
   const code = [...letter].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(" ");
   r.fail(field, `expected letters the link-preview image can draw, got ${shown(letter)} (${code}) in ${shown(text)}: none of the site's fonts has it; replace or remove it`);
+}
+
+/**
+ * The settings' words on every link-preview image: the group's name and
+ * tagline, and its city. Checked with the content (the pages themselves only
+ * read the settings, without the preview renderer's fonts).
+ */
+export function settingsDrawableProblems(settings: SiteSettings): Problem[] {
+  const r = new FieldReader(settings.sourcePath, {});
+  checkDrawable(r, "name", settings.name, 700);
+  checkDrawable(r, "tagline", settings.tagline, 400);
+  checkDrawable(r, "city", settings.city, 400);
+  return r.problems;
 }

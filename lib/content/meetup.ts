@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { plainText, readMarkdown } from "../markdown";
+import { plainText } from "../markdown";
 import { slugify } from "../text";
 import {
   addHours,
@@ -17,7 +17,8 @@ import { recordingOf, videoProblem } from "../video";
 import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./fields";
 import { parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
 import { checkDrawable } from "./drawable";
-import { FieldReader, shown, textProblem, type Problem } from "./problems";
+import { markdownField } from "./markdown-field";
+import { FieldReader, shown, type Problem } from "./problems";
 import { publicFile, reservedPath } from "./site-paths";
 import { checkWebAddress } from "./url-policy";
 import { LOGO_EXTENSIONS, PHOTO_EXTENSIONS, readImageSize } from "./images";
@@ -175,21 +176,6 @@ export function normaliseMeetup(
       redirects,
     },
   };
-}
-
-/** Markdown of one field, checked and rendered once; its problems are the field's. */
-export function markdownField(
-  r: FieldReader,
-  field: string,
-  text: string,
-  html: boolean,
-  firstLine?: number,
-): { html: string; summary?: string } {
-  const control = textProblem(text, { multiline: true, what: "Markdown text" });
-  if (control) r.fail(field, control);
-  const result = readMarkdown(text, { html, firstLine });
-  for (const message of result.problems) r.fail(field, message);
-  return result;
 }
 
 function readDate(r: FieldReader): WrittenDate | undefined {

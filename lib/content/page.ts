@@ -1,6 +1,7 @@
 import { checkDrawable } from "./drawable";
 import { PAGE_FIELDS } from "./fields";
-import { markdownField, type NormaliseOptions, type RawDocument } from "./meetup";
+import { markdownField } from "./markdown-field";
+import type { NormaliseOptions, RawDocument } from "./meetup";
 import { FieldReader, type Problem } from "./problems";
 import type { Page } from "./types";
 

@@ -24,3 +24,8 @@ export function kindFromPath(relPath: string): DocumentKind | undefined {
   if ((PAGE_FILES as readonly string[]).includes(relPath)) return "page";
   return undefined;
 }
+
+/** Where the site's own files (photos, logos, slides) live; the example sites in the tests have their own. */
+export function publicDir(): string {
+  return process.env.PUBLIC_DIR ?? "public";
+}

@@ -1,5 +1,4 @@
-import { canonicalTimeZone } from "../time";
-import { checkDrawable } from "./drawable";
+import { canonicalTimeZone } from "../zones";
 import {
   SETTINGS_FIELDS,
   SETTINGS_REPOSITORY_FIELDS,
@@ -8,7 +7,7 @@ import {
 } from "./fields";
 import { readContentFile } from "./files";
 import { readYaml } from "./front-matter";
-import { markdownField } from "./meetup";
+import { markdownField } from "./markdown-field";
 import { FieldReader, shown, type Problem } from "./problems";
 import type { InterfaceLanguage, SiteSettings } from "./types";
 
@@ -45,9 +44,7 @@ function normaliseSettings(file: string, data: Record<string, unknown>): { setti
   r.known(SETTINGS_FIELDS);
 
   const name = r.string("name", { required: true, what: "the group's name" });
-  checkDrawable(r, "name", name, 700);
   const tagline = r.string("tagline", { required: true, what: "a one-line tagline" });
-  checkDrawable(r, "tagline", tagline, 400);
   // Folded or not, it ends up in one <meta> and one feed line.
   const description = r
     .paragraph("description", { required: true, what: "one or two sentences about the group" })

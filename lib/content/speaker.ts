@@ -1,5 +1,6 @@
 import { SPEAKER_FIELDS, SPEAKER_LINK_KINDS } from "./fields";
-import { markdownField, readPublicPath, type NormaliseOptions, type RawDocument } from "./meetup";
+import { markdownField } from "./markdown-field";
+import { readPublicPath, type NormaliseOptions, type RawDocument } from "./meetup";
 import { checkDrawable } from "./drawable";
 import { FieldReader, shown, type Problem } from "./problems";
 import type { Speaker, SpeakerLink } from "./types";

@@ -39,9 +39,13 @@ function verifyPage(file: string, html: string, files: ReadonlySet<string>, opti
  * Problems with the export in outDir, one message each, naming the file: a
  * page that loads or preloads a framework chunk or carries Next's inline
  * runtime; an RSC payload file or framework script file left; a local address
- * (href, src, srcset, link-preview image, refresh target) no file answers.
+ * (href, src, srcset, link-preview image, refresh target) no file answers; a
+ * page that failed to render.
  * Empty when the export is sound.
  */
+/** The not-found pages, which are Next's error document by design. */
+const ERROR_PAGES = /^(404\.html|404\/index\.html|_not-found\/index\.html)$/;
+
 export function verifyExport(outDir: string, options: ExportOptions): string[] {
   const files = new Set(walkFiles(outDir));
   const problems: string[] = [];
@@ -50,7 +54,12 @@ export function verifyExport(outDir: string, options: ExportOptions): string[] {
       problems.push(`${file}: an RSC payload file, which no page without the runtime reads`);
     else if (isFrameworkScriptFile(file)) problems.push(`${file}: framework JavaScript left in the export`);
     if (file.endsWith(".html")) {
-      problems.push(...verifyPage(file, fs.readFileSync(path.join(outDir, file), "utf8"), files, options));
+      const html = fs.readFileSync(path.join(outDir, file), "utf8");
+      // A page whose rendering failed is exported as Next's error document: a page the build promised is missing.
+      if (/<html[^>]*\sid="__next_error__"/.test(html) && !ERROR_PAGES.test(file)) {
+        problems.push(`${file}: the page failed to render (Next's error document instead of the page)`);
+      }
+      problems.push(...verifyPage(file, html, files, options));
     }
   }
   return problems;

@@ -46,3 +46,25 @@ export function meetupLanguage(m: { language?: string }): string {
 export function talkLanguage(slot: { language?: string }, m: { language?: string }): string {
   return slot.language ?? meetupLanguage(m);
 }
+
+// Scripts written right to left, by their languages' primary tags.
+const RIGHT_TO_LEFT = new Set(["he", "iw", "yi", "ar", "fa", "ur", "ps", "sd", "ug", "dv", "ckb", "syr"]);
+
+/**
+ * The direction to lay a piece of organizer text out in. A language that reads
+ * right to left decides it ("XDP מאפס" is a Hebrew title that starts with a Latin
+ * word); otherwise an explicit language says left to right, and text whose
+ * language nobody gave goes by its first strong letter (dir="auto").
+ */
+export function textDirection(explicitLanguage: string | undefined): "rtl" | "ltr" | "auto" {
+  const language = primaryLanguage(explicitLanguage ?? site.language);
+  if (RIGHT_TO_LEFT.has(language)) return "rtl";
+  return explicitLanguage ? "ltr" : "auto";
+}
+
+/** The direction of a meetup's own text (its title, its summary). */
+export const meetupDirection = (m: { language?: string }) => textDirection(m.language);
+
+/** The direction of a talk's title: its language's, else its meetup's. */
+export const talkDirection = (slot: { language?: string }, m: { language?: string }) =>
+  textDirection(slot.language ?? m.language);

@@ -28,9 +28,13 @@ describe("a page Next rendered, stripped", () => {
     const scripts = Array.from(after.querySelectorAll("script"));
     for (const script of scripts) expect(KEPT_TYPES).toContain(script.getAttribute("type"));
     const data = (doc: Doc) =>
-      Array.from(doc.querySelectorAll("script[type='application/ld+json'], script[type=module]")).map((s) => s.textContent);
+      Array.from(doc.querySelectorAll("script[type='application/ld+json'], script[type=module]")).map(
+        (s) => s.textContent,
+      );
     expect(data(after)).toEqual(data(before));
-    expect(after.querySelector("script[type=module]")!.textContent).toMatch(/import\("\/assets\/live\.[0-9a-f]{8}\.js"\)/);
+    expect(after.querySelector("script[type=module]")!.textContent).toMatch(
+      /import\("\/assets\/live\.[0-9a-f]{8}\.js"\)/,
+    );
   });
 
   it.each(PAGES)("%s refers to no framework chunk and preloads no script", (name) => {

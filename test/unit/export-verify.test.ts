@@ -73,6 +73,14 @@ describe("the export check", () => {
     ]);
   });
 
+  it("finds a page that failed to render, and leaves the not-found page alone", () => {
+    const failed = '<!DOCTYPE html><html id="__next_error__"><head><title>t</title></head><body></body></html>';
+    const dir = exportFolder({ "index.html": page(""), "meetups/x/index.html": failed, "404.html": failed });
+    expect(verifyExport(dir, { basePath: "" })).toEqual([
+      "meetups/x/index.html: the page failed to render (Next's error document instead of the page)",
+    ]);
+  });
+
   it("finds RSC payload files and framework scripts left in the folder", () => {
     const dir = exportFolder({
       "index.html": page(""),

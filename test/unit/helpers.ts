@@ -44,7 +44,7 @@ export function contentlayerBuild(contentDir: string) {
   const project = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-cl-"));
   for (const link of ["node_modules", "lib", "scripts"])
     fs.symlinkSync(path.join(root, link), path.join(project, link));
-  for (const file of ["contentlayer.config.ts", "package.json", "tsconfig.json"]) {
+  for (const file of ["contentlayer.config.ts", "package.json", "tsconfig.json", "site.yml"]) {
     fs.copyFileSync(path.join(root, file), path.join(project, file));
   }
   // Contentlayer takes its working folder from $PWD before process.cwd().

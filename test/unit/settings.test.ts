@@ -1,9 +1,11 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Problem } from "@/lib/content/problems";
+import { settingsDrawableProblems } from "@/lib/content/drawable";
 import { readSiteSettings } from "@/lib/content/settings";
-import { contentFolder } from "./helpers";
+import { contentFolder, root, tsx } from "./helpers";
 
 // The site's settings file (site.yml): another group edits it and content/,
 // nothing else, so it is read with the content's care: YAML only, every field
@@ -168,7 +170,6 @@ proposals: |
     ["currency: XYZ", "currency", /expected a currency's ISO 4217 code/],
     ['name: "Two\\nlines"', "name", /on one line/],
     ['tagline: "bell\\a"', "tagline", /U\+0007/],
-    ['name: "Kernel \u{13000}"', "name", /link-preview image can draw/],
     ["home_past_meetups: -1", "home_past_meetups", /expected a whole number from 0 to 100, got "-1"/],
     ["home_past_meetups: 1000", "home_past_meetups", /from 0 to 100/],
     ["home_past_meetups: lots", "home_past_meetups", /from 0 to 100/],
@@ -259,5 +260,38 @@ describe("the project's own settings", () => {
     const { settings, problems } = readSiteSettings(path.resolve(import.meta.dirname, "../../site.yml"));
     expect(problems).toEqual([]);
     expect(settings?.language).toBe("en");
+  });
+});
+
+describe("a settings file with a problem", () => {
+  it("is reported by every command like a content file, by file and field, never as a crash", () => {
+    const bad = path.join(contentFolder({}), "site.yml");
+    fs.writeFileSync(
+      bad,
+      fs
+        .readFileSync(path.join(root, "site.yml"), "utf8")
+        .replace(/^timezone: .*$/m, "timezone: Asia/Tel_Aviv_Yafo")
+        .replace(/^rsvp:/m, "rsvpp:"),
+    );
+    for (const args of [
+      ["scripts/content.ts", "check"],
+      ["scripts/build.ts"],
+      ["scripts/new.ts", "speaker", "--name", "X"],
+    ]) {
+      const run = spawnSync(tsx, args, { cwd: root, env: { ...process.env, SITE_CONFIG: bad }, encoding: "utf8" });
+      expect(run.status, args.join(" ")).toBe(1);
+      expect(run.stderr).toContain(`${bad}: timezone: expected an IANA time zone`);
+      expect(run.stderr).toContain(`${bad}: rsvpp: unknown field "rsvpp": did you mean "rsvp"?`);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe("the settings on link-preview images", () => {
+  it("are drawable with the site's fonts, or the check says which letter isn't", () => {
+    const { settings } = read(minimal);
+    expect(settingsDrawableProblems(settings!)).toEqual([]);
+    const problems = settingsDrawableProblems({ ...settings!, name: "Kernel \u{13000}", city: "Zürich" });
+    expect(problems).toEqual([problem("name", /link-preview image can draw, got "𓀀"/)]);
   });
 });

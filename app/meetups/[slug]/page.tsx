@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditLink } from "@/components/EditLink";
-import { staticParams } from "@/lib/static-params";
+import { pageParam, staticParams } from "@/lib/static-params";
 import { ButtonLink } from "@/components/ButtonLink";
 import { Schedule } from "@/components/Schedule";
 import { TopicList } from "@/components/TopicList";
@@ -14,7 +14,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { allMeetups, getMeetup, meetupSpeakers } from "@/lib/meetups";
 import { eventJsonLd, jsonLdText } from "@/lib/structured-data";
 import { meetupPath, serviceName } from "@/lib/urls";
-import { meetupLanguage, t } from "@/lib/i18n";
+import { meetupDirection, meetupLanguage, t } from "@/lib/i18n";
 import { LanguageLabel } from "@/components/LanguageLabel";
 import { yearInZone } from "@/lib/time";
 
@@ -30,7 +30,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const meetup = getMeetup((await params).slug);
+  const meetup = getMeetup(await pageParam(params, "slug"));
   if (!meetup) return {};
   return pageMetadata({
     title: meetup.title,
@@ -42,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MeetupPage({ params }: Props) {
-  const meetup = getMeetup((await params).slug);
+  const meetup = getMeetup(await pageParam(params, "slug"));
   if (!meetup) notFound();
   const year = yearInZone(meetup.start, meetup.timeZone);
   const recorded = meetup.schedule.some((s) => s.slides || s.video);
@@ -73,7 +73,7 @@ export default async function MeetupPage({ params }: Props) {
           <LiveText kind="relative" />
         </p>
         <h1 className="mt-2 text-3xl leading-tight font-bold text-balance sm:text-4xl" lang={language}>
-          <bdi>{meetup.title}</bdi>
+          <bdi dir={meetupDirection(meetup)}>{meetup.title}</bdi>
         </h1>
         <LanguageLabel language={language} className="mt-2" />
         <MeetupFacts {...phase} className="mt-6 rounded-xl border border-line bg-surface p-5" />

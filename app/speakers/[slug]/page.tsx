@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditLink } from "@/components/EditLink";
-import { staticParams } from "@/lib/static-params";
+import { pageParam, staticParams } from "@/lib/static-params";
 import { SpeakerAvatar } from "@/components/SpeakerAvatar";
 import { SpeakerLinks } from "@/components/SpeakerLinks";
 import { TalkMaterial } from "@/components/TalkMaterial";
 import { allSpeakers, getSpeaker, talksBy } from "@/lib/meetups";
 import { formatShortDay } from "@/lib/time";
-import { meetupLanguage, t, talkLanguage } from "@/lib/i18n";
+import { meetupDirection, meetupLanguage, t, talkDirection, talkLanguage } from "@/lib/i18n";
 import { site } from "@/lib/site";
 import { LanguageLabel } from "@/components/LanguageLabel";
 import { pageMetadata } from "@/lib/metadata";
@@ -27,7 +27,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const speaker = getSpeaker((await params).slug);
+  const speaker = getSpeaker(await pageParam(params, "slug"));
   if (!speaker) return {};
   return pageMetadata({
     title: speaker.name,
@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SpeakerPage({ params }: Props) {
-  const speaker = getSpeaker((await params).slug);
+  const speaker = getSpeaker(await pageParam(params, "slug"));
   if (!speaker) notFound();
   const talks = talksBy(speaker.slug);
   return (
@@ -80,12 +80,12 @@ export default async function SpeakerPage({ params }: Props) {
                 </p>
                 <div>
                   <h3 className="text-lg leading-snug font-semibold" lang={talkLanguage(slot, meetup)}>
-                    <bdi>{slot.title}</bdi>
+                    <bdi dir={talkDirection(slot, meetup)}>{slot.title}</bdi>
                   </h3>
                   <LanguageLabel language={talkLanguage(slot, meetup)} />
                   <p className="text-sm">
                     {t.speakers.at}{" "}
-                    <Link href={meetupPath(meetup.slug)} lang={meetupLanguage(meetup)} dir="auto">
+                    <Link href={meetupPath(meetup.slug)} lang={meetupLanguage(meetup)} dir={meetupDirection(meetup)}>
                       {meetup.title}
                     </Link>
                   </p>

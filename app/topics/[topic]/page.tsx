@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { staticParams } from "@/lib/static-params";
+import { pageParam, staticParams } from "@/lib/static-params";
 import { MeetupListItem } from "@/components/MeetupListItem";
 import { allTopics, getTopic } from "@/lib/meetups";
 import { pageMetadata } from "@/lib/metadata";
@@ -20,7 +20,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = getTopic(decodeURIComponent((await params).topic));
+  const topic = getTopic(await pageParam(params, "topic"));
   return topic
     ? pageMetadata({
         title: `#${topic.name}`,
@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TopicPage({ params }: Props) {
-  const topic = getTopic(decodeURIComponent((await params).topic));
+  const topic = getTopic(await pageParam(params, "topic"));
   if (!topic) notFound();
   return (
     <>

@@ -1,0 +1,118 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { crawl } from "./crawl";
+import { siteUrl, SUMMER } from "./sites";
+
+// Another group's site (test/fixtures/hebrew): a Hebrew interface, right to left,
+// New York's time zone, under a base path; and Hebrew text on the KernelTLV site.
+
+const NYC = `${siteUrl("hebrew")}/kernel-nyc`;
+const EVENING = `${NYC}/meetups/${encodeURIComponent("2099-05-14-ערב-ebpf")}/`;
+const HACK_NIGHT = `${NYC}/meetups/2099-03-07-hack-night/`;
+
+/** The direction a piece of text reads in, as the browser lays it out. */
+const direction = (page: Page, text: string) =>
+  page
+    .getByText(text, { exact: true })
+    .first()
+    .evaluate((el) => getComputedStyle(el).direction);
+
+test("the interface is Hebrew and right to left, with the group's own name, zone and RSVP service", async ({
+  page,
+}) => {
+  await page.goto(`${NYC}/`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "he");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("מפגש לינוקס דובר עברית בניו יורק");
+  const lead = page.getByRole("article").filter({ hasText: "המפגש הבא" });
+  await expect(lead.getByRole("heading", { level: 2 })).toHaveText("Hack night: the night the clocks go forward");
+  await expect(lead).toContainText("באנגלית");
+  await expect(lead).toContainText("יום שבת, 7 במרץ 2099");
+  await expect(lead).toContainText("20:00–03:30 שעון ניו יורק");
+  await expect(page.getByRole("region", { name: "מפגשים נוספים בקרוב" })).toContainText(
+    "ערב eBPF: מהקרנל ועד הפרודקשן",
+  );
+  await page.goto(EVENING);
+  await expect(page.getByRole("link", { name: "הרשמה ב־Luma" })).toHaveAttribute(
+    "href",
+    "https://lu.ma/kernel-nyc-2099-05",
+  );
+  await expect(page.getByRole("navigation", { name: "ראשי" }).getByRole("link")).toHaveText(["מפגשים", "מרצים"]);
+});
+
+test("each talk reads in its own direction and says when it isn't in Hebrew", async ({ page }) => {
+  await page.goto(EVENING);
+  const slots = page.getByRole("region", { name: "לוח זמנים" }).locator("ol > li");
+  const hebrew = slots.nth(1);
+  const english = slots.nth(3);
+  await expect(hebrew.getByRole("heading", { level: 3 })).toHaveText("XDP מאפס: מנות ברשת לפני שהליבה רואה אותן");
+  await expect(hebrew).not.toContainText("באנגלית");
+  await expect(english.getByRole("heading", { level: 3 })).toHaveAttribute("lang", "en");
+  await expect(english).toContainText("באנגלית");
+  expect(await direction(page, "XDP מאפס: מנות ברשת לפני שהליבה רואה אותן")).toBe("rtl");
+  expect(await direction(page, "sched_ext in practice: scheduling policies as eBPF programs")).toBe("ltr");
+});
+
+test("a meetup across New York's spring change keeps its hours on both sides of it", async ({ page }) => {
+  await page.goto(HACK_NIGHT);
+  const when = page.locator("dd").first();
+  await expect(when).toContainText("יום שבת, 7 במרץ 2099");
+  await expect(when).toContainText("20:00–03:30 שעון ניו יורק");
+  await expect(when.locator("time").nth(1)).toHaveAttribute("datetime", "2099-03-07T20:00:00-05:00");
+  await expect(when.locator("time").nth(2)).toHaveAttribute("datetime", "2099-03-08T03:30:00-04:00");
+});
+
+test("@js a visitor in Israel sees the New York meetup in their own time too", async ({ browser }) => {
+  const context = await browser.newContext({ timezoneId: "Asia/Jerusalem" });
+  const page = await context.newPage();
+  await page.goto(EVENING);
+  // 18:30 in New York on 14 May 2099 is 01:30 on Friday in Israel; the hours keep their order in a Hebrew sentence.
+  await expect(page.locator("[data-local]").first()).toHaveText(/^יום ו׳ ?\u206601:30–04:00\u2069 לפי השעון שלך$/);
+  await context.close();
+});
+
+test("the site under its base path has no broken link, image or preview, and nothing leads outside it", async ({
+  request,
+}) => {
+  const { broken, seen } = await crawl(request, siteUrl("hebrew"), "/kernel-nyc/");
+  expect(broken).toEqual([]);
+  expect(seen.size).toBeGreaterThan(10);
+});
+
+test("the propose-a-talk page carries the group's own words, and edits go to its repository and branch", async ({
+  page,
+}) => {
+  await page.goto(`${NYC}/propose/`);
+  await expect(page.getByRole("region", { name: "מה אנחנו מחפשים" })).toContainText("סיפורי מלחמה");
+  await page.goto(EVENING);
+  await expect(page.getByRole("link", { name: "עריכת העמוד" })).toHaveAttribute(
+    "href",
+    "https://github.com/example/kernel-nyc/edit/trunk/test/fixtures/hebrew/content/meetups/2099/2099-05-14-ערב-ebpf.md",
+  );
+});
+
+for (const path of ["/", EVENING.slice(NYC.length), "/speakers/noa-levi/"]) {
+  test(`@js ${decodeURIComponent(path)} of the Hebrew site has no accessibility violations and fits a phone`, async ({
+    browser,
+  }) => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const context = await browser.newContext({ colorScheme, viewport: { width: 360, height: 740 } });
+      const page = await context.newPage();
+      await page.goto(`${NYC}${path}`);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+      await context.close();
+    }
+  });
+}
+
+test("on the English site, a talk in Hebrew reads right to left and says it is in Hebrew", async ({ page }) => {
+  await page.goto(SUMMER);
+  const talk = page.getByRole("region", { name: "Schedule" }).locator("ol > li").nth(2);
+  await expect(talk).toContainText("In Hebrew");
+  await expect(talk.getByRole("heading", { level: 3 })).toHaveAttribute("lang", "he");
+  expect(await direction(page, "מתזמן EEVDF מבפנים: איך הליבה בוחרת מי רץ")).toBe("rtl");
+});

@@ -1,0 +1,72 @@
+import { spawn } from "node:child_process";
+import { settingsDrawableProblems } from "../content/drawable";
+import { loadContent } from "../content/load";
+import { contentDir, publicDir } from "../content/paths";
+import { site } from "../site";
+import { count } from "../text";
+import { createContentlayer } from "./contentlayer";
+import { runContentStep, type ContentStepResult } from "./content-step";
+import { reportProblems } from "./entry";
+import { watchFiles } from "./watch";
+
+function summary(dir: string, r: Pick<ContentStepResult, "meetups" | "speakers">): string {
+  return `${count(r.meetups, "meetup")}, ${count(r.speakers, "speaker")} in ${dir}/`;
+}
+
+/** npm run check, the build's content step, and the preview (scripts/content.ts). */
+export async function contentCommand([command = "check", ...rest]: string[]): Promise<number> {
+  const dir = contentDir();
+  const publicFiles = publicDir();
+
+  if (command === "check") {
+    const { meetups, speakers, problems } = loadContent(dir, { publicDir: publicFiles, timeZone: site.timeZone });
+    problems.push(...settingsDrawableProblems(site));
+    if (problems.length > 0) {
+      reportProblems(problems);
+      return 1;
+    }
+    console.log(`Content OK: ${summary(dir, { meetups: meetups.length, speakers: speakers.length })}`);
+    return 0;
+  }
+
+  if (command === "build") {
+    const result = await runContentStep({
+      dir,
+      publicDir: publicFiles,
+      publish: true,
+      contentlayer: createContentlayer(),
+    });
+    if (result.problems.length > 0) {
+      reportProblems(result.problems);
+      return 1;
+    }
+    console.log(`Content OK: ${summary(dir, result)}; ${result.documents} documents for the pages`);
+    return 0;
+  }
+
+  if (command === "dev") {
+    const contentlayer = createContentlayer();
+    const step = async () => {
+      const started = performance.now();
+      const result = await runContentStep({ dir, publicDir: publicFiles, publish: false, contentlayer });
+      if (result.problems.length > 0) reportProblems(result.problems);
+      else console.log(`Content OK: ${summary(dir, result)} (${Math.round(performance.now() - started)} ms)`);
+      return result;
+    };
+    const first = await step();
+    // The preview needs documents to start; after that, a problem leaves the last good ones in place.
+    if (first.problems.length > 0) return 1;
+    const stop = watchFiles([dir, publicFiles], async () => {
+      await step().catch((error: unknown) =>
+        console.error(`The site's own code failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    });
+    const next = spawn("next", ["dev", ...rest], { stdio: "inherit", shell: false });
+    process.on("SIGINT", () => next.kill("SIGINT"));
+    process.on("SIGTERM", () => next.kill("SIGTERM"));
+    return new Promise((resolve) => next.on("exit", (code) => void stop().then(() => resolve(code ?? 0))));
+  }
+
+  console.error(`unknown command "${command}": expected check, build or dev`);
+  return 2;
+}

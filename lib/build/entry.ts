@@ -1,0 +1,35 @@
+import { ContentError, formatProblems, githubAnnotation, type Problem } from "../content/problems";
+
+// What every organizer-facing command does with a failure. Nothing here may
+// read the site's settings: a settings file with a problem must be reported
+// like any content file, not crash the command before it can say so.
+
+/** Every problem, as file: field: message, and as annotations on GitHub Actions. */
+export function reportProblems(problems: Problem[]): void {
+  console.error(formatProblems(problems));
+  // On GitHub Actions, each problem also becomes an annotation on its file in the pull request.
+  if (process.env.GITHUB_ACTIONS === "true") for (const p of problems) console.log(githubAnnotation(p));
+  console.error(`\nFix the file${problems.length === 1 ? "" : "s"} above; the site was not built.`);
+}
+
+/**
+ * Runs a command, loading what it needs inside (so that a broken settings file
+ * is reported, not thrown while modules load), and sets the exit code. An
+ * organizer never sees a stack trace: a content problem is reported as one, any
+ * other failure by its message.
+ */
+export function runEntry(command: () => Promise<number>): void {
+  command().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      if (error instanceof ContentError) reportProblems(error.problems);
+      else
+        console.error(
+          `The site's own code failed (not a problem in your files): ${error instanceof Error ? error.message : String(error)}`,
+        );
+      process.exitCode = 1;
+    },
+  );
+}
