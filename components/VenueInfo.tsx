@@ -6,7 +6,7 @@ export function VenueInfo({ meetup, builtAt }: { meetup: Meetup; builtAt: number
   const { venue } = meetup;
   if (!venue) {
     return (
-      <span className="text-muted">
+      <span className="text-muted" data-pagefind-ignore>
         <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
           {t.meetup.venueTba}
         </When>
@@ -20,14 +20,15 @@ export function VenueInfo({ meetup, builtAt }: { meetup: Meetup; builtAt: number
     <span>
       <span className="font-medium" dir="auto">
         {venue.name}
-      </span>
+      </span>{" "}
+      {/* The spaces keep the name and address apart as words for search, which reads no CSS. */}
       {venue.address && (
         <span className="block text-muted" dir="auto">
           {venue.address}
         </span>
-      )}
+      )}{" "}
       {venue.map && (
-        <a href={venue.map} className="block text-sm" aria-label={t.meetup.mapOf(venue.name)}>
+        <a href={venue.map} className="block text-sm" aria-label={t.meetup.mapOf(venue.name)} data-pagefind-ignore>
           {t.meetup.map}
         </a>
       )}

@@ -2,7 +2,8 @@
 //   1. content   the gate checks every file and hands the documents to Contentlayer
 //   2. pages     next build renders the pages to out/
 //   3. export    the files made per meetup (calendars, old addresses) are written beside them, the
-//                framework's client runtime is taken out, and the result is checked
+//                framework's client runtime is taken out, Pagefind indexes the pages for search,
+//                and the result is checked
 import { spawnSync } from "node:child_process";
 import { createContentlayer } from "../lib/build/contentlayer";
 import { runContentStep } from "../lib/build/content-step";
@@ -40,6 +41,7 @@ async function main(): Promise<number> {
     const { exportStep } = await import("../lib/build/export-step");
     return await exportStep(OUT);
   });
+  timings.push(`of which search index ${report.search.seconds.toFixed(1)} s`);
   if (report.problems.length > 0) {
     console.error(`The export is broken:\n${report.problems.map((p) => `  - ${p}`).join("\n")}`);
     return 1;
