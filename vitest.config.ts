@@ -13,6 +13,7 @@ const TIME_TESTS = [
   "test/unit/share.test.ts",
   "test/unit/gate.test.ts",
   "test/unit/property.test.ts",
+  "test/unit/search.test.ts",
 ];
 
 export default defineConfig({
