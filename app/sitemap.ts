@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 import { allMeetups, allSpeakers, allTopics } from "@/lib/meetups";
+import { SEARCH_PATH } from "@/lib/search";
 import { absoluteUrl, meetupPath, PROPOSE_PATH, speakerPath, topicPath } from "@/lib/urls";
 
 export const dynamic = "force-static";
@@ -11,6 +12,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/meetups/",
     "/speakers/",
     PROPOSE_PATH,
+    SEARCH_PATH,
     ...allMeetups().map((m) => meetupPath(m.slug)),
     ...allSpeakers().map((s) => speakerPath(s.slug)),
     ...allTopics().map((t) => topicPath(t.slug)),

@@ -6,6 +6,7 @@ export function LanguageLabel({ language, className }: { language: string; class
   if (isInterfaceLanguage(language)) return null;
   return (
     <span
+      data-pagefind-ignore
       className={cn(
         "inline-block rounded-full border border-line px-2 py-0.5 text-xs font-medium whitespace-nowrap text-muted",
         className,

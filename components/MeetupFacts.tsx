@@ -4,18 +4,25 @@ import { t } from "@/lib/i18n";
 import { EventTime } from "./EventTime";
 import { VenueInfo } from "./VenueInfo";
 
-/** When and where, side by side. */
+/**
+ * When and where, side by side. Search indexes the venue; the day is in each
+ * result's own line (lib/search-index.ts), and the rest is the interface's words.
+ */
 export function MeetupFacts({ meetup, builtAt, className }: { meetup: Meetup; builtAt: number; className?: string }) {
   return (
     <dl className={cn("grid gap-4 sm:grid-cols-2", className)}>
       <div>
-        <dt className="text-sm text-muted">{t.meetup.when}</dt>
-        <dd className="font-medium">
+        <dt className="text-sm text-muted" data-pagefind-ignore>
+          {t.meetup.when}
+        </dt>
+        <dd className="font-medium" data-pagefind-ignore>
           <EventTime meetup={meetup} />
         </dd>
       </div>
       <div>
-        <dt className="text-sm text-muted">{t.meetup.where}</dt>
+        <dt className="text-sm text-muted" data-pagefind-ignore>
+          {t.meetup.where}
+        </dt>
         <dd>
           <VenueInfo meetup={meetup} builtAt={builtAt} />
         </dd>

@@ -3,12 +3,16 @@ import { cn } from "@/lib/cn";
 import { t, talkDirection, talkLanguage } from "@/lib/i18n";
 import { speakersOf, type Meetup } from "@/lib/meetups";
 import { formatClock } from "@/lib/time";
-import { speakerPath } from "@/lib/urls";
+import { speakerPath, talkAnchor } from "@/lib/urls";
 import { LanguageLabel } from "./LanguageLabel";
 import { SpeakerAvatar } from "./SpeakerAvatar";
 import { TalkMaterial } from "./TalkMaterial";
 
-/** The evening's slots in order: talks with their speakers and material, breaks kept quiet. */
+/**
+ * The evening's slots in order: talks with their speakers and material, breaks
+ * kept quiet. Each talk's heading has the id that search results and shared
+ * links point to; breaks stay out of the search index.
+ */
 export function Schedule({ meetup }: { meetup: Meetup }) {
   return (
     <ol className="divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface">
@@ -20,9 +24,10 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
           <li
             key={slot.start}
             className={cn("grid gap-x-6 gap-y-1 px-4 py-4 sm:grid-cols-[7.5rem_1fr] sm:px-6", !talk && "bg-break py-3")}
+            data-pagefind-ignore={!talk || undefined}
           >
             {/* Hours read left to right in any language: 19:00–19:30. */}
-            <div className="font-mono text-sm text-muted tabular-nums sm:pt-0.5">
+            <div className="font-mono text-sm text-muted tabular-nums sm:pt-0.5" data-pagefind-ignore>
               <bdi dir="ltr">
                 <time dateTime={slot.start}>{formatClock(slot.start, meetup.timeZone)}</time>
                 {slot.end && (
@@ -34,7 +39,11 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
             </div>
             <div className="min-w-0">
               {talk ? (
-                <h3 className="text-lg leading-snug font-semibold text-ink" lang={language}>
+                <h3
+                  id={talkAnchor(slot, meetup.timeZone)}
+                  className="scroll-mt-4 text-lg leading-snug font-semibold text-ink"
+                  lang={language}
+                >
                   <bdi dir={talkDirection(slot, meetup)}>{slot.title}</bdi>
                 </h3>
               ) : (
@@ -53,7 +62,8 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                       <Link href={speakerPath(s.slug)} className="flex items-center gap-2 font-medium">
                         <SpeakerAvatar speaker={s} />
                         <span>
-                          <bdi>{s.name}</bdi>
+                          {/* The space keeps name and role apart as words for search, which reads no CSS. */}
+                          <bdi>{s.name}</bdi>{" "}
                           {s.role && (
                             <span className="block text-sm font-normal text-muted">
                               <bdi>{s.role}</bdi>

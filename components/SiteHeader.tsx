@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { t } from "@/lib/i18n";
+import { SEARCH_PATH } from "@/lib/search";
 import { site } from "@/lib/site";
+import { basePath } from "@/lib/urls";
+import { SearchIcon } from "./SearchIcon";
 
 export function SiteHeader() {
   return (
@@ -11,9 +14,9 @@ export function SiteHeader() {
             &gt;_
           </span>
           <bdi className="text-lg font-bold tracking-tight text-ink">{site.name}</bdi>
-          <bdi className="hidden text-sm text-muted md:inline">{site.tagline}</bdi>
+          <bdi className="hidden text-sm text-muted lg:inline">{site.tagline}</bdi>
         </Link>
-        <nav aria-label={t.nav.label}>
+        <nav aria-label={t.nav.label} className="ms-auto">
           <ul className="flex gap-1 text-sm font-medium">
             <li>
               <Link href="/meetups/" className="rounded-md px-3 py-2 text-ink no-underline hover:bg-accent-soft">
@@ -27,6 +30,36 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        {/* A plain form: the search page does the searching (lib/browser/search.ts), so no page
+            but that one carries search code. The search page hides this one (globals.css). */}
+        <form
+          role="search"
+          aria-label={t.search.label}
+          action={`${basePath}${SEARCH_PATH}`}
+          method="get"
+          className="flex w-full sm:w-56"
+          data-site-search
+        >
+          <label htmlFor="site-search" className="sr-only">
+            {t.search.label}
+          </label>
+          <input
+            id="site-search"
+            type="search"
+            name="q"
+            placeholder={t.search.placeholder}
+            autoComplete="off"
+            enterKeyHint="search"
+            className="h-9 min-w-0 flex-1 rounded-s-lg border border-e-0 border-line bg-page px-3 text-sm text-ink placeholder:text-muted"
+          />
+          <button
+            type="submit"
+            className="flex h-9 w-10 items-center justify-center rounded-e-lg border border-line bg-page text-muted hover:text-accent"
+          >
+            <SearchIcon />
+            <span className="sr-only">{t.search.submit}</span>
+          </button>
+        </form>
       </div>
     </header>
   );

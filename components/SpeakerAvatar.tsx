@@ -21,6 +21,7 @@ export function SpeakerAvatar({ speaker, size = "sm" }: { speaker: Speaker; size
   return (
     <span
       aria-hidden="true"
+      data-pagefind-ignore
       className={cn(box, "flex items-center justify-center bg-accent-soft font-semibold text-accent-strong")}
     >
       {initials(speaker.name)}

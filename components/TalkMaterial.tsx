@@ -9,7 +9,7 @@ export function TalkMaterial({ slot, className }: { slot: Slot; className?: stri
   // Slides may be a PDF on this site (a path under public/).
   const slides = slot.slides?.startsWith("/") ? assetPath(slot.slides) : slot.slides;
   return (
-    <p className={cn("flex gap-4 text-sm font-medium", className)}>
+    <p className={cn("flex gap-4 text-sm font-medium", className)} data-pagefind-ignore>
       {slides && (
         <a href={slides} aria-label={t.schedule.slidesFor(slot.title)}>
           {t.schedule.slides}

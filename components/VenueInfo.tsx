@@ -6,7 +6,7 @@ export function VenueInfo({ meetup, builtAt }: { meetup: Meetup; builtAt: number
   const { venue } = meetup;
   if (!venue) {
     return (
-      <span className="text-muted">
+      <span className="text-muted" data-pagefind-ignore>
         <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
           {t.meetup.venueTba}
         </When>
@@ -18,14 +18,15 @@ export function VenueInfo({ meetup, builtAt }: { meetup: Meetup; builtAt: number
   }
   return (
     <span>
-      <bdi className="font-medium">{venue.name}</bdi>
+      <bdi className="font-medium">{venue.name}</bdi>{" "}
+      {/* The spaces keep the name and address apart as words for search, which reads no CSS. */}
       {venue.address && (
         <span className="block text-muted">
           <bdi>{venue.address}</bdi>
         </span>
-      )}
+      )}{" "}
       {venue.map && (
-        <a href={venue.map} className="block text-sm" aria-label={t.meetup.mapOf(venue.name)}>
+        <a href={venue.map} className="block text-sm" aria-label={t.meetup.mapOf(venue.name)} data-pagefind-ignore>
           {t.meetup.map}
         </a>
       )}

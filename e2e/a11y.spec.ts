@@ -11,6 +11,7 @@ const pages = [
   "/speakers/dana-fixture/",
   "/topics/tracing/",
   "/404.html",
+  "/search/?q=Fixture",
 ];
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -19,6 +20,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     for (const path of pages) {
       test(`@js ${path} has no accessibility violations`, async ({ page }) => {
         await page.goto(path);
+        // The search page fills in its results after load: check them too.
+        if (path.startsWith("/search/")) await expect(page.getByRole("status")).not.toBeEmpty();
         const { violations } = await new AxeBuilder({ page }).analyze();
         expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
       });

@@ -2,7 +2,8 @@
 //   1. content   the gate checks every file and hands the documents to Contentlayer
 //   2. pages     next build renders the pages to out/
 //   3. export    the files made per meetup (calendars, old addresses, link previews) are written beside them,
-//                the framework's client runtime is taken out, and the result is checked
+//                the framework's client runtime is taken out, Pagefind indexes the pages for search, and the
+//                result is checked
 import { runEntry } from "../lib/build/entry";
 
 runEntry(async () => (await import("../lib/build/build-command")).buildCommand());

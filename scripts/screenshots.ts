@@ -30,7 +30,8 @@ for (const [name, viewport] of [
     const context = await browser.newContext({ viewport, colorScheme: scheme, javaScriptEnabled: values.js !== "off" });
     const page = await context.newPage();
     for (const p of pages) {
-      await page.goto(`${origin}${p}`);
+      // Until the network rests: a page's module (search, say) may still be filling it in after load.
+      await page.goto(`${origin}${p}`, { waitUntil: "networkidle" });
       const file = `${values.out}/${name}-${scheme}${p.replace(/[^\p{L}\p{N}.-]+/gu, "_").replace(/_$/, "") || "_home"}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);

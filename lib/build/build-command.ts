@@ -33,6 +33,7 @@ export async function buildCommand(): Promise<number> {
   if (pages.status !== 0) return pages.status ?? 1;
 
   const report = await timed("export", async () => (await import("./export-step")).exportStep(OUT));
+  timings.push(`of which search index ${report.search.seconds.toFixed(1)} s`);
   if (report.problems.length > 0) {
     console.error(`The export is broken:\n${report.problems.map((p) => `  - ${p}`).join("\n")}`);
     return 1;

@@ -9,6 +9,7 @@ import { basePath, siteUrl } from "../urls";
 import { renderPreviewImages, type PreviewResult } from "../og";
 import { allPreviews, previewPath } from "../previews";
 import { fileForPath, writeCalendarFiles, writeOldAddresses } from "./export-files";
+import { writeSearchIndex, type SearchIndexReport } from "./search-index";
 
 /** Link-preview images already drawn, by what they show: kept between builds (and CI runs). */
 export const PREVIEW_CACHE = ".cache/og";
@@ -25,6 +26,7 @@ export interface ExportReport {
   previews: PreviewResult;
   stripped: number;
   removed: number;
+  search: SearchIndexReport;
   /** What is wrong with the finished export; the build fails on any. */
   problems: string[];
 }
@@ -33,8 +35,9 @@ export interface ExportReport {
  * What the build does to Next's export in out/: adds the files made per meetup,
  * draws the link-preview images (only those whose card changed since the last
  * build), takes out the framework's client runtime (the pages are complete HTML and CSS;
- * see lib/export/strip.ts), then checks that no page refers to a framework chunk
- * or to a file that isn't there.
+ * see lib/export/strip.ts), indexes the pages for search (lib/build/search-index.ts),
+ * then checks that no page refers to a framework chunk or to a file that isn't
+ * there, and that every meetup and speaker can be found.
  */
 export async function exportStep(outDir: string): Promise<ExportReport> {
   // An example site keeps its own files (photos, logos, slides) outside public/, which next build copied.
@@ -53,12 +56,22 @@ export async function exportStep(outDir: string): Promise<ExportReport> {
   );
   const options = { basePath, siteUrl };
   const { stripped, removed } = stripExport(outDir, options);
+  const search = await writeSearchIndex(outDir);
+  const searchable = catalog.allMeetups().length + catalog.allSpeakers().length;
   return {
     calendars,
     oldAddresses,
     previews,
     stripped,
     removed: removed.length,
-    problems: verifyExport(outDir, options),
+    search,
+    problems: [
+      ...search.errors.map((error) => `the search index: ${error}`),
+      // A page layout that lost data-pagefind-body would drop out of search without a word.
+      ...(search.pages === searchable
+        ? []
+        : [`the search index holds ${search.pages} pages, expected ${searchable} (every meetup and speaker)`]),
+      ...verifyExport(outDir, options),
+    ],
   };
 }

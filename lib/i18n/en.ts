@@ -135,6 +135,37 @@ export const en = {
     at: "{day} at {time}",
     yourTime: "{time} your time",
   },
+  search: {
+    title: "Search",
+    description: (site: string) => `Search ${site}'s meetups, talks and speakers.`,
+    /** The search box's name, for screen readers and as the search page's label. */
+    label: "Search meetups, talks and speakers",
+    placeholder: "Search",
+    submit: "Search",
+    noScript:
+      "Search needs JavaScript, which is off in this browser. Every meetup and every speaker has a page of its own:",
+    archive: "All meetups, by year",
+    speakers: "All speakers",
+    narrow: "Narrow the results",
+    language: "Language",
+    anyLanguage: "Any language",
+    kind: "Show",
+    anyKind: "Everything",
+    kinds: { meetup: "Meetups", talk: "Talks", speaker: "Speakers" },
+    year: "Year",
+    anyYear: "Any year",
+    results: "Results",
+    /** What the search page's module writes in the browser: templates, since it runs without this catalog. */
+    browser: {
+      found: { one: "{n} result", other: "{n} results" },
+      foundFor: "{found} for “{q}”",
+      none: "No results for “{q}”",
+      noneAtAll: "No results",
+      kinds: { meetup: "Meetup", speaker: "Speaker" },
+      more: "Show more results",
+      failed: "Search isn't available right now. The archive lists every meetup.",
+    },
+  },
   redirect: {
     moved: (title: string) => `${title} has moved`,
     newPage: "This meetup has a new page:",

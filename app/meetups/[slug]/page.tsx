@@ -16,6 +16,8 @@ import { eventJsonLd, jsonLdText } from "@/lib/structured-data";
 import { meetupPath, serviceName } from "@/lib/urls";
 import { meetupDirection, meetupLanguage, t } from "@/lib/i18n";
 import { LanguageLabel } from "@/components/LanguageLabel";
+import { SearchIndexData } from "@/components/SearchIndexData";
+import { meetupSearchData } from "@/lib/search-index";
 import { yearInZone } from "@/lib/time";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -51,15 +53,18 @@ export default async function MeetupPage({ params }: Props) {
 
   const jsonLd = eventJsonLd(meetup, meetupSpeakers(meetup), new Date(builtAt));
 
+  // The search index (lib/build/search-index.ts) reads this article, less what only
+  // says how things stand today (upcoming, RSVP) or is the interface's own words.
   return (
-    <article>
+    <article data-pagefind-body>
+      <SearchIndexData data={meetupSearchData(meetup)} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
       <nav aria-label={t.breadcrumb} className="text-sm text-muted">
         <Link href="/meetups/">{t.nav.meetups}</Link> <span aria-hidden="true">/</span>{" "}
         <Link href={`/meetups/#y${year}`}>{year}</Link>
       </nav>
       <LiveMeetup as="header" className="mt-3" {...phase}>
-        <p className="font-mono text-sm font-semibold tracking-wide text-accent uppercase">
+        <p className="font-mono text-sm font-semibold tracking-wide text-accent uppercase" data-pagefind-ignore>
           {meetup.draft ? `${t.meetup.draft} · ` : ""}
           <When phases={["upcoming"]} {...phase}>
             {t.meetup.upcoming}
@@ -72,23 +77,34 @@ export default async function MeetupPage({ params }: Props) {
           </When>
           <LiveText kind="relative" />
         </p>
-        <h1 className="mt-2 text-3xl leading-tight font-bold text-balance sm:text-4xl" lang={language}>
+        {/* The title is each result's own; in the text too, it would open every excerpt. */}
+        <h1
+          className="mt-2 text-3xl leading-tight font-bold text-balance sm:text-4xl"
+          lang={language}
+          data-pagefind-ignore
+        >
           <bdi dir={meetupDirection(meetup)}>{meetup.title}</bdi>
         </h1>
         <LanguageLabel language={language} className="mt-2" />
         <MeetupFacts {...phase} className="mt-6 rounded-xl border border-line bg-surface p-5" />
         {meetup.rsvp && (
-          <When as="p" phases={["upcoming", "live"]} className="mt-5" {...phase}>
+          <When as="p" phases={["upcoming", "live"]} className="mt-5" data-pagefind-ignore {...phase}>
             <ButtonLink href={meetup.rsvp}>{t.meetup.rsvp(serviceName(meetup.rsvp))}</ButtonLink>
           </When>
         )}
         {meetup.hasTime && (
-          <When as="div" phases={["upcoming", "live"]} className="mt-5" {...phase}>
+          <When as="div" phases={["upcoming", "live"]} className="mt-5" data-pagefind-ignore {...phase}>
             <AddToCalendar meetup={meetup} />
           </When>
         )}
         {(recorded || meetup.rsvp) && (
-          <When as="p" phases={["past"]} className="mt-5 flex flex-wrap items-center gap-x-5 gap-y-3" {...phase}>
+          <When
+            as="p"
+            phases={["past"]}
+            className="mt-5 flex flex-wrap items-center gap-x-5 gap-y-3"
+            data-pagefind-ignore
+            {...phase}
+          >
             {recorded && <ButtonLink href="#schedule">{t.meetup.material}</ButtonLink>}
             {meetup.rsvp && <a href={meetup.rsvp}>{t.meetup.eventOn(serviceName(meetup.rsvp))}</a>}
           </When>

@@ -11,6 +11,8 @@ import { formatShortDay } from "@/lib/time";
 import { meetupDirection, meetupLanguage, t, talkDirection, talkLanguage } from "@/lib/i18n";
 import { site } from "@/lib/site";
 import { LanguageLabel } from "@/components/LanguageLabel";
+import { SearchIndexData } from "@/components/SearchIndexData";
+import { speakerSearchData } from "@/lib/search-index";
 import { pageMetadata } from "@/lib/metadata";
 import { jsonLdText, personJsonLd } from "@/lib/structured-data";
 import { meetupPath, speakerPath } from "@/lib/urls";
@@ -42,8 +44,10 @@ export default async function SpeakerPage({ params }: Props) {
   const speaker = getSpeaker(await pageParam(params, "slug"));
   if (!speaker) notFound();
   const talks = talksBy(speaker.slug);
+  // The search index (lib/build/search-index.ts) reads this article: who they are and what they spoke about.
   return (
-    <article>
+    <article data-pagefind-body>
+      <SearchIndexData data={speakerSearchData(speaker, talks)} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(personJsonLd(speaker)) }} />
       <nav aria-label={t.breadcrumb} className="text-sm text-muted">
         <Link href="/speakers/">{t.speakers.title}</Link>
@@ -51,7 +55,7 @@ export default async function SpeakerPage({ params }: Props) {
       <header className="mt-4 flex flex-col gap-5 sm:flex-row sm:items-center">
         <SpeakerAvatar speaker={speaker} size="lg" />
         <div>
-          <h1 className="text-3xl font-bold tracking-tight">
+          <h1 className="text-3xl font-bold tracking-tight" data-pagefind-ignore>
             <bdi>{speaker.name}</bdi>
           </h1>
           {speaker.role && (
@@ -75,7 +79,7 @@ export default async function SpeakerPage({ params }: Props) {
           <ul className="mt-3 divide-y divide-line">
             {talks.map(({ meetup, slot }) => (
               <li key={`${meetup.slug}-${slot.start}`} className="grid gap-x-6 gap-y-1 py-4 sm:grid-cols-[8rem_1fr]">
-                <p className="font-mono text-sm text-muted tabular-nums sm:pt-1">
+                <p className="font-mono text-sm text-muted tabular-nums sm:pt-1" data-pagefind-ignore>
                   <time dateTime={slot.start}>{formatShortDay(slot.start, meetup.timeZone)}</time>
                 </p>
                 <div>
@@ -83,7 +87,7 @@ export default async function SpeakerPage({ params }: Props) {
                     <bdi dir={talkDirection(slot, meetup)}>{slot.title}</bdi>
                   </h3>
                   <LanguageLabel language={talkLanguage(slot, meetup)} />
-                  <p className="text-sm">
+                  <p className="text-sm" data-pagefind-ignore>
                     {t.speakers.at}{" "}
                     <Link href={meetupPath(meetup.slug)} lang={meetupLanguage(meetup)} dir={meetupDirection(meetup)}>
                       {meetup.title}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SearchForm } from "@/components/SearchForm";
+import { SearchResults } from "@/components/SearchResults";
+import { browserModule, loadAfterFirstPaint } from "@/lib/browser/bundle";
+import { t } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/metadata";
+import { allMeetups } from "@/lib/meetups";
+import { SEARCH_PATH, type SearchPageData } from "@/lib/search";
+import { searchOptions } from "@/lib/search-index";
+import { site } from "@/lib/site";
+import { basePath } from "@/lib/urls";
+
+export const metadata: Metadata = pageMetadata({
+  title: t.search.title,
+  description: t.search.description(site.name),
+  path: SEARCH_PATH,
+});
+
+export default function SearchPage() {
+  const { languages, years } = searchOptions(allMeetups());
+  const data: SearchPageData = {
+    bundle: `${basePath}/pagefind/pagefind.js`,
+    baseUrl: `${basePath}/`,
+    text: { locale: t.locale, ...t.search.browser },
+  };
+  return (
+    <div data-search={JSON.stringify(data)}>
+      <h1 className="text-3xl font-bold tracking-tight">{t.search.title}</h1>
+      <SearchForm languages={languages} years={years} />
+      {/* Shown by the switch that hides the form, the (scripting: none) media query, so
+          exactly one of the two is there. */}
+      <div className="hidden noscript:block">
+        <p className="mt-6 max-w-prose">{t.search.noScript}</p>
+        <ul className="mt-3 list-disc ps-6">
+          <li>
+            <Link href="/meetups/">{t.search.archive}</Link>
+          </li>
+          <li>
+            <Link href="/speakers/">{t.search.speakers}</Link>
+          </li>
+        </ul>
+      </div>
+      <SearchResults />
+      {/* This page's own module: it loads Pagefind (out/pagefind/, made by the build) on first use. */}
+      <script
+        type="module"
+        dangerouslySetInnerHTML={{
+          __html: loadAfterFirstPaint(`${basePath}/assets/${browserModule("search").fileName}`),
+        }}
+      />
+    </div>
+  );
+}

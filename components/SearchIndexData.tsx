@@ -1,0 +1,18 @@
+import type { PageSearchData } from "@/lib/search-index";
+
+/**
+ * What Pagefind reads from the built page besides its text (lib/search-index.ts):
+ * one element per filter value, and the line a result shows under its title.
+ * It shows nothing.
+ */
+export function SearchIndexData({ data }: { data: PageSearchData }) {
+  return (
+    <>
+      {Object.entries(data.filters).flatMap(([filter, values]) =>
+        values.map((value) => <span key={`${filter}:${value}`} hidden data-pagefind-filter={`${filter}:${value}`} />),
+      )}
+      {/* Inline meta runs to the end of the attribute, commas and all. */}
+      {data.detail && <span hidden data-pagefind-meta={`detail:${data.detail}`} />}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { t } from "@/lib/i18n";
+
+/**
+ * Where the search page's module (lib/browser/search.ts) shows results: a live
+ * region that says how many, the list, a button for more, and the template of
+ * one result, which the module copies and fills (text only: no markup of the
+ * index reaches the page but Pagefind's <mark>s).
+ */
+export function SearchResults() {
+  return (
+    <section aria-label={t.search.results} className="mt-8">
+      <p role="status" className="min-h-[1lh] text-muted" data-search-status />
+      <ol className="mt-2 divide-y divide-line" data-search-results />
+      <button
+        type="button"
+        hidden
+        className="mt-6 inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-5 font-semibold text-ink hover:border-accent"
+        data-search-more
+      >
+        {t.search.browser.more}
+      </button>
+      <template data-search-result>
+        <li className="py-5">
+          <p className="text-sm text-muted" data-slot="about" />
+          <h2 className="mt-1 text-lg leading-snug font-semibold">
+            <a dir="auto" data-slot="title" />
+          </h2>
+          <p
+            dir="auto"
+            className="mt-1 [overflow-wrap:anywhere] [&_mark]:bg-accent-soft [&_mark]:text-ink"
+            data-slot="excerpt"
+          />
+          <ul className="mt-3 space-y-3 border-s-2 border-line ps-4" data-slot="sections">
+            <li>
+              <a dir="auto" className="font-medium" data-slot="section-title" />
+              <p
+                dir="auto"
+                className="mt-0.5 text-sm [overflow-wrap:anywhere] text-muted [&_mark]:bg-accent-soft [&_mark]:text-ink"
+                data-slot="section-excerpt"
+              />
+            </li>
+          </ul>
+        </li>
+      </template>
+    </section>
+  );
+}

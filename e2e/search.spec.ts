@@ -1,0 +1,135 @@
+import { expect, test, type Page } from "@playwright/test";
+import { EBPF, siteUrl, SUMMER } from "./sites";
+
+// "slowing" is in one talk's abstract only (eBPF Everywhere, "Tracing the scheduler with eBPF");
+// "במתזמן" in the Hebrew abstract of Summer Scheduling's talk.
+const SEARCH_BOX = { name: "Search meetups, talks and speakers" };
+
+async function searchFromHeader(page: Page, words: string) {
+  const box = page.getByRole("banner").getByRole("searchbox", SEARCH_BOX);
+  await box.fill(words);
+  await box.press("Enter");
+}
+
+const results = (page: Page) => page.getByRole("region", { name: "Results" }).getByRole("listitem");
+const result = (page: Page, title: string) =>
+  results(page).filter({ has: page.getByRole("heading", { level: 2, name: title }) });
+
+/** Follows a section link of a result and checks it lands on that talk's heading. */
+async function followToTalk(page: Page, title: string, meetupPath: string) {
+  await page.getByRole("link", { name: title }).click();
+  await expect(page).toHaveURL(new RegExp(`${meetupPath}#.+$`));
+  const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  const heading = page.locator(`[id="${id}"]`);
+  await expect(heading).toHaveText(title);
+  await expect(heading).toHaveJSProperty("tagName", "H3");
+  await expect(heading).toBeInViewport();
+}
+
+test("@js a word of a talk's abstract, searched from the home page, leads to the talk", async ({ page }) => {
+  await page.goto("/");
+  await searchFromHeader(page, "slowing");
+  await expect(page).toHaveURL("/search/?q=slowing");
+  await expect(page.getByRole("status")).toHaveText("1 result for “slowing”");
+  const found = result(page, "eBPF Everywhere");
+  await expect(results(page).getByRole("heading", { level: 2 })).toHaveText(["eBPF Everywhere"]);
+  await expect(found).toContainText("Meetup · Tuesday, 10 March 2099");
+  await expect(found.locator("mark")).toHaveText(["slowing"]);
+  await followToTalk(page, "Tracing the scheduler with eBPF", EBPF);
+});
+
+test("@js search works under a base path, in a Hebrew interface", async ({ page }) => {
+  // The Hebrew example site, served under /kernel-nyc: a word only one talk's abstract has.
+  const nyc = `${siteUrl("hebrew")}/kernel-nyc`;
+  await page.goto(`${nyc}/`);
+  await page.getByRole("banner").getByRole("searchbox", { name: "חיפוש מפגשים, הרצאות ומרצים" }).fill("sk_buff");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`${nyc}/search/?q=sk_buff`);
+  await expect(page.getByRole("status")).toHaveText('תוצאה אחת עבור "sk_buff"');
+  const evening = `/kernel-nyc/meetups/${encodeURIComponent("2099-05-14-ערב-ebpf")}/`;
+  const hit = page.getByRole("region", { name: "תוצאות" }).getByRole("listitem");
+  await expect(hit.getByRole("link", { name: "ערב eBPF: מהקרנל ועד הפרודקשן" })).toHaveAttribute("href", evening);
+  await followToTalk(page, "XDP מאפס: מנות ברשת לפני שהליבה רואה אותן", evening.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+});
+
+test("@js the search page works from the keyboard alone", async ({ page }) => {
+  await page.goto("/search/");
+  const box = page.getByRole("main").getByRole("searchbox", SEARCH_BOX);
+  await box.focus();
+  await page.keyboard.type("slowing");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status")).toHaveText("1 result for “slowing”");
+  const talk = page.getByRole("link", { name: "Tracing the scheduler with eBPF" });
+  for (let i = 0; i < 10 && !(await talk.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(talk).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`${EBPF}#`));
+});
+
+test("@js Hebrew and English are in one index, and results narrow to a language", async ({ page }) => {
+  await page.goto("/search/?q=במתזמן");
+  await expect(results(page).getByRole("heading", { level: 2 })).toHaveText(["Summer Scheduling"]);
+  await expect(result(page, "Summer Scheduling").getByRole("link", { name: "EEVDF in practice" })).toHaveAttribute(
+    "href",
+    new RegExp(`^${SUMMER}#`),
+  );
+
+  await page.goto("/search/?q=Fixture");
+  const titles = results(page).getByRole("heading", { level: 2 });
+  await expect(titles).toHaveCount(5);
+  await page.getByLabel("Language").selectOption({ label: "Hebrew" });
+  await expect(page).toHaveURL("/search/?q=Fixture&lang=he");
+  // Only Summer Scheduling has a talk in Hebrew, given by Yossi.
+  await expect(titles).toHaveCount(2);
+  expect((await titles.allTextContents()).sort()).toEqual(["Summer Scheduling", "Yossi Fixture"]);
+  await expect(page.getByRole("status")).toHaveText("2 results for “Fixture”");
+});
+
+test("@js results narrow to talks, each shown as its own link", async ({ page }) => {
+  await page.goto("/search/?q=Fixture&kind=talk");
+  await expect(page.getByLabel("Show")).toHaveValue("talk");
+  const titles = results(page).getByRole("heading", { level: 2 });
+  await expect(titles).toHaveCount(3);
+  await expect(results(page).filter({ hasText: "Speaker ·" })).toHaveCount(0);
+  await expect(result(page, "eBPF Everywhere").getByRole("link")).toHaveText([
+    "eBPF Everywhere",
+    "Tracing the scheduler with eBPF",
+    "XDP at line rate",
+  ]);
+});
+
+test("@js a search finds speakers by what they work on", async ({ page }) => {
+  await page.goto("/search/?q=schedulers");
+  const found = result(page, "Yossi Fixture");
+  await expect(found).toContainText("Speaker");
+  await found.getByRole("link", { name: "Yossi Fixture" }).click();
+  await expect(page).toHaveURL("/speakers/yossi-fixture/");
+});
+
+test("@js pages other than search load no search code, not even when their search box is used", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script" || request.url().includes("/pagefind/")) scripts.push(request.url());
+  });
+  await page.goto(EBPF);
+  await page.getByRole("banner").getByRole("searchbox", SEARCH_BOX).fill("eBPF");
+  await page.waitForLoadState("networkidle");
+  expect(scripts.filter((url) => /search|pagefind/.test(url))).toEqual([]);
+});
+
+test("@no-js without JavaScript, the header's search leads to a page that says why it can't search", async ({
+  page,
+}) => {
+  await page.goto(EBPF);
+  await searchFromHeader(page, "slowing");
+  await expect(page).toHaveURL("/search/?q=slowing");
+  await expect(page.getByText("Search needs JavaScript")).toBeVisible();
+  await expect(page.getByRole("main").getByRole("searchbox")).toBeHidden();
+  await page.getByRole("link", { name: "All meetups, by year" }).click();
+  await expect(page).toHaveURL("/meetups/");
+  await page.goBack();
+  await page.getByRole("link", { name: "All speakers" }).click();
+  await expect(page).toHaveURL("/speakers/");
+});

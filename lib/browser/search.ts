@@ -1,0 +1,244 @@
+// The search page, in the browser: answers its form with Pagefind and shows the
+// results. Pagefind's own script (out/pagefind/pagefind.js, with its index,
+// written by the build) is imported on first use: when the search box gets
+// focus, or at once when the page's address carries a search (?q=…), which is
+// how the header's plain form on every other page hands one over.
+//
+// Shipped as its own module (lib/browser/bundle.ts), loaded by the search page
+// only. It reads what app/search/page.tsx and components/Search*.tsx write:
+// data-search (the bundle, the base URL, the words) and the result template.
+import {
+  readQuery,
+  resultsSummary,
+  SEARCH_FILTERS,
+  TALK_ANCHOR_PREFIX,
+  writeQuery,
+  type SearchFilter,
+  type SearchPageData,
+  type SearchQuery,
+  type SearchText,
+} from "../search";
+
+// The parts of Pagefind's API this page uses (pagefind_web_js/types/index.d.ts in Pagefind's repository).
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  /** Text with HTML entities escaped and the matched words in <mark>. */
+  excerpt: string;
+  /** Absent for the part of the page before its first heading with an id. */
+  anchor?: { id: string; element: string };
+}
+/** One result's data. */
+export interface PagefindFragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results: PagefindSubResult[];
+}
+interface Pagefind {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindFragment> }[] } | null>;
+}
+
+/** Results shown at once, and at each press of "Show more". */
+const PAGE_SIZE = 10;
+/** Sections (talks, mostly) shown under one page's result. */
+const SECTIONS = 3;
+/** How long typing must pause before a search runs. */
+const TYPING_PAUSE_MS = 250;
+
+/**
+ * Pagefind's excerpt as nodes: its text, and its <mark>s around the words that
+ * matched. Parsed inert in a template, and nothing else of it kept, so no
+ * markup that made it into the index can reach the page.
+ */
+export function excerptNodes(doc: Document, html: string): Node[] {
+  const parsed = doc.createElement("template");
+  parsed.innerHTML = html;
+  return Array.from(parsed.content.childNodes, (node): Node => {
+    if (node.nodeName === "MARK") {
+      const mark = doc.createElement("mark");
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return doc.createTextNode(node.textContent ?? "");
+  });
+}
+
+/** One result, from the page's template: what it is, its title and link, and the sections (talks) that matched. */
+export function renderResult(
+  template: HTMLTemplateElement,
+  fragment: PagefindFragment,
+  text: SearchText,
+  talksOnly: boolean,
+): HTMLElement {
+  const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  const doc = template.ownerDocument;
+  const slot = (scope: Element, name: string) => scope.querySelector<HTMLElement>(`[data-slot="${name}"]`);
+  const fill = (el: HTMLElement | null, html: string) => el?.replaceChildren(...excerptNodes(doc, html));
+
+  const kind = fragment.filters.kind?.includes("speaker") ? text.kinds.speaker : text.kinds.meetup;
+  const detail = fragment.meta.detail;
+  const about = slot(item, "about");
+  if (about) about.textContent = detail ? `${kind} · ${detail}` : kind;
+  const title = slot(item, "title");
+  if (title) {
+    title.textContent = fragment.meta.title ?? fragment.url;
+    title.setAttribute("href", fragment.url);
+  }
+
+  const sections = fragment.sub_results.filter(
+    (sub) => sub.anchor && (!talksOnly || sub.anchor.id.startsWith(TALK_ANCHOR_PREFIX)),
+  );
+  // The page's own excerpt: where the words matched before its first section, or when no section is shown.
+  const top = fragment.sub_results.find((sub) => !sub.anchor);
+  const excerpt = slot(item, "excerpt");
+  if (top || sections.length === 0) fill(excerpt, top?.excerpt ?? fragment.excerpt);
+  else excerpt?.remove();
+
+  const list = slot(item, "sections");
+  const prototype = list?.firstElementChild;
+  if (list && prototype) {
+    list.replaceChildren(
+      ...sections.slice(0, SECTIONS).map((sub) => {
+        const entry = prototype.cloneNode(true) as HTMLElement;
+        const link = slot(entry, "section-title");
+        if (link) {
+          link.textContent = sub.title;
+          link.setAttribute("href", sub.url);
+        }
+        fill(slot(entry, "section-excerpt"), sub.excerpt);
+        return entry;
+      }),
+    );
+    if (sections.length === 0) list.remove();
+  }
+  return item;
+}
+
+/** What the live region says: the count, and the visitor's words in their own direction. */
+function announce(status: HTMLElement, text: SearchText, count: number, q: string): void {
+  const { before, q: words, after } = resultsSummary(text, count, q);
+  const parts: Node[] = [document.createTextNode(before)];
+  if (words) {
+    const bdi = document.createElement("bdi");
+    bdi.textContent = words;
+    parts.push(bdi, document.createTextNode(after));
+  }
+  status.replaceChildren(...parts);
+}
+
+function start(root: HTMLElement): void {
+  const data = JSON.parse(root.dataset.search ?? "") as SearchPageData;
+  const form = root.querySelector("form");
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = root.querySelector<HTMLElement>("[data-search-status]");
+  const list = root.querySelector<HTMLElement>("[data-search-results]");
+  const more = root.querySelector<HTMLButtonElement>("[data-search-more]");
+  const template = root.querySelector<HTMLTemplateElement>("template[data-search-result]");
+  if (!form || !input || !status || !list || !more || !template) return;
+  const selects = Object.fromEntries(
+    (Object.entries(SEARCH_FILTERS) as [SearchFilter, string][]).map(([filter, name]) => [
+      filter,
+      form.querySelector<HTMLSelectElement>(`select[name="${name}"]`),
+    ]),
+  ) as Record<SearchFilter, HTMLSelectElement | null>;
+
+  let loading: Promise<Pagefind> | undefined;
+  const pagefind = () =>
+    (loading ??= (import(/* @vite-ignore */ data.bundle) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options({ baseUrl: data.baseUrl });
+      return pf;
+    })).catch((error: unknown) => {
+      // Let a later search try again (the network may come back).
+      loading = undefined;
+      throw error;
+    });
+
+  const asked = (): SearchQuery => {
+    const filters: SearchQuery["filters"] = {};
+    for (const [filter, select] of Object.entries(selects) as [SearchFilter, HTMLSelectElement | null][]) {
+      if (select?.value) filters[filter] = select.value;
+    }
+    return { q: input.value.trim(), filters };
+  };
+
+  // Each search supersedes the one before: results that come back late are dropped.
+  let latest = 0;
+  let results: { data(): Promise<PagefindFragment> }[] = [];
+  let shown = 0;
+  let talksOnly = false;
+
+  async function showMore(run: number): Promise<HTMLElement[]> {
+    const batch = results.slice(shown, shown + PAGE_SIZE);
+    const fragments = await Promise.all(batch.map((r) => r.data()));
+    if (run !== latest) return [];
+    shown += batch.length;
+    const items = fragments.map((f) => renderResult(template!, f, data.text, talksOnly));
+    list!.append(...items);
+    more!.hidden = shown >= results.length;
+    return items;
+  }
+
+  async function search(): Promise<void> {
+    const query = asked();
+    const run = ++latest;
+    history.replaceState(history.state, "", `${location.pathname}${writeQuery(query)}`);
+    if (!query.q && Object.keys(query.filters).length === 0) {
+      list!.replaceChildren();
+      status!.replaceChildren();
+      more!.hidden = true;
+      return;
+    }
+    try {
+      const pf = await pagefind();
+      const found = await pf.search(query.q || null, { filters: query.filters });
+      if (run !== latest || !found) return;
+      results = found.results;
+      shown = 0;
+      talksOnly = query.filters.kind === "talk";
+      list!.replaceChildren();
+      await showMore(run);
+      if (run === latest) announce(status!, data.text, results.length, query.q);
+    } catch {
+      if (run !== latest) return;
+      list!.replaceChildren();
+      more!.hidden = true;
+      status!.textContent = data.text.failed;
+    }
+  }
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener("focus", () => void pagefind().catch(() => {}), { once: true });
+  input.addEventListener("input", () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void search(), TYPING_PAUSE_MS);
+  });
+  for (const select of Object.values(selects)) select?.addEventListener("change", () => void search());
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    void search();
+  });
+  more.addEventListener("click", async () => {
+    const added = await showMore(latest);
+    // The keyboard carries on where the new results start, not back at the top.
+    added[0]?.querySelector("a")?.focus();
+  });
+
+  // A search handed over in the address (the header's form, a shared link, the back button).
+  const given = readQuery(new URLSearchParams(location.search));
+  input.value = given.q;
+  for (const [filter, select] of Object.entries(selects) as [SearchFilter, HTMLSelectElement | null][]) {
+    const value = given.filters[filter];
+    if (select && value && Array.from(select.options).some((o) => o.value === value)) select.value = value;
+  }
+  if (given.q || Object.keys(given.filters).length > 0) void search();
+}
+
+const root = document.querySelector<HTMLElement>("[data-search]");
+if (root) start(root);

@@ -1,0 +1,232 @@
+// @vitest-environment happy-dom
+import { gzipSync } from "node:zlib";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { SearchForm } from "@/components/SearchForm";
+import { SearchResults } from "@/components/SearchResults";
+import { browserModule, SCRIPT_BUDGET_GZIPPED } from "@/lib/browser/bundle";
+import type { PagefindFragment } from "@/lib/browser/search";
+import { t } from "@/lib/i18n";
+import type { SearchPageData } from "@/lib/search";
+
+// The search page's module, bundled as the page loads it, run against the markup
+// the page renders, with a stand-in for Pagefind's pagefind.js: the e2e suite
+// (e2e/search.spec.ts) runs the real index; this pins what the module does with answers.
+
+interface FakePagefind {
+  options: ReturnType<typeof vi.fn>;
+  search: (term: string | null, options: { filters: Record<string, string> }) => Promise<unknown>;
+}
+declare global {
+  var fakePagefind: FakePagefind | undefined;
+}
+
+/** pagefind.js as the module imports it: each call goes to the test's globalThis.fakePagefind. */
+const FAKE_BUNDLE = `data:text/javascript,${encodeURIComponent(
+  "export const options = (o) => globalThis.fakePagefind.options(o);" +
+    "export const search = (term, o) => globalThis.fakePagefind.search(term, o);",
+)}`;
+
+const fragment = (over: Partial<PagefindFragment> = {}): PagefindFragment => ({
+  url: "/kerneltlv/meetups/2099-03-10-ebpf-everywhere/",
+  excerpt: "An evening of <mark>eBPF</mark>.",
+  meta: { title: "eBPF Everywhere", detail: "Tuesday, 10 March 2099" },
+  filters: { kind: ["meetup", "talk"], language: ["en"], year: ["2099"] },
+  sub_results: [
+    {
+      title: "Tracing the scheduler with eBPF",
+      url: "/kerneltlv/meetups/2099-03-10-ebpf-everywhere/#talk-1930",
+      excerpt: "without <mark>slowing</mark> the box down",
+      anchor: { id: "talk-1930", element: "h3" },
+    },
+    {
+      title: "About this meetup",
+      url: "/kerneltlv/meetups/2099-03-10-ebpf-everywhere/#about",
+      excerpt: "<mark>slowing</mark> nothing",
+      anchor: { id: "about", element: "h2" },
+    },
+  ],
+  ...over,
+});
+
+/** Pagefind's answer: every result's data loads when asked for. */
+const answer = (fragments: PagefindFragment[]) => ({ results: fragments.map((f) => ({ data: async () => f })) });
+
+let loads = 0;
+/** Shows the search page (its form and results area, as the page renders them) at `address`, and runs the module. */
+async function openSearchPage(address: string, bundle = FAKE_BUNDLE): Promise<void> {
+  const data: SearchPageData = {
+    bundle,
+    baseUrl: "/kerneltlv/",
+    text: { locale: t.locale, ...t.search.browser },
+  };
+  document.body.innerHTML = renderToStaticMarkup(
+    createElement(
+      "div",
+      { "data-search": JSON.stringify(data) },
+      createElement(SearchForm, {
+        languages: [
+          { value: "en", label: "English" },
+          { value: "he", label: "Hebrew" },
+        ],
+        years: [
+          { value: "2099", label: "2099" },
+          { value: "2016", label: "2016" },
+        ],
+      }),
+      createElement(SearchResults),
+    ),
+  );
+  history.replaceState(null, "", address);
+  // A comment that changes per load: a data: URL is imported, and run, once per address.
+  const code = `${browserModule("search").code}\n//${loads++}`;
+  await import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
+}
+
+const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const status = () => $("[role=status]").textContent;
+const items = () => Array.from(document.querySelectorAll<HTMLElement>("[data-search-results] > li"));
+const links = (item: Element) => Array.from(item.querySelectorAll("a"), (a) => [a.textContent, a.getAttribute("href")]);
+
+let searches: { term: string | null; filters: Record<string, string> }[];
+beforeEach(() => {
+  searches = [];
+  globalThis.fakePagefind = {
+    options: vi.fn(async () => {}),
+    search: async (term, options) => {
+      searches.push({ term, filters: options.filters });
+      return answer([fragment()]);
+    },
+  };
+});
+afterEach(() => {
+  globalThis.fakePagefind = undefined;
+  document.body.innerHTML = "";
+});
+
+describe("the search page's module, bundled", () => {
+  it("is one small self-contained file, named for its content", () => {
+    const { fileName, code } = browserModule("search");
+    expect(fileName).toMatch(/^search\.[0-9a-f]{8}\.js$/);
+    expect(code).not.toMatch(/^\s*import\b/m);
+    // It shares the page with live time: both within the budget together.
+    expect(gzipSync(code).length + gzipSync(browserModule("live").code).length).toBeLessThanOrEqual(
+      SCRIPT_BUDGET_GZIPPED,
+    );
+  });
+
+  it("answers the search handed over in the address, under the site's base path", async () => {
+    await openSearchPage("/kerneltlv/search/?q=slowing&lang=he");
+    await vi.waitFor(() => expect(status()).toBe("1 result for “slowing”"));
+    expect($<HTMLInputElement>("input[name=q]").value).toBe("slowing");
+    expect($<HTMLSelectElement>("select[name=lang]").value).toBe("he");
+    expect(globalThis.fakePagefind!.options).toHaveBeenCalledWith({ baseUrl: "/kerneltlv/" });
+    expect(searches).toEqual([{ term: "slowing", filters: { language: "he" } }]);
+    const [item] = items();
+    expect(item!.querySelector("[data-slot=about]")!.textContent).toBe("Meetup · Tuesday, 10 March 2099");
+    expect(links(item!)).toEqual([
+      ["eBPF Everywhere", "/kerneltlv/meetups/2099-03-10-ebpf-everywhere/"],
+      ["Tracing the scheduler with eBPF", "/kerneltlv/meetups/2099-03-10-ebpf-everywhere/#talk-1930"],
+      ["About this meetup", "/kerneltlv/meetups/2099-03-10-ebpf-everywhere/#about"],
+    ]);
+    expect(Array.from(item!.querySelectorAll("mark"), (m) => m.textContent)).toEqual(["slowing", "slowing"]);
+    // The words matched only in sections: the page's own excerpt would repeat them.
+    expect(item!.querySelector("[data-slot=excerpt]")).toBeNull();
+  });
+
+  it("shows only talks when asked for talks", async () => {
+    await openSearchPage("/kerneltlv/search/?q=slowing&kind=talk");
+    await vi.waitFor(() => expect(items()).toHaveLength(1));
+    expect(searches).toEqual([{ term: "slowing", filters: { kind: "talk" } }]);
+    expect(links(items()[0]!).map(([text]) => text)).toEqual(["eBPF Everywhere", "Tracing the scheduler with eBPF"]);
+  });
+
+  it("lets no markup from the index onto the page, only Pagefind's marks", async () => {
+    globalThis.fakePagefind!.search = async () =>
+      answer([
+        fragment({
+          meta: { title: '<img src="x" onerror="alert(1)">' },
+          excerpt: 'a &lt;b&gt; <mark>word</mark> <img src="x" onerror="alert(1)"><script>alert(2)</script>',
+          sub_results: [],
+        }),
+      ]);
+    await openSearchPage("/kerneltlv/search/?q=word");
+    await vi.waitFor(() => expect(items()).toHaveLength(1));
+    const item = items()[0]!;
+    expect(item.querySelectorAll("img, script")).toHaveLength(0);
+    expect(item.querySelector("h2")!.textContent).toBe('<img src="x" onerror="alert(1)">');
+    expect(item.querySelector("[data-slot=excerpt]")!.textContent).toBe("a <b> word alert(2)");
+    expect(item.querySelector("mark")!.textContent).toBe("word");
+    expect(item.querySelector("[data-slot=sections]")).toBeNull();
+  });
+
+  it("searches once typing pauses, and keeps the address in step", async () => {
+    await openSearchPage("/kerneltlv/search/");
+    expect(searches).toEqual([]);
+    const input = $<HTMLInputElement>("input[name=q]");
+    for (const value of ["e", "eb", "ebpf"]) {
+      input.value = value;
+      input.dispatchEvent(new Event("input"));
+    }
+    await vi.waitFor(() => expect(status()).toBe("1 result for “ebpf”"));
+    expect(searches).toEqual([{ term: "ebpf", filters: {} }]);
+    expect(location.search).toBe("?q=ebpf");
+
+    $<HTMLSelectElement>("select[name=year]").value = "2016";
+    $("select[name=year]").dispatchEvent(new Event("change"));
+    await vi.waitFor(() => expect(searches.at(-1)).toEqual({ term: "ebpf", filters: { year: "2016" } }));
+    expect(location.search).toBe("?q=ebpf&year=2016");
+
+    // No words: the filters alone still choose.
+    input.value = "";
+    $("form").dispatchEvent(new Event("submit", { cancelable: true }));
+    await vi.waitFor(() => expect(searches.at(-1)).toEqual({ term: null, filters: { year: "2016" } }));
+    await vi.waitFor(() => expect(status()).toBe("1 result"));
+    $<HTMLSelectElement>("select[name=year]").value = "";
+    $("form").dispatchEvent(new Event("submit", { cancelable: true }));
+    await vi.waitFor(() => expect(items()).toHaveLength(0));
+    expect(status()).toBe("");
+    expect(location.search).toBe("");
+  });
+
+  it("drops the answer to a search that a newer one overtook", async () => {
+    let releaseFirst: () => void = () => {};
+    globalThis.fakePagefind!.search = async (term) => {
+      if (term === "old") await new Promise<void>((resolve) => (releaseFirst = resolve));
+      return answer([fragment({ meta: { title: `About ${term}` } })]);
+    };
+    await openSearchPage("/kerneltlv/search/?q=old");
+    const input = $<HTMLInputElement>("input[name=q]");
+    input.value = "new";
+    $("form").dispatchEvent(new Event("submit", { cancelable: true }));
+    await vi.waitFor(() => expect(status()).toBe("1 result for “new”"));
+    releaseFirst();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(items().map((i) => i.querySelector("h2")!.textContent)).toEqual(["About new"]);
+  });
+
+  it("shows ten results at a time, and takes the keyboard to the first new one", async () => {
+    const many = Array.from({ length: 23 }, (_, i) =>
+      fragment({ url: `/kerneltlv/meetups/m-${i}/`, meta: { title: `Meetup ${i}` }, sub_results: [] }),
+    );
+    globalThis.fakePagefind!.search = async () => answer(many);
+    await openSearchPage("/kerneltlv/search/?q=meetup");
+    await vi.waitFor(() => expect(status()).toBe("23 results for “meetup”"));
+    const more = $<HTMLButtonElement>("[data-search-more]");
+    expect(items()).toHaveLength(10);
+    expect(more.hidden).toBe(false);
+    more.click();
+    await vi.waitFor(() => expect(items()).toHaveLength(20));
+    expect(document.activeElement?.textContent).toBe("Meetup 10");
+    more.click();
+    await vi.waitFor(() => expect(items()).toHaveLength(23));
+    expect(more.hidden).toBe(true);
+  });
+
+  it("says so when Pagefind can't be loaded", async () => {
+    await openSearchPage("/kerneltlv/search/?q=ebpf", "data:text/javascript,throw%20new%20Error('offline')");
+    await vi.waitFor(() => expect(status()).toBe(t.search.browser.failed));
+    expect(items()).toHaveLength(0);
+  });
+});

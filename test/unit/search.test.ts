@@ -1,0 +1,101 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { createCatalog } from "@/lib/catalog";
+import { loadContent } from "@/lib/content/load";
+import { catalogs } from "@/lib/i18n";
+import { readQuery, resultsSummary, writeQuery, type SearchText } from "@/lib/search";
+import { meetupSearchData, searchOptions, speakerSearchData } from "@/lib/search-index";
+import { talkAnchor } from "@/lib/urls";
+
+const { meetups, speakers } = loadContent(path.resolve(import.meta.dirname, "../fixtures/site"));
+const catalog = createCatalog(meetups, speakers, { publish: true });
+const ebpf = catalog.getMeetup("2099-03-10-ebpf-everywhere")!;
+const summer = catalog.getMeetup("2099-07-14-summer-scheduling")!;
+const berlin = catalog.getMeetup("2099-10-20-berlin-guest-night")!;
+
+const text = (language: "en" | "he"): SearchText => ({
+  locale: catalogs[language].locale,
+  ...catalogs[language].search.browser,
+});
+const said = (s: { before: string; q: string; after: string }) => `${s.before}${s.q}${s.after}`;
+
+describe("a talk's address on its meetup page", () => {
+  it("is its start on the meetup's own clock, whatever the build machine's zone", () => {
+    const [tracing, xdp] = ebpf.schedule.filter((s) => s.kind === "talk");
+    expect(talkAnchor(tracing!, ebpf.timeZone)).toBe("talk-1930");
+    expect(talkAnchor(xdp!, ebpf.timeZone)).toBe("talk-2030");
+  });
+
+  it("is the talk's own anchor once the content gives one", () => {
+    expect(talkAnchor({ ...ebpf.schedule[1]!, anchor: "talk-tracing" }, ebpf.timeZone)).toBe("talk-tracing");
+  });
+});
+
+describe("what the index knows about a page", () => {
+  it("files a meetup with talks under meetups and talks, its year and its talks' languages", () => {
+    expect(meetupSearchData(summer)).toEqual({
+      filters: { kind: ["meetup", "talk"], language: ["en", "he"], year: ["2099"] },
+      detail: "Tuesday, 14 July 2099",
+    });
+    expect(meetupSearchData(berlin).filters.kind).toEqual(["meetup"]);
+  });
+
+  it("files a speaker under the languages and years of their talks, with their role", () => {
+    const dana = catalog.getSpeaker("dana-fixture")!;
+    expect(speakerSearchData(dana, catalog.talksBy(dana.slug))).toEqual({
+      filters: { kind: ["speaker"], language: ["en"], year: ["2099", "2015"] },
+      detail: "Kernel engineer, Example Corp",
+    });
+    const yossi = catalog.getSpeaker("yossi-fixture")!;
+    const { filters, detail } = speakerSearchData(yossi, catalog.talksBy(yossi.slug));
+    expect(filters.language.sort()).toEqual(["en", "he"]);
+    expect(detail).toBeUndefined();
+  });
+
+  it("offers the content's languages, the interface's first, and the years newest first", () => {
+    const { languages, years } = searchOptions(catalog.allMeetups());
+    expect(languages).toEqual([
+      { value: "en", label: "English" },
+      { value: "he", label: "Hebrew" },
+    ]);
+    expect(years.map((y) => y.value)).toEqual(["2099", "2018", "2017", "2016", "2015"]);
+  });
+});
+
+describe("a search in the page's address", () => {
+  it("reads the words and the filters it knows, trimmed, and ignores the rest", () => {
+    expect(readQuery(new URLSearchParams("q=+ebpf+&lang=he&kind=&year=2016&page=2"))).toEqual({
+      q: "ebpf",
+      filters: { language: "he", year: "2016" },
+    });
+  });
+
+  it("writes them back as they are read", () => {
+    const query = { q: "שלום & bye", filters: { kind: "talk", language: "he" } };
+    expect(readQuery(new URLSearchParams(writeQuery(query)))).toEqual(query);
+    expect(writeQuery({ q: "", filters: {} })).toBe("");
+  });
+});
+
+describe("what the live region says", () => {
+  it("counts results in English", () => {
+    expect(said(resultsSummary(text("en"), 1, "slowing"))).toBe("1 result for “slowing”");
+    expect(said(resultsSummary(text("en"), 1200, "kernel"))).toBe("1,200 results for “kernel”");
+    expect(said(resultsSummary(text("en"), 0, "nothing"))).toBe("No results for “nothing”");
+    expect(said(resultsSummary(text("en"), 3, ""))).toBe("3 results");
+    expect(said(resultsSummary(text("en"), 0, ""))).toBe("No results");
+  });
+
+  it("counts results in Hebrew, one and many", () => {
+    expect(said(resultsSummary(text("he"), 1, "eBPF"))).toBe('תוצאה אחת עבור "eBPF"');
+    expect(said(resultsSummary(text("he"), 2, "eBPF"))).toBe('2 תוצאות עבור "eBPF"');
+  });
+
+  it("keeps the visitor's words apart, to be set in their own direction", () => {
+    expect(resultsSummary(text("he"), 5, "scheduler")).toEqual({
+      before: '5 תוצאות עבור "',
+      q: "scheduler",
+      after: '"',
+    });
+  });
+});
