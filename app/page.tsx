@@ -82,7 +82,7 @@ export default function HomePage() {
     <div data-home={JSON.stringify(data)}>
       <section className="mb-8 sm:mb-10">
         <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">
-          <bdi>{site.tagline}</bdi>
+          <span dir="auto">{site.tagline}</span>
         </h1>
         <p className="mt-3 max-w-prose text-lg text-muted" dir="auto">
           {site.description}

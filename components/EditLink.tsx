@@ -10,9 +10,9 @@ export function EditLink({ sourcePath }: { sourcePath: string }) {
       </a>
       <span className="text-muted">
         {" · "}
-        <bdi dir="ltr" className="wrap-anywhere">
+        <span dir="ltr" className="wrap-anywhere">
           {sourcePath}
-        </bdi>
+        </span>
       </span>
     </p>
   );

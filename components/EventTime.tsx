@@ -15,10 +15,10 @@ export function EventTime({ meetup, short = false }: { meetup: Meetup; short?: b
       <span className={short ? undefined : "hidden sm:inline"}> · </span>
       {/* Hours read left to right in any language: 19:00–21:00. */}
       <span className={short ? "whitespace-nowrap" : "block whitespace-nowrap sm:inline"}>
-        <bdi dir="ltr">
+        <span dir="ltr">
           <time dateTime={start}>{formatClock(start, timeZone)}</time>–
           <time dateTime={end}>{formatClock(end, timeZone)}</time>
-        </bdi>
+        </span>
         {!short && <> {zoneLabel(timeZone)}</>}
       </span>
       {!short && <LiveText kind="local" className="block text-sm font-normal text-muted" />}

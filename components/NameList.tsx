@@ -11,7 +11,13 @@ export function NameList({ names }: { names: string[] }) {
   return (
     <>
       {parts.map((part, i) =>
-        part.type === "element" ? <bdi key={i}>{part.value}</bdi> : <Fragment key={i}>{part.value}</Fragment>,
+        part.type === "element" ? (
+          <span dir="auto" key={i}>
+            {part.value}
+          </span>
+        ) : (
+          <Fragment key={i}>{part.value}</Fragment>
+        ),
       )}
     </>
   );

@@ -28,14 +28,14 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
           >
             {/* Hours read left to right in any language: 19:00–19:30. */}
             <div className="font-mono text-sm text-muted tabular-nums sm:pt-0.5" data-pagefind-ignore>
-              <bdi dir="ltr">
+              <span dir="ltr">
                 <time dateTime={slot.start}>{formatClock(slot.start, meetup.timeZone)}</time>
                 {slot.end && (
                   <>
                     –<time dateTime={slot.end}>{formatClock(slot.end, meetup.timeZone)}</time>
                   </>
                 )}
-              </bdi>
+              </span>
             </div>
             <div className="min-w-0">
               {talk ? (
@@ -44,14 +44,14 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                   className="scroll-mt-4 text-lg leading-snug font-semibold text-ink"
                   lang={language}
                 >
-                  <bdi dir={talkDirection(slot, meetup)}>{slot.title}</bdi>
+                  <span dir={talkDirection(slot, meetup)}>{slot.title}</span>
                 </h3>
               ) : (
                 <p className="text-muted">
                   <span className="sr-only">{t.schedule.break} </span>
-                  <bdi lang={language} dir={talkDirection(slot, meetup)}>
+                  <span lang={language} dir={talkDirection(slot, meetup)}>
                     {slot.title}
-                  </bdi>
+                  </span>
                 </p>
               )}
               {talk && <LanguageLabel language={language} className="mt-1" />}
@@ -63,10 +63,10 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                         <SpeakerAvatar speaker={s} />
                         <span>
                           {/* The space keeps name and role apart as words for search, which reads no CSS. */}
-                          <bdi>{s.name}</bdi>{" "}
+                          <span dir="auto">{s.name}</span>{" "}
                           {s.role && (
                             <span className="block text-sm font-normal text-muted">
-                              <bdi>{s.role}</bdi>
+                              <span dir="auto">{s.role}</span>
                             </span>
                           )}
                         </span>

@@ -10,7 +10,7 @@ export function SiteFooter() {
       <div className="mx-auto grid max-w-5xl gap-4 px-4 py-8 text-sm text-muted sm:grid-cols-2 sm:px-6">
         <div>
           <p className="font-semibold text-ink">
-            <bdi>{site.name}</bdi> · <bdi>{site.tagline}</bdi>
+            <span dir="auto">{site.name}</span> · <span dir="auto">{site.tagline}</span>
           </p>
           <p className="mt-1">{t.footer.times(zoneLabel(site.timeZone))}</p>
         </div>

@@ -13,8 +13,12 @@ export function SiteHeader() {
           <span aria-hidden="true" className="font-mono text-lg font-bold text-accent" dir="ltr">
             &gt;_
           </span>
-          <bdi className="text-lg font-bold tracking-tight text-ink">{site.name}</bdi>
-          <bdi className="hidden text-sm text-muted lg:inline">{site.tagline}</bdi>
+          <span dir="auto" className="text-lg font-bold tracking-tight text-ink">
+            {site.name}
+          </span>
+          <span dir="auto" className="hidden text-sm text-muted lg:inline">
+            {site.tagline}
+          </span>
         </Link>
         <nav aria-label={t.nav.label} className="ms-auto">
           <ul className="flex gap-1 text-sm font-medium">

@@ -13,7 +13,7 @@ export function TopicList({ topics }: { topics: string[] }) {
             href={topicPath(topicSlug(topic))}
             className="inline-block rounded-full border border-line bg-surface px-3 py-1 font-mono text-sm text-ink no-underline hover:border-accent"
           >
-            <bdi>#{topic}</bdi>
+            <span dir="auto">#{topic}</span>
           </Link>
         </li>
       ))}

@@ -18,11 +18,13 @@ export function VenueInfo({ meetup, builtAt }: { meetup: Meetup; builtAt: number
   }
   return (
     <span>
-      <bdi className="font-medium">{venue.name}</bdi>{" "}
+      <span dir="auto" className="font-medium">
+        {venue.name}
+      </span>{" "}
       {/* The spaces keep the name and address apart as words for search, which reads no CSS. */}
       {venue.address && (
         <span className="block text-muted">
-          <bdi>{venue.address}</bdi>
+          <span dir="auto">{venue.address}</span>
         </span>
       )}{" "}
       {venue.map && (

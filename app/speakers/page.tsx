@@ -29,11 +29,11 @@ export default function SpeakersPage() {
               <SpeakerAvatar speaker={s} />
               <span className="min-w-0">
                 <span className="block font-semibold text-ink">
-                  <bdi>{s.name}</bdi>
+                  <span dir="auto">{s.name}</span>
                 </span>
                 {s.role && (
                   <span className="block text-sm text-muted">
-                    <bdi>{s.role}</bdi>
+                    <span dir="auto">{s.role}</span>
                   </span>
                 )}
                 <span className="block text-sm text-muted">{t.speakers.talks(talksBy(s.slug).length)}</span>

@@ -83,7 +83,7 @@ export default async function MeetupPage({ params }: Props) {
           lang={language}
           data-pagefind-ignore
         >
-          <bdi dir={meetupDirection(meetup)}>{meetup.title}</bdi>
+          <span dir={meetupDirection(meetup)}>{meetup.title}</span>
         </h1>
         <LanguageLabel language={language} className="mt-2" />
         <MeetupFacts {...phase} className="mt-6 rounded-xl border border-line bg-surface p-5" />

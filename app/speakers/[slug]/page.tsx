@@ -56,11 +56,11 @@ export default async function SpeakerPage({ params }: Props) {
         <SpeakerAvatar speaker={speaker} size="lg" />
         <div>
           <h1 className="text-3xl font-bold tracking-tight" data-pagefind-ignore>
-            <bdi>{speaker.name}</bdi>
+            <span dir="auto">{speaker.name}</span>
           </h1>
           {speaker.role && (
             <p className="mt-1 text-lg text-muted">
-              <bdi>{speaker.role}</bdi>
+              <span dir="auto">{speaker.role}</span>
             </p>
           )}
           <div className="mt-3">
@@ -84,7 +84,7 @@ export default async function SpeakerPage({ params }: Props) {
                 </p>
                 <div>
                   <h3 className="text-lg leading-snug font-semibold" lang={talkLanguage(slot, meetup)}>
-                    <bdi dir={talkDirection(slot, meetup)}>{slot.title}</bdi>
+                    <span dir={talkDirection(slot, meetup)}>{slot.title}</span>
                   </h3>
                   <LanguageLabel language={talkLanguage(slot, meetup)} />
                   <p className="text-sm" data-pagefind-ignore>

@@ -36,7 +36,7 @@ export default async function TopicPage({ params }: Props) {
   return (
     <>
       <h1 className="font-mono text-3xl font-bold tracking-tight">
-        <bdi>#{topic.name}</bdi>
+        <span dir="auto">#{topic.name}</span>
       </h1>
       <p className="mt-2 text-muted">{t.topic.count(topic.meetups.length)}</p>
       <div className="mt-6 divide-y divide-line">
