@@ -1,9 +1,4 @@
 import { spawnSync } from "node:child_process";
-import { contentDir, publicDir } from "../content/paths";
-import { count } from "../text";
-import { createContentlayer } from "./contentlayer";
-import { runContentStep } from "./content-step";
-import { reportProblems } from "./entry";
 
 const OUT = "out";
 
@@ -17,15 +12,12 @@ export async function buildCommand(): Promise<number> {
     return value;
   }
 
-  const dir = contentDir();
+  // The content step runs in a process of its own: what it held (every document, Contentlayer's
+  // runtime) is given back before next build needs the machine's memory.
   const content = await timed("content", () =>
-    runContentStep({ dir, publicDir: publicDir(), publish: true, contentlayer: createContentlayer() }),
+    spawnSync(process.execPath, [...process.execArgv, "scripts/content.ts", "build"], { stdio: "inherit" }),
   );
-  if (content.problems.length > 0) {
-    reportProblems(content.problems);
-    return 1;
-  }
-  console.log(`Content OK: ${count(content.meetups, "meetup")}, ${count(content.speakers, "speaker")} in ${dir}/`);
+  if (content.status !== 0) return content.status ?? 1;
 
   const pages = await timed("pages", () =>
     spawnSync("next", ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }),
