@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { allMeetups, allSpeakers, allTopics } from "@/lib/meetups";
-import { absoluteUrl, meetupPath, PROPOSE_PATH, speakerPath, topicPath } from "@/lib/urls";
+import { allMeetups, allSpeakers, allTopics, talksByYear } from "@/lib/meetups";
+import { absoluteUrl, meetupPath, PROPOSE_PATH, speakerPath, TALKS_PATH, talksYearPath, topicPath } from "@/lib/urls";
 
 export const dynamic = "force-static";
 
@@ -10,6 +10,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/",
     "/meetups/",
     "/speakers/",
+    TALKS_PATH,
+    ...talksByYear().map((y) => talksYearPath(y.year)),
     PROPOSE_PATH,
     ...allMeetups().map((m) => meetupPath(m.slug)),
     ...allSpeakers().map((s) => speakerPath(s.slug)),

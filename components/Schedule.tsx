@@ -1,82 +1,120 @@
 import Link from "next/link";
+import { browserModule, loadAfterFirstPaint } from "@/lib/browser/bundle";
 import { cn } from "@/lib/cn";
 import { t, talkDirection, talkLanguage } from "@/lib/i18n";
 import { speakersOf, type Meetup } from "@/lib/meetups";
+import { site } from "@/lib/site";
 import { formatClock } from "@/lib/time";
-import { speakerPath } from "@/lib/urls";
+import { basePath, speakerPath } from "@/lib/urls";
 import { LanguageLabel } from "./LanguageLabel";
 import { SpeakerAvatar } from "./SpeakerAvatar";
 import { TalkMaterial } from "./TalkMaterial";
+import { VideoFacade } from "./VideoFacade";
 
-/** The evening's slots in order: talks with their speakers and material, breaks kept quiet. */
+/**
+ * The evening's slots in order: talks with their speakers and material, breaks
+ * kept quiet. Each talk has its own address on the page (#<anchor>), which the
+ * talk archive links to.
+ */
 export function Schedule({ meetup }: { meetup: Meetup }) {
+  // Only a page with a recording to play carries the player's module.
+  const players = meetup.schedule.some((slot) => slot.recording?.embed);
   return (
-    <ol className="divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface">
-      {meetup.schedule.map((slot) => {
-        const talk = slot.kind === "talk";
-        const speakers = speakersOf(slot);
-        const language = talkLanguage(slot, meetup);
-        return (
-          <li
-            key={slot.start}
-            className={cn("grid gap-x-6 gap-y-1 px-4 py-4 sm:grid-cols-[7.5rem_1fr] sm:px-6", !talk && "bg-break py-3")}
-          >
-            {/* Hours read left to right in any language: 19:00–19:30. */}
-            <div className="font-mono text-sm text-muted tabular-nums sm:pt-0.5">
-              <bdi dir="ltr">
-                <time dateTime={slot.start}>{formatClock(slot.start, meetup.timeZone)}</time>
-                {slot.end && (
-                  <>
-                    –<time dateTime={slot.end}>{formatClock(slot.end, meetup.timeZone)}</time>
-                  </>
+    <>
+      <ol className="divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface">
+        {meetup.schedule.map((slot) => {
+          const talk = slot.kind === "talk";
+          const speakers = speakersOf(slot);
+          const language = talkLanguage(slot, meetup);
+          return (
+            <li
+              key={slot.start}
+              id={slot.anchor}
+              className={cn(
+                "grid scroll-mt-4 gap-x-6 gap-y-1 px-4 py-4 sm:grid-cols-[7.5rem_1fr] sm:px-6",
+                !talk && "bg-break py-3",
+                slot.anchor && "target:bg-accent-soft",
+              )}
+            >
+              {/* Hours read left to right in any language: 19:00–19:30. */}
+              <div className="font-mono text-sm text-muted tabular-nums sm:pt-0.5">
+                <bdi dir="ltr">
+                  <time dateTime={slot.start}>{formatClock(slot.start, meetup.timeZone)}</time>
+                  {slot.end && (
+                    <>
+                      –<time dateTime={slot.end}>{formatClock(slot.end, meetup.timeZone)}</time>
+                    </>
+                  )}
+                </bdi>
+              </div>
+              <div className="min-w-0">
+                {talk ? (
+                  <div className="flex items-baseline gap-2">
+                    <h3 className="text-lg leading-snug font-semibold text-ink" lang={language}>
+                      <bdi dir={talkDirection(slot, meetup)}>{slot.title}</bdi>
+                    </h3>
+                    {/* The talk's own address, to copy and share: the talk archive links here too. */}
+                    {slot.anchor && (
+                      <a
+                        href={`#${slot.anchor}`}
+                        lang={site.language}
+                        aria-label={t.schedule.linkTo(slot.title)}
+                        className="text-muted no-underline hover:text-accent"
+                      >
+                        #
+                      </a>
+                    )}
+                  </div>
+                ) : (
+                  <p className="text-muted">
+                    <span className="sr-only">{t.schedule.break} </span>
+                    <bdi lang={language} dir={talkDirection(slot, meetup)}>
+                      {slot.title}
+                    </bdi>
+                  </p>
                 )}
-              </bdi>
-            </div>
-            <div className="min-w-0">
-              {talk ? (
-                <h3 className="text-lg leading-snug font-semibold text-ink" lang={language}>
-                  <bdi dir={talkDirection(slot, meetup)}>{slot.title}</bdi>
-                </h3>
-              ) : (
-                <p className="text-muted">
-                  <span className="sr-only">{t.schedule.break} </span>
-                  <bdi lang={language} dir={talkDirection(slot, meetup)}>
-                    {slot.title}
-                  </bdi>
-                </p>
-              )}
-              {talk && <LanguageLabel language={language} className="mt-1" />}
-              {speakers.length > 0 && (
-                <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2" aria-label={t.schedule.speakers}>
-                  {speakers.map((s) => (
-                    <li key={s.slug}>
-                      <Link href={speakerPath(s.slug)} className="flex items-center gap-2 font-medium">
-                        <SpeakerAvatar speaker={s} />
-                        <span>
-                          <bdi>{s.name}</bdi>
-                          {s.role && (
-                            <span className="block text-sm font-normal text-muted">
-                              <bdi>{s.role}</bdi>
-                            </span>
-                          )}
-                        </span>
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {slot.abstractHtml && (
-                <div
-                  className="prose-site mt-3 text-[0.95rem]"
-                  lang={language}
-                  dangerouslySetInnerHTML={{ __html: slot.abstractHtml }}
-                />
-              )}
-              <TalkMaterial slot={slot} className="mt-3" />
-            </div>
-          </li>
-        );
-      })}
-    </ol>
+                {talk && <LanguageLabel language={language} className="mt-1" />}
+                {speakers.length > 0 && (
+                  <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2" aria-label={t.schedule.speakers}>
+                    {speakers.map((s) => (
+                      <li key={s.slug}>
+                        <Link href={speakerPath(s.slug)} className="flex items-center gap-2 font-medium">
+                          <SpeakerAvatar speaker={s} />
+                          <span>
+                            <bdi>{s.name}</bdi>
+                            {s.role && (
+                              <span className="block text-sm font-normal text-muted">
+                                <bdi>{s.role}</bdi>
+                              </span>
+                            )}
+                          </span>
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {slot.abstractHtml && (
+                  <div
+                    className="prose-site mt-3 text-[0.95rem]"
+                    lang={language}
+                    dangerouslySetInnerHTML={{ __html: slot.abstractHtml }}
+                  />
+                )}
+                <VideoFacade slot={slot} meetup={meetup} speakers={speakers.map((s) => s.name)} className="mt-4" />
+                <TalkMaterial slot={slot} className="mt-3" />
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {players && (
+        <script
+          type="module"
+          dangerouslySetInnerHTML={{
+            __html: loadAfterFirstPaint(`${basePath}/assets/${browserModule("video").fileName}`),
+          }}
+        />
+      )}
+    </>
   );
 }

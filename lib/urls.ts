@@ -12,6 +12,12 @@ export const meetupPath = (slug: string) => `/meetups/${slug}/`;
 export const speakerPath = (slug: string) => `/speakers/${slug}/`;
 export const topicPath = (slug: string) => `/topics/${encodeURIComponent(slug)}/`;
 
+/** The talk archive: its newest years (lib/talks.ts), and a page per year. */
+export const TALKS_PATH = "/talks/";
+export const talksYearPath = (year: number) => `/talks/${year}/`;
+/** A talk's own address: its place on its meetup's page (Slot.anchor). */
+export const talkPath = (meetupSlug: string, anchor: string) => `${meetupPath(meetupSlug)}#${anchor}`;
+
 /** A file under public/, as the browser must ask for it (next/link adds basePath to pages, not to these). */
 export function assetPath(publicPath: string): string {
   return `${basePath}${publicPath}`;

@@ -6,7 +6,7 @@ import { browserModule, type BrowserModuleName } from "@/lib/browser/bundle";
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-const MODULES: BrowserModuleName[] = ["live"];
+const MODULES: BrowserModuleName[] = ["live", "video"];
 
 export function generateStaticParams() {
   return MODULES.map((name) => ({ file: browserModule(name).fileName }));

@@ -12,7 +12,7 @@ import { builtAt } from "@/lib/build-time";
 import { AddToCalendar } from "@/components/AddToCalendar";
 import { pageMetadata } from "@/lib/metadata";
 import { allMeetups, getMeetup, meetupSpeakers } from "@/lib/meetups";
-import { eventJsonLd, jsonLdText } from "@/lib/structured-data";
+import { eventJsonLd, jsonLdText, recordingsJsonLd } from "@/lib/structured-data";
 import { meetupPath, serviceName } from "@/lib/urls";
 import { meetupDirection, meetupLanguage, t } from "@/lib/i18n";
 import { LanguageLabel } from "@/components/LanguageLabel";
@@ -50,10 +50,14 @@ export default async function MeetupPage({ params }: Props) {
   const language = meetupLanguage(meetup);
 
   const jsonLd = eventJsonLd(meetup, meetupSpeakers(meetup), new Date(builtAt));
+  const recordings = recordingsJsonLd(meetup);
 
   return (
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
+      {recordings.length > 0 && (
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(recordings) }} />
+      )}
       <nav aria-label={t.breadcrumb} className="text-sm text-muted">
         <Link href="/meetups/">{t.nav.meetups}</Link> <span aria-hidden="true">/</span>{" "}
         <Link href={`/meetups/#y${year}`}>{year}</Link>
