@@ -14,6 +14,7 @@ const TIME_TESTS = [
   "test/unit/gate.test.ts",
   "test/unit/property.test.ts",
   "test/unit/hebrew-site.test.ts",
+  "test/unit/talks.test.ts",
 ];
 
 export default defineConfig({

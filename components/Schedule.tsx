@@ -49,8 +49,8 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
               </div>
               <div className="min-w-0">
                 {talk ? (
-                  <div className="flex items-baseline gap-2">
-                    <h3 className="text-lg leading-snug font-semibold text-ink" lang={language}>
+                  <div>
+                    <h3 className="inline text-lg leading-snug font-semibold text-ink" lang={language}>
                       <bdi dir={talkDirection(slot, meetup)}>{slot.title}</bdi>
                     </h3>
                     {/* The talk's own address, to copy and share: the talk archive links here too. */}
@@ -59,7 +59,7 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                         href={`#${slot.anchor}`}
                         lang={site.language}
                         aria-label={t.schedule.linkTo(slot.title)}
-                        className="text-muted no-underline hover:text-accent"
+                        className="ms-1 inline-block min-w-6 text-center text-muted underline decoration-dotted underline-offset-4 hover:text-accent"
                       >
                         #
                       </a>
@@ -100,7 +100,7 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                     dangerouslySetInnerHTML={{ __html: slot.abstractHtml }}
                   />
                 )}
-                <VideoFacade slot={slot} meetup={meetup} speakers={speakers.map((s) => s.name)} className="mt-4" />
+                <VideoFacade slot={slot} meetup={meetup} className="mt-4" />
                 <TalkMaterial slot={slot} className="mt-3" />
               </div>
             </li>

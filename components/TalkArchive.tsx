@@ -5,7 +5,9 @@ import type { SpeakerTalks } from "@/lib/talks";
 import { speakerPath, TALKS_PATH, talksYearPath, topicPath } from "@/lib/urls";
 import { TalkListItem } from "./TalkListItem";
 
-const current = "aria-[current=page]:font-bold aria-[current=page]:text-ink aria-[current=page]:no-underline";
+// The page you are on, among the year links: a quiet pill, not a link to itself in disguise.
+const current =
+  "rounded px-1.5 py-0.5 aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold aria-[current=page]:text-ink aria-[current=page]:no-underline";
 
 /**
  * Ways into the archive, as links that work without JavaScript: a page per
@@ -29,7 +31,7 @@ function TalkFilters({
         <span id="filter-year" className="font-semibold">
           {t.talks.year}
         </span>
-        <ul aria-labelledby="filter-year" className="flex flex-wrap gap-x-3 gap-y-1">
+        <ul aria-labelledby="filter-year" className="flex flex-wrap gap-x-1.5 gap-y-1">
           <li>
             <Link href={TALKS_PATH} aria-current={year === undefined ? "page" : undefined} className={current}>
               {t.talks.latest}

@@ -52,10 +52,11 @@ export function TalkListItem({ talk, headingLevel = 3 }: { talk: Talk; headingLe
           <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1">
             <TalkMaterial slot={slot} />
             {meetup.topics.length > 0 && (
-              <ul className="flex flex-wrap gap-x-2 font-mono text-xs" aria-label={t.meetup.topics}>
+              <ul className="flex flex-wrap gap-x-3 font-mono text-xs" aria-label={t.meetup.topics}>
                 {meetup.topics.map((topic) => (
                   <li key={topic}>
-                    <Link href={topicPath(topicSlug(topic))} className="text-muted hover:text-accent">
+                    {/* Small type, but a target a finger can hit: 24 px high. */}
+                    <Link href={topicPath(topicSlug(topic))} className="inline-block py-1 text-muted hover:text-accent">
                       <bdi>#{topic}</bdi>
                     </Link>
                   </li>

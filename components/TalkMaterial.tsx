@@ -38,13 +38,21 @@ export function TalkMaterial({ slot, className }: { slot: Slot; className?: stri
   return (
     <p className={cn("flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium", className)}>
       {slides && (
-        <a href={slides} aria-label={t.schedule.slidesFor(slot.title)} className="inline-flex items-center gap-1.5">
+        <a
+          href={slides}
+          aria-label={t.schedule.slidesFor(slot.title)}
+          className="inline-flex min-h-6 items-center gap-1.5"
+        >
           <SlidesIcon />
           {t.schedule.slides}
         </a>
       )}
       {video && (
-        <a href={video} aria-label={t.schedule.videoOf(slot.title)} className="inline-flex items-center gap-1.5">
+        <a
+          href={video}
+          aria-label={t.schedule.videoOf(slot.title)}
+          className="inline-flex min-h-6 items-center gap-1.5"
+        >
           <PlayIcon />
           {t.schedule.video}
         </a>

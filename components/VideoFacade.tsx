@@ -15,13 +15,10 @@ import { recordingService } from "@/lib/video";
 export function VideoFacade({
   slot,
   meetup,
-  speakers,
   className,
 }: {
   slot: Slot;
   meetup: Pick<Meetup, "language">;
-  /** The names of who gave the talk, for the poster. */
-  speakers: string[];
   className?: string;
 }) {
   const recording = slot.recording;
@@ -39,32 +36,20 @@ export function VideoFacade({
           href={recording.watch}
           tabIndex={-1}
           aria-hidden="true"
-          className="group flex cursor-pointer flex-col justify-between bg-linear-to-br from-[#2a2f38] to-[#0f1115] p-4 text-start text-white no-underline focus-visible:-outline-offset-4 focus-visible:outline-white sm:p-5"
+          className="group flex cursor-pointer flex-col items-center justify-center gap-3 bg-linear-to-br from-[#2a2f38] to-[#0f1115] p-4 text-center text-white no-underline focus-visible:-outline-offset-4 focus-visible:outline-white sm:p-5"
         >
-          <span className="font-mono text-xs font-semibold tracking-wide text-white/80 uppercase">{service}</span>
           {/* A play sign points right in any language: it is the tape's direction, not the text's. */}
-          <span className="flex size-14 items-center justify-center self-center rounded-full bg-white text-[#15181d] shadow-lg transition-transform group-hover:scale-110 sm:size-16">
+          <span className="flex size-14 items-center justify-center rounded-full bg-white text-[#15181d] shadow-lg transition-transform group-hover:scale-110 sm:size-16">
             <svg aria-hidden="true" viewBox="0 0 24 24" className="size-7 translate-x-0.5" fill="currentColor">
               <path d="M7 4.5v15l13-7.5z" />
             </svg>
           </span>
-          <span className="block min-w-0">
-            <span
-              className="line-clamp-2 text-base leading-snug font-semibold sm:text-lg"
-              lang={talkLanguage(slot, meetup)}
-            >
-              <bdi dir={talkDirection(slot, meetup)}>{slot.title}</bdi>
-            </span>
-            {speakers.length > 0 && (
-              <span className="mt-0.5 block truncate text-sm text-white/80">
-                {speakers.map((name, i) => (
-                  <span key={name}>
-                    {i > 0 && " · "}
-                    <bdi>{name}</bdi>
-                  </span>
-                ))}
-              </span>
-            )}
+          {/* The button's name ("Play the recording of <title>") holds all the text it shows. */}
+          <span
+            className="line-clamp-2 text-base leading-snug font-semibold sm:text-lg"
+            lang={talkLanguage(slot, meetup)}
+          >
+            <bdi dir={talkDirection(slot, meetup)}>{slot.title}</bdi>
           </span>
         </a>
       </div>
