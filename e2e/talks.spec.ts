@@ -159,16 +159,16 @@ test("@no-js without JavaScript, each recording is a link to its video that work
   await expect(page.getByRole("button", { name: /^ניגון/ })).toHaveCount(0);
   await expect(page.locator("iframe")).toHaveCount(0);
   const talks = page.getByRole("region", { name: "לוח זמנים" });
-  await expect(talks.getByRole("link", { name: /^ההקלטה של/ })).toHaveCount(3);
+  await expect(talks.getByRole("link", { name: /^וידאו: / })).toHaveCount(3);
   expect(asked).toEqual([]);
-  await talks.getByRole("link", { name: `ההקלטה של ${FIRST_TALK}` }).click();
+  await talks.getByRole("link", { name: `וידאו: ${FIRST_TALK}` }).click();
   await expect(page).toHaveURL("https://www.youtube.com/watch?v=aqz-KE-bpKQ&t=42s");
   await expect(page.getByText("The service")).toBeVisible();
 });
 
 test("slides on the site itself open under the base path", async ({ page, request }) => {
   await page.goto(RECORDED);
-  const slides = page.getByRole("link", { name: `המצגת של ${FIRST_TALK}` });
+  const slides = page.getByRole("link", { name: `מצגת: ${FIRST_TALK}` });
   await expect(slides).toHaveAttribute("href", "/kernel-nyc/slides/2025-01-15/ebpf-in-production.pdf");
   const response = await request.get(`${siteUrl("hebrew")}/kernel-nyc/slides/2025-01-15/ebpf-in-production.pdf`);
   expect(response.ok()).toBe(true);
@@ -198,7 +198,7 @@ test("the Hebrew site's talks read in Hebrew, year by year", async ({ page }) =>
     "Real-time Linux, finally upstream",
   );
   await page.goBack();
-  await expect(entries(page).getByRole("link", { name: /^ההקלטה של/ })).toHaveCount(3);
+  await expect(entries(page).getByRole("link", { name: /^וידאו: / })).toHaveCount(3);
   await expect(page.getByRole("navigation", { name: "עוד הרצאות" }).getByRole("link")).toHaveText(["→ הרצאות ב־2099"]);
 });
 
@@ -217,7 +217,10 @@ for (const [name, url] of [
         await page.emulateMedia({ colorScheme });
         await page.goto(url);
         if (modules === "with" && url === RECORDED) await expect(page.getByRole("button")).toHaveCount(3);
-        const { violations } = await new AxeBuilder({ page }).analyze();
+        // Also two rules axe leaves off by default: a name that holds the words shown (voice control), and targets a finger can hit.
+        const { violations } = await new AxeBuilder({ page })
+          .options({ rules: { "label-content-name-mismatch": { enabled: true }, "target-size": { enabled: true } } })
+          .analyze();
         expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
       }
     });

@@ -76,9 +76,10 @@ export const he: Messages = {
     break: "הפסקה:",
     speakers: "מרצים",
     slides: "מצגת",
-    slidesFor: (title) => `המצגת של ${title}`,
+    // A link's name starts with the word it shows ("מצגת", "וידאו"), so that a voice command finds it.
+    slidesFor: (title) => `מצגת: ${title}`,
     video: "וידאו",
-    videoOf: (title) => `ההקלטה של ${title}`,
+    videoOf: (title) => `וידאו: ${title}`,
     linkTo: (title) => `קישור להרצאה: ${title}`,
     inLanguage: (language) => b(language),
   },
