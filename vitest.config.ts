@@ -15,6 +15,7 @@ const TIME_TESTS = [
   "test/unit/property.test.ts",
   "test/unit/hebrew-site.test.ts",
   "test/unit/search.test.ts",
+  "test/unit/talks.test.ts",
 ];
 
 export default defineConfig({

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
-import { allMeetups, allSpeakers, allTopics } from "@/lib/meetups";
+import { allMeetups, allSpeakers, allTopics, talksByYear } from "@/lib/meetups";
 import { SEARCH_PATH } from "@/lib/search";
-import { absoluteUrl, meetupPath, PROPOSE_PATH, speakerPath, topicPath } from "@/lib/urls";
+import { absoluteUrl, meetupPath, PROPOSE_PATH, speakerPath, TALKS_PATH, talksYearPath, topicPath } from "@/lib/urls";
 
 export const dynamic = "force-static";
 
@@ -11,6 +11,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/",
     "/meetups/",
     "/speakers/",
+    TALKS_PATH,
+    ...talksByYear().map((y) => talksYearPath(y.year)),
     PROPOSE_PATH,
     SEARCH_PATH,
     ...allMeetups().map((m) => meetupPath(m.slug)),

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Fragment } from "react";
 import { t } from "@/lib/i18n";
 
@@ -5,20 +6,25 @@ import { t } from "@/lib/i18n";
  * Names joined as the interface's language joins them ("Dana, Yossi and Avi",
  * "דנה, יוסי ואבי"), each isolated in its own direction, so that a Hebrew name in
  * an English sentence, or the other way round, doesn't pull the words around it.
+ * With `hrefs`, each name links to its own (same order as `names`).
  */
-export function NameList({ names }: { names: string[] }) {
+export function NameList({ names, hrefs }: { names: string[]; hrefs?: string[] }) {
   const parts = new Intl.ListFormat(t.locale, { style: "long", type: "conjunction" }).formatToParts(names);
+  let index = 0;
   return (
     <>
-      {parts.map((part, i) =>
-        part.type === "element" ? (
-          <span dir="auto" key={i}>
-            {part.value}
-          </span>
+      {parts.map((part, i) => {
+        if (part.type !== "element") return <Fragment key={i}>{part.value}</Fragment>;
+        const href = hrefs?.[index++];
+        const name = <span dir="auto">{part.value}</span>;
+        return href ? (
+          <Link key={i} href={href}>
+            {name}
+          </Link>
         ) : (
-          <Fragment key={i}>{part.value}</Fragment>
-        ),
-      )}
+          <Fragment key={i}>{name}</Fragment>
+        );
+      })}
     </>
   );
 }

@@ -28,6 +28,11 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link href="/talks/" className="rounded-md px-3 py-2 text-ink no-underline hover:bg-accent-soft">
+                {t.nav.talks}
+              </Link>
+            </li>
+            <li>
               <Link href="/speakers/" className="rounded-md px-3 py-2 text-ink no-underline hover:bg-accent-soft">
                 {t.nav.speakers}
               </Link>

@@ -10,6 +10,8 @@ const pages = [
   "/speakers/",
   "/speakers/dana-fixture/",
   "/topics/tracing/",
+  "/talks/",
+  "/talks/2099/",
   "/404.html",
   "/search/?q=Fixture",
 ];

@@ -7,6 +7,12 @@ export interface Talk {
   slot: Slot;
 }
 
+/** The talks of one year (in their meetups' own zones), newest first. */
+export interface TalkYear {
+  year: number;
+  talks: Talk[];
+}
+
 export interface Topic {
   slug: string;
   name: string;
@@ -35,6 +41,22 @@ export function createCatalog(allMeetups: Meetup[], allSpeakers: Speaker[], opts
   const speakerBySlug = new Map(speakers.map((s) => [s.slug, s]));
 
   const speakersOf = (slot: Slot): Speaker[] => slot.speakers.flatMap((slug) => speakerBySlug.get(slug) ?? []);
+
+  // Newest meetup first; within an evening, in the order it ran.
+  const talks: Talk[] = meetups.flatMap((meetup) =>
+    meetup.schedule.filter((slot) => slot.kind === "talk").map((slot) => ({ meetup, slot })),
+  );
+  const byYear = new Map<number, Talk[]>();
+  for (const talk of talks) {
+    const year = yearInZone(talk.meetup.start, talk.meetup.timeZone);
+    const list = byYear.get(year);
+    if (list) list.push(talk);
+    else byYear.set(year, [talk]);
+  }
+  // Sorted again: two meetups in far-apart zones around New Year can sort by instant against their years.
+  const talkYears: TalkYear[] = [...byYear.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([year, list]) => ({ year, talks: list }));
 
   const topics = new Map<string, Topic>();
   for (const m of meetups) {
@@ -72,6 +94,10 @@ export function createCatalog(allMeetups: Meetup[], allSpeakers: Speaker[], opts
       meetups.flatMap((meetup) =>
         meetup.schedule.filter((slot) => slot.speakers.includes(speakerSlug)).map((slot) => ({ meetup, slot })),
       ),
+    /** Every talk of every published meetup: newest meetup first, each evening's talks in order. */
+    allTalks: () => talks,
+    /** The talks by year, newest year first; a year without talks isn't there. */
+    talksByYear: () => talkYears,
     allTopics: () => [...topics.values()].sort((a, b) => a.name.localeCompare(b.name)),
     getTopic: (slug: string) => topics.get(slug),
   };

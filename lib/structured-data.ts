@@ -1,8 +1,10 @@
-import type { Event, Person, Place, WithContext } from "schema-dts";
+import type { Event, Person, Place, VideoObject, WithContext } from "schema-dts";
 import type { Meetup, Speaker } from "./content/types";
 import { isOver } from "./catalog";
+import { talkLanguage } from "./i18n";
 import { previewPath } from "./previews";
 import { site } from "./site";
+import { htmlText } from "./text";
 import { absoluteUrl, meetupPath, speakerPath } from "./urls";
 
 // schema.org data for search engines, typed against schema.org's own types by schema-dts.
@@ -60,6 +62,43 @@ export function eventJsonLd(m: Meetup, speakers: Speaker[], now: Date): WithCont
         },
       }),
   };
+}
+
+/** A player's address as search engines should load it: not starting on its own as the facade's does. */
+function playerUrl(embed: string): string {
+  const url = new URL(embed);
+  url.searchParams.delete("autoplay");
+  return url.toString();
+}
+
+/**
+ * The meetup's recordings that play on its page (YouTube, Vimeo, PeerTube), for
+ * search engines' video results: each talk's title and abstract, the meetup's
+ * link-preview image (a thumbnail from the service would be its own, not ours),
+ * and the day it was recorded for the day it was published. A recording that is
+ * only a link leads elsewhere and is left to that page.
+ */
+export function recordingsJsonLd(m: Meetup): WithContext<VideoObject>[] {
+  const page = absoluteUrl(meetupPath(m.slug));
+  return m.schedule.flatMap((slot) => {
+    const recording = slot.recording;
+    if (!recording?.embed || !recording.watch) return [];
+    const description = slot.abstractHtml ? htmlText(slot.abstractHtml) : "";
+    return [
+      {
+        "@context": "https://schema.org",
+        "@type": "VideoObject",
+        ...(slot.anchor && { "@id": `${page}#${slot.anchor}` }),
+        name: slot.title,
+        ...(description && { description }),
+        thumbnailUrl: absoluteUrl(previewPath(meetupPath(m.slug))),
+        uploadDate: m.day,
+        embedUrl: playerUrl(recording.embed),
+        url: recording.watch,
+        inLanguage: talkLanguage(slot, m),
+      },
+    ];
+  });
 }
 
 export function personJsonLd(s: Speaker): WithContext<Person> {

@@ -1,3 +1,5 @@
+import { Parser } from "htmlparser2";
+
 /** "1 meetup", "3 meetups" */
 export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
@@ -18,4 +20,40 @@ export function slugify(text: string, max = 60): string {
     .replace(/^[-\p{M}]+|-+$/gu, "");
   // By code points, so that a letter outside the BMP is never cut in half.
   return [...slug].slice(0, max).join("").replace(/-+$/, "").normalize("NFC");
+}
+
+// Elements that end a line of text: their words must not run into the next block's.
+const BLOCKS = new Set([
+  "p",
+  "br",
+  "li",
+  "div",
+  "pre",
+  "blockquote",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "tr",
+  "td",
+  "th",
+]);
+
+/** The text of an HTML fragment (rendered Markdown), entities decoded, on one line: for search engines' data. */
+export function htmlText(html: string): string {
+  let text = "";
+  const parser = new Parser(
+    {
+      ontext: (data) => (text += data),
+      onclosetag: (name) => {
+        if (BLOCKS.has(name)) text += " ";
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return text.replace(/\s+/g, " ").trim();
 }

@@ -25,6 +25,12 @@ export function talkAnchor(slot: Pick<Slot, "start"> & { anchor?: string }, time
   return slot.anchor ?? `${TALK_ANCHOR_PREFIX}${formatClock(slot.start, timeZone).replace(":", "")}`;
 }
 
+/** The talk archive: its newest years (lib/talks.ts), and a page per year. */
+export const TALKS_PATH = "/talks/";
+export const talksYearPath = (year: number) => `/talks/${year}/`;
+/** A talk's own address: its place on its meetup's page (Slot.anchor). */
+export const talkPath = (meetupSlug: string, anchor: string) => `${meetupPath(meetupSlug)}#${anchor}`;
+
 /** A file under public/, as the browser must ask for it (next/link adds basePath to pages, not to these). */
 export function assetPath(publicPath: string): string {
   return `${basePath}${publicPath}`;

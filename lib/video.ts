@@ -134,3 +134,19 @@ function peertube(url: URL, segments: string[]): Parsed {
     watch: `https://${url.host}/w/${id}`,
   };
 }
+
+const SERVICE_NAMES: Partial<Record<VideoProvider, string>> = { youtube: "YouTube", vimeo: "Vimeo" };
+
+/**
+ * Where a recording plays from, as a visitor knows it: YouTube, Vimeo, or the
+ * host of anything else (a PeerTube instance is its own site: tube.example.org).
+ */
+export function recordingService(recording: Recording): string {
+  const known = SERVICE_NAMES[recording.provider];
+  if (known) return known;
+  try {
+    return new URL(recording.watch ?? recording.url).hostname.replace(/^www\./, "");
+  } catch {
+    return recording.url;
+  }
+}

@@ -20,6 +20,8 @@ const OUT = "out";
 
 const HEBREW_TITLES = ["ליבת לינוקס מבפנים", "eBPF בפרודקשן", "זיכרון, מטמון ומה שביניהם"];
 
+let recorded = "";
+
 /** An archive shaped like the group's: a meetup a week, two talks, some legacy posts, some in Hebrew. */
 function writeContent(): string {
   fs.rmSync(work, { recursive: true, force: true });
@@ -33,16 +35,21 @@ function writeContent(): string {
   }
   const start = Date.UTC(2026, 10, 3);
   let first = "";
+  // One past meetup has its talks recorded (YouTube): the page that loads the player's module.
+  const recordedAt = 6;
   for (let i = 0; i < count; i++) {
     const day = new Date(start - i * 7 * 86_400_000).toISOString().slice(0, 10);
     const slug = `${day}-meetup-${i}`;
     if (i === 0) first = slug;
+    if (i === recordedAt) recorded = slug;
+    const video = (n: number) =>
+      i === recordedAt ? `\n    video: "https://www.youtube.com/watch?v=aqz-KE-bpK${n}"` : "";
     const speakers = [`speaker-${i % 50}`, `speaker-${(i + 7) % 50}`];
     const title = i % 7 === 3 ? HEBREW_TITLES[i % HEBREW_TITLES.length]! : `Meetup ${i}`;
     const legacy = i % 10 === 9;
     const text = legacy
       ? `---\nlayout: post\ntitle: "Legacy ${i}"\ndate: ${day} 16-00-00 +0300\ncategories: meetups\n---\n[RSVP](https://www.meetup.com/g/events/${i}/)\n\n19:00-19:15 mingling\n\n19:15-20:00 Talk A\n\n20:00-20:15 break\n\n20:15-21:00 Talk B\n`
-      : `---\ntitle: "${title}"\ndate: ${day}T19:00\ntopics: [topic-${i % 20}, kernel]\nschedule:\n  - time: "19:00"\n    end: "19:15"\n    title: Mingling\n  - time: "19:15"\n    end: "20:00"\n    title: Talk one of ${i}\n    speakers: [${speakers[0]}]\n    abstract: "An **abstract** for the first talk."\n  - time: "20:00"\n    end: "20:15"\n    title: Break\n  - time: "20:15"\n    end: "21:00"\n    title: Talk two of ${i}\n    speakers: [${speakers[1]}]\n---\nThe announcement of meetup ${i}, with [a link](https://example.com).\n`;
+      : `---\ntitle: "${title}"\ndate: ${day}T19:00\ntopics: [topic-${i % 20}, kernel]\nschedule:\n  - time: "19:00"\n    end: "19:15"\n    title: Mingling\n  - time: "19:15"\n    end: "20:00"\n    title: Talk one of ${i}\n    speakers: [${speakers[0]}]\n    abstract: "An **abstract** for the first talk."${video(1)}\n  - time: "20:00"\n    end: "20:15"\n    title: Break\n  - time: "20:15"\n    end: "21:00"\n    title: Talk two of ${i}\n    speakers: [${speakers[1]}]${video(2)}\n---\nThe announcement of meetup ${i}, with [a link](https://example.com).\n`;
     fs.writeFileSync(path.join(content, "meetups", `${slug}.${legacy ? "markdown" : "md"}`), text);
   }
   return first;
@@ -177,6 +184,11 @@ async function main() {
   console.log(`after one edit  ${warm.seconds.toFixed(1)} s   peak ${mib(warm.peakBytes)}   (${warm.steps})`);
 
   const topic = fs.readdirSync(path.join(OUT, "topics"))[0];
+  const talkYears = fs
+    .readdirSync(path.join(OUT, "talks"))
+    .filter((d) => /^\d+$/.test(d))
+    .sort()
+    .reverse();
   const pages: Record<string, string> = {
     home: "/",
     "meetup, upcoming": `/meetups/${first}/`,
@@ -187,6 +199,10 @@ async function main() {
     topic: `/topics/${topic}/`,
     // Its module imports Pagefind only when used: what loads with the page is counted here.
     search: "/search/",
+    ...(recorded && { "meetup, recorded": `/meetups/${recorded}/` }),
+    talks: "/talks/",
+    // The latest year may be a few weeks of one; the one before is a whole year of talks.
+    "talks, a year": `/talks/${talkYears[1] ?? talkYears[0]}/`,
   };
   console.log(
     `\n${"page".padEnd(18)} ${"script".padStart(10)} ${"HTML".padStart(10)} ${"CSS".padStart(10)}   (gzipped)`,

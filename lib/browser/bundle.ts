@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { buildSync } from "esbuild";
 
-export type BrowserModuleName = "live" | "search";
+export type BrowserModuleName = "live" | "search" | "video";
 
 /** The most script a page may carry, gzipped, all modules together ("Pages as light as the site they replace"). */
 export const SCRIPT_BUDGET_GZIPPED = 4 * 1024;

@@ -67,6 +67,7 @@ export const en = {
     slidesFor: (title: string) => `Slides for ${title}`,
     video: "Video",
     videoOf: (title: string) => `Video of ${title}`,
+    linkTo: (title: string) => `Link to this talk: ${title}`,
     inLanguage: (language: string) => `In ${language}`,
   },
   archive: {
@@ -74,6 +75,33 @@ export const en = {
     description: (site: string) => `Every ${site} meetup, newest first, with its talks and speakers.`,
     count: (n: number) => `${n === 1 ? "1 meetup" : `${n} meetups`}, newest first.`,
     years: "Years",
+  },
+  talks: {
+    title: "Talks",
+    description: (site: string) => `Every talk given at ${site}, newest first, with its recording and slides.`,
+    yearTitle: (year: number) => `Talks in ${year}`,
+    yearDescription: (site: string, year: number) =>
+      `The talks given at ${site} in ${year}, newest first, with their recordings and slides.`,
+    count: (talks: number, meetups: number) =>
+      `${talks === 1 ? "1 talk" : `${talks} talks`} from ${meetups === 1 ? "1 meetup" : `${meetups} meetups`}, newest first.`,
+    /** When /talks/ shows only the latest years: which ones. */
+    shown: (years: string) => `This page has the talks of ${years}; every year has a page of its own.`,
+    filters: "Filter talks",
+    year: "Year",
+    latest: "Latest",
+    speaker: "Speaker",
+    topic: "Topic",
+    /** Before the meetup a talk was given at. */
+    at: "at",
+    years: "More talks",
+    newer: (year: number) => `← Talks in ${year}`,
+    older: (year: number) => `Talks in ${year} →`,
+    none: "No talks yet.",
+  },
+  video: {
+    play: (title: string) => `Play the recording of ${title}`,
+    frame: (title: string) => `Recording of ${title}`,
+    loadsFrom: (service: string) => `The player loads from ${service} only when you press play.`,
   },
   speakers: {
     title: "Speakers",

@@ -8,6 +8,11 @@ import type { Messages } from ".";
  */
 const b = (word: string) => (/^[\u0590-\u05ff]/.test(word) ? `ב${word}` : `ב־${word}`);
 
+/** Hebrew's prefix מ ("from"), joined the same way: ממפגש אחד, מ־52 מפגשים. */
+const m = (word: string) => (/^[\u0590-\u05ff]/.test(word) ? `מ${word}` : `מ־${word}`);
+
+const talks = (n: number) => (n === 1 ? "הרצאה אחת" : n === 2 ? "שתי הרצאות" : `${n} הרצאות`);
+
 const meetups = (n: number) => (n === 1 ? "מפגש אחד" : n === 2 ? "שני מפגשים" : `${n} מפגשים`);
 
 export const he: Messages = {
@@ -71,9 +76,11 @@ export const he: Messages = {
     break: "הפסקה:",
     speakers: "מרצים",
     slides: "מצגת",
-    slidesFor: (title) => `המצגת של ${title}`,
+    // A link's name starts with the word it shows ("מצגת", "וידאו"), so that a voice command finds it.
+    slidesFor: (title) => `מצגת: ${title}`,
     video: "וידאו",
-    videoOf: (title) => `ההקלטה של ${title}`,
+    videoOf: (title) => `וידאו: ${title}`,
+    linkTo: (title) => `קישור להרצאה: ${title}`,
     inLanguage: (language) => b(language),
   },
   archive: {
@@ -82,11 +89,34 @@ export const he: Messages = {
     count: (n) => `${meetups(n)}, מהחדש לישן.`,
     years: "שנים",
   },
+  talks: {
+    title: "הרצאות",
+    description: (site) => `כל ההרצאות ${b(site)}, מהחדשה לישנה, עם ההקלטות והמצגות.`,
+    yearTitle: (year) => `הרצאות ${b(String(year))}`,
+    yearDescription: (site, year) => `ההרצאות ${b(site)} ${b(String(year))}, מהחדשה לישנה, עם ההקלטות והמצגות.`,
+    count: (n, meetupCount) => `${talks(n)} ${m(meetups(meetupCount))}, מהחדשה לישנה.`,
+    shown: (years) => `בעמוד הזה ההרצאות של ${years}; לכל שנה יש עמוד משלה.`,
+    filters: "סינון הרצאות",
+    year: "שנה",
+    latest: "האחרונות",
+    speaker: "מרצה",
+    topic: "נושא",
+    at: "במפגש",
+    years: "עוד הרצאות",
+    newer: (year) => `→ הרצאות ${b(String(year))}`,
+    older: (year) => `הרצאות ${b(String(year))} ←`,
+    none: "עוד אין הרצאות.",
+  },
+  video: {
+    play: (title) => `ניגון ההקלטה של ${title}`,
+    frame: (title) => `ההקלטה של ${title}`,
+    loadsFrom: (service) => `הנגן נטען ${m(service)} רק כשלוחצים על ניגון.`,
+  },
   speakers: {
     title: "מרצים",
     description: (site) => `האנשים שהרצו ${b(site)}, עם קצת עליהם וההרצאות שלהם.`,
     intro: "האנשים ששיתפו את העבודה שלהם עם הקבוצה.",
-    talks: (n) => (n === 1 ? "הרצאה אחת" : n === 2 ? "שתי הרצאות" : `${n} הרצאות`),
+    talks,
     elsewhere: (name) => `${name} ברשת`,
     talksAt: (site) => `הרצאות ${b(site)}`,
     about: (name, site, role) => (role ? `${name}, ${role}: הרצאות ${b(site)}` : `${name}: הרצאות ${b(site)}`),

@@ -6,7 +6,7 @@ import { browserModule, type BrowserModuleName } from "@/lib/browser/bundle";
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-const MODULES: BrowserModuleName[] = ["live", "search"];
+const MODULES: BrowserModuleName[] = ["live", "search", "video"];
 
 export function generateStaticParams() {
   return MODULES.map((name) => ({ file: browserModule(name).fileName }));

@@ -12,7 +12,7 @@ import { builtAt } from "@/lib/build-time";
 import { AddToCalendar } from "@/components/AddToCalendar";
 import { pageMetadata } from "@/lib/metadata";
 import { allMeetups, getMeetup, meetupSpeakers } from "@/lib/meetups";
-import { eventJsonLd, jsonLdText } from "@/lib/structured-data";
+import { eventJsonLd, jsonLdText, recordingsJsonLd } from "@/lib/structured-data";
 import { meetupPath, serviceName } from "@/lib/urls";
 import { meetupDirection, meetupLanguage, t } from "@/lib/i18n";
 import { LanguageLabel } from "@/components/LanguageLabel";
@@ -52,6 +52,7 @@ export default async function MeetupPage({ params }: Props) {
   const language = meetupLanguage(meetup);
 
   const jsonLd = eventJsonLd(meetup, meetupSpeakers(meetup), new Date(builtAt));
+  const recordings = recordingsJsonLd(meetup);
 
   // The search index (lib/build/search-index.ts) reads this article, less what only
   // says how things stand today (upcoming, RSVP) or is the interface's own words.
@@ -59,6 +60,9 @@ export default async function MeetupPage({ params }: Props) {
     <article data-pagefind-body>
       <SearchIndexData data={meetupSearchData(meetup)} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
+      {recordings.length > 0 && (
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(recordings) }} />
+      )}
       <nav aria-label={t.breadcrumb} className="text-sm text-muted">
         <Link href="/meetups/">{t.nav.meetups}</Link> <span aria-hidden="true">/</span>{" "}
         <Link href={`/meetups/#y${year}`}>{year}</Link>

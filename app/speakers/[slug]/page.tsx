@@ -5,17 +5,15 @@ import { EditLink } from "@/components/EditLink";
 import { pageParam, staticParams } from "@/lib/static-params";
 import { SpeakerAvatar } from "@/components/SpeakerAvatar";
 import { SpeakerLinks } from "@/components/SpeakerLinks";
-import { TalkMaterial } from "@/components/TalkMaterial";
+import { TalkListItem } from "@/components/TalkListItem";
 import { allSpeakers, getSpeaker, talksBy } from "@/lib/meetups";
-import { formatShortDay } from "@/lib/time";
-import { meetupDirection, meetupLanguage, t, talkDirection, talkLanguage } from "@/lib/i18n";
+import { t } from "@/lib/i18n";
 import { site } from "@/lib/site";
-import { LanguageLabel } from "@/components/LanguageLabel";
 import { SearchIndexData } from "@/components/SearchIndexData";
 import { speakerSearchData } from "@/lib/search-index";
 import { pageMetadata } from "@/lib/metadata";
 import { jsonLdText, personJsonLd } from "@/lib/structured-data";
-import { meetupPath, speakerPath } from "@/lib/urls";
+import { speakerPath } from "@/lib/urls";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -77,25 +75,8 @@ export default async function SpeakerPage({ params }: Props) {
           <p className="mt-3 text-muted">{t.speakers.none}</p>
         ) : (
           <ul className="mt-3 divide-y divide-line">
-            {talks.map(({ meetup, slot }) => (
-              <li key={`${meetup.slug}-${slot.start}`} className="grid gap-x-6 gap-y-1 py-4 sm:grid-cols-[8rem_1fr]">
-                <p className="font-mono text-sm text-muted tabular-nums sm:pt-1" data-pagefind-ignore>
-                  <time dateTime={slot.start}>{formatShortDay(slot.start, meetup.timeZone)}</time>
-                </p>
-                <div>
-                  <h3 className="text-lg leading-snug font-semibold" lang={talkLanguage(slot, meetup)}>
-                    <span dir={talkDirection(slot, meetup)}>{slot.title}</span>
-                  </h3>
-                  <LanguageLabel language={talkLanguage(slot, meetup)} />
-                  <p className="text-sm" data-pagefind-ignore>
-                    {t.speakers.at}{" "}
-                    <Link href={meetupPath(meetup.slug)} lang={meetupLanguage(meetup)} dir={meetupDirection(meetup)}>
-                      {meetup.title}
-                    </Link>
-                  </p>
-                  <TalkMaterial slot={slot} className="mt-1" />
-                </div>
-              </li>
+            {talks.map((talk) => (
+              <TalkListItem key={`${talk.meetup.slug}#${talk.slot.start}`} talk={talk} />
             ))}
           </ul>
         )}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TalkArchive } from "@/components/TalkArchive";
+import { t } from "@/lib/i18n";
+import { allSpeakers, allTalks, allTopics, talksByYear } from "@/lib/meetups";
+import { pageMetadata } from "@/lib/metadata";
+import { site } from "@/lib/site";
+import { pageParam, staticParams } from "@/lib/static-params";
+import { meetupCount, speakersWithTalks } from "@/lib/talks";
+import { talksYearPath } from "@/lib/urls";
+
+type Props = { params: Promise<{ year: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return staticParams(
+    "year",
+    talksByYear().map((y) => String(y.year)),
+  );
+}
+
+async function yearOf(params: Props["params"]) {
+  const param = await pageParam(params, "year");
+  return talksByYear().find((y) => String(y.year) === param);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await yearOf(params);
+  if (!found) return {};
+  return pageMetadata({
+    title: t.talks.yearTitle(found.year),
+    description: t.talks.yearDescription(site.name, found.year),
+    path: talksYearPath(found.year),
+  });
+}
+
+export default async function TalksYearPage({ params }: Props) {
+  const found = await yearOf(params);
+  if (!found) notFound();
+  return (
+    <TalkArchive
+      title={t.talks.yearTitle(found.year)}
+      summary={t.talks.count(found.talks.length, meetupCount(found.talks))}
+      shown={[found]}
+      years={talksByYear().map((y) => y.year)}
+      year={found.year}
+      speakers={speakersWithTalks(allTalks(), allSpeakers())}
+      topics={allTopics()}
+    />
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { TalkArchive } from "@/components/TalkArchive";
+import { listOf, t } from "@/lib/i18n";
+import { allSpeakers, allTalks, allTopics, talksByYear } from "@/lib/meetups";
+import { pageMetadata } from "@/lib/metadata";
+import { site } from "@/lib/site";
+import { latestYears, meetupCount, speakersWithTalks } from "@/lib/talks";
+import { TALKS_PATH } from "@/lib/urls";
+
+export const metadata: Metadata = pageMetadata({
+  title: t.talks.title,
+  description: t.talks.description(site.name),
+  path: TALKS_PATH,
+});
+
+export default function TalksPage() {
+  const talks = allTalks();
+  const years = talksByYear();
+  const shown = latestYears(years);
+  const count = t.talks.count(talks.length, meetupCount(talks));
+  return (
+    <TalkArchive
+      title={t.talks.title}
+      summary={
+        shown.length < years.length ? `${count} ${t.talks.shown(listOf(shown.map((y) => String(y.year))))}` : count
+      }
+      shown={shown}
+      years={years.map((y) => y.year)}
+      speakers={speakersWithTalks(talks, allSpeakers())}
+      topics={allTopics()}
+    />
+  );
+}

@@ -1,0 +1,150 @@
+import Link from "next/link";
+import { t } from "@/lib/i18n";
+import type { TalkYear, Topic } from "@/lib/meetups";
+import type { SpeakerTalks } from "@/lib/talks";
+import { speakerPath, TALKS_PATH, talksYearPath, topicPath } from "@/lib/urls";
+import { TalkListItem } from "./TalkListItem";
+
+// The page you are on, among the year links: a quiet pill, not a link to itself in disguise.
+const current =
+  "rounded px-1.5 py-0.5 aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold aria-[current=page]:text-ink aria-[current=page]:no-underline";
+
+/**
+ * Ways into the archive, as links that work without JavaScript: a page per
+ * year, every speaker's page (all their talks, across the years) and every
+ * topic's (its meetups). The longer lists stay folded until asked for.
+ */
+function TalkFilters({
+  years,
+  year,
+  speakers,
+  topics,
+}: {
+  years: number[];
+  year?: number;
+  speakers: SpeakerTalks[];
+  topics: Topic[];
+}) {
+  return (
+    <nav aria-label={t.talks.filters} className="mt-6 rounded-xl border border-line bg-surface px-4 py-3 text-sm">
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <span id="filter-year" className="font-semibold">
+          {t.talks.year}
+        </span>
+        <ul aria-labelledby="filter-year" className="flex flex-wrap gap-x-1.5 gap-y-1">
+          <li>
+            <Link href={TALKS_PATH} aria-current={year === undefined ? "page" : undefined} className={current}>
+              {t.talks.latest}
+            </Link>
+          </li>
+          {years.map((y) => (
+            <li key={y} className="font-mono">
+              <Link href={talksYearPath(y)} aria-current={y === year ? "page" : undefined} className={current}>
+                {y}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+      {speakers.length > 0 && (
+        <details className="mt-2">
+          <summary className="cursor-pointer font-semibold">{t.talks.speaker}</summary>
+          <ul className="mt-2 mb-1 flex flex-wrap gap-x-4 gap-y-1">
+            {speakers.map(({ speaker, talks }) => (
+              <li key={speaker.slug}>
+                <Link href={speakerPath(speaker.slug)}>
+                  <span dir="auto">{speaker.name}</span>
+                </Link>{" "}
+                <span className="text-muted">({talks})</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {topics.length > 0 && (
+        <details className="mt-2">
+          <summary className="cursor-pointer font-semibold">{t.talks.topic}</summary>
+          <ul className="mt-2 mb-1 flex flex-wrap gap-x-3 gap-y-1 font-mono">
+            {topics.map((topic) => (
+              <li key={topic.slug}>
+                <Link href={topicPath(topic.slug)}>
+                  <span dir="auto">#{topic.name}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </nav>
+  );
+}
+
+/**
+ * A page of the talk archive: /talks/ (the latest years, `year` unset) or one
+ * year's page. Newest first; a link at the end leads on to the year before.
+ */
+export function TalkArchive({
+  title,
+  summary,
+  shown,
+  years,
+  year,
+  speakers,
+  topics,
+}: {
+  title: string;
+  summary: string;
+  /** The years this page lists, newest first. */
+  shown: TalkYear[];
+  /** Every year that has talks, newest first. */
+  years: number[];
+  /** The year this page is for; unset on /talks/. */
+  year?: number;
+  speakers: SpeakerTalks[];
+  topics: Topic[];
+}) {
+  const oldest = shown.at(-1)?.year;
+  const older = years.find((y) => oldest !== undefined && y < oldest);
+  const newer = year === undefined ? undefined : years.findLast((y) => y > year);
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
+      <p className="mt-2 text-muted">{summary}</p>
+      {shown.length === 0 ? (
+        <p className="mt-6">{t.talks.none}</p>
+      ) : (
+        <TalkFilters years={years} year={year} speakers={speakers} topics={topics} />
+      )}
+      {year === undefined
+        ? shown.map(({ year: y, talks }) => (
+            <section key={y} aria-labelledby={`h${y}`} className="mt-10">
+              <h2 id={`h${y}`} className="border-b border-line pb-2 font-mono text-2xl font-bold">
+                {y}
+              </h2>
+              <ol className="divide-y divide-line">
+                {talks.map((talk) => (
+                  <TalkListItem key={`${talk.meetup.slug}#${talk.slot.start}`} talk={talk} />
+                ))}
+              </ol>
+            </section>
+          ))
+        : shown.map(({ year: y, talks }) => (
+            <ol key={y} className="mt-6 divide-y divide-line border-t border-line">
+              {talks.map((talk) => (
+                <TalkListItem key={`${talk.meetup.slug}#${talk.slot.start}`} talk={talk} headingLevel={2} />
+              ))}
+            </ol>
+          ))}
+      {(newer !== undefined || older !== undefined) && (
+        <nav aria-label={t.talks.years} className="mt-8 flex flex-wrap justify-between gap-4 border-t border-line pt-4">
+          {newer !== undefined && <Link href={talksYearPath(newer)}>{t.talks.newer(newer)}</Link>}
+          {older !== undefined && (
+            <Link href={talksYearPath(older)} className="ms-auto">
+              {t.talks.older(older)}
+            </Link>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { meetupDirection, meetupLanguage, t, talkDirection, talkLanguage } from "@/lib/i18n";
+import { speakersOf, topicSlug, type Talk } from "@/lib/meetups";
+import { formatShortDay } from "@/lib/time";
+import { meetupPath, speakerPath, talkPath, topicPath } from "@/lib/urls";
+import { LanguageLabel } from "./LanguageLabel";
+import { NameList } from "./NameList";
+import { TalkMaterial } from "./TalkMaterial";
+
+/**
+ * One talk in a list: its day, its title (leading to the talk on its meetup's
+ * page), who gave it and where, its language when it isn't the interface's,
+ * its meetup's topics, and its slides and recording.
+ */
+export function TalkListItem({ talk, headingLevel = 3 }: { talk: Talk; headingLevel?: 2 | 3 }) {
+  const { meetup, slot } = talk;
+  const Heading = `h${headingLevel}` as const;
+  const speakers = speakersOf(slot);
+  const language = talkLanguage(slot, meetup);
+  const href = slot.anchor ? talkPath(meetup.slug, slot.anchor) : meetupPath(meetup.slug);
+  return (
+    <li className="grid gap-x-6 gap-y-1 py-4 sm:grid-cols-[8rem_1fr]">
+      <p className="font-mono text-sm text-muted tabular-nums sm:pt-1">
+        <time dateTime={meetup.day}>{formatShortDay(meetup.start, meetup.timeZone)}</time>
+      </p>
+      <div className="min-w-0">
+        <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+          <Heading className="text-lg leading-snug font-semibold">
+            <Link
+              href={href}
+              lang={language}
+              dir={talkDirection(slot, meetup)}
+              className="text-ink hover:text-accent hover:underline"
+            >
+              {slot.title}
+            </Link>
+          </Heading>
+          <LanguageLabel language={language} />
+        </div>
+        <p className="mt-1 text-sm text-muted">
+          {speakers.length > 0 && (
+            <>
+              <NameList names={speakers.map((s) => s.name)} hrefs={speakers.map((s) => speakerPath(s.slug))} />{" "}
+              {t.talks.at}{" "}
+            </>
+          )}
+          <Link href={meetupPath(meetup.slug)} lang={meetupLanguage(meetup)} dir={meetupDirection(meetup)}>
+            {meetup.title}
+          </Link>
+        </p>
+        {(meetup.topics.length > 0 || slot.slides || slot.video) && (
+          <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1">
+            <TalkMaterial slot={slot} />
+            {meetup.topics.length > 0 && (
+              <ul className="flex flex-wrap gap-x-3 font-mono text-xs" aria-label={t.meetup.topics}>
+                {meetup.topics.map((topic) => (
+                  <li key={topic}>
+                    {/* Small type, but a target a finger can hit: 24 px high. */}
+                    <Link href={topicPath(topicSlug(topic))} className="inline-block py-1 text-muted hover:text-accent">
+                      <span dir="auto">#{topic}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}

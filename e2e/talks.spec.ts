@@ -1,0 +1,228 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { EBPF, MEMORY, siteUrl, SUMMER } from "./sites";
+
+// Every talk findable (issue 13): the talk archive, each talk's own address,
+// and recordings that load nothing from their service until a visitor presses play.
+
+const NYC = `${siteUrl("hebrew")}/kernel-nyc`;
+const RECORDED = `${NYC}/meetups/${encodeURIComponent("2025-01-15-ebpf-בפרודקשן")}/`;
+const FIRST_TALK = "eBPF בפרודקשן: מה למדנו בשנה הראשונה";
+/**
+ * Holds every request that leaves the site (the services' players, pages and
+ * thumbnails: the machine is offline, and the point is not to reach them) and
+ * answers it with a stand-in; returns the addresses asked for.
+ */
+async function blockServices(page: Page): Promise<string[]> {
+  const asked: string[] = [];
+  await page.route(
+    (url) => url.hostname !== "127.0.0.1",
+    (route) => {
+      asked.push(route.request().url());
+      return route.fulfill({
+        status: 200,
+        contentType: "text/html",
+        body: "<title>Stand-in</title><p>The service</p>",
+      });
+    },
+  );
+  return asked;
+}
+
+const entries = (page: Page) => page.getByRole("main").locator("ol > li");
+
+test("the talk archive lists every talk, newest first, with who, when, where, language, topics and material", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Talks" }).click();
+  await expect(page).toHaveURL(/\/talks\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Talks");
+  await expect(page.getByRole("main")).toContainText("9 talks from 5 meetups, newest first.");
+  // The fixture's archive is small: one page has every year.
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(["2099", "2017", "2016", "2015"]);
+  await expect(entries(page).getByRole("heading", { level: 3 })).toHaveText([
+    "EEVDF in practice",
+    "מתזמן EEVDF מבפנים: איך הליבה בוחרת מי רץ",
+    "Tracing the scheduler with eBPF",
+    "XDP at line rate",
+    "Opening talk on ftrace",
+    "Q&A with the maintainers",
+    "userfaultfd and post-copy migration of VMs and containers",
+    "Linux interrupt handling",
+    "The Linux kernel memory model",
+  ]);
+  const hebrew = entries(page).nth(1);
+  await expect(hebrew).toContainText("In Hebrew");
+  await expect(hebrew).toContainText("14 Jul 2099");
+  await expect(hebrew).toContainText("Yossi Fixture at Summer Scheduling");
+  await expect(hebrew.getByRole("list", { name: "Topics" }).getByRole("link")).toHaveText(["#scheduler"]);
+  await expect(entries(page).nth(3)).toContainText("Dana Fixture and Yossi Fixture at eBPF Everywhere");
+
+  const memory = entries(page).nth(8);
+  await expect(memory.getByRole("link", { name: "Slides for The Linux kernel memory model" })).toHaveAttribute(
+    "href",
+    "https://example.com/slides/lkmm.pdf",
+  );
+  await expect(memory.getByRole("link", { name: "Video of The Linux kernel memory model" })).toHaveAttribute(
+    "href",
+    "https://example.com/videos/lkmm",
+  );
+  await expect(memory.getByRole("link", { name: "Memory Models" })).toHaveAttribute("href", MEMORY);
+  // A talk without material says nothing about it.
+  await expect(
+    entries(page)
+      .nth(3)
+      .getByRole("link", { name: /^(Slides|Video)/ }),
+  ).toHaveCount(0);
+});
+
+test("filter by speaker: from the archive to every talk of one speaker, across the years", async ({ page }) => {
+  await page.goto("/talks/");
+  const filters = page.getByRole("navigation", { name: "Filter talks" });
+  await filters.getByText("Speaker", { exact: true }).click();
+  await expect(filters.getByRole("listitem").filter({ hasText: "Dana Fixture" })).toHaveText("Dana Fixture (3)");
+  await filters.getByRole("link", { name: "Dana Fixture" }).click();
+  await expect(page).toHaveURL(/\/speakers\/dana-fixture\/$/);
+  await expect(page.getByRole("region", { name: /^Talks at/ }).getByRole("heading", { level: 3 })).toHaveText([
+    "Tracing the scheduler with eBPF",
+    "XDP at line rate",
+    "The Linux kernel memory model",
+  ]);
+});
+
+test("filter by year: a page per year, with the way to the years around it", async ({ page }) => {
+  await page.goto("/talks/");
+  await page.getByRole("navigation", { name: "Filter talks" }).getByRole("link", { name: "2016" }).click();
+  await expect(page).toHaveURL(/\/talks\/2016\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Talks in 2016");
+  await expect(page.getByRole("main")).toContainText("2 talks from 1 meetup, newest first.");
+  await expect(entries(page).getByRole("heading", { level: 2 })).toHaveText([
+    "userfaultfd and post-copy migration of VMs and containers",
+    "Linux interrupt handling",
+  ]);
+  const filters = page.getByRole("navigation", { name: "Filter talks" });
+  await expect(filters.getByRole("link", { name: "2016" })).toHaveAttribute("aria-current", "page");
+  const more = page.getByRole("navigation", { name: "More talks" });
+  await expect(more.getByRole("link")).toHaveText(["← Talks in 2017", "Talks in 2015 →"]);
+  await more.getByRole("link", { name: "Talks in 2015 →" }).click();
+  await expect(entries(page).getByRole("heading", { level: 2 })).toHaveText(["The Linux kernel memory model"]);
+  await expect(page.getByRole("navigation", { name: "More talks" }).getByRole("link")).toHaveText(["← Talks in 2016"]);
+});
+
+test("a talk's address leads to the talk on its meetup's page, and the page gives that address", async ({ page }) => {
+  await page.goto("/talks/");
+  await entries(page).getByRole("link", { name: "XDP at line rate" }).click();
+  await expect(page).toHaveURL(`${EBPF}#talk-xdp-at-line-rate`);
+  const talk = page.locator("#talk-xdp-at-line-rate");
+  await expect(talk.getByRole("heading", { level: 3 })).toHaveText("XDP at line rate");
+  await expect(talk).toBeInViewport();
+  await expect(talk.getByRole("link", { name: "Link to this talk: XDP at line rate" })).toHaveAttribute(
+    "href",
+    "#talk-xdp-at-line-rate",
+  );
+  // A talk in Hebrew on the English site: its address keeps its letters.
+  await page.goto(`${SUMMER}#${encodeURIComponent("talk-מתזמן-eevdf-מבפנים-איך-הליבה-בוחרת-מי-רץ")}`);
+  await expect(page.locator(":target").getByRole("heading", { level: 3 })).toHaveText(
+    "מתזמן EEVDF מבפנים: איך הליבה בוחרת מי רץ",
+  );
+});
+
+test("@js press play: nothing loads from the video service until the visitor asks for the player", async ({ page }) => {
+  const asked = await blockServices(page);
+  await page.goto(RECORDED);
+  const play = page.getByRole("button", { name: `ניגון ההקלטה של ${FIRST_TALK}` });
+  await expect(play).toBeVisible();
+  await expect(page.getByRole("button", { name: /^ניגון ההקלטה של/ })).toHaveCount(3);
+  await page.waitForLoadState("networkidle");
+  expect(asked).toEqual([]);
+
+  await play.click();
+  const player = page.locator(`iframe[title="ההקלטה של ${FIRST_TALK}"]`);
+  await expect(player).toHaveAttribute("src", "https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1&start=42");
+  await expect(player).toBeFocused();
+  await expect(play).toHaveCount(0);
+  await expect.poll(() => asked).toEqual(["https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1&start=42"]);
+  // The other recordings still wait.
+  await expect(page.getByRole("button", { name: /^ניגון ההקלטה של/ })).toHaveCount(2);
+
+  await page.getByRole("button", { name: "ניגון ההקלטה של Real-time Linux, finally upstream" }).press("Enter");
+  await expect(page.locator('iframe[title="ההקלטה של Real-time Linux, finally upstream"]')).toHaveAttribute(
+    "src",
+    "https://tube.example.org/videos/embed/kkGMgK9ZtnKfYAgnEtQxbv?autoplay=1",
+  );
+});
+
+test("@no-js without JavaScript, each recording is a link to its video that works", async ({ page }) => {
+  const asked = await blockServices(page);
+  await page.goto(RECORDED);
+  await expect(page.getByRole("button", { name: /^ניגון/ })).toHaveCount(0);
+  await expect(page.locator("iframe")).toHaveCount(0);
+  const talks = page.getByRole("region", { name: "לוח זמנים" });
+  await expect(talks.getByRole("link", { name: /^וידאו: / })).toHaveCount(3);
+  expect(asked).toEqual([]);
+  await talks.getByRole("link", { name: `וידאו: ${FIRST_TALK}` }).click();
+  await expect(page).toHaveURL("https://www.youtube.com/watch?v=aqz-KE-bpKQ&t=42s");
+  await expect(page.getByText("The service")).toBeVisible();
+});
+
+test("slides on the site itself open under the base path", async ({ page, request }) => {
+  await page.goto(RECORDED);
+  const slides = page.getByRole("link", { name: `מצגת: ${FIRST_TALK}` });
+  await expect(slides).toHaveAttribute("href", "/kernel-nyc/slides/2025-01-15/ebpf-in-production.pdf");
+  const response = await request.get(`${siteUrl("hebrew")}/kernel-nyc/slides/2025-01-15/ebpf-in-production.pdf`);
+  expect(response.ok()).toBe(true);
+  expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
+});
+
+test("only a page with a recording to play carries the player's code", async ({ page }) => {
+  const modules = (p: Page) =>
+    p.locator('script[type="module"]').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? "").join("\n"));
+  await page.goto(RECORDED);
+  expect(await modules(page)).toMatch(/\/kernel-nyc\/assets\/video\.[0-9a-f]{8}\.js/);
+  for (const path of [EBPF, MEMORY, "/talks/", "/"]) {
+    await page.goto(path);
+    expect(await modules(page)).not.toContain("video.");
+  }
+});
+
+test("the Hebrew site's talks read in Hebrew, year by year", async ({ page }) => {
+  await page.goto(`${NYC}/talks/2025/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("הרצאות ב־2025");
+  await expect(page.getByRole("main")).toContainText("3 הרצאות ממפגש אחד, מהחדשה לישנה.");
+  const english = entries(page).nth(2);
+  await expect(english).toContainText("באנגלית");
+  await english.getByRole("link", { name: "Real-time Linux, finally upstream", exact: true }).click();
+  await expect(page).toHaveURL(`${RECORDED}#talk-real-time-linux-finally-upstream`);
+  await expect(page.locator(":target").getByRole("heading", { level: 3 })).toHaveText(
+    "Real-time Linux, finally upstream",
+  );
+  await page.goBack();
+  await expect(entries(page).getByRole("link", { name: /^וידאו: / })).toHaveCount(3);
+  await expect(page.getByRole("navigation", { name: "עוד הרצאות" }).getByRole("link")).toHaveText(["→ הרצאות ב־2099"]);
+});
+
+for (const [name, url] of [
+  ["the talk archive", "/talks/"],
+  ["a year of talks", "/talks/2016/"],
+  ["the Hebrew site's talk archive", `${NYC}/talks/`],
+  ["the Hebrew meetup page with recordings", RECORDED],
+] as const) {
+  // Axe runs in the page, so JavaScript stays on; the page as it is without JavaScript is the page without its modules.
+  for (const modules of ["with", "without"] as const) {
+    test(`@js ${name} has no accessibility violations, light and dark, ${modules} its modules`, async ({ page }) => {
+      await blockServices(page);
+      if (modules === "without") await page.route(/\/assets\/[^/]+\.js$/, (route) => route.abort());
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(url);
+        if (modules === "with" && url === RECORDED) await expect(page.getByRole("button")).toHaveCount(3);
+        // Also two rules axe leaves off by default: a name that holds the words shown (voice control), and targets a finger can hit.
+        const { violations } = await new AxeBuilder({ page })
+          .options({ rules: { "label-content-name-mismatch": { enabled: true }, "target-size": { enabled: true } } })
+          .analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      }
+    });
+  }
+}
