@@ -5,7 +5,7 @@ import { t, talkDirection, talkLanguage } from "@/lib/i18n";
 import { speakersOf, type Meetup } from "@/lib/meetups";
 import { site } from "@/lib/site";
 import { formatClock } from "@/lib/time";
-import { basePath, speakerPath, talkAnchor } from "@/lib/urls";
+import { basePath, speakerPath } from "@/lib/urls";
 import { LanguageLabel } from "./LanguageLabel";
 import { SpeakerAvatar } from "./SpeakerAvatar";
 import { TalkMaterial } from "./TalkMaterial";
@@ -27,7 +27,7 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
           const talk = slot.kind === "talk";
           const speakers = speakersOf(slot);
           const language = talkLanguage(slot, meetup);
-          const anchor = talk ? talkAnchor(slot, meetup.timeZone) : undefined;
+          const anchor = slot.anchor;
           return (
             <li
               key={slot.start}

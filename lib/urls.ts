@@ -1,7 +1,4 @@
-import type { Slot } from "./content/types";
-import { TALK_ANCHOR_PREFIX } from "./search";
 import { site } from "./site";
-import { formatClock } from "./time";
 
 // Page paths end in "/" to match the export's trailingSlash folders.
 
@@ -14,16 +11,6 @@ export const siteUrl = (process.env.SITE_URL ?? site.url).replace(/\/+$/, "");
 export const meetupPath = (slug: string) => `/meetups/${slug}/`;
 export const speakerPath = (slug: string) => `/speakers/${slug}/`;
 export const topicPath = (slug: string) => `/topics/${encodeURIComponent(slug)}/`;
-
-/**
- * A talk's id on its meetup page, which search results and shared links point
- * to: the slot's own `anchor` once the content gives one, until then "talk-"
- * and its start in the meetup's zone ("talk-1930"), unique unless two talks
- * start together.
- */
-export function talkAnchor(slot: Pick<Slot, "start"> & { anchor?: string }, timeZone: string): string {
-  return slot.anchor ?? `${TALK_ANCHOR_PREFIX}${formatClock(slot.start, timeZone).replace(":", "")}`;
-}
 
 /** The talk archive: its newest years (lib/talks.ts), and a page per year. */
 export const TALKS_PATH = "/talks/";

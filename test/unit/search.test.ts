@@ -5,11 +5,9 @@ import { loadContent } from "@/lib/content/load";
 import { catalogs } from "@/lib/i18n";
 import { readQuery, resultsSummary, writeQuery, type SearchText } from "@/lib/search";
 import { meetupSearchData, searchOptions, speakerSearchData } from "@/lib/search-index";
-import { talkAnchor } from "@/lib/urls";
 
 const { meetups, speakers } = loadContent(path.resolve(import.meta.dirname, "../fixtures/site"));
 const catalog = createCatalog(meetups, speakers, { publish: true });
-const ebpf = catalog.getMeetup("2099-03-10-ebpf-everywhere")!;
 const summer = catalog.getMeetup("2099-07-14-summer-scheduling")!;
 const berlin = catalog.getMeetup("2099-10-20-berlin-guest-night")!;
 
@@ -18,18 +16,6 @@ const text = (language: "en" | "he"): SearchText => ({
   ...catalogs[language].search.browser,
 });
 const said = (s: { before: string; q: string; after: string }) => `${s.before}${s.q}${s.after}`;
-
-describe("a talk's address on its meetup page", () => {
-  it("is its start on the meetup's own clock, whatever the build machine's zone", () => {
-    const [tracing, xdp] = ebpf.schedule.filter((s) => s.kind === "talk");
-    expect(talkAnchor(tracing!, ebpf.timeZone)).toBe("talk-1930");
-    expect(talkAnchor(xdp!, ebpf.timeZone)).toBe("talk-2030");
-  });
-
-  it("is the talk's own anchor once the content gives one", () => {
-    expect(talkAnchor({ ...ebpf.schedule[1]!, anchor: "talk-tracing" }, ebpf.timeZone)).toBe("talk-tracing");
-  });
-});
 
 describe("what the index knows about a page", () => {
   it("files a meetup with talks under meetups and talks, its year and its talks' languages", () => {
