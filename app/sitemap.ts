@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
 import { allMeetups, allSpeakers, allTopics } from "@/lib/meetups";
-import { absoluteUrl, meetupPath, PROPOSE_PATH, speakerPath, topicPath } from "@/lib/urls";
+import { codeOfConduct } from "@/lib/pages";
+import { absoluteUrl, CODE_OF_CONDUCT_PATH, meetupPath, PROPOSE_PATH, speakerPath, topicPath } from "@/lib/urls";
 
 export const dynamic = "force-static";
 
@@ -11,6 +12,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/meetups/",
     "/speakers/",
     PROPOSE_PATH,
+    ...(codeOfConduct() ? [CODE_OF_CONDUCT_PATH] : []),
     ...allMeetups().map((m) => meetupPath(m.slug)),
     ...allSpeakers().map((s) => speakerPath(s.slug)),
     ...allTopics().map((t) => topicPath(t.slug)),

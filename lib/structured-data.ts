@@ -1,4 +1,4 @@
-import type { Event, Person, Place, WithContext } from "schema-dts";
+import type { Event, Person, Place, VirtualLocation, WithContext } from "schema-dts";
 import type { Meetup, Speaker } from "./content/types";
 import { isOver } from "./catalog";
 import { previewPath } from "./previews";
@@ -18,8 +18,20 @@ function place(m: Meetup): Place {
       addressLocality: site.city,
       addressCountry: site.country,
     },
+    ...(venue?.geo && { geo: { "@type": "GeoCoordinates", ...venue.geo } }),
     ...(venue?.map && { hasMap: venue.map }),
   };
+}
+
+/**
+ * Where to be: the venue, the stream, or both. A meetup with a stream and no
+ * venue is online only (search engines show it as such).
+ */
+function attendance(m: Meetup): Pick<Event, "eventAttendanceMode" | "location"> {
+  if (!m.online) return { eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode", location: place(m) };
+  const online: VirtualLocation = { "@type": "VirtualLocation", url: m.online };
+  if (!m.venue) return { eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode", location: online };
+  return { eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode", location: [place(m), online] };
 }
 
 function person(s: Speaker): Person {
@@ -44,8 +56,7 @@ export function eventJsonLd(m: Meetup, speakers: Speaker[], now: Date): WithCont
     startDate: m.hasTime ? m.start : m.day,
     endDate: m.hasTime ? m.end : m.day,
     eventStatus: "https://schema.org/EventScheduled",
-    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
-    location: place(m),
+    ...attendance(m),
     image: absoluteUrl(previewPath(meetupPath(m.slug))),
     organizer: { "@type": "Organization", name: site.name, url: absoluteUrl("/") },
     performer: speakers.map(person),

@@ -37,6 +37,12 @@ export async function buildCommand(): Promise<number> {
     console.error(`The export is broken:\n${report.problems.map((p) => `  - ${p}`).join("\n")}`);
     return 1;
   }
+  const { photos } = report;
+  if (photos.photos > 0) {
+    console.log(
+      `Photos: ${count(photos.photos, "photo")}, ${count(photos.encoded, "file")} resized, ${photos.reused} from the cache`,
+    );
+  }
   console.log(`Built ${OUT}/ (${timings.join(", ")})`);
   return 0;
 }
