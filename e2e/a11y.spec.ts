@@ -10,6 +10,7 @@ const pages = [
   "/speakers/",
   "/speakers/dana-fixture/",
   "/topics/tracing/",
+  "/code-of-conduct/",
   "/404.html",
 ];
 

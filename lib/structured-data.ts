@@ -18,7 +18,10 @@ function place(m: Meetup): Place {
       addressLocality: site.city,
       addressCountry: site.country,
     },
-    ...(venue?.geo && { geo: { "@type": "GeoCoordinates", ...venue.geo } }),
+    // Field by field: a document from Contentlayer carries bookkeeping fields of its own.
+    ...(venue?.geo && {
+      geo: { "@type": "GeoCoordinates", latitude: venue.geo.latitude, longitude: venue.geo.longitude },
+    }),
     ...(venue?.map && { hasMap: venue.map }),
   };
 }
