@@ -31,7 +31,7 @@ export function GettingThere({ meetup, builtAt }: { meetup: Meetup; builtAt: num
         <h2 id="getting-there-title" className="text-xl font-bold">
           {t.meetup.gettingThere}
         </h2>
-        <div className="mt-3 grid gap-6 sm:grid-cols-2">
+        <div className="mt-3 grid gap-4 sm:grid-cols-2">
           {parts.map(
             ({ id, title, html }) =>
               html && (

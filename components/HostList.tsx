@@ -3,6 +3,22 @@ import { cn } from "@/lib/cn";
 import { t } from "@/lib/i18n";
 import { assetPath } from "@/lib/urls";
 
+/** A logo is shown this high, and at most this wide (in CSS pixels). */
+const LOGO = { height: 32, maxWidth: 160 };
+
+/**
+ * The size to draw a logo at: its own shape, fitted into LOGO. Set as its
+ * width and height, which both reserve its space and size it, with no CSS.
+ */
+function logoSize({ width, height }: { width: number; height: number }) {
+  const scale = Math.min(LOGO.height / height, LOGO.maxWidth / width);
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+// A logo is drawn for a light background: it keeps one in the dark theme too.
+// Inline, so that only the pages with hosts pay for it, not the site's one stylesheet.
+const chip = { backgroundColor: "#fff", padding: 2 };
+
 /**
  * "Hosted by" and who: each host's logo and name, linked to its site when it
  * has one. The logo carries the name for screen readers (its alt); the name
@@ -18,14 +34,13 @@ export function HostList({ hosts, className }: { hosts: Host[]; className?: stri
           const content = (
             <>
               {host.logo && (
-                // A logo is drawn for a light background: it keeps one in the dark theme too.
                 <img
                   src={assetPath(host.logo.src)}
-                  width={host.logo.width}
-                  height={host.logo.height}
+                  {...logoSize(host.logo)}
                   alt={host.name}
                   decoding="async"
-                  className="h-8 w-auto max-w-40 rounded-sm bg-white object-contain p-0.5"
+                  className="rounded"
+                  style={chip}
                 />
               )}
               <bdi aria-hidden={host.logo ? true : undefined} className="font-medium">
@@ -36,7 +51,7 @@ export function HostList({ hosts, className }: { hosts: Host[]; className?: stri
           return (
             <li key={host.name}>
               {host.url ? (
-                <a href={host.url} className="inline-flex items-center gap-2 text-ink hover:text-accent">
+                <a href={host.url} className="inline-flex items-center gap-2 hover:underline">
                   {content}
                 </a>
               ) : (

@@ -7,18 +7,36 @@ import { assetPath } from "@/lib/urls";
 // (next dev) shows the organizer's files as they are.
 const resized = process.env.NODE_ENV === "production";
 
-/** The target height of a row of photos, in rem: rows grow from it to fill the width. */
-const ROW = 11;
+/**
+ * The height a row of photos starts from, before it grows to fill the width:
+ * 11rem, or a quarter of a narrow screen's width, so that a phone shows two
+ * landscape photos side by side rather than one at a time.
+ */
+const ROW = { rem: 11, vw: 26 };
+const row = `min(${ROW.rem}rem, ${ROW.vw}vw)`;
 
 /**
- * What share of the viewport a photo of this shape is drawn at, for the browser
- * to pick a width from the srcset before the layout is known. Rows are filled
- * to the width by growing each photo in proportion to its shape, so a wider
- * photo takes more of the row.
+ * A photo's share of its row: it starts at the row's height and grows with the
+ * row in proportion to its shape, so every photo in a row ends up as high as
+ * the others, whole. It stops at twice the row's height, so a last row with a
+ * photo or two leaves space rather than blowing them up. Inline styles, since
+ * each photo's differ: the site's one stylesheet doesn't grow for them.
+ */
+function rowItem(ratio: number) {
+  const r = ratio.toFixed(4);
+  return { flexGrow: r, flexBasis: `calc(${r} * ${row})`, maxWidth: `calc(2 * ${r} * ${row})` };
+}
+
+/**
+ * How wide a photo of this shape is drawn, for the browser to pick a width from
+ * the srcset before the layout is known: about its row's height grown by half,
+ * times its shape (rows grow by less than that on average).
  */
 function sizes(ratio: number): string {
-  const desktop = Math.min(976, Math.round(ratio * ROW * 16 * 1.6));
-  return `(min-width: 64rem) ${desktop}px, (min-width: 40rem) ${ratio >= 1 ? 60 : 40}vw, 100vw`;
+  const grown = ratio * 1.5;
+  // Where 11rem is less than 26vw: 11 * 16 / 0.26 = 677px, 42.3rem.
+  const wide = Math.min(976, Math.round(grown * ROW.rem * 16));
+  return `(min-width: 42.3rem) ${wide}px, ${Math.min(100, Math.round(grown * ROW.vw))}vw`;
 }
 
 /**
@@ -35,12 +53,11 @@ export function PhotoGallery({ meetup }: { meetup: Meetup }) {
       <h2 id="photos-title" className="mb-4 text-xl font-bold">
         {t.meetup.photos}
       </h2>
-      {/* The last row keeps its photos' height instead of stretching them across: the empty item soaks up the space. */}
-      <ul className="flex flex-wrap gap-2 after:grow-[2] after:content-['']">
+      <ul className="flex flex-wrap gap-2">
         {photos.map((photo, index) => {
           const ratio = photo.width / photo.height;
           return (
-            <li key={photo.src} style={{ flexGrow: ratio, flexBasis: `${(ratio * ROW).toFixed(3)}rem` }}>
+            <li key={photo.src} style={rowItem(ratio)}>
               <a href={assetPath(photo.src)} className="block rounded-lg">
                 <picture>
                   {resized && (
@@ -58,7 +75,7 @@ export function PhotoGallery({ meetup }: { meetup: Meetup }) {
                     lang={meetupLanguage(meetup)}
                     loading="lazy"
                     decoding="async"
-                    className="h-auto w-full rounded-lg bg-break"
+                    className="w-full rounded-lg bg-break"
                   />
                 </picture>
                 <span className="sr-only"> {t.meetup.fullSize}</span>
