@@ -1,7 +1,17 @@
 import type { MetadataRoute } from "next";
 import { allMeetups, allSpeakers, allTopics, talksByYear } from "@/lib/meetups";
+import { codeOfConduct } from "@/lib/pages";
 import { SEARCH_PATH } from "@/lib/search";
-import { absoluteUrl, meetupPath, PROPOSE_PATH, speakerPath, TALKS_PATH, talksYearPath, topicPath } from "@/lib/urls";
+import {
+  absoluteUrl,
+  CODE_OF_CONDUCT_PATH,
+  meetupPath,
+  PROPOSE_PATH,
+  speakerPath,
+  TALKS_PATH,
+  talksYearPath,
+  topicPath,
+} from "@/lib/urls";
 
 export const dynamic = "force-static";
 
@@ -15,6 +25,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...talksByYear().map((y) => talksYearPath(y.year)),
     PROPOSE_PATH,
     SEARCH_PATH,
+    ...(codeOfConduct() ? [CODE_OF_CONDUCT_PATH] : []),
     ...allMeetups().map((m) => meetupPath(m.slug)),
     ...allSpeakers().map((s) => speakerPath(s.slug)),
     ...allTopics().map((t) => topicPath(t.slug)),

@@ -2,6 +2,7 @@ import type { Meetup } from "@/lib/meetups";
 import { cn } from "@/lib/cn";
 import { t } from "@/lib/i18n";
 import { EventTime } from "./EventTime";
+import { OnlineFact } from "./OnlineLink";
 import { VenueInfo } from "./VenueInfo";
 
 /**
@@ -27,6 +28,7 @@ export function MeetupFacts({ meetup, builtAt, className }: { meetup: Meetup; bu
           <VenueInfo meetup={meetup} builtAt={builtAt} />
         </dd>
       </div>
+      <OnlineFact meetup={meetup} builtAt={builtAt} />
     </dl>
   );
 }

@@ -3,6 +3,8 @@ import { meetupDirection, meetupLanguage, t } from "@/lib/i18n";
 import { meetupSpeakers, type Meetup } from "@/lib/meetups";
 import { meetupPath, serviceName } from "@/lib/urls";
 import { ButtonLink } from "./ButtonLink";
+import { HostList } from "./HostList";
+import { JoinOnline } from "./OnlineLink";
 import { LanguageLabel } from "./LanguageLabel";
 import { LiveMeetup, LiveText, When } from "./LiveMeetup";
 import { MeetupFacts } from "./MeetupFacts";
@@ -53,11 +55,17 @@ export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: numbe
         </p>
       )}
       <div className="mt-6 flex flex-wrap gap-3">
+        <JoinOnline meetup={meetup} builtAt={builtAt} />
         {meetup.rsvp && <ButtonLink href={meetup.rsvp}>{t.meetup.rsvp(serviceName(meetup.rsvp))}</ButtonLink>}
         <ButtonLink href={meetupPath(meetup.slug)} variant="secondary">
           {t.home.details}
         </ButtonLink>
       </div>
+      {meetup.hosts && (
+        <When as="div" phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
+          <HostList hosts={meetup.hosts} className="mt-6" />
+        </When>
+      )}
     </LiveMeetup>
   );
 }

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { t } from "@/lib/i18n";
 import { site } from "@/lib/site";
 import { zoneLabel } from "@/lib/time";
-import { PROPOSE_PATH } from "@/lib/urls";
+import { codeOfConduct } from "@/lib/pages";
+import { CODE_OF_CONDUCT_PATH, PROPOSE_PATH } from "@/lib/urls";
 
 export function SiteFooter() {
   return (
@@ -25,6 +26,11 @@ export function SiteFooter() {
           <li>
             <Link href={PROPOSE_PATH}>{t.footer.propose}</Link>
           </li>
+          {codeOfConduct() && (
+            <li>
+              <Link href={CODE_OF_CONDUCT_PATH}>{t.footer.codeOfConduct}</Link>
+            </li>
+          )}
         </ul>
       </div>
     </footer>

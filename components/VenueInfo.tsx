@@ -1,6 +1,7 @@
 import { t } from "@/lib/i18n";
 import type { Meetup } from "@/lib/meetups";
 import { When } from "./LiveMeetup";
+import { MapLinks } from "./MapLinks";
 
 export function VenueInfo({ meetup, builtAt }: { meetup: Meetup; builtAt: number }) {
   const { venue } = meetup;
@@ -27,7 +28,9 @@ export function VenueInfo({ meetup, builtAt }: { meetup: Meetup; builtAt: number
           <span dir="auto">{venue.address}</span>
         </span>
       )}{" "}
-      {venue.map && (
+      {/* With coordinates, the map services' own links; the organizer's `map` link otherwise. */}
+      {venue.geo && <MapLinks name={venue.name} geo={venue.geo} />}
+      {venue.map && !venue.geo && (
         <a href={venue.map} className="block text-sm" aria-label={t.meetup.mapOf(venue.name)} data-pagefind-ignore>
           {t.meetup.map}
         </a>

@@ -12,6 +12,7 @@ const pages = [
   "/topics/tracing/",
   "/talks/",
   "/talks/2099/",
+  "/code-of-conduct/",
   "/404.html",
   "/search/?q=Fixture",
 ];

@@ -35,7 +35,10 @@ test("a meetup page has its day, hours, venue with map, RSVP and topics", async 
   await expect(page.getByText("Upcoming meetup")).toBeVisible();
   const when = page.locator("dd").first();
   await expect(when).toContainText("Tuesday, 10 March 2099 · 19:00–21:15 Israel time");
-  await expect(page.getByRole("link", { name: "Map of Fixture Hall" })).toHaveAttribute("href", /openstreetmap/);
+  await expect(page.getByRole("link", { name: "Fixture Hall on OpenStreetMap" })).toHaveAttribute(
+    "href",
+    /openstreetmap/,
+  );
   await expect(page.getByRole("link", { name: "RSVP on Meetup.com" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Topics" }).getByRole("link")).toHaveText(["#ebpf", "#tracing"]);
   await expect(page.getByRole("region", { name: "About this meetup" })).toContainText("An evening of eBPF.");

@@ -1,4 +1,4 @@
-import type { Event, Person, Place, VideoObject, WithContext } from "schema-dts";
+import type { Event, Person, Place, VideoObject, VirtualLocation, WithContext } from "schema-dts";
 import type { Meetup, Speaker } from "./content/types";
 import { isOver } from "./catalog";
 import { talkLanguage } from "./i18n";
@@ -20,8 +20,23 @@ function place(m: Meetup): Place {
       addressLocality: site.city,
       addressCountry: site.country,
     },
+    // Field by field: a document from Contentlayer carries bookkeeping fields of its own.
+    ...(venue?.geo && {
+      geo: { "@type": "GeoCoordinates", latitude: venue.geo.latitude, longitude: venue.geo.longitude },
+    }),
     ...(venue?.map && { hasMap: venue.map }),
   };
+}
+
+/**
+ * Where to be: the venue, the stream, or both. A meetup with a stream and no
+ * venue is online only (search engines show it as such).
+ */
+function attendance(m: Meetup): Pick<Event, "eventAttendanceMode" | "location"> {
+  if (!m.online) return { eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode", location: place(m) };
+  const online: VirtualLocation = { "@type": "VirtualLocation", url: m.online };
+  if (!m.venue) return { eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode", location: online };
+  return { eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode", location: [place(m), online] };
 }
 
 function person(s: Speaker): Person {
@@ -46,8 +61,7 @@ export function eventJsonLd(m: Meetup, speakers: Speaker[], now: Date): WithCont
     startDate: m.hasTime ? m.start : m.day,
     endDate: m.hasTime ? m.end : m.day,
     eventStatus: "https://schema.org/EventScheduled",
-    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
-    location: place(m),
+    ...attendance(m),
     image: absoluteUrl(previewPath(meetupPath(m.slug))),
     organizer: { "@type": "Organization", name: site.name, url: absoluteUrl("/") },
     performer: speakers.map(person),

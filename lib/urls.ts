@@ -34,6 +34,9 @@ export const FEEDS = { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" }
 /** The page that says what talks the group wants and how to propose one. */
 export const PROPOSE_PATH = "/propose/";
 
+/** The group's code of conduct (content/code-of-conduct.md; lib/pages.ts), when it has one. */
+export const CODE_OF_CONDUCT_PATH = "/code-of-conduct/";
+
 /** The talk proposal form: an issue form in the site's repository (.github/ISSUE_TEMPLATE/talk-proposal.yml). */
 export const talkProposalFormUrl = `${site.repository.url}/issues/new?template=talk-proposal.yml`;
 

@@ -3,7 +3,9 @@ import { ButtonLink } from "@/components/ButtonLink";
 import { t } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
-import { PROPOSE_PATH, talkProposalFormUrl } from "@/lib/urls";
+import Link from "next/link";
+import { codeOfConduct } from "@/lib/pages";
+import { CODE_OF_CONDUCT_PATH, PROPOSE_PATH, talkProposalFormUrl } from "@/lib/urls";
 
 export const metadata: Metadata = pageMetadata({
   title: t.propose.title,
@@ -12,6 +14,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function ProposePage() {
+  const [beforeLink, afterLink] = t.propose.conduct.split("{link}");
   return (
     <article className="max-w-prose">
       <h1 className="text-3xl font-bold tracking-tight">{t.propose.title}</h1>
@@ -37,6 +40,13 @@ export default function ProposePage() {
           ))}
         </ol>
         <p className="mt-3">{t.propose.welcome}</p>
+        {codeOfConduct() && (
+          <p className="mt-3">
+            {beforeLink}
+            <Link href={CODE_OF_CONDUCT_PATH}>{t.propose.conductLink}</Link>
+            {afterLink}
+          </p>
+        )}
       </section>
 
       <div className="mt-8 flex flex-wrap items-center gap-x-5 gap-y-3">

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { count } from "../text";
 
 const OUT = "out";
 
@@ -29,6 +30,12 @@ export async function buildCommand(): Promise<number> {
   if (report.problems.length > 0) {
     console.error(`The export is broken:\n${report.problems.map((p) => `  - ${p}`).join("\n")}`);
     return 1;
+  }
+  const { photos } = report;
+  if (photos.photos > 0) {
+    console.log(
+      `Photos: ${count(photos.photos, "photo")}, ${count(photos.encoded, "file")} resized, ${photos.reused} from the cache`,
+    );
   }
   console.log(`Built ${OUT}/ (${timings.join(", ")})`);
   return 0;

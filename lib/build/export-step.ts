@@ -1,29 +1,47 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Meetup, Speaker } from "contentlayer/generated";
+import type { Meetup, Page, Speaker } from "contentlayer/generated";
 import { createCatalog } from "../catalog";
-import { publicDir } from "../content/paths";
+import { PAGE_FILES, publicDir, slugFromPath } from "../content/paths";
 import { stripExport } from "../export/strip";
 import { verifyExport } from "../export/verify";
 import { basePath, siteUrl } from "../urls";
 import { renderPreviewImages, type PreviewResult } from "../og";
 import { allPreviews, previewPath } from "../previews";
 import { fileForPath, writeCalendarFiles, writeOldAddresses } from "./export-files";
+import { PHOTO_CACHE, photoJobs, writePhotos, type PhotoResult } from "./photos";
 import { writeSearchIndex, type SearchIndexReport } from "./search-index";
 
 /** Link-preview images already drawn, by what they show: kept between builds (and CI runs). */
 export const PREVIEW_CACHE = ".cache/og";
 
 /** The documents Contentlayer generated, as the pages read them (outside Next, which bundles its import). */
-export function generatedDocuments(dir = ".contentlayer/generated"): { meetups: Meetup[]; speakers: Speaker[] } {
+export function generatedDocuments(dir = ".contentlayer/generated"): {
+  meetups: Meetup[];
+  speakers: Speaker[];
+  pages: Page[];
+} {
   const read = <T>(type: string) => JSON.parse(fs.readFileSync(path.join(dir, type, "_index.json"), "utf8")) as T[];
-  return { meetups: read<Meetup>("Meetup"), speakers: read<Speaker>("Speaker") };
+  return { meetups: read<Meetup>("Meetup"), speakers: read<Speaker>("Speaker"), pages: read<Page>("Page") };
+}
+
+/**
+ * A page of the content folder (the code of conduct) has a route of its own,
+ * which Next renders as an error document when the group has no such file:
+ * that folder is taken out, so the site has no such page (and no link leads to it).
+ */
+export function removeAbsentPages(outDir: string, pages: { slug: string }[]): void {
+  for (const file of PAGE_FILES) {
+    const slug = slugFromPath(file);
+    if (!pages.some((p) => p.slug === slug)) fs.rmSync(path.join(outDir, slug), { recursive: true, force: true });
+  }
 }
 
 export interface ExportReport {
   calendars: number;
   oldAddresses: number;
   previews: PreviewResult;
+  photos: PhotoResult;
   stripped: number;
   removed: number;
   search: SearchIndexReport;
@@ -34,15 +52,17 @@ export interface ExportReport {
 /**
  * What the build does to Next's export in out/: adds the files made per meetup,
  * draws the link-preview images (only those whose card changed since the last
- * build), takes out the framework's client runtime (the pages are complete HTML and CSS;
- * see lib/export/strip.ts), indexes the pages for search (lib/build/search-index.ts),
+ * build), resizes the meetups' photos (only those not resized before), takes
+ * out the framework's client runtime (the pages are complete HTML and CSS; see
+ * lib/export/strip.ts), indexes the pages for search (lib/build/search-index.ts),
  * then checks that no page refers to a framework chunk or to a file that isn't
  * there, and that every meetup and speaker can be found.
  */
 export async function exportStep(outDir: string): Promise<ExportReport> {
   // An example site keeps its own files (photos, logos, slides) outside public/, which next build copied.
   if (path.resolve(publicDir()) !== path.resolve("public")) fs.cpSync(publicDir(), outDir, { recursive: true });
-  const { meetups, speakers } = generatedDocuments();
+  const { meetups, speakers, pages } = generatedDocuments();
+  removeAbsentPages(outDir, pages);
   const catalog = createCatalog(meetups, speakers, { publish: true });
   const calendars = writeCalendarFiles(outDir, catalog.allMeetups(), catalog.meetupSpeakers);
   const oldAddresses = writeOldAddresses(outDir, catalog.allMeetups());
@@ -54,6 +74,7 @@ export async function exportStep(outDir: string): Promise<ExportReport> {
     })),
     { cacheDir: PREVIEW_CACHE, prune: true },
   );
+  const photos = await writePhotos(photoJobs(outDir, catalog.allMeetups(), publicDir()), { cacheDir: PHOTO_CACHE });
   const options = { basePath, siteUrl };
   const { stripped, removed } = stripExport(outDir, options);
   const search = await writeSearchIndex(outDir);
@@ -62,6 +83,7 @@ export async function exportStep(outDir: string): Promise<ExportReport> {
     calendars,
     oldAddresses,
     previews,
+    photos,
     stripped,
     removed: removed.length,
     search,

@@ -47,6 +47,20 @@ export const en = {
     venueUnknown: "Venue not recorded",
     map: "Map",
     mapOf: (venue: string) => `Map of ${venue}`,
+    /** Before the links to the venue on OpenStreetMap, Google Maps and Apple Maps. */
+    mapsLabel: "Map:",
+    mapOn: (venue: string, service: string) => `${venue} on ${service}`,
+    online: "Online",
+    joinOn: (service: string) => `Join online on ${service}`,
+    /** The button while the meetup is on. */
+    joinNow: "Join online now",
+    gettingThere: "Getting there",
+    directions: "Directions",
+    accessibility: "Accessibility",
+    hostedBy: "Hosted by",
+    photos: "Photos",
+    /** After a photo's description, on the link to the photo at full size. */
+    fullSize: "(full size)",
     edit: "Edit this page",
   },
   calendar: {
@@ -142,6 +156,12 @@ export const en = {
     form: "Open the proposal form",
     message: (service: string) => `Or message the organizers on ${service}`,
     formNote: "The form is a GitHub issue in the site's repository; it needs a GitHub account.",
+    /** {link} is the link to the code of conduct, with the words of `conductLink`. */
+    conduct: "Everyone at our meetups, speakers included, follows our {link}.",
+    conductLink: "code of conduct",
+  },
+  conduct: {
+    description: (site: string) => `How we treat each other at ${site}, and whom to tell when something goes wrong.`,
   },
   feeds: {
     title: (site: string) => `${site} meetups`,

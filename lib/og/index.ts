@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { placeCached } from "../cached-file";
 import { ContentError, type Problem } from "../content/problems";
 import { cardTexts, MAX_LINES, normalizeCard, TEMPLATE_VERSION, type PreviewCard } from "./card";
 import { missingGlyphProblem, packageDir, planFonts } from "./fonts";
@@ -105,22 +106,6 @@ function checkShape(job: PreviewJob): void {
   }
 }
 
-/** Puts the cached image at the job's path: a hard link, or a copy across file systems. */
-function place(cached: string, file: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  try {
-    if (fs.statSync(file).ino === fs.statSync(cached).ino) return;
-    fs.rmSync(file);
-  } catch {
-    // Not there yet.
-  }
-  try {
-    fs.linkSync(cached, file);
-  } catch {
-    fs.copyFileSync(cached, file);
-  }
-}
-
 /**
  * Writes a 1200x630 PNG link-preview image for each job. An image is drawn
  * only when what it shows has changed since it was last drawn into `cacheDir`;
@@ -174,7 +159,7 @@ export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOp
   if (threads > 1) await renderInWorkers(requests, threads);
   else await renderHere(requests);
 
-  for (const { file, cached } of placements) place(cached, file);
+  for (const { file, cached } of placements) placeCached(cached, file);
 
   let pruned = 0;
   if (options.prune) {

@@ -8,6 +8,10 @@ import { Schedule } from "@/components/Schedule";
 import { TopicList } from "@/components/TopicList";
 import { LiveMeetup, LiveText, When } from "@/components/LiveMeetup";
 import { MeetupFacts } from "@/components/MeetupFacts";
+import { GettingThere } from "@/components/GettingThere";
+import { HostList } from "@/components/HostList";
+import { JoinOnline } from "@/components/OnlineLink";
+import { PhotoGallery } from "@/components/PhotoGallery";
 import { builtAt } from "@/lib/build-time";
 import { AddToCalendar } from "@/components/AddToCalendar";
 import { pageMetadata } from "@/lib/metadata";
@@ -91,6 +95,7 @@ export default async function MeetupPage({ params }: Props) {
         </h1>
         <LanguageLabel language={language} className="mt-2" />
         <MeetupFacts {...phase} className="mt-6 rounded-xl border border-line bg-surface p-5" />
+        <JoinOnline {...phase} className="mt-5" />
         {meetup.rsvp && (
           <When as="p" phases={["upcoming", "live"]} className="mt-5" data-pagefind-ignore {...phase}>
             <ButtonLink href={meetup.rsvp}>{t.meetup.rsvp(serviceName(meetup.rsvp))}</ButtonLink>
@@ -113,7 +118,9 @@ export default async function MeetupPage({ params }: Props) {
             {meetup.rsvp && <a href={meetup.rsvp}>{t.meetup.eventOn(serviceName(meetup.rsvp))}</a>}
           </When>
         )}
+        <HostList hosts={meetup.hosts ?? []} className="mt-6" />
       </LiveMeetup>
+      <GettingThere {...phase} />
 
       {meetup.bodyHtml && (
         <section className="mt-10" aria-labelledby="about">
@@ -132,6 +139,8 @@ export default async function MeetupPage({ params }: Props) {
           <Schedule meetup={meetup} />
         </section>
       )}
+
+      <PhotoGallery meetup={meetup} />
 
       {meetup.topics.length > 0 && (
         <section className="mt-10" aria-labelledby="topics">

@@ -1,0 +1,50 @@
+import { meetupLanguage, t } from "@/lib/i18n";
+import { phaseAt } from "@/lib/live";
+import type { Meetup } from "@/lib/meetups";
+import { LiveMeetup, When } from "./LiveMeetup";
+
+/**
+ * How to get in and whether the place is accessible (the venue's `directions`
+ * and `accessibility`, organizers' Markdown), until the meetup is over; a page
+ * built after it leaves them out.
+ */
+export function GettingThere({ meetup, builtAt }: { meetup: Meetup; builtAt: number }) {
+  const venue = meetup.venue;
+  if (!venue?.directionsHtml && !venue?.accessibilityHtml) return null;
+  if (phaseAt(meetup.start, meetup.end, builtAt) === "past") return null;
+  const language = meetupLanguage(meetup);
+  const parts = [
+    { id: "directions", title: t.meetup.directions, html: venue.directionsHtml },
+    { id: "accessibility", title: t.meetup.accessibility, html: venue.accessibilityHtml },
+  ];
+  return (
+    <LiveMeetup meetup={meetup} builtAt={builtAt}>
+      <When
+        as="section"
+        phases={["upcoming", "live"]}
+        meetup={meetup}
+        builtAt={builtAt}
+        className="mt-10 scroll-mt-4"
+        id="getting-there"
+        aria-labelledby="getting-there-title"
+      >
+        <h2 id="getting-there-title" className="text-xl font-bold">
+          {t.meetup.gettingThere}
+        </h2>
+        <div className="mt-3 grid gap-4 sm:grid-cols-2">
+          {parts.map(
+            ({ id, title, html }) =>
+              html && (
+                <div key={id}>
+                  <h3 id={id} className="font-semibold">
+                    {title}
+                  </h3>
+                  <div className="prose-site mt-1" lang={language} dangerouslySetInnerHTML={{ __html: html }} />
+                </div>
+              ),
+          )}
+        </div>
+      </When>
+    </LiveMeetup>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Meetup } from "@/lib/meetups";
+import { t } from "@/lib/i18n";
+import { phaseAt } from "@/lib/live";
+import { serviceName } from "@/lib/urls";
+import { ButtonLink } from "./ButtonLink";
+import { When } from "./LiveMeetup";
+
+// The stream or join link (`online`), before and while the meetup is on; gone
+// once it is over (the talks' recordings are on the schedule). Both sit inside
+// the meetup's LiveMeetup, so the live-time module shows and hides them as the
+// clock moves. A page built after the meetup leaves them out.
+
+type Props = { meetup: Meetup; builtAt: number };
+
+const streamLink = ({ meetup, builtAt }: Props) =>
+  phaseAt(meetup.start, meetup.end, builtAt) === "past" ? undefined : meetup.online;
+
+/** "Online: Join online on youtube.com", beside When and Where. */
+export function OnlineFact(props: Props) {
+  const link = streamLink(props);
+  if (!link) return null;
+  return (
+    <When as="div" phases={["upcoming", "live"]} {...props}>
+      <dt className="text-sm text-muted">{t.meetup.online}</dt>
+      <dd>
+        <a href={link}>{t.meetup.joinOn(serviceName(link))}</a>
+      </dd>
+    </When>
+  );
+}
+
+/** The button to join, while the meetup is on. */
+export function JoinOnline({ className, ...props }: Props & { className?: string }) {
+  const link = streamLink(props);
+  if (!link) return null;
+  return (
+    <When as="p" phases={["live"]} className={className} {...props}>
+      <ButtonLink href={link}>{t.meetup.joinNow}</ButtonLink>
+    </When>
+  );
+}

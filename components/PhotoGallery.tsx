@@ -1,0 +1,89 @@
+import { meetupLanguage, t } from "@/lib/i18n";
+import type { Meetup } from "@/lib/meetups";
+import { PHOTO_FORMAT, photoFiles, srcset } from "@/lib/photos";
+import { assetPath } from "@/lib/urls";
+
+// Only the build makes the resized files (lib/build/photos.ts); the preview
+// (next dev) shows the organizer's files as they are.
+const resized = process.env.NODE_ENV === "production";
+
+/**
+ * The height a row of photos starts from, before it grows to fill the width:
+ * 11rem, or a quarter of a narrow screen's width, so that a phone shows two
+ * landscape photos side by side rather than one at a time.
+ */
+const ROW = { rem: 11, vw: 26 };
+const row = `min(${ROW.rem}rem, ${ROW.vw}vw)`;
+
+/**
+ * A photo's share of its row: it starts at the row's height and grows with the
+ * row in proportion to its shape, so every photo in a row ends up as high as
+ * the others, whole. It stops at twice the row's height, so a last row with a
+ * photo or two leaves space rather than blowing them up. Inline styles, since
+ * each photo's differ: the site's one stylesheet doesn't grow for them.
+ */
+function rowItem(ratio: number) {
+  const r = ratio.toFixed(4);
+  return { flexGrow: r, flexBasis: `calc(${r} * ${row})`, maxWidth: `calc(2 * ${r} * ${row})` };
+}
+
+/**
+ * How wide a photo of this shape is drawn, for the browser to pick a width from
+ * the srcset before the layout is known: about its row's height grown by half,
+ * times its shape (rows grow by less than that on average).
+ */
+function sizes(ratio: number): string {
+  const grown = ratio * 1.5;
+  // Where 11rem is less than 26vw: 11 * 16 / 0.26 = 677px, 42.3rem.
+  const wide = Math.min(976, Math.round(grown * ROW.rem * 16));
+  return `(min-width: 42.3rem) ${wide}px, ${Math.min(100, Math.round(grown * ROW.vw))}vw`;
+}
+
+/**
+ * The meetup's photos, in rows that keep every photo whole (landscape and
+ * portrait mixed, nothing cropped). Each links to the organizer's file at full
+ * size, which works without JavaScript and from the keyboard. The images load
+ * only as they come near the screen.
+ */
+export function PhotoGallery({ meetup }: { meetup: Meetup }) {
+  const photos = meetup.photos ?? [];
+  if (photos.length === 0) return null;
+  return (
+    <section className="mt-10 scroll-mt-4" id="photos" aria-labelledby="photos-title">
+      <h2 id="photos-title" className="mb-4 text-xl font-bold">
+        {t.meetup.photos}
+      </h2>
+      <ul className="flex flex-wrap gap-2">
+        {photos.map((photo, index) => {
+          const ratio = photo.width / photo.height;
+          return (
+            <li key={photo.src} style={rowItem(ratio)}>
+              <a href={assetPath(photo.src)} className="block rounded-lg">
+                <picture>
+                  {resized && (
+                    <source
+                      type={PHOTO_FORMAT.type}
+                      srcSet={srcset(photoFiles(meetup.slug, index, photo), assetPath)}
+                      sizes={sizes(ratio)}
+                    />
+                  )}
+                  <img
+                    src={assetPath(photo.src)}
+                    width={photo.width}
+                    height={photo.height}
+                    alt={photo.alt}
+                    lang={meetupLanguage(meetup)}
+                    loading="lazy"
+                    decoding="async"
+                    className="w-full rounded-lg bg-break"
+                  />
+                </picture>
+                <span className="sr-only"> {t.meetup.fullSize}</span>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { removeAbsentPages } from "@/lib/build/export-step";
+import { createCatalog } from "@/lib/catalog";
+import { loadContent } from "@/lib/content/load";
+import type { Page } from "@/lib/content/types";
+import { eventJsonLd } from "@/lib/structured-data";
+
+// The evening itself in what search engines read: where the venue is, and
+// whether one can join from afar.
+
+const fixture = loadContent(path.resolve(import.meta.dirname, "../fixtures/site"));
+const catalog = createCatalog(fixture.meetups, fixture.speakers, { publish: true });
+const hebrew = path.resolve(import.meta.dirname, "../fixtures/hebrew");
+const nyc = loadContent(path.join(hebrew, "content"), {
+  publicDir: path.join(hebrew, "public"),
+  timeZone: "America/New_York",
+});
+const now = new Date("2026-11-25T00:00:00Z");
+const event = (slug: string, meetups = fixture.meetups) =>
+  eventJsonLd(
+    meetups.find((m) => m.slug === slug)!,
+    [],
+    now,
+  ) as unknown as Record<string, unknown>;
+
+describe("schema.org data for the evening", () => {
+  it("places a venue with coordinates on the map, and a meetup with only a venue is attended there", () => {
+    const data = event("2099-03-10-ebpf-everywhere");
+    expect(data.eventAttendanceMode).toBe("https://schema.org/OfflineEventAttendanceMode");
+    expect(data.location).toMatchObject({
+      "@type": "Place",
+      name: "Fixture Hall",
+      geo: { "@type": "GeoCoordinates", latitude: 32.0853, longitude: 34.7818 },
+    });
+  });
+
+  it("makes a meetup with a venue and a stream a mixed event, with the stream as a VirtualLocation", () => {
+    const data = event("2099-05-14-ערב-ebpf", nyc.meetups);
+    expect(data.eventAttendanceMode).toBe("https://schema.org/MixedEventAttendanceMode");
+    expect(data.location).toEqual([
+      expect.objectContaining({
+        "@type": "Place",
+        name: "מעבדות דוגמה",
+        geo: { "@type": "GeoCoordinates", latitude: 40.7411, longitude: -73.9897 },
+      }),
+      { "@type": "VirtualLocation", url: "https://www.youtube.com/live/aqz-KE-bpKQ" },
+    ]);
+  });
+
+  it("makes a meetup with a stream and no venue an online event, and names no place for it", () => {
+    const data = event("2099-07-14-summer-scheduling");
+    expect(data.eventAttendanceMode).toBe("https://schema.org/OnlineEventAttendanceMode");
+    expect(data.location).toEqual({ "@type": "VirtualLocation", url: "https://www.youtube.com/live/jNQXAC9IVRw" });
+  });
+
+  it("gives each venue its own coordinates, and none to a venue without them", () => {
+    const data = event("2025-01-15-ebpf-בפרודקשן", nyc.meetups);
+    expect(data.location).toMatchObject({ geo: { latitude: 40.7209, longitude: -74.0007 } });
+    expect(event("2099-10-20-berlin-guest-night").location).not.toHaveProperty("geo");
+    expect(catalog.getMeetup("2099-10-20-berlin-guest-night")?.venue?.geo).toBeUndefined();
+  });
+});
+
+describe("the code of conduct's page", () => {
+  const exported = () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-export-"));
+    fs.mkdirSync(path.join(out, "code-of-conduct"));
+    fs.writeFileSync(path.join(out, "code-of-conduct/index.html"), "<html id=__next_error__>");
+    return out;
+  };
+  const conduct: Page = {
+    slug: "code-of-conduct",
+    sourcePath: "content/code-of-conduct.md",
+    title: "CoC",
+    bodyHtml: "<p>Be kind.</p>",
+  };
+
+  it("is taken out of the export of a site without content/code-of-conduct.md", () => {
+    const out = exported();
+    removeAbsentPages(out, []);
+    expect(fs.existsSync(path.join(out, "code-of-conduct"))).toBe(false);
+  });
+
+  it("stays in the export of a site with one", () => {
+    const out = exported();
+    removeAbsentPages(out, [conduct]);
+    expect(fs.existsSync(path.join(out, "code-of-conduct/index.html"))).toBe(true);
+  });
+});
