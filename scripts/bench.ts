@@ -6,10 +6,13 @@
 // - the export's size and file count
 // - with --lighthouse: Lighthouse mobile on each page type, served gzipped like a static host
 //   (needs LIGHTHOUSE=<folder>/node_modules/.bin/lighthouse, see ../shared/bench/README.md)
-import { execFileSync, spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { createServer } from "node:http";
+import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
+import { staticHost } from "../lib/static-host";
 
 const args = process.argv.slice(2);
 const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
@@ -219,15 +222,20 @@ async function main() {
   if (lighthouse) {
     const binary = process.env.LIGHTHOUSE;
     if (!binary) throw new Error("set LIGHTHOUSE to Lighthouse 12.2.3's binary (see ../shared/bench/README.md)");
-    const port = 8201;
-    const server = spawn("node", ["../shared/bench/serve.mjs", OUT, String(port), "--gzip"], { stdio: "ignore" });
-    await new Promise((r) => setTimeout(r, 500));
+    // Served gzipped, as GitHub Pages serves it, on a port of its own (a server left on a fixed
+    // port by an earlier run would answer with an older site).
+    const server = createServer(staticHost(OUT, { gzip: true }));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : 0;
     try {
       console.log("\nLighthouse (mobile): perf a11y bp seo LCP_ms TBT_ms FCP_ms CLS bytes_KiB js_KiB doc_KiB reqs URL");
       const urls = Object.values(pages).map((u) => `http://127.0.0.1:${port}${u}`);
-      console.log(execFileSync("../shared/bench/lighthouse.sh", urls, { encoding: "utf8", env: process.env }).trim());
+      // Asynchronously: this process serves the pages while Lighthouse loads them.
+      const { stdout } = await promisify(execFile)("../shared/bench/lighthouse.sh", urls, { env: process.env });
+      console.log(stdout.trim());
     } finally {
-      server.kill();
+      server.close();
     }
   }
   console.log("\n(out/ now holds the benchmark's site: run npm run build again for the real one.)");
