@@ -941,6 +941,16 @@ describe("all problems in one run", () => {
   });
 });
 
+describe("the meetup archive's years", () => {
+  it("keep their addresses: a meetup file named only as a year is refused", () => {
+    const { at, meetups } = load({ "meetups/2016.md": meetup(ok), "meetups/2016-07-12-fine.md": meetup(ok) });
+    expect(at("meetups/2016.md")).toEqual([
+      problem("file name", /isn't only a year: \/meetups\/2016\/ is the archive's page/),
+    ]);
+    expect(meetups.map((m) => m.slug)).toEqual(["2016-07-12-fine"]);
+  });
+});
+
 describe("what the link-preview images draw", () => {
   it("refuses a title, name or role with a letter none of the site's fonts has, and accepts every script they cover", () => {
     const { at, meetups } = load({
