@@ -4,6 +4,7 @@ import type { Meetup, Page, Speaker } from "contentlayer/generated";
 import { createCatalog } from "../catalog";
 import { PAGE_FILES, publicDir, slugFromPath } from "../content/paths";
 import { stripExport } from "../export/strip";
+import { PLACEHOLDER } from "../static-params";
 import { verifyExport } from "../export/verify";
 import { basePath, siteUrl } from "../urls";
 import { renderPreviewImages, type PreviewResult } from "../og";
@@ -37,6 +38,23 @@ export function removeAbsentPages(outDir: string, pages: { slug: string }[]): vo
   }
 }
 
+/**
+ * A dynamic route with nothing to show (a group with no topic long enough for
+ * a second page) exports one placeholder page (lib/static-params.ts), which
+ * answers with the not-found document: taken out, so the site has no such page.
+ * Only a placeholder that rendered as not found goes; a page of that name stays.
+ */
+export function removePlaceholderPages(outDir: string): void {
+  for (const entry of fs.readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name !== PLACEHOLDER) continue;
+    const folder = path.join(entry.parentPath, entry.name);
+    const page = path.join(folder, "index.html");
+    if (fs.existsSync(page) && /<html[^>]*\sid="__next_error__"/.test(fs.readFileSync(page, "utf8"))) {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  }
+}
+
 export interface ExportReport {
   calendars: number;
   oldAddresses: number;
@@ -63,6 +81,7 @@ export async function exportStep(outDir: string): Promise<ExportReport> {
   if (path.resolve(publicDir()) !== path.resolve("public")) fs.cpSync(publicDir(), outDir, { recursive: true });
   const { meetups, speakers, pages } = generatedDocuments();
   removeAbsentPages(outDir, pages);
+  removePlaceholderPages(outDir);
   const catalog = createCatalog(meetups, speakers, { publish: true });
   const calendars = writeCalendarFiles(outDir, catalog.allMeetups(), catalog.meetupSpeakers);
   const oldAddresses = writeOldAddresses(outDir, catalog.allMeetups());

@@ -35,6 +35,9 @@ function verifyPage(file: string, html: string, files: ReadonlySet<string>, opti
   return problems;
 }
 
+/** The not-found pages, which are Next's error document by design. */
+const ERROR_PAGES = /^(404\.html|404\/index\.html|_not-found\/index\.html)$/;
+
 /**
  * Problems with the export in outDir, one message each, naming the file: a
  * page that loads or preloads a framework chunk or carries Next's inline
@@ -43,9 +46,6 @@ function verifyPage(file: string, html: string, files: ReadonlySet<string>, opti
  * page that failed to render.
  * Empty when the export is sound.
  */
-/** The not-found pages, which are Next's error document by design. */
-const ERROR_PAGES = /^(404\.html|404\/index\.html|_not-found\/index\.html)$/;
-
 export function verifyExport(outDir: string, options: ExportOptions): string[] {
   const files = new Set(walkFiles(outDir));
   const problems: string[] = [];

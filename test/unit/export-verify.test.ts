@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { removePlaceholderPages } from "@/lib/build/export-step";
 import { verifyExport } from "@/lib/export/verify";
 
 /** An export folder: { "a/index.html": "..." }. */
@@ -149,5 +150,29 @@ describe("the export check", () => {
     expect(verifyExport(dir, { basePath: "/kerneltlv", siteUrl: "https://user.example" })).toEqual([
       'index.html: <a href="/meetups/"> is outside the base path /kerneltlv/',
     ]);
+  });
+});
+
+describe("a route's placeholder page", () => {
+  const notFound = '<!DOCTYPE html><html id="__next_error__"><body>not found</body></html>';
+
+  it("is taken out when it rendered as not found, so the export passes its check", () => {
+    const dir = exportFolder({
+      "index.html": page(""),
+      "topics/_none/_none/index.html": notFound,
+      "speakers/_none/index.html": notFound,
+    });
+    expect(verifyExport(dir, { basePath: "" }).length).toBeGreaterThan(0);
+    removePlaceholderPages(dir);
+    expect(fs.existsSync(path.join(dir, "topics/_none"))).toBe(true);
+    expect(fs.existsSync(path.join(dir, "topics/_none/_none"))).toBe(false);
+    expect(fs.existsSync(path.join(dir, "speakers/_none"))).toBe(false);
+    expect(verifyExport(dir, { basePath: "" })).toEqual([]);
+  });
+
+  it("stays when it is a page of that name (a speaker whose file is _none.md)", () => {
+    const dir = exportFolder({ "speakers/_none/index.html": page("", "<h1>None</h1>") });
+    removePlaceholderPages(dir);
+    expect(fs.existsSync(path.join(dir, "speakers/_none/index.html"))).toBe(true);
   });
 });
