@@ -1,9 +1,12 @@
 import type { MetadataRoute } from "next";
-import { allMeetups, allSpeakers, allTopics, talksByYear } from "@/lib/meetups";
+import { allMeetups, allSpeakers, allTopics, meetupsByYear, talksByYear } from "@/lib/meetups";
 import { codeOfConduct } from "@/lib/pages";
 import { SEARCH_PATH } from "@/lib/search";
+import { topicPages } from "@/lib/talks";
 import {
   absoluteUrl,
+  ARCHIVE_PATH,
+  archiveYearPath,
   CODE_OF_CONDUCT_PATH,
   meetupPath,
   PROPOSE_PATH,
@@ -19,7 +22,8 @@ export const dynamic = "force-static";
 export default function sitemap(): MetadataRoute.Sitemap {
   const pages = [
     "/",
-    "/meetups/",
+    ARCHIVE_PATH,
+    ...meetupsByYear().map((y) => archiveYearPath(y.year)),
     "/speakers/",
     TALKS_PATH,
     ...talksByYear().map((y) => talksYearPath(y.year)),
@@ -28,7 +32,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...(codeOfConduct() ? [CODE_OF_CONDUCT_PATH] : []),
     ...allMeetups().map((m) => meetupPath(m.slug)),
     ...allSpeakers().map((s) => speakerPath(s.slug)),
-    ...allTopics().map((t) => topicPath(t.slug)),
+    ...allTopics().flatMap((t) => Array.from({ length: topicPages(t) }, (_, i) => topicPath(t.slug, i + 1))),
   ];
   return pages.map((p) => ({ url: absoluteUrl(p) }));
 }

@@ -12,7 +12,7 @@ export function MeetupListItem({ meetup, headingLevel = 3 }: { meetup: Meetup; h
   const speakers = meetupSpeakers(meetup);
   const language = meetupLanguage(meetup);
   return (
-    <article className="list-entry grid gap-x-6 gap-y-1 py-4 sm:grid-cols-[8rem_1fr]">
+    <article className="grid gap-x-6 gap-y-1 py-4 list-entry sm:grid-cols-[8rem_1fr]">
       <p className="font-mono text-sm text-muted tabular-nums sm:pt-1">
         <time dateTime={meetup.hasTime ? meetup.start : meetup.day}>
           {formatShortDay(meetup.start, meetup.timeZone)}

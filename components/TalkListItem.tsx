@@ -19,7 +19,7 @@ export function TalkListItem({ talk, headingLevel = 3 }: { talk: Talk; headingLe
   const language = talkLanguage(slot, meetup);
   const href = slot.anchor ? talkPath(meetup.slug, slot.anchor) : meetupPath(meetup.slug);
   return (
-    <li className="list-entry grid gap-x-6 gap-y-1 py-4 sm:grid-cols-[8rem_1fr]">
+    <li className="grid gap-x-6 gap-y-1 py-4 list-entry sm:grid-cols-[8rem_1fr]">
       <p className="font-mono text-sm text-muted tabular-nums sm:pt-1">
         <time dateTime={meetup.day}>{formatShortDay(meetup.start, meetup.timeZone)}</time>
       </p>

@@ -5,6 +5,7 @@ import { EBPF, SEED_LEGACY } from "./sites";
 const pages = [
   "/",
   "/meetups/",
+  "/meetups/2017/",
   EBPF,
   SEED_LEGACY,
   "/speakers/",

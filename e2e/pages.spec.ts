@@ -12,6 +12,26 @@ test("the archive groups every meetup by year, newest first", async ({ page }) =
   ]);
 });
 
+test("every year of the archive has a page of its own, reached from the archive and from each meetup", async ({
+  page,
+}) => {
+  await page.goto("/meetups/");
+  const years = page.getByRole("navigation", { name: "Years" });
+  await expect(years.getByRole("link")).toHaveText(["Latest", "2099", "2018", "2017", "2016", "2015"]);
+  await expect(years.getByRole("link", { name: "Latest" })).toHaveAttribute("aria-current", "page");
+  await years.getByRole("link", { name: "2017" }).click();
+  await expect(page).toHaveURL("/meetups/2017/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meetups in 2017");
+  await expect(page.getByRole("heading", { level: 3 })).toHaveText(["Tracing in Winter"]);
+  await expect(years.getByRole("link", { name: "2017" })).toHaveAttribute("aria-current", "page");
+
+  await page.getByRole("link", { name: "Tracing in Winter" }).click();
+  const breadcrumb = page.getByRole("navigation", { name: "Breadcrumb" });
+  await expect(breadcrumb.getByRole("link")).toHaveText(["Meetups", "2017"]);
+  await breadcrumb.getByRole("link", { name: "2017" }).click();
+  await expect(page).toHaveURL("/meetups/2017/");
+});
+
 test("the speakers page links to each speaker with their talk count", async ({ page }) => {
   await page.goto("/speakers/");
   const cards = page.getByRole("main").getByRole("listitem");

@@ -9,8 +9,11 @@ export const basePath = process.env.BASE_PATH ?? "";
 export const siteUrl = (process.env.SITE_URL ?? site.url).replace(/\/+$/, "");
 
 export const meetupPath = (slug: string) => `/meetups/${slug}/`;
+export const ARCHIVE_PATH = "/meetups/";
+export const archiveYearPath = (year: number) => `/meetups/${year}/`;
 export const speakerPath = (slug: string) => `/speakers/${slug}/`;
-export const topicPath = (slug: string) => `/topics/${encodeURIComponent(slug)}/`;
+export const topicPath = (slug: string, page = 1) =>
+  `/topics/${encodeURIComponent(slug)}/${page > 1 ? `${page}/` : ""}`;
 
 /** The talk archive: its newest years (lib/talks.ts), and a page per year. */
 export const TALKS_PATH = "/talks/";

@@ -4,7 +4,7 @@ import { listOf, t } from "@/lib/i18n";
 import { allSpeakers, allTalks, allTopics, talksByYear } from "@/lib/meetups";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
-import { latestYears, meetupCount, speakersWithTalks } from "@/lib/talks";
+import { latestTalkYears, meetupCount, speakersWithTalks } from "@/lib/talks";
 import { TALKS_PATH } from "@/lib/urls";
 
 export const metadata: Metadata = pageMetadata({
@@ -16,7 +16,7 @@ export const metadata: Metadata = pageMetadata({
 export default function TalksPage() {
   const talks = allTalks();
   const years = talksByYear();
-  const shown = latestYears(years);
+  const shown = latestTalkYears(years);
   const count = t.talks.count(talks.length, meetupCount(talks));
   return (
     <TalkArchive

@@ -89,6 +89,11 @@ export const en = {
     description: (site: string) => `Every ${site} meetup, newest first, with its talks and speakers.`,
     count: (n: number) => `${n === 1 ? "1 meetup" : `${n} meetups`}, newest first.`,
     years: "Years",
+    latest: "Latest",
+    /** When /meetups/ shows only the latest years: which ones. */
+    shown: (years: string) => `This page has the meetups of ${years}; every year has a page of its own.`,
+    yearTitle: (year: number) => `Meetups in ${year}`,
+    yearDescription: (site: string, year: number) => `Every ${site} meetup of ${year}, with its talks and speakers.`,
   },
   talks: {
     title: "Talks",
@@ -133,6 +138,8 @@ export const en = {
   topic: {
     description: (site: string, topic: string) => `${site} meetups about ${topic}.`,
     count: (n: number) => `${n === 1 ? "1 meetup" : `${n} meetups`} on this topic, newest first.`,
+    pages: "Pages",
+    page: (n: number) => `Page ${n}`,
   },
   notFound: {
     title: "This page isn't here",

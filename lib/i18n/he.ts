@@ -99,6 +99,10 @@ export const he: Messages = {
     description: (site) => `כל המפגשים של ${site}, מהחדש לישן, עם ההרצאות והמרצים.`,
     count: (n) => `${meetups(n)}, מהחדש לישן.`,
     years: "שנים",
+    latest: "האחרונים",
+    shown: (years) => `בעמוד הזה המפגשים של ${years}; לכל שנה יש עמוד משלה.`,
+    yearTitle: (year) => `מפגשים ${b(String(year))}`,
+    yearDescription: (site, year) => `כל המפגשים של ${site} ${b(String(year))}, עם ההרצאות והמרצים.`,
   },
   talks: {
     title: "הרצאות",
@@ -138,6 +142,8 @@ export const he: Messages = {
   topic: {
     description: (site, topic) => `מפגשים של ${site} על ${topic}.`,
     count: (n) => `${meetups(n)} בנושא, מהחדש לישן.`,
+    pages: "עמודים",
+    page: (n) => `עמוד ${n}`,
   },
   notFound: {
     title: "העמוד הזה לא כאן",

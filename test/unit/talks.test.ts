@@ -1,15 +1,25 @@
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+import { TopicMeetups } from "@/components/TopicMeetups";
 import { createCatalog, type Talk, type TalkYear } from "@/lib/catalog";
 import { loadContent } from "@/lib/content/load";
 import { recordingsJsonLd } from "@/lib/structured-data";
-import { latestYears, meetupCount, speakersWithTalks } from "@/lib/talks";
+import { latestTalkYears, latestYears, meetupCount, speakersWithTalks, TOPIC_PAGE_SIZE, topicPages } from "@/lib/talks";
 import { htmlText } from "@/lib/text";
 import { recordingOf, recordingService } from "@/lib/video";
 import { meetupOrThrow } from "./helpers";
 
 // The talk archive (issue 13): every talk of every published meetup, by year,
 // and the recordings that search engines may show as videos.
+
+// The pages read the catalog Contentlayer generates; here it is the fixture's.
+vi.mock("contentlayer/generated", async () => {
+  const { loadContent } = await import("@/lib/content/load");
+  const { meetups, speakers } = loadContent(path.resolve(import.meta.dirname, "../fixtures/site"));
+  return { allMeetups: meetups, allSpeakers: speakers };
+});
 
 const fixture = loadContent(path.resolve(import.meta.dirname, "../fixtures/site"));
 const catalog = createCatalog(fixture.meetups, fixture.speakers, { publish: true });
@@ -79,14 +89,54 @@ describe("the latest years on /talks/", () => {
 
   it("shows the newest year when it has enough talks, and adds years before it until it does", () => {
     const years = [year(2026, 3), year(2025, 30), year(2024, 100), year(2023, 100)];
-    expect(latestYears(years, 40).map((y) => y.year)).toEqual([2026, 2025, 2024]);
-    expect(latestYears(years, 3).map((y) => y.year)).toEqual([2026]);
-    expect(latestYears(years, 4).map((y) => y.year)).toEqual([2026, 2025]);
+    const size = (y: TalkYear) => y.talks.length;
+    expect(latestYears(years, size, 40).map((y) => y.year)).toEqual([2026, 2025, 2024]);
+    expect(latestYears(years, size, 3).map((y) => y.year)).toEqual([2026]);
+    expect(latestYears(years, size, 4).map((y) => y.year)).toEqual([2026, 2025]);
   });
 
   it("shows everything when the archive is small, and nothing when there are no talks", () => {
-    expect(latestYears(catalog.talksByYear()).map((y) => y.year)).toEqual([2099, 2017, 2016, 2015]);
-    expect(latestYears([])).toEqual([]);
+    expect(latestTalkYears(catalog.talksByYear()).map((y) => y.year)).toEqual([2099, 2017, 2016, 2015]);
+    expect(latestTalkYears([])).toEqual([]);
+  });
+});
+
+describe("a topic with more meetups than a page holds", () => {
+  const tracing = catalog.allTopics().find((t) => t.slug === "tracing")!;
+  // The fixture's tracing meetups, again and again: a topic as long as a busy group's.
+  const long = (n: number) => ({
+    ...tracing,
+    meetups: Array.from({ length: n }, (_, i) => ({ ...tracing.meetups[i % tracing.meetups.length]!, slug: `m${i}` })),
+  });
+
+  it("takes as many pages as its meetups fill, and one page however few", () => {
+    expect(topicPages(tracing)).toBe(1);
+    expect(topicPages(long(TOPIC_PAGE_SIZE))).toBe(1);
+    expect(topicPages(long(TOPIC_PAGE_SIZE + 1))).toBe(2);
+    expect(topicPages(long(TOPIC_PAGE_SIZE * 3))).toBe(3);
+  });
+
+  it("shows a page of meetups at a time, with a link to every page and the current one marked", () => {
+    const html = renderToStaticMarkup(createElement(TopicMeetups, { topic: long(TOPIC_PAGE_SIZE * 2 + 5), page: 2 }));
+    expect(html.match(/<h2\b/g)).toHaveLength(TOPIC_PAGE_SIZE);
+    const shown = [...html.matchAll(/href="\/meetups\/m(\d+)"/g)].map((m) => Number(m[1]));
+    expect([Math.min(...shown), Math.max(...shown)]).toEqual([TOPIC_PAGE_SIZE, TOPIC_PAGE_SIZE * 2 - 1]);
+    expect(html).toContain(`${TOPIC_PAGE_SIZE * 2 + 5} meetups on this topic`);
+    // Outside Next, a link's address has no trailing slash (the site's config adds it).
+    const links = [...html.matchAll(/<a [^>]*>/g)].map(([tag]) => ({
+      label: /aria-label="([^"]+)"/.exec(tag)?.[1],
+      href: /href="([^"]+)"/.exec(tag)?.[1],
+      current: tag.includes(`aria-current="page"`),
+    }));
+    expect(links.filter((l) => l.label?.startsWith("Page "))).toEqual([
+      { label: "Page 1", href: "/topics/tracing", current: false },
+      { label: "Page 2", href: "/topics/tracing/2", current: true },
+      { label: "Page 3", href: "/topics/tracing/3", current: false },
+    ]);
+  });
+
+  it("has no page links when one page holds it", () => {
+    expect(renderToStaticMarkup(createElement(TopicMeetups, { topic: tracing, page: 1 }))).not.toContain("Page 1");
   });
 });
 

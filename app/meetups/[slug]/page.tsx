@@ -1,156 +1,38 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EditLink } from "@/components/EditLink";
+import { allMeetups, getMeetup, meetupsByYear } from "@/lib/meetups";
 import { pageParam, staticParams } from "@/lib/static-params";
-import { ButtonLink } from "@/components/ButtonLink";
-import { Schedule } from "@/components/Schedule";
-import { TopicList } from "@/components/TopicList";
-import { LiveMeetup, LiveText, When } from "@/components/LiveMeetup";
-import { MeetupFacts } from "@/components/MeetupFacts";
-import { GettingThere } from "@/components/GettingThere";
-import { HostList } from "@/components/HostList";
-import { JoinOnline } from "@/components/OnlineLink";
-import { PhotoGallery } from "@/components/PhotoGallery";
-import { builtAt } from "@/lib/build-time";
-import { AddToCalendar } from "@/components/AddToCalendar";
-import { pageMetadata } from "@/lib/metadata";
-import { allMeetups, getMeetup, meetupSpeakers } from "@/lib/meetups";
-import { eventJsonLd, jsonLdText, recordingsJsonLd } from "@/lib/structured-data";
-import { meetupPath, serviceName } from "@/lib/urls";
-import { meetupDirection, meetupLanguage, t } from "@/lib/i18n";
-import { LanguageLabel } from "@/components/LanguageLabel";
-import { SearchIndexData } from "@/components/SearchIndexData";
-import { meetupSearchData } from "@/lib/search-index";
-import { yearInZone } from "@/lib/time";
+import { MeetupPage, meetupMetadata } from "./meetup";
+import { YearPage, yearMetadata } from "./year";
+
+// Under /meetups/ are the meetups' own pages (/meetups/<slug>/) and the
+// archive's years (/meetups/<year>/); the gate refuses a meetup file named
+// like a year, so the two never meet.
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return staticParams(
-    "slug",
-    allMeetups().map((m) => m.slug),
-  );
+  return staticParams("slug", [...allMeetups().map((m) => m.slug), ...meetupsByYear().map((y) => String(y.year))]);
+}
+
+async function find(params: Props["params"]) {
+  const param = await pageParam(params, "slug");
+  const meetup = getMeetup(param);
+  const year = meetup ? undefined : meetupsByYear().find((y) => String(y.year) === param);
+  return { meetup, year };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const meetup = getMeetup(await pageParam(params, "slug"));
-  if (!meetup) return {};
-  return pageMetadata({
-    title: meetup.title,
-    description: meetup.summary,
-    path: meetupPath(meetup.slug),
-    type: "article",
-    preview: { page: meetupPath(meetup.slug), alt: t.preview.meetupAlt },
-  });
+  const { meetup, year } = await find(params);
+  if (meetup) return meetupMetadata(meetup);
+  return year ? yearMetadata(year.year) : {};
 }
 
-export default async function MeetupPage({ params }: Props) {
-  const meetup = getMeetup(await pageParam(params, "slug"));
-  if (!meetup) notFound();
-  const year = yearInZone(meetup.start, meetup.timeZone);
-  const recorded = meetup.schedule.some((s) => s.slides || s.video);
-  const phase = { meetup, builtAt };
-  const language = meetupLanguage(meetup);
-
-  const jsonLd = eventJsonLd(meetup, meetupSpeakers(meetup), new Date(builtAt));
-  const recordings = recordingsJsonLd(meetup);
-
-  // The search index (lib/build/search-index.ts) reads this article, less what only
-  // says how things stand today (upcoming, RSVP) or is the interface's own words.
-  return (
-    <article data-pagefind-body>
-      <SearchIndexData data={meetupSearchData(meetup)} />
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
-      {recordings.length > 0 && (
-        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(recordings) }} />
-      )}
-      <nav aria-label={t.breadcrumb} className="text-sm text-muted">
-        <Link href="/meetups/">{t.nav.meetups}</Link> <span aria-hidden="true">/</span>{" "}
-        <Link href={`/meetups/#y${year}`}>{year}</Link>
-      </nav>
-      <LiveMeetup as="header" className="mt-3" {...phase}>
-        <p className="font-mono text-sm font-semibold tracking-wide text-accent uppercase" data-pagefind-ignore>
-          {meetup.draft ? `${t.meetup.draft} · ` : ""}
-          <When phases={["upcoming"]} {...phase}>
-            {t.meetup.upcoming}
-          </When>
-          <When phases={["live"]} {...phase}>
-            {t.meetup.live}
-          </When>
-          <When phases={["past"]} {...phase}>
-            {t.meetup.past}
-          </When>
-          <LiveText kind="relative" />
-        </p>
-        {/* The title is each result's own; in the text too, it would open every excerpt. */}
-        <h1
-          className="mt-2 text-3xl leading-tight font-bold text-balance sm:text-4xl"
-          lang={language}
-          data-pagefind-ignore
-        >
-          <span dir={meetupDirection(meetup)}>{meetup.title}</span>
-        </h1>
-        <LanguageLabel language={language} className="mt-2" />
-        <MeetupFacts {...phase} className="mt-6 rounded-xl border border-line bg-surface p-5" />
-        <JoinOnline {...phase} className="mt-5" />
-        {meetup.rsvp && (
-          <When as="p" phases={["upcoming", "live"]} className="mt-5" data-pagefind-ignore {...phase}>
-            <ButtonLink href={meetup.rsvp}>{t.meetup.rsvp(serviceName(meetup.rsvp))}</ButtonLink>
-          </When>
-        )}
-        {meetup.hasTime && (
-          <When as="div" phases={["upcoming", "live"]} className="mt-5" data-pagefind-ignore {...phase}>
-            <AddToCalendar meetup={meetup} />
-          </When>
-        )}
-        {(recorded || meetup.rsvp) && (
-          <When
-            as="p"
-            phases={["past"]}
-            className="mt-5 flex flex-wrap items-center gap-x-5 gap-y-3"
-            data-pagefind-ignore
-            {...phase}
-          >
-            {recorded && <ButtonLink href="#schedule">{t.meetup.material}</ButtonLink>}
-            {meetup.rsvp && <a href={meetup.rsvp}>{t.meetup.eventOn(serviceName(meetup.rsvp))}</a>}
-          </When>
-        )}
-        <HostList hosts={meetup.hosts ?? []} className="mt-6" />
-      </LiveMeetup>
-      <GettingThere {...phase} />
-
-      {meetup.bodyHtml && (
-        <section className="mt-10" aria-labelledby="about">
-          <h2 id="about" className="text-xl font-bold">
-            {t.meetup.about}
-          </h2>
-          <div className="prose-site mt-3" lang={language} dangerouslySetInnerHTML={{ __html: meetup.bodyHtml }} />
-        </section>
-      )}
-
-      {meetup.schedule.length > 0 && (
-        <section className="mt-10 scroll-mt-4" aria-labelledby="schedule-title" id="schedule">
-          <h2 id="schedule-title" className="mb-4 text-xl font-bold">
-            {t.meetup.schedule}
-          </h2>
-          <Schedule meetup={meetup} />
-        </section>
-      )}
-
-      <PhotoGallery meetup={meetup} />
-
-      {meetup.topics.length > 0 && (
-        <section className="mt-10" aria-labelledby="topics">
-          <h2 id="topics" className="mb-3 text-xl font-bold">
-            {t.meetup.topics}
-          </h2>
-          <TopicList topics={meetup.topics} />
-        </section>
-      )}
-      <EditLink sourcePath={meetup.sourcePath} />
-    </article>
-  );
+export default async function Page({ params }: Props) {
+  const { meetup, year } = await find(params);
+  if (meetup) return <MeetupPage meetup={meetup} />;
+  if (year) return <YearPage year={year.year} meetups={year.meetups} />;
+  notFound();
 }

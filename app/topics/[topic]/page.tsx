@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { pageParam, staticParams } from "@/lib/static-params";
-import { MeetupListItem } from "@/components/MeetupListItem";
+import { TopicMeetups } from "@/components/TopicMeetups";
 import { allTopics, getTopic } from "@/lib/meetups";
 import { pageMetadata } from "@/lib/metadata";
 import { t } from "@/lib/i18n";
@@ -33,17 +33,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params }: Props) {
   const topic = getTopic(await pageParam(params, "topic"));
   if (!topic) notFound();
-  return (
-    <>
-      <h1 className="font-mono text-3xl font-bold tracking-tight">
-        <span dir="auto">#{topic.name}</span>
-      </h1>
-      <p className="mt-2 text-muted">{t.topic.count(topic.meetups.length)}</p>
-      <div className="mt-6 divide-y divide-line">
-        {topic.meetups.map((m) => (
-          <MeetupListItem key={m.slug} meetup={m} headingLevel={2} />
-        ))}
-      </div>
-    </>
-  );
+  return <TopicMeetups topic={topic} page={1} />;
 }
