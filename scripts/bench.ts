@@ -192,14 +192,21 @@ async function main() {
     .filter((d) => /^\d+$/.test(d))
     .sort()
     .reverse();
+  const meetupYears = fs
+    .readdirSync(path.join(OUT, "meetups"))
+    .filter((d) => /^\d{4}$/.test(d))
+    .sort()
+    .reverse();
   const pages: Record<string, string> = {
     home: "/",
     "meetup, upcoming": `/meetups/${first}/`,
     "meetup, past": `/meetups/${fs.readdirSync(path.join(OUT, "meetups")).filter((d) => d.includes("meetup-"))[5]}/`,
     archive: "/meetups/",
+    "archive, a year": `/meetups/${meetupYears[1] ?? meetupYears[0]}/`,
     speakers: "/speakers/",
     speaker: "/speakers/speaker-0/",
     topic: `/topics/${topic}/`,
+    ...(fs.existsSync(path.join(OUT, "topics", topic ?? "", "2")) && { "topic, page 2": `/topics/${topic}/2/` }),
     // Its module imports Pagefind only when used: what loads with the page is counted here.
     search: "/search/",
     ...(recorded && { "meetup, recorded": `/meetups/${recorded}/` }),
