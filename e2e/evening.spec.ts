@@ -267,6 +267,11 @@ test.describe("browse a past meetup's photos", () => {
     const [response] = await Promise.all([page.waitForEvent("response"), page.keyboard.press("Enter")]);
     expect(response.url()).toBe(`${NYC}/photos/2025-01-15/02.webp`);
     expect(response.headers()["content-type"]).toBe("image/webp");
+    // The photo is what the tab now shows (and the navigation is over before the test closes it).
+    await expect(page).toHaveURL(`${NYC}/photos/2025-01-15/02.webp`);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector("img")?.naturalWidth ?? 0))
+      .toBeGreaterThan(0);
   });
 
   for (const viewport of [
