@@ -23,7 +23,15 @@ export function xmlText(text: string): string {
 // character, which xmlText never lets through, and is written out afterwards.
 const LESS_THAN = "\uffff";
 
-/** The meetups as a feed for feed readers (RSS 2.0, Atom and JSON Feed from one source), newest first. */
+/**
+ * How many meetups a feed carries: the latest, as feeds do (Jekyll's carried
+ * 10). A reader that subscribed keeps what it has seen; the archive and the
+ * subscription calendar hold every meetup. At 1,000 meetups each feed would
+ * otherwise be near a megabyte, fetched again by every reader on every poll.
+ */
+export const FEED_ITEMS = 30;
+
+/** The latest meetups (FEED_ITEMS) as a feed for feed readers (RSS 2.0, Atom and JSON Feed from one source), newest first. */
 export function buildFeed(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[], updated: Date): Feed {
   const feed = new Feed({
     title: xmlText(t.feeds.title(site.name)),
@@ -36,7 +44,8 @@ export function buildFeed(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[
     updated,
     feedLinks: { rss: absoluteUrl(FEEDS.rss), atom: absoluteUrl(FEEDS.atom), json: absoluteUrl(FEEDS.json) },
   });
-  for (const m of meetups) {
+  const latest = [...meetups].sort((a, b) => Date.parse(b.start) - Date.parse(a.start)).slice(0, FEED_ITEMS);
+  for (const m of latest) {
     const url = absoluteUrl(meetupPath(m.slug));
     const authors = speakersOf(m).map((s) => ({ name: xmlText(s.name), link: absoluteUrl(speakerPath(s.slug)) }));
     const when = m.hasTime

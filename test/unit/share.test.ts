@@ -7,7 +7,7 @@ import { buildCalendar, calendarLinks, eventUid } from "@/lib/calendar";
 import { createCatalog } from "@/lib/catalog";
 import { loadContent } from "@/lib/content/load";
 import type { Meetup } from "@/lib/content/types";
-import { buildFeed, writeFeed } from "@/lib/feeds";
+import { buildFeed, FEED_ITEMS, writeFeed } from "@/lib/feeds";
 import { eventJsonLd, personJsonLd } from "@/lib/structured-data";
 
 const { meetups, speakers } = loadContent(path.resolve(import.meta.dirname, "../fixtures/site"));
@@ -109,6 +109,25 @@ describe("feeds", () => {
     const json = JSON.parse(feed.json1()) as { version: string; items: { url: string; authors?: unknown }[] };
     expect(json.version).toMatch(/jsonfeed\.org\/version\/1/);
     expect(json.items.map((i) => i.url)).toContain("https://kerneltlv.com/meetups/2099-03-10-ebpf-everywhere/");
+  });
+
+  it("carry the latest meetups only, newest first, once the archive is longer than a feed", () => {
+    // A monthly meetup over years, handed over in no particular order.
+    const archive = Array.from({ length: FEED_ITEMS + 12 }, (_, i) => {
+      const start = new Date(Date.UTC(2020, i, 15, 16));
+      return hostile({ slug: `meetup-${i}`, title: `Meetup ${i}`, start: start.toISOString() });
+    }).reverse();
+    archive.push(archive.splice(5, 1)[0]!);
+    const items = xml.parse(writeFeed("rss", archive, () => [], new Date("2026-11-25T00:00:00Z"))).rss.channel.item as {
+      title: string;
+    }[];
+    expect(items).toHaveLength(FEED_ITEMS);
+    expect(items[0]!.title).toBe(`Meetup ${FEED_ITEMS + 11}`);
+    expect(items.at(-1)!.title).toBe("Meetup 12");
+    const json = JSON.parse(writeFeed("json", archive, () => [], new Date("2026-11-25T00:00:00Z"))) as {
+      items: unknown[];
+    };
+    expect(json.items).toHaveLength(FEED_ITEMS);
   });
 });
 
