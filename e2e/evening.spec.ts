@@ -269,9 +269,7 @@ test.describe("browse a past meetup's photos", () => {
     expect(response.headers()["content-type"]).toBe("image/webp");
     // The photo is what the tab now shows (and the navigation is over before the test closes it).
     await expect(page).toHaveURL(`${NYC}/photos/2025-01-15/02.webp`);
-    await expect
-      .poll(() => page.evaluate(() => document.querySelector("img")?.naturalWidth ?? 0))
-      .toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => document.querySelector("img")?.naturalWidth ?? 0)).toBeGreaterThan(0);
   });
 
   for (const viewport of [

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Meetup, Page, Speaker } from "contentlayer/generated";
 import { createCatalog } from "../catalog";
 import { PAGE_FILES, publicDir, slugFromPath } from "../content/paths";
+import { pruneExportCss, type CssReport } from "../export/css";
 import { stripExport } from "../export/strip";
 import { PLACEHOLDER } from "../static-params";
 import { verifyExport } from "../export/verify";
@@ -62,6 +63,7 @@ export interface ExportReport {
   photos: PhotoResult;
   stripped: number;
   removed: number;
+  css: CssReport;
   search: SearchIndexReport;
   /** What is wrong with the finished export; the build fails on any. */
   problems: string[];
@@ -72,7 +74,8 @@ export interface ExportReport {
  * draws the link-preview images (only those whose card changed since the last
  * build), resizes the meetups' photos (only those not resized before), takes
  * out the framework's client runtime (the pages are complete HTML and CSS; see
- * lib/export/strip.ts), indexes the pages for search (lib/build/search-index.ts),
+ * lib/export/strip.ts), cuts each page's inline stylesheet to the rules that
+ * can match it (lib/export/css.ts), indexes the pages for search (lib/build/search-index.ts),
  * then checks that no page refers to a framework chunk or to a file that isn't
  * there, and that every meetup and speaker can be found.
  */
@@ -96,6 +99,7 @@ export async function exportStep(outDir: string): Promise<ExportReport> {
   const photos = await writePhotos(photoJobs(outDir, catalog.allMeetups(), publicDir()), { cacheDir: PHOTO_CACHE });
   const options = { basePath, siteUrl };
   const { stripped, removed } = stripExport(outDir, options);
+  const css = await pruneExportCss(outDir);
   const search = await writeSearchIndex(outDir);
   const searchable = catalog.allMeetups().length + catalog.allSpeakers().length;
   return {
@@ -105,6 +109,7 @@ export async function exportStep(outDir: string): Promise<ExportReport> {
     photos,
     stripped,
     removed: removed.length,
+    css,
     search,
     problems: [
       ...search.errors.map((error) => `the search index: ${error}`),

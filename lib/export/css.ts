@@ -1,0 +1,207 @@
+// Each page's stylesheet cut to the rules that can match it. Next inlines the
+// site's whole stylesheet into every page (experimental.inlineCss: measured, it
+// wins LCP over a linked file), which at 1,000 meetups is 27 KB times 1,250
+// pages. PurgeCSS drops the rules whose selectors name a tag, class, id or
+// attribute the page doesn't have; what it can't judge (pseudo-classes, custom
+// properties, keyframes) it keeps. What the site's modules put into a page at
+// run time (lib/browser/: search results, the video player, live states) counts
+// as present on every page: their words are added to each page's own.
+import fs from "node:fs";
+import path from "node:path";
+import { PurgeCSS } from "purgecss";
+import { markupInPage, scanPage, type MarkupInPage } from "./scan";
+import { walkFiles } from "./files";
+
+/** What a stylesheet's selectors test for besides tags and classes: ids, attributes and attribute values. */
+export interface SelectorVocabulary {
+  /** Every `#word` of the stylesheet (colours too: more than needed is harmless). */
+  ids: Set<string>;
+  /** Attribute name -> the values its selectors compare it to: `[aria-current=page]` -> aria-current: [page]. */
+  attributes: Map<string, string[]>;
+}
+
+export function selectorVocabulary(css: string): SelectorVocabulary {
+  const attributes = new Map<string, string[]>();
+  for (const [, name, ...quoted] of css.matchAll(
+    /\[\s*([A-Za-z_][\w-]*)\s*(?:[~|^$*]?=\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]*)))?/g,
+  )) {
+    const values = attributes.get(name!.toLowerCase()) ?? [];
+    attributes.set(name!.toLowerCase(), values);
+    const value = quoted.find((v) => v !== undefined);
+    if (value !== undefined) values.push(value);
+  }
+  return { ids: new Set([...css.matchAll(/#([\w-]+)/g)].map((match) => match[1]!)), attributes };
+}
+
+/**
+ * The page's markup as PurgeCSS reads it (ExtractorResultDetailed), cut down to
+ * what the stylesheet's selectors can tell apart, so that pages alike to the
+ * stylesheet come out the same: ids it names, and for an attribute it tests,
+ * each value it compares with that some element's value contains (what `=`,
+ * `^=`, `$=` and `*=` need, and for `=` sometimes more, which only keeps a rule).
+ */
+export function selectorsInPage(page: MarkupInPage, vocabulary: SelectorVocabulary) {
+  const values = new Set<string>();
+  for (const [name, compared] of vocabulary.attributes) {
+    const present = page.attributes.get(name);
+    if (!present) continue;
+    for (const value of compared) if ([...present].some((v) => v.includes(value))) values.add(value);
+  }
+  const sorted = (items: Iterable<string>) => [...items].sort();
+  return {
+    tags: sorted(page.tags),
+    classes: sorted(page.classes),
+    ids: sorted([...page.ids].filter((id) => vocabulary.ids.has(id))),
+    attributes: { names: sorted(page.attributes.keys()), values: sorted(values) },
+  };
+}
+
+/**
+ * The words of a script that could name a class, an attribute or its value, as
+ * PurgeCSS's own extractor finds them, and the attribute behind each
+ * `dataset.liveText` (data-live-text).
+ */
+export function wordsOfScript(code: string): string[] {
+  const dataAttributes = [...code.matchAll(/\.dataset\.([A-Za-z_$][\w$]*)/g)].map(
+    (match) => `data-${match[1]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+  );
+  return [
+    ...new Set([...(code.match(/[^<>"'`\s]*[^<>"'`\s:]/g) ?? []), ...(code.match(/[\w-]+/g) ?? []), ...dataAttributes]),
+  ];
+}
+
+export interface PrunedPage {
+  /** The page with each `<style>` cut to what can match it; a page without one comes back as it was. */
+  html: string;
+  /** Bytes of stylesheet in the page, before and after. */
+  before: number;
+  after: number;
+}
+
+export interface CssPruner {
+  prune(html: string): Promise<PrunedPage>;
+  /** How many different stylesheets were worked out (pages that can match the same rules share one). */
+  readonly distinct: number;
+}
+
+/**
+ * A pruner for the pages of one export. `runtimeWords`: what the site's modules
+ * may add to any page. Pages whose markup offers selectors the same things get
+ * the same stylesheet, worked out once.
+ */
+export function createCssPruner(runtimeWords: readonly string[]): CssPruner {
+  const done = new Map<string, Promise<string>>();
+  const vocabularies = new Map<string, SelectorVocabulary>();
+  const prune = (css: string, markup: MarkupInPage) => {
+    let vocabulary = vocabularies.get(css);
+    if (!vocabulary) vocabularies.set(css, (vocabulary = selectorVocabulary(css)));
+    const page = selectorsInPage(markup, vocabulary);
+    const key = JSON.stringify([css, page]);
+    let result = done.get(key);
+    if (!result) {
+      result = purge(css, { ...page, undetermined: [...runtimeWords] });
+      done.set(key, result);
+    }
+    return result;
+  };
+  return {
+    async prune(html) {
+      const { styles } = scanPage(html);
+      const markup = styles.length === 0 ? undefined : markupInPage(html);
+      let out = "";
+      let from = 0;
+      let before = 0;
+      let after = 0;
+      for (const style of styles) {
+        const css = await prune(style.text, markup!);
+        before += Buffer.byteLength(style.text);
+        after += Buffer.byteLength(css);
+        out += html.slice(from, html.indexOf(">", style.start) + 1) + css + "</style>";
+        from = style.end;
+      }
+      return { html: styles.length === 0 ? html : out + html.slice(from), before, after };
+    },
+    get distinct() {
+      return done.size;
+    },
+  };
+}
+
+/** What PurgeCSS calls a selector: postcss-selector-parser's node, as much of it as is read here. */
+interface SelectorNode {
+  type: string;
+  nodes?: SelectorNode[];
+}
+
+// Selector parts PurgeCSS looks for in the page; anything else (pseudo-classes, combinators, `*`) it can't judge.
+const JUDGED = new Set(["tag", "class", "id", "attribute"]);
+
+/**
+ * PurgeCSS, except that a selector naming nothing it can look for is kept.
+ * PurgeCSS judges each selector inside :where() and :is() like one outside, and
+ * such a selector (the `:not(...)` in Tailwind's `[hidden]:where(:not([hidden=until-found]))`)
+ * comes out absent: the rule that hides every [hidden] element went with it.
+ * Its judge is a private method; if a new version renames it, this fails loudly.
+ */
+function purgeCss(): PurgeCSS {
+  const purgecss = new PurgeCSS();
+  const judge: unknown = Reflect.get(purgecss, "shouldKeepSelector");
+  if (typeof judge !== "function") throw new Error("PurgeCSS no longer has shouldKeepSelector: see lib/export/css.ts");
+  Reflect.set(
+    purgecss,
+    "shouldKeepSelector",
+    (selector: SelectorNode, found: unknown) =>
+      !(selector.nodes ?? []).some((node) => JUDGED.has(node.type)) || judge.call(purgecss, selector, found),
+  );
+  return purgecss;
+}
+
+async function purge(
+  css: string,
+  selectors: ReturnType<typeof selectorsInPage> & { undetermined: string[] },
+): Promise<string> {
+  const [result] = await purgeCss().purge({
+    // The page's selectors come already extracted: PurgeCSS reads them from this one "file".
+    content: [{ raw: " ", extension: "page" }],
+    extractors: [{ extensions: ["page"], extractor: () => selectors }],
+    css: [{ raw: css }],
+  });
+  return result?.css ?? css;
+}
+
+export interface CssReport {
+  pages: number;
+  /** Bytes of inline CSS before and after, over all pages. */
+  before: number;
+  after: number;
+  distinct: number;
+}
+
+/** The site's own module files in the export (not Next's, which are gone by now, nor Pagefind's). */
+function moduleFiles(outDir: string): string[] {
+  return walkFiles(outDir).filter(
+    (file) => /\.m?js$/.test(file) && !file.startsWith("_next/") && !file.startsWith("pagefind/"),
+  );
+}
+
+/** Prunes the inline stylesheet of every page of the export, in place. */
+export async function pruneExportCss(outDir: string): Promise<CssReport> {
+  const runtimeWords = [
+    ...new Set(moduleFiles(outDir).flatMap((file) => wordsOfScript(fs.readFileSync(path.join(outDir, file), "utf8")))),
+  ];
+  const pruner = createCssPruner(runtimeWords);
+  const report: CssReport = { pages: 0, before: 0, after: 0, distinct: 0 };
+  for (const file of walkFiles(outDir)) {
+    if (!file.endsWith(".html")) continue;
+    const at = path.join(outDir, file);
+    const html = fs.readFileSync(at, "utf8");
+    const page = await pruner.prune(html);
+    if (page.before === 0) continue;
+    report.pages++;
+    report.before += page.before;
+    report.after += page.after;
+    if (page.html !== html) fs.writeFileSync(at, page.html);
+  }
+  report.distinct = pruner.distinct;
+  return report;
+}

@@ -1,0 +1,121 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { createCssPruner, pruneExportCss, wordsOfScript } from "@/lib/export/css";
+
+// A stylesheet like the site's: utilities, a dark variant, attribute selectors, custom properties.
+const CSS = [
+  ":root{--accent:#9a4a00}",
+  "body{margin:0}",
+  "table{border-collapse:collapse}",
+  ".card{padding:1rem}",
+  ".gallery{display:grid}",
+  ".md\\:flex{display:flex}",
+  "@media (prefers-color-scheme:dark){.card{background:#111}.gallery{gap:0}}",
+  ".nav a[aria-current=page]{font-weight:700}",
+  "[data-state=live] .badge{color:red}",
+  "#search-results{min-height:4rem}",
+  ".player-frame{aspect-ratio:16/9}",
+  // Tailwind's preflight; and a rule only Firefox applies, which must not go either.
+  "[hidden]:where(:not([hidden=until-found])){display:none!important}",
+  ":-moz-focusring:where(:not(iframe)){outline:auto}",
+  ".card:where(:not(.gallery)){margin:0}",
+  "@keyframes pulse{50%{opacity:.5}}",
+].join("");
+
+const page = (body: string, css = CSS) =>
+  `<!DOCTYPE html><html><head><style data-precedence="next">${css}</style></head><body>${body}</body></html>`;
+
+const styleOf = (html: string) => /<style[^>]*>(.*?)<\/style>/s.exec(html)![1]!;
+
+describe("each page's stylesheet, cut to what can match it", () => {
+  it("keeps the rules for what the page has, in both colour schemes, and drops the rest", async () => {
+    const { html } = await createCssPruner([]).prune(page(`<div class="card md:flex"><p>Talk</p></div>`));
+    const css = styleOf(html);
+    expect(css).toContain(".card{padding:1rem}");
+    expect(css).toContain(".md\\:flex{display:flex}");
+    expect(css).toMatch(/prefers-color-scheme:dark\)\s*\{\s*\.card\{background:#111\}/);
+    expect(css).toContain("body{margin:0}");
+    expect(css).not.toContain(".gallery{");
+    expect(css).not.toContain("table");
+    expect(css).not.toContain("aria-current");
+    expect(css).not.toContain("#search-results");
+    // A selector that names nothing to look for (a :not() inside :where()) can't be judged, and stays.
+    expect(css).toContain(":-moz-focusring:where(:not(iframe))");
+    expect(css).toContain(".card:where(:not(.gallery)){margin:0}");
+    // What no selector decides stays: custom properties and keyframes.
+    expect(css).toContain("--accent:#9a4a00");
+    expect(css).toContain("@keyframes pulse");
+  });
+
+  it("keeps an attribute selector when an element has that attribute and value", async () => {
+    const pruner = createCssPruner([]);
+    const current = styleOf(
+      (await pruner.prune(page(`<nav class="nav"><a aria-current="page">Meetups</a></nav>`))).html,
+    );
+    expect(current).toContain("[aria-current=page]");
+    const other = styleOf((await pruner.prune(page(`<nav class="nav"><a aria-current="step">Meetups</a></nav>`))).html);
+    expect(other).not.toContain("[aria-current=page]");
+  });
+
+  it("keeps the rule that hides a hidden element, whether the page or its modules hide one", async () => {
+    const pruner = createCssPruner(wordsOfScript(`more.hidden = true`));
+    for (const body of [`<p hidden>Later</p>`, `<button class="card">More</button>`]) {
+      expect(styleOf((await pruner.prune(page(body))).html)).toContain("[hidden]:where(:not([hidden=until-found]))");
+    }
+  });
+
+  it("keeps what the site's modules put into a page at run time", async () => {
+    const code = `el.dataset.state = "live"; frame.className = "player-frame"; out.id = "search-results";`;
+    const words = wordsOfScript(code);
+    const { html } = await createCssPruner(words).prune(page(`<p class="badge">Live</p>`));
+    const css = styleOf(html);
+    expect(css).toContain("[data-state=live] .badge");
+    expect(css).toContain(".player-frame");
+    expect(css).toContain("#search-results");
+  });
+
+  it("changes nothing outside the stylesheet, and leaves a page without one as it was", async () => {
+    const pruner = createCssPruner([]);
+    const before = page(`<main class="card"><h1 dir="auto">שלום &amp; hello</h1></main>`);
+    const { html, before: bytesBefore, after } = await pruner.prune(before);
+    expect(html.replace(styleOf(html), "")).toBe(before.replace(styleOf(before), ""));
+    expect(after).toBeLessThan(bytesBefore);
+    const plain = `<!DOCTYPE html><meta http-equiv="refresh" content="0; url=/meetups/x/"><a href="/meetups/x/">x</a>`;
+    expect((await pruner.prune(plain)).html).toBe(plain);
+  });
+
+  it("works a stylesheet out once for pages that differ only in their text, links and ids", async () => {
+    const pruner = createCssPruner([]);
+    for (const slug of ["a", "b", "c"]) {
+      await pruner.prune(
+        page(`<article id="talk-${slug}" class="card"><a href="/meetups/${slug}/">${slug}</a></article>`),
+      );
+    }
+    expect(pruner.distinct).toBe(1);
+    await pruner.prune(page(`<article class="card gallery"></article>`));
+    expect(pruner.distinct).toBe(2);
+  });
+
+  it("over an export: rewrites each page, counting the site's module files (not Pagefind's) as present", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-css-"));
+    const write = (rel: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+    };
+    write("index.html", page(`<div class="card"></div>`));
+    write("meetups/x/index.html", page(`<div class="gallery"></div>`));
+    write("assets/video.1a2b3c4d.js", `f.className="player-frame"`);
+    write("pagefind/pagefind.js", `x.className="md:flex"`);
+    const report = await pruneExportCss(dir);
+    expect(report).toMatchObject({ pages: 2, distinct: 2 });
+    expect(report.after).toBeLessThan(report.before);
+    const home = styleOf(fs.readFileSync(path.join(dir, "index.html"), "utf8"));
+    expect(home).toContain(".card{");
+    expect(home).toContain(".player-frame");
+    expect(home).not.toContain(".gallery{");
+    expect(home).not.toContain("md\\:flex");
+    expect(styleOf(fs.readFileSync(path.join(dir, "meetups/x/index.html"), "utf8"))).toContain(".gallery{");
+  });
+});
