@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { cn } from "@/lib/cn";
 import { t } from "@/lib/i18n";
 import type { Slot } from "@/lib/meetups";
@@ -25,6 +26,26 @@ function PlayIcon() {
   );
 }
 
+/** "Slides" or "Video", named for the talk (a page lists many), its icon before the word. */
+function MaterialLink({
+  href,
+  label,
+  icon,
+  children,
+}: {
+  href: string;
+  label: string;
+  icon: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <a href={href} aria-label={label} className="inline-flex min-h-6 items-center gap-1.5">
+      {icon}
+      {children}
+    </a>
+  );
+}
+
 /**
  * A talk's slides and recording, when it has them: plain links that work
  * without JavaScript (the meetup page adds a player, components/VideoFacade.tsx).
@@ -38,24 +59,14 @@ export function TalkMaterial({ slot, className }: { slot: Slot; className?: stri
   return (
     <p className={cn("flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium", className)} data-pagefind-ignore>
       {slides && (
-        <a
-          href={slides}
-          aria-label={t.schedule.slidesFor(slot.title)}
-          className="inline-flex min-h-6 items-center gap-1.5"
-        >
-          <SlidesIcon />
+        <MaterialLink href={slides} label={t.schedule.slidesFor(slot.title)} icon={<SlidesIcon />}>
           {t.schedule.slides}
-        </a>
+        </MaterialLink>
       )}
       {video && (
-        <a
-          href={video}
-          aria-label={t.schedule.videoOf(slot.title)}
-          className="inline-flex min-h-6 items-center gap-1.5"
-        >
-          <PlayIcon />
+        <MaterialLink href={video} label={t.schedule.videoOf(slot.title)} icon={<PlayIcon />}>
           {t.schedule.video}
-        </a>
+        </MaterialLink>
       )}
     </p>
   );
