@@ -24,7 +24,8 @@ export function MeetupListItem({ meetup, headingLevel = 3 }: { meetup: Meetup; h
             href={meetupPath(meetup.slug)}
             lang={language}
             dir={meetupDirection(meetup)}
-            className="text-ink hover:text-accent hover:underline"
+            // A box of its own, so that a title that wraps lines up on its own side.
+            className="inline-block text-ink hover:text-accent hover:underline"
           >
             {meetup.title}
           </Link>

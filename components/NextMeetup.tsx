@@ -32,13 +32,13 @@ export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: numbe
         </When>
         <LiveText kind="relative" />
       </p>
-      <h2 id={titleId} className="mt-2 text-2xl leading-tight font-bold text-balance sm:text-3xl">
-        <Link
-          href={meetupPath(meetup.slug)}
-          lang={language}
-          dir={meetupDirection(meetup)}
-          className="text-ink hover:text-accent hover:underline"
-        >
+      <h2
+        id={titleId}
+        className="mt-2 text-2xl leading-tight font-bold text-balance sm:text-3xl"
+        lang={language}
+        dir={meetupDirection(meetup)}
+      >
+        <Link href={meetupPath(meetup.slug)} className="text-ink hover:text-accent hover:underline">
           {meetup.title}
         </Link>
       </h2>

@@ -58,7 +58,10 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                       className="inline scroll-mt-4 text-lg leading-snug font-semibold text-ink"
                       lang={language}
                     >
-                      <span dir={talkDirection(slot, meetup)}>{slot.title}</span>
+                      {/* A box of its own, so that a title that wraps lines up on its own side. */}
+                      <span className="inline-block" dir={talkDirection(slot, meetup)}>
+                        {slot.title}
+                      </span>
                     </h3>
                     {/* The talk's own address, to copy and share: the talk archive links here too. */}
                     <a
@@ -74,7 +77,7 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                 ) : (
                   <p className="text-muted">
                     <span className="sr-only">{t.schedule.break} </span>
-                    <span lang={language} dir={talkDirection(slot, meetup)}>
+                    <span className="inline-block" lang={language} dir={talkDirection(slot, meetup)}>
                       {slot.title}
                     </span>
                   </p>

@@ -22,19 +22,15 @@ export function SearchResults() {
       <template data-search-result>
         <li className="py-5">
           <p className="text-sm text-muted" data-slot="about" />
+          {/* Each piece takes its own direction from the module, by its text (lib/writing-direction.ts). */}
           <h2 className="mt-1 text-lg leading-snug font-semibold">
-            <a dir="auto" data-slot="title" />
+            <a data-slot="title" />
           </h2>
-          <p
-            dir="auto"
-            className="mt-1 [overflow-wrap:anywhere] [&_mark]:bg-accent-soft [&_mark]:text-ink"
-            data-slot="excerpt"
-          />
+          <p className="mt-1 [overflow-wrap:anywhere] [&_mark]:bg-accent-soft [&_mark]:text-ink" data-slot="excerpt" />
           <ul className="mt-3 space-y-3 border-s-2 border-line ps-4" data-slot="sections">
             <li>
-              <a dir="auto" className="font-medium" data-slot="section-title" />
+              <a className="block font-medium" data-slot="section-title" />
               <p
-                dir="auto"
                 className="mt-0.5 text-sm [overflow-wrap:anywhere] text-muted [&_mark]:bg-accent-soft [&_mark]:text-ink"
                 data-slot="section-excerpt"
               />

@@ -48,8 +48,9 @@ export function VideoFacade({
           <span
             className="line-clamp-2 text-base leading-snug font-semibold sm:text-lg"
             lang={talkLanguage(slot, meetup)}
+            dir={talkDirection(slot, meetup)}
           >
-            <span dir={talkDirection(slot, meetup)}>{slot.title}</span>
+            {slot.title}
           </span>
         </a>
       </div>

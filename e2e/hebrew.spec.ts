@@ -120,3 +120,42 @@ test("on the English site, a talk in Hebrew reads right to left and says it is i
   await expect(talk.getByRole("heading", { level: 3 })).toHaveAttribute("lang", "he");
   expect(await direction(page, "מתזמן EEVDF מבפנים: איך הליבה בוחרת מי רץ")).toBe("rtl");
 });
+
+/** The left and right edges of each line a piece of text is laid out in. */
+const lines = (page: Page, text: string) =>
+  page
+    .getByText(text, { exact: true })
+    .first()
+    .evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      // One rectangle per run of text: merge those on the same line.
+      const byLine = new Map<number, { left: number; right: number }>();
+      for (const r of rects) {
+        const key = Math.round(r.top);
+        const line = byLine.get(key) ?? { left: r.left, right: r.right };
+        byLine.set(key, { left: Math.min(line.left, r.left), right: Math.max(line.right, r.right) });
+      }
+      return [...byLine.values()];
+    });
+
+test("a title that wraps lines up on its own side, whatever the page's direction", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // A Hebrew talk on the English site: each line ends at the same right edge.
+  await page.goto("/talks/");
+  const hebrew = await lines(page, "מתזמן EEVDF מבפנים: איך הליבה בוחרת מי רץ");
+  expect(hebrew.length).toBeGreaterThan(1);
+  for (const line of hebrew) expect(Math.abs(line.right - hebrew[0]!.right)).toBeLessThan(1);
+  expect(hebrew.at(-1)!.left).toBeGreaterThan(hebrew[0]!.left + 1);
+  // The same talk in its meetup's schedule.
+  await page.goto(SUMMER);
+  const inSchedule = await lines(page, "מתזמן EEVDF מבפנים: איך הליבה בוחרת מי רץ");
+  for (const line of inSchedule) expect(Math.abs(line.right - inSchedule[0]!.right)).toBeLessThan(1);
+  // An English talk on the Hebrew site: each line starts at the same left edge.
+  await page.goto(`${NYC}/talks/`);
+  const english = await lines(page, "sched_ext in practice: scheduling policies as eBPF programs");
+  expect(english.length).toBeGreaterThan(1);
+  for (const line of english) expect(Math.abs(line.left - english[0]!.left)).toBeLessThan(1);
+  expect(english.at(-1)!.right).toBeLessThan(english[0]!.right - 1);
+});

@@ -18,6 +18,7 @@ import {
   type SearchQuery,
   type SearchText,
 } from "../search";
+import { writingDirection } from "../writing-direction";
 
 // The parts of Pagefind's API this page uses (pagefind_web_js/types/index.d.ts in Pagefind's repository).
 interface PagefindSubResult {
@@ -79,7 +80,11 @@ export function renderResult(
   const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
   const doc = template.ownerDocument;
   const slot = (scope: Element, name: string) => scope.querySelector<HTMLElement>(`[data-slot="${name}"]`);
-  const fill = (el: HTMLElement | null, html: string) => el?.replaceChildren(...excerptNodes(doc, html));
+  // Organizer text in its own direction, each block by most of its letters (lib/writing-direction.ts).
+  const fill = (el: HTMLElement | null, html: string) => {
+    el?.replaceChildren(...excerptNodes(doc, html));
+    if (el) el.dir = writingDirection(el.textContent ?? "");
+  };
 
   const kind = fragment.filters.kind?.includes("speaker") ? text.kinds.speaker : text.kinds.meetup;
   const detail = fragment.meta.detail;
@@ -89,6 +94,8 @@ export function renderResult(
   if (title) {
     title.textContent = fragment.meta.title ?? fragment.url;
     title.setAttribute("href", fragment.url);
+    // On the heading: a title that wraps lines up on its own side.
+    (title.parentElement ?? title).dir = writingDirection(title.textContent);
   }
 
   const sections = fragment.sub_results.filter(
@@ -110,6 +117,7 @@ export function renderResult(
         if (link) {
           link.textContent = sub.title;
           link.setAttribute("href", sub.url);
+          link.dir = writingDirection(sub.title);
         }
         fill(slot(entry, "section-excerpt"), sub.excerpt);
         return entry;

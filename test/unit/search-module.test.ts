@@ -161,6 +161,44 @@ describe("the search page's module, bundled", () => {
     expect(item.querySelector("[data-slot=sections]")).toBeNull();
   });
 
+  it("lays each title and excerpt out in the direction most of its letters read, not by its first letter", async () => {
+    globalThis.fakePagefind!.search = async () =>
+      answer([
+        fragment({
+          meta: { title: "eBPF בפרודקשן, ובאג של שלושה שבועות" },
+          excerpt: "<mark>eBPF</mark> בפרודקשן: מה למדנו בשנה הראשונה #ebpf.",
+          sub_results: [
+            {
+              title: "XDP מאפס",
+              url: "/kerneltlv/meetups/x/#talk-1",
+              excerpt: "ערב על <mark>eBPF</mark>",
+              anchor: { id: "talk-1", element: "h3" },
+            },
+            {
+              title: "Tracing with eBPF: a בדיקה",
+              url: "/kerneltlv/meetups/x/#talk-2",
+              excerpt: "How <mark>eBPF</mark> traces the kernel",
+              anchor: { id: "talk-2", element: "h3" },
+            },
+          ],
+        }),
+      ]);
+    await openSearchPage("/kerneltlv/search/?q=ebpf");
+    await vi.waitFor(() => expect(items()).toHaveLength(1));
+    const item = items()[0]!;
+    // The heading, not only its link: a title that wraps lines up on the right.
+    expect(item.querySelector("h2")!.dir).toBe("rtl");
+    const sections = [...item.querySelectorAll("[data-slot=sections] > li")];
+    expect(sections.map((li) => li.querySelector<HTMLElement>("[data-slot=section-title]")!.dir)).toEqual([
+      "rtl",
+      "ltr",
+    ]);
+    expect(sections.map((li) => li.querySelector<HTMLElement>("[data-slot=section-excerpt]")!.dir)).toEqual([
+      "rtl",
+      "ltr",
+    ]);
+  });
+
   it("searches once typing pauses, and keeps the address in step", async () => {
     await openSearchPage("/kerneltlv/search/");
     expect(searches).toEqual([]);

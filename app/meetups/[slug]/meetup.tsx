@@ -73,9 +73,10 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
         <h1
           className="mt-2 text-3xl leading-tight font-bold text-balance sm:text-4xl"
           lang={language}
+          dir={meetupDirection(meetup)}
           data-pagefind-ignore
         >
-          <span dir={meetupDirection(meetup)}>{meetup.title}</span>
+          {meetup.title}
         </h1>
         <LanguageLabel language={language} className="mt-2" />
         <MeetupFacts {...phase} className="mt-6 rounded-xl border border-line bg-surface p-5" />

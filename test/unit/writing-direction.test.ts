@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { writingDirection } from "@/lib/writing-direction";
+
+describe("the direction of text nobody gave a language for", () => {
+  it("goes by most of its letters, so a Hebrew title that opens with a Latin word reads right to left", () => {
+    expect(writingDirection("eBPF בפרודקשן, ובאג של שלושה שבועות")).toBe("rtl");
+    expect(writingDirection("XDP מאפס")).toBe("rtl");
+    expect(writingDirection("מתזמן EEVDF מבפנים: איך הליבה בוחרת מי רץ")).toBe("rtl");
+    expect(writingDirection("Tracing the scheduler with eBPF, בקצרה")).toBe("ltr");
+  });
+
+  it("knows Arabic and the other right-to-left scripts, and leaves text without letters to the browser", () => {
+    expect(writingDirection("نواة لينكس")).toBe("rtl");
+    expect(writingDirection("Ядро Linux")).toBe("ltr");
+    expect(writingDirection("19:00–21:00 #42")).toBe("auto");
+  });
+});
