@@ -224,7 +224,8 @@ async function main() {
     );
   }
   const size = exportSize();
-  console.log(`\nexport: ${mib(size.bytes)} in ${size.files} files`);
+  // In MB too: the target is 60 MB.
+  console.log(`\nexport: ${mib(size.bytes)} (${(size.bytes / 1e6).toFixed(1)} MB) in ${size.files} files`);
 
   if (lighthouse) {
     const binary = process.env.LIGHTHOUSE;
