@@ -8,7 +8,7 @@ import { t } from "@/lib/i18n";
  */
 export function SearchResults() {
   return (
-    <section aria-label={t.search.results} className="mt-8">
+    <section aria-label={t.search.results} className="mt-8 noscript:hidden">
       <p role="status" className="min-h-[1lh] text-muted" data-search-status />
       <ol className="mt-2 divide-y divide-line" data-search-results />
       <button

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { t } from "@/lib/i18n";
-import { topicSlug } from "@/lib/meetups";
+import { topicSlug } from "@/lib/catalog";
 import { topicPath } from "@/lib/urls";
 
 export function TopicList({ topics }: { topics: string[] }) {

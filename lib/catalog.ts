@@ -27,6 +27,13 @@ export function topicSlug(name: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/** The `count` topics with the most meetups, most first; a tie goes by name. */
+export function frequentTopics(topics: Topic[], count: number): Topic[] {
+  return [...topics]
+    .sort((a, b) => b.meetups.length - a.meetups.length || a.name.localeCompare(b.name))
+    .slice(0, count);
+}
+
 /** A meetup is upcoming until it ends, so one happening now is still "upcoming". */
 export function isOver(m: Meetup, now: Date): boolean {
   return phaseAt(m.start, m.end, now.getTime()) === "past";

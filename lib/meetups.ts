@@ -2,7 +2,7 @@ import { allMeetups as meetupDocuments, allSpeakers as speakerDocuments } from "
 import { createCatalog } from "./catalog";
 
 export type { Meetup, Slot, Speaker, SpeakerLink } from "./content/types";
-export { isOver, topicSlug, type Talk, type TalkYear, type Topic } from "./catalog";
+export { frequentTopics, isOver, topicSlug, type Talk, type TalkYear, type Topic } from "./catalog";
 
 // Contentlayer's documents are what the content gate accepted, already checked
 // and rendered (see contentlayer.config.ts): the pages only ask questions of them.

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SearchBrowse } from "@/components/SearchBrowse";
 import { SearchForm } from "@/components/SearchForm";
 import { SearchResults } from "@/components/SearchResults";
 import { browserModule, loadAfterFirstPaint } from "@/lib/browser/bundle";
 import { t } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/metadata";
-import { allMeetups } from "@/lib/meetups";
+import { allMeetups, allTopics, frequentTopics } from "@/lib/meetups";
 import { SEARCH_PATH, type SearchPageData } from "@/lib/search";
 import { searchOptions } from "@/lib/search-index";
 import { site } from "@/lib/site";
@@ -16,6 +16,9 @@ export const metadata: Metadata = pageMetadata({
   description: t.search.description(site.name),
   path: SEARCH_PATH,
 });
+
+/** Topics offered to browse beside the search. */
+const BROWSE_TOPICS = 12;
 
 export default function SearchPage() {
   const { languages, years } = searchOptions(allMeetups());
@@ -30,18 +33,12 @@ export default function SearchPage() {
       <SearchForm languages={languages} years={years} />
       {/* Shown by the switch that hides the form, the (scripting: none) media query, so
           exactly one of the two is there. */}
-      <div className="hidden noscript:block">
-        <p className="mt-6 max-w-prose">{t.search.noScript}</p>
-        <ul className="mt-3 list-disc ps-6">
-          <li>
-            <Link href="/meetups/">{t.search.archive}</Link>
-          </li>
-          <li>
-            <Link href="/speakers/">{t.search.speakers}</Link>
-          </li>
-        </ul>
+      <p className="mt-6 hidden max-w-prose noscript:block">{t.search.noScript}</p>
+      {/* The results' room (app/globals.css), where the lists wait until there is a search. */}
+      <div data-search-area>
+        <SearchResults />
+        <SearchBrowse topics={frequentTopics(allTopics(), BROWSE_TOPICS)} />
       </div>
-      <SearchResults />
       {/* This page's own module: it loads Pagefind (out/pagefind/, made by the build) on first use. */}
       <script
         type="module"

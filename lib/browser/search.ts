@@ -148,6 +148,8 @@ function start(root: HTMLElement): void {
   const list = root.querySelector<HTMLElement>("[data-search-results]");
   const more = root.querySelector<HTMLButtonElement>("[data-search-more]");
   const template = root.querySelector<HTMLTemplateElement>("template[data-search-result]");
+  // The site's lists and topics, in the results' place until a search finds something.
+  const browse = root.querySelector<HTMLElement>("[data-search-browse]");
   if (!form || !input || !status || !list || !more || !template) return;
   const selects = Object.fromEntries(
     (Object.entries(SEARCH_FILTERS) as [SearchFilter, string][]).map(([filter, name]) => [
@@ -200,6 +202,7 @@ function start(root: HTMLElement): void {
       list!.replaceChildren();
       status!.replaceChildren();
       more!.hidden = true;
+      if (browse) browse.hidden = false;
       return;
     }
     try {
@@ -211,7 +214,10 @@ function start(root: HTMLElement): void {
       talksOnly = query.filters.kind === "talk";
       list!.replaceChildren();
       await showMore(run);
-      if (run === latest) announce(status!, data.text, results.length, query.q);
+      if (run !== latest) return;
+      announce(status!, data.text, results.length, query.q);
+      // With nothing found, the lists are still the way on.
+      if (browse) browse.hidden = results.length > 0;
     } catch {
       if (run !== latest) return;
       list!.replaceChildren();

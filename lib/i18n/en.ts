@@ -198,9 +198,13 @@ export const en = {
     placeholder: "Search",
     submit: "Search",
     noScript:
-      "Search needs JavaScript, which is off in this browser. Every meetup and every speaker has a page of its own:",
+      "Search needs JavaScript, which is off in this browser. Every meetup, talk and speaker has a page of its own.",
+    /** Beside the search, until there is one: the site's lists, and its most frequent topics. */
+    browse: "Or browse",
     archive: "All meetups, by year",
+    talks: "All talks, by year",
     speakers: "All speakers",
+    topics: "Frequent topics",
     narrow: "Narrow the results",
     language: "Language",
     anyLanguage: "Any language",

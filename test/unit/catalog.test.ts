@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createCatalog, isOver, topicSlug } from "@/lib/catalog";
+import { createCatalog, frequentTopics, isOver, topicSlug } from "@/lib/catalog";
 import { loadContent } from "@/lib/content/load";
 
 const fixture = path.resolve(import.meta.dirname, "../fixtures/site");
@@ -76,6 +76,16 @@ describe("archive and topics", () => {
       "2099-03-10-ebpf-everywhere",
       "2017-01-10-tracing-in-winter",
       "2015-12-01-memory-models",
+    ]);
+  });
+
+  it("names the most frequent topics first, a tie by name", () => {
+    // meetups 3, tracing 3, ebpf 2, memory 1, scheduler 1.
+    expect(frequentTopics(published.allTopics(), 4).map((t) => t.slug)).toEqual([
+      "meetups",
+      "tracing",
+      "ebpf",
+      "memory",
     ]);
   });
 });

@@ -3,6 +3,7 @@ import { gzipSync } from "node:zlib";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { SearchBrowse } from "@/components/SearchBrowse";
 import { SearchForm } from "@/components/SearchForm";
 import { SearchResults } from "@/components/SearchResults";
 import { browserModule, SCRIPT_BUDGET_GZIPPED } from "@/lib/browser/bundle";
@@ -76,6 +77,7 @@ async function openSearchPage(address: string, bundle = FAKE_BUNDLE): Promise<vo
         ],
       }),
       createElement(SearchResults),
+      createElement(SearchBrowse, { topics: [{ slug: "ebpf", name: "ebpf", meetups: [] }] }),
     ),
   );
   history.replaceState(null, "", address);
@@ -197,6 +199,31 @@ describe("the search page's module, bundled", () => {
       "rtl",
       "ltr",
     ]);
+  });
+
+  it("keeps the site's lists in the results' place until a search finds something", async () => {
+    const browse = () => $("[data-search-browse]");
+    await openSearchPage("/kerneltlv/search/");
+    expect(browse().hidden).toBe(false);
+    expect(links(browse()).map(([text]) => text)).toEqual([
+      "All meetups, by year",
+      "All talks, by year",
+      "All speakers",
+      "#ebpf",
+    ]);
+    const input = $<HTMLInputElement>("input[name=q]");
+    const submit = async (words: string) => {
+      input.value = words;
+      $("form").dispatchEvent(new Event("submit", { cancelable: true }));
+    };
+    await submit("slowing");
+    await vi.waitFor(() => expect(items()).toHaveLength(1));
+    expect(browse().hidden).toBe(true);
+    // Nothing found: the lists are the way on again.
+    globalThis.fakePagefind!.search = async () => answer([]);
+    await submit("nothing");
+    await vi.waitFor(() => expect(status()).toBe("No results for “nothing”"));
+    expect(browse().hidden).toBe(false);
   });
 
   it("searches once typing pauses, and keeps the address in step", async () => {
