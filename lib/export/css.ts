@@ -8,66 +8,88 @@
 // as present on every page: their words are added to each page's own.
 import fs from "node:fs";
 import path from "node:path";
+import postcss from "postcss";
+import selectorParser from "postcss-selector-parser";
 import { PurgeCSS } from "purgecss";
 import { markupInPage, scanPage, type MarkupInPage } from "./scan";
 import { walkFiles } from "./files";
 
 /** What a stylesheet's selectors test for besides tags and classes: ids, attributes and attribute values. */
 export interface SelectorVocabulary {
-  /** Every `#word` of the stylesheet (colours too: more than needed is harmless). */
+  /** The ids its selectors name, unescaped (`#\\31 23` -> 123), as PurgeCSS compares them. */
   ids: Set<string>;
-  /** Attribute name -> the values its selectors compare it to: `[aria-current=page]` -> aria-current: [page]. */
-  attributes: Map<string, string[]>;
+  /**
+   * Attribute name, lowercased -> the names as written and the values its
+   * selectors compare it to, unescaped: `[aria-current=page]` -> aria-current: [page].
+   */
+  attributes: Map<string, { written: Set<string>; values: string[] }>;
 }
 
+/** Reads every selector of the stylesheet with the parser PurgeCSS itself uses. */
 export function selectorVocabulary(css: string): SelectorVocabulary {
-  const attributes = new Map<string, string[]>();
-  for (const [, name, ...quoted] of css.matchAll(
-    /\[\s*([A-Za-z_][\w-]*)\s*(?:[~|^$*]?=\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]*)))?/g,
-  )) {
-    const values = attributes.get(name!.toLowerCase()) ?? [];
-    attributes.set(name!.toLowerCase(), values);
-    const value = quoted.find((v) => v !== undefined);
-    if (value !== undefined) values.push(value);
-  }
-  return { ids: new Set([...css.matchAll(/#([\w-]+)/g)].map((match) => match[1]!)), attributes };
+  const vocabulary: SelectorVocabulary = { ids: new Set(), attributes: new Map() };
+  const read = selectorParser((selectors) => {
+    selectors.walkIds((id) => void vocabulary.ids.add(id.value));
+    selectors.walkAttributes((attribute) => {
+      const key = attribute.attribute.toLowerCase();
+      const entry = vocabulary.attributes.get(key) ?? { written: new Set<string>(), values: [] };
+      vocabulary.attributes.set(key, entry);
+      entry.written.add(attribute.attribute);
+      if (attribute.value !== undefined) entry.values.push(attribute.value);
+    });
+  });
+  postcss.parse(css).walkRules((rule) => {
+    try {
+      read.processSync(rule.selector);
+    } catch {
+      // A selector the parser can't read, PurgeCSS can't either: it keeps the rule.
+    }
+  });
+  return vocabulary;
 }
 
 /**
  * The page's markup as PurgeCSS reads it (ExtractorResultDetailed), cut down to
  * what the stylesheet's selectors can tell apart, so that pages alike to the
- * stylesheet come out the same: ids it names, and for an attribute it tests,
- * each value it compares with that some element's value contains (what `=`,
- * `^=`, `$=` and `*=` need, and for `=` sometimes more, which only keeps a rule).
+ * stylesheet come out the same: the ids it names; for an attribute it tests,
+ * its name as the stylesheet writes it, and each value it compares with that
+ * some element's value contains, whatever the case (what `=`, `^=`, `$=`, `*=`
+ * and the ` i` flag need; for `=` sometimes more, which only keeps a rule).
  */
 export function selectorsInPage(page: MarkupInPage, vocabulary: SelectorVocabulary) {
+  const names = new Set(page.attributes.keys());
   const values = new Set<string>();
-  for (const [name, compared] of vocabulary.attributes) {
+  for (const [name, { written, values: compared }] of vocabulary.attributes) {
     const present = page.attributes.get(name);
     if (!present) continue;
-    for (const value of compared) if ([...present].some((v) => v.includes(value))) values.add(value);
+    for (const form of written) names.add(form);
+    const lower = [...present].map((v) => v.toLowerCase());
+    for (const value of compared) if (lower.some((v) => v.includes(value.toLowerCase()))) values.add(value);
   }
   const sorted = (items: Iterable<string>) => [...items].sort();
   return {
     tags: sorted(page.tags),
     classes: sorted(page.classes),
     ids: sorted([...page.ids].filter((id) => vocabulary.ids.has(id))),
-    attributes: { names: sorted(page.attributes.keys()), values: sorted(values) },
+    attributes: { names: sorted(names), values: sorted(values) },
   };
 }
 
 /**
  * The words of a script that could name a class, an attribute or its value, as
- * PurgeCSS's own extractor finds them, and the attribute behind each
- * `dataset.liveText` (data-live-text).
+ * PurgeCSS's own extractor finds them; and for a property that stands for an
+ * attribute, the attribute: `dataset.liveText` -> data-live-text,
+ * `ariaCurrent` -> aria-current, `htmlFor` -> htmlfor (and for), `tabIndex` -> tabindex.
  */
 export function wordsOfScript(code: string): string[] {
-  const dataAttributes = [...code.matchAll(/\.dataset\.([A-Za-z_$][\w$]*)/g)].map(
-    (match) => `data-${match[1]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
-  );
-  return [
-    ...new Set([...(code.match(/[^<>"'`\s]*[^<>"'`\s:]/g) ?? []), ...(code.match(/[\w-]+/g) ?? []), ...dataAttributes]),
+  const kebab = (word: string) => word.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  const words = [...(code.match(/[^<>"'`\s]*[^<>"'`\s:]/g) ?? []), ...(code.match(/[\w-]+/g) ?? [])];
+  const attributes = [
+    ...[...code.matchAll(/\.dataset\.([A-Za-z_$][\w$]*)/g)].map((match) => `data-${kebab(match[1]!)}`),
+    ...words.filter((word) => /^[a-z]+[A-Z]\w*$/.test(word)).flatMap((word) => [word.toLowerCase(), kebab(word)]),
+    ...(words.includes("htmlFor") ? ["for"] : []),
   ];
+  return [...new Set([...words, ...attributes])];
 }
 
 export interface PrunedPage {
@@ -130,17 +152,30 @@ export function createCssPruner(runtimeWords: readonly string[]): CssPruner {
 /** What PurgeCSS calls a selector: postcss-selector-parser's node, as much of it as is read here. */
 interface SelectorNode {
   type: string;
+  value?: string;
   nodes?: SelectorNode[];
+  parent?: SelectorNode;
 }
 
 // Selector parts PurgeCSS looks for in the page; anything else (pseudo-classes, combinators, `*`) it can't judge.
 const JUDGED = new Set(["tag", "class", "id", "attribute"]);
 
+/** Inside a :not(), at any depth: what is absent there makes the rule match, not fail. */
+function insideNot(selector: SelectorNode): boolean {
+  for (let node = selector.parent; node; node = node.parent) {
+    if (node.type === "pseudo" && node.value?.toLowerCase() === ":not") return true;
+  }
+  return false;
+}
+
 /**
- * PurgeCSS, except that a selector naming nothing it can look for is kept.
- * PurgeCSS judges each selector inside :where() and :is() like one outside, and
- * such a selector (the `:not(...)` in Tailwind's `[hidden]:where(:not([hidden=until-found]))`)
- * comes out absent: the rule that hides every [hidden] element went with it.
+ * PurgeCSS, except that it keeps what it can't judge. It judges each selector
+ * inside :where() and :is() like one outside, even within a :not(), so that
+ * - a selector naming nothing it can look for (the `:not(...)` in Tailwind's
+ *   `[hidden]:where(:not([hidden=until-found]))`) came out absent, and the rule
+ *   that hides every [hidden] element went with it;
+ * - `.x` in `:not(:is(.x))` (Tailwind's `not-[.x]:`) came out absent on a page
+ *   without .x, where the rule applies.
  * Its judge is a private method; if a new version renames it, this fails loudly.
  */
 function purgeCss(): PurgeCSS {
@@ -151,7 +186,9 @@ function purgeCss(): PurgeCSS {
     purgecss,
     "shouldKeepSelector",
     (selector: SelectorNode, found: unknown) =>
-      !(selector.nodes ?? []).some((node) => JUDGED.has(node.type)) || judge.call(purgecss, selector, found),
+      !(selector.nodes ?? []).some((node) => JUDGED.has(node.type)) ||
+      insideNot(selector) ||
+      judge.call(purgecss, selector, found),
   );
   return purgecss;
 }

@@ -66,14 +66,60 @@ describe("each page's stylesheet, cut to what can match it", () => {
     }
   });
 
+  it("keeps a rule that applies because something is absent: :not() at any depth", async () => {
+    const css = [
+      ".not-x\\:underline:not(:is(.x)){text-decoration:underline}",
+      ".y:not(:where(.dark) *){color:red}",
+      ":not(:is(:where(.group):hover *)).z{opacity:1}",
+    ].join("");
+    const html = styleOf(
+      (await createCssPruner([]).prune(page(`<p class="not-x:underline y z">No .x, .dark or .group here</p>`, css)))
+        .html,
+    );
+    expect(html).toContain(".not-x\\:underline:not(:is(.x))");
+    expect(html).toContain(".y:not(:where(.dark) *)");
+    expect(html).toContain(":not(:is(:where(.group):hover *)).z");
+  });
+
+  it("reads ids and attribute values as the stylesheet escapes them, and attributes in any case", async () => {
+    const css = [
+      "#שלום{color:red}",
+      "#\\31 23{color:green}",
+      "#absent{color:blue}",
+      "[data-k=a\\:b]{margin:0}",
+      '[data-mode="Live" i]{font-weight:700}',
+      "input:where([type=button]){cursor:pointer}",
+      "[DATA-UPPER]{padding:0}",
+    ].join("");
+    const body =
+      `<p id="שלום"></p><p id="123"></p><p data-k="a:b" data-mode="live" data-upper></p>` +
+      `<input type="BUTTON" value="Go">`;
+    const kept = styleOf((await createCssPruner([]).prune(page(body, css))).html);
+    for (const rule of [
+      "#שלום",
+      "#\\31 23",
+      "[data-k=a\\:b]",
+      '[data-mode="Live" i]',
+      "input:where([type=button])",
+      "[DATA-UPPER]",
+    ]) {
+      expect(kept, rule).toContain(rule);
+    }
+    expect(kept).not.toContain("#absent");
+  });
+
   it("keeps what the site's modules put into a page at run time", async () => {
-    const code = `el.dataset.state = "live"; frame.className = "player-frame"; out.id = "search-results";`;
+    const code = `el.dataset.state = "live"; frame.className = "player-frame"; out.id = "search-results"; a.ariaCurrent = "page";`;
     const words = wordsOfScript(code);
-    const { html } = await createCssPruner(words).prune(page(`<p class="badge">Live</p>`));
+    const { html } = await createCssPruner(words).prune(
+      page(`<nav class="nav"><a href="/">Home</a></nav><p class="badge">Live</p>`),
+    );
     const css = styleOf(html);
     expect(css).toContain("[data-state=live] .badge");
     expect(css).toContain(".player-frame");
     expect(css).toContain("#search-results");
+    // A property that stands for an attribute: ariaCurrent is aria-current.
+    expect(css).toContain(".nav a[aria-current=page]");
   });
 
   it("changes nothing outside the stylesheet, and leaves a page without one as it was", async () => {
