@@ -4,8 +4,9 @@
 // right: a Hebrew title that opens with a Latin word. This goes by most letters.
 // Pure, and small: the search page's module carries it.
 
+// Letters only: Hebrew's vowel points, its punctuation (״ ־) and Arabic digits don't count.
 const RIGHT_TO_LEFT_LETTER =
-  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/gu;
+  /(?=\p{L})[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/gu;
 const LETTER = /\p{L}/gu;
 
 /** "rtl" when most of the text's letters are written right to left, "ltr" when most aren't, "auto" without letters. */

@@ -184,10 +184,19 @@ describe("the search page's module, bundled", () => {
             },
           ],
         }),
+        // A speaker, matched in their bio: the page's own excerpt.
+        fragment({
+          url: "/kerneltlv/speakers/noa/",
+          meta: { title: "Noa Levi" },
+          excerpt: "מפתחת <mark>eBPF</mark> בצוות הליבה",
+          sub_results: [],
+        }),
       ]);
     await openSearchPage("/kerneltlv/search/?q=ebpf");
-    await vi.waitFor(() => expect(items()).toHaveLength(1));
-    const item = items()[0]!;
+    await vi.waitFor(() => expect(items()).toHaveLength(2));
+    const [item, speaker] = items() as [HTMLElement, HTMLElement];
+    expect(speaker.querySelector("h2")!.dir).toBe("ltr");
+    expect(speaker.querySelector<HTMLElement>("[data-slot=excerpt]")!.dir).toBe("rtl");
     // The heading, not only its link: a title that wraps lines up on the right.
     expect(item.querySelector("h2")!.dir).toBe("rtl");
     const sections = [...item.querySelectorAll("[data-slot=sections] > li")];

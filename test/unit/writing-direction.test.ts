@@ -14,4 +14,12 @@ describe("the direction of text nobody gave a language for", () => {
     expect(writingDirection("Ядро Linux")).toBe("ltr");
     expect(writingDirection("19:00–21:00 #42")).toBe("auto");
   });
+
+  it("counts letters only: vowel points, Hebrew punctuation and Arabic digits don't tip the balance", () => {
+    expect(writingDirection("Intro to שָׁלוֹם")).toBe("ltr");
+    expect(writingDirection("Linux kernel ב־2024 ״")).toBe("ltr");
+    expect(writingDirection("ABC ١٢٣٤٥٦٧")).toBe("ltr");
+    expect(writingDirection("שָׁלוֹם, Linux")).toBe("ltr");
+    expect(writingDirection("שָׁלוֹם עולם, Linux")).toBe("rtl");
+  });
 });
