@@ -151,6 +151,7 @@ test("a title that wraps lines up on its own side, whatever the page's direction
   // The same talk in its meetup's schedule.
   await page.goto(SUMMER);
   const inSchedule = await lines(page, "מתזמן EEVDF מבפנים: איך הליבה בוחרת מי רץ");
+  expect(inSchedule.length).toBeGreaterThan(1);
   for (const line of inSchedule) expect(Math.abs(line.right - inSchedule[0]!.right)).toBeLessThan(1);
   // An English talk on the Hebrew site: each line starts at the same left edge.
   await page.goto(`${NYC}/talks/`);
