@@ -34,6 +34,22 @@ export function frequentTopics(topics: Topic[], count: number): Topic[] {
     .slice(0, count);
 }
 
+/**
+ * Each topic's name, by its slug: the spelling most meetups use; on a tie, the
+ * newest meetup's (`meetups` newest first).
+ */
+function topicNames(meetups: Meetup[]): Map<string, string> {
+  const spellings = new Map<string, Map<string, number>>();
+  for (const m of meetups) {
+    for (const topic of m.topics) {
+      const counts = spellings.get(topicSlug(topic)) ?? new Map<string, number>();
+      spellings.set(topicSlug(topic), counts.set(topic, (counts.get(topic) ?? 0) + 1));
+    }
+  }
+  // Map keeps the order spellings were met in, and sort is stable: a tie goes to the newest.
+  return new Map([...spellings].map(([slug, counts]) => [slug, [...counts].sort((a, b) => b[1] - a[1])[0]![0]]));
+}
+
 /** A meetup is upcoming until it ends, so one happening now is still "upcoming". */
 export function isOver(m: Meetup, now: Date): boolean {
   return phaseAt(m.start, m.end, now.getTime()) === "past";
@@ -41,9 +57,16 @@ export function isOver(m: Meetup, now: Date): boolean {
 
 /** The queries the pages ask of the content, over validated meetups and speakers. */
 export function createCatalog(allMeetups: Meetup[], allSpeakers: Speaker[], opts: { publish: boolean }) {
-  const meetups = allMeetups
+  const published = allMeetups
     .filter((m) => !(opts.publish && m.draft))
     .sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
+  // One topic, one name: "Tracing" and "tracing" are the same page, so every meetup shows it as most write it.
+  const named = topicNames(published);
+  const meetups = published.map((m) =>
+    m.topics.every((topic) => named.get(topicSlug(topic)) === topic)
+      ? m
+      : { ...m, topics: [...new Set(m.topics.map((topic) => named.get(topicSlug(topic)) ?? topic))] },
+  );
   const speakers = [...allSpeakers].sort((a, b) => a.name.localeCompare(b.name));
   const speakerBySlug = new Map(speakers.map((s) => [s.slug, s]));
 

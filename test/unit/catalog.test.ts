@@ -79,6 +79,25 @@ describe("archive and topics", () => {
     ]);
   });
 
+  it("shows a topic by one name everywhere: the spelling most meetups use, else the newest's", () => {
+    // "Tracing" on one meetup of 2015, "tracing" on two others.
+    expect(published.getMeetup("2015-12-01-memory-models")!.topics).toEqual(["memory", "tracing"]);
+    expect(published.getTopic("tracing")!.name).toBe("tracing");
+    const at = (slug: string, start: string, topics: string[]) => ({
+      ...published.allMeetups()[0]!,
+      slug,
+      start,
+      topics,
+    });
+    const tie = createCatalog(
+      [at("old", "2020-01-01T19:00:00+02:00", ["ebpf"]), at("new", "2021-01-01T19:00:00+02:00", ["eBPF", "EBPF"])],
+      [],
+      { publish: true },
+    );
+    expect(tie.getMeetup("old")!.topics).toEqual(["eBPF"]);
+    expect(tie.getMeetup("new")!.topics).toEqual(["eBPF"]);
+  });
+
   it("names the most frequent topics first, a tie by name", () => {
     // meetups 3, tracing 3, ebpf 2, memory 1, scheduler 1.
     expect(frequentTopics(published.allTopics(), 4).map((t) => t.slug)).toEqual([
