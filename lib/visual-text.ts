@@ -2,15 +2,6 @@ import bidiFactory from "bidi-js";
 
 const bidi = bidiFactory();
 
-/**
- * The direction a paragraph reads in, from its first strong letter (Unicode
- * bidi rules P2-P3): "2024: כנס" reads right to left, "eBPF בעברית" left to right.
- */
-export function paragraphDirection(text: string): "rtl" | "ltr" {
-  const level = bidi.getEmbeddingLevels(text).paragraphs[0]?.level ?? 0;
-  return level % 2 === 1 ? "rtl" : "ltr";
-}
-
 const LRM = "\u200e";
 
 /**

@@ -1,18 +1,23 @@
 // The direction of a piece of text nobody gave a language for, such as a search
-// result's title or excerpt as Pagefind returns it. dir="auto" goes by the first
-// strong letter, which lays "eBPF בפרודקשן, ובאג של שלושה שבועות" out left to
-// right: a Hebrew title that opens with a Latin word. This goes by most letters.
+// result's title or excerpt as Pagefind returns it, or a link-preview card's
+// title. dir="auto" goes by the first strong letter, which lays "eBPF בפרודקשן,
+// ובאג של שלושה שבועות" out left to right: a Hebrew title that opens with a
+// Latin word. Here text reads right to left when its first letter does, as with
+// dir="auto" ("ליבת Linux Kernel היום"), and also when most of its letters do.
 // Pure, and small: the search page's module carries it.
 
+const RIGHT_TO_LEFT_SCRIPT =
+  "\\p{Script=Hebrew}\\p{Script=Arabic}\\p{Script=Syriac}\\p{Script=Thaana}\\p{Script=Nko}\\p{Script=Samaritan}\\p{Script=Mandaic}\\p{Script=Adlam}";
 // Letters only: Hebrew's vowel points, its punctuation (״ ־) and Arabic digits don't count.
-const RIGHT_TO_LEFT_LETTER =
-  /(?=\p{L})[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/gu;
+const RIGHT_TO_LEFT_LETTER = new RegExp(`(?=\\p{L})[${RIGHT_TO_LEFT_SCRIPT}]`, "gu");
+const IS_RIGHT_TO_LEFT = new RegExp(`[${RIGHT_TO_LEFT_SCRIPT}]`, "u");
 const LETTER = /\p{L}/gu;
 
-/** "rtl" when most of the text's letters are written right to left, "ltr" when most aren't, "auto" without letters. */
+/** "rtl" when the text's first letter or most of its letters are written right to left, else "ltr"; "auto" without letters. */
 export function writingDirection(text: string): "rtl" | "ltr" | "auto" {
-  const letters = text.match(LETTER)?.length ?? 0;
-  if (letters === 0) return "auto";
-  const rightToLeft = text.match(RIGHT_TO_LEFT_LETTER)?.length ?? 0;
-  return rightToLeft * 2 >= letters ? "rtl" : "ltr";
+  const letters = text.match(LETTER) ?? [];
+  if (letters.length === 0) return "auto";
+  const rightToLeft = text.match(RIGHT_TO_LEFT_LETTER) ?? [];
+  if (rightToLeft.length * 2 >= letters.length) return "rtl";
+  return IS_RIGHT_TO_LEFT.test(letters[0]!) ? "rtl" : "ltr";
 }

@@ -1,5 +1,6 @@
 import type { ReactElement } from "react";
-import { markNumberRuns, paragraphDirection } from "../visual-text";
+import { markNumberRuns } from "../visual-text";
+import { writingDirection } from "../writing-direction";
 
 /** What one link-preview image shows: plain data, no React needed by callers. */
 export interface PreviewCard {
@@ -18,7 +19,7 @@ export const previewSize = { width: 1200, height: 630 } as const;
  * every cached image is made again. Fonts, emoji and the renderers' versions
  * are in the cache key already.
  */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 
 /** The mark before the site's name. */
 export const MARK = ">_";
@@ -95,13 +96,14 @@ function h(type: string, style: Style, children?: Props["children"]): ReactEleme
 }
 
 /**
- * One paragraph of text, in the direction its first strong letter says. Satori
+ * One paragraph of text, in the direction its first letter or most of its
+ * letters read (lib/writing-direction.ts: "eBPF בפרודקשן" is Hebrew). Satori
  * orders the words of right-to-left text itself (a simplified bidi algorithm,
  * helped with numbers by markNumberRuns) but needs `direction: rtl` to start
  * the lines at the right, where the ellipsis then goes to the left.
  */
 function paragraph(text: string, style: Style, maxLines: number): ReactElement<Props> {
-  const direction = paragraphDirection(text);
+  const direction = writingDirection(text) === "rtl" ? "rtl" : "ltr";
   return h(
     "div",
     {

@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markNumberRuns, paragraphDirection } from "@/lib/visual-text";
-
-describe("the direction of a paragraph", () => {
-  it("is that of its first letter, whatever numbers come before it", () => {
-    expect(paragraphDirection("2024: כנס ליבה")).toBe("rtl");
-    expect(paragraphDirection("eBPF בעברית")).toBe("ltr");
-    expect(paragraphDirection("نواة لينكس")).toBe("rtl");
-    expect(paragraphDirection("")).toBe("ltr");
-  });
-});
+import { markNumberRuns } from "@/lib/visual-text";
 
 describe("numbers in right-to-left text, marked for the link-preview renderer", () => {
   const LRM = "\u200e";

@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { writingDirection } from "@/lib/writing-direction";
 
 describe("the direction of text nobody gave a language for", () => {
+  it("reads right to left when its first letter does, as dir=auto would, however long its English words", () => {
+    expect(writingDirection("ליבת Linux Kernel היום")).toBe("rtl");
+    expect(writingDirection("2024: כנס ליבה")).toBe("rtl");
+    expect(writingDirection("שָׁלוֹם, Linux")).toBe("rtl");
+  });
+
   it("goes by most of its letters, so a Hebrew title that opens with a Latin word reads right to left", () => {
     expect(writingDirection("eBPF בפרודקשן, ובאג של שלושה שבועות")).toBe("rtl");
     expect(writingDirection("XDP מאפס")).toBe("rtl");
@@ -19,7 +25,7 @@ describe("the direction of text nobody gave a language for", () => {
     expect(writingDirection("Intro to שָׁלוֹם")).toBe("ltr");
     expect(writingDirection("Linux kernel ב־2024 ״")).toBe("ltr");
     expect(writingDirection("ABC ١٢٣٤٥٦٧")).toBe("ltr");
-    expect(writingDirection("שָׁלוֹם, Linux")).toBe("ltr");
+    expect(writingDirection("Linux, שָׁלוֹם")).toBe("ltr");
     expect(writingDirection("שָׁלוֹם עולם, Linux")).toBe("rtl");
   });
 });
