@@ -246,12 +246,13 @@ function start(root: HTMLElement): void {
 
   // A search handed over in the address (the header's form, a shared link, the back button).
   const given = readQuery(new URLSearchParams(location.search));
-  input.value = given.q;
+  // This module loads after the first paint: what the visitor has typed by then wins over the address.
+  if (!input.value.trim()) input.value = given.q;
   for (const [filter, select] of Object.entries(selects) as [SearchFilter, HTMLSelectElement | null][]) {
     const value = given.filters[filter];
     if (select && value && Array.from(select.options).some((o) => o.value === value)) select.value = value;
   }
-  if (given.q || Object.keys(given.filters).length > 0) void search();
+  if (input.value.trim() || Object.keys(given.filters).length > 0) void search();
 }
 
 const root = document.querySelector<HTMLElement>("[data-search]");

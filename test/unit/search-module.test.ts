@@ -56,7 +56,7 @@ const answer = (fragments: PagefindFragment[]) => ({ results: fragments.map((f) 
 
 let loads = 0;
 /** Shows the search page (its form and results area, as the page renders them) at `address`, and runs the module. */
-async function openSearchPage(address: string, bundle = FAKE_BUNDLE): Promise<void> {
+async function openSearchPage(address: string, bundle = FAKE_BUNDLE, beforeModule?: () => void): Promise<void> {
   const data: SearchPageData = {
     bundle,
     baseUrl: "/kerneltlv/",
@@ -81,6 +81,7 @@ async function openSearchPage(address: string, bundle = FAKE_BUNDLE): Promise<vo
     ),
   );
   history.replaceState(null, "", address);
+  beforeModule?.();
   // A comment that changes per load: a data: URL is imported, and run, once per address.
   const code = `${browserModule("search").code}\n//${loads++}`;
   await import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
@@ -233,6 +234,14 @@ describe("the search page's module, bundled", () => {
     await submit("nothing");
     await vi.waitFor(() => expect(status()).toBe("No results for “nothing”"));
     expect(browse().hidden).toBe(false);
+  });
+
+  it("keeps what the visitor typed before the module loaded, and searches for it", async () => {
+    await openSearchPage("/kerneltlv/search/", FAKE_BUNDLE, () => {
+      $<HTMLInputElement>("input[name=q]").value = "slowi";
+    });
+    expect($<HTMLInputElement>("input[name=q]").value).toBe("slowi");
+    await vi.waitFor(() => expect(searches).toEqual([{ term: "slowi", filters: {} }]));
   });
 
   it("searches once typing pauses, and keeps the address in step", async () => {
