@@ -1,12 +1,8 @@
-import Link from "next/link";
 import { t } from "@/lib/i18n";
 import type { Meetup } from "@/lib/meetups";
 import { ARCHIVE_PATH, archiveYearPath } from "@/lib/urls";
 import { MeetupListItem } from "./MeetupListItem";
-
-// The page you are on, among the year links: a quiet pill, not a link to itself in disguise.
-const current =
-  "rounded px-1.5 py-0.5 aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold aria-[current=page]:text-ink aria-[current=page]:no-underline";
+import { YearLinks } from "./YearLinks";
 
 /**
  * The meetup archive: /meetups/ (the latest years) and a page per year
@@ -33,20 +29,13 @@ export function MeetupArchive({
       <p className="mt-2 text-muted">{summary}</p>
       {years.length > 1 && (
         <nav aria-label={t.archive.years} className="mt-4">
-          <ul className="flex flex-wrap gap-x-1.5 gap-y-1 text-sm">
-            <li>
-              <Link href={ARCHIVE_PATH} aria-current={year === undefined ? "page" : undefined} className={current}>
-                {t.archive.latest}
-              </Link>
-            </li>
-            {years.map((y) => (
-              <li key={y} className="font-mono">
-                <Link href={archiveYearPath(y)} aria-current={y === year ? "page" : undefined} className={current}>
-                  {y}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <YearLinks
+            latest={{ href: ARCHIVE_PATH, label: t.archive.latest }}
+            yearPath={archiveYearPath}
+            years={years}
+            year={year}
+            className="flex flex-wrap gap-x-1.5 gap-y-1 text-sm"
+          />
         </nav>
       )}
       {shown.map(({ year: y, meetups }) => (

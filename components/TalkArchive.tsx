@@ -4,10 +4,7 @@ import type { TalkYear, Topic } from "@/lib/meetups";
 import type { SpeakerTalks } from "@/lib/talks";
 import { speakerPath, TALKS_PATH, talksYearPath, topicPath } from "@/lib/urls";
 import { TalkListItem } from "./TalkListItem";
-
-// The page you are on, among the year links: a quiet pill, not a link to itself in disguise.
-const current =
-  "rounded px-1.5 py-0.5 aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold aria-[current=page]:text-ink aria-[current=page]:no-underline";
+import { YearLinks } from "./YearLinks";
 
 /**
  * Ways into the archive, as links that work without JavaScript: a page per
@@ -31,20 +28,14 @@ function TalkFilters({
         <span id="filter-year" className="font-semibold">
           {t.talks.year}
         </span>
-        <ul aria-labelledby="filter-year" className="flex flex-wrap gap-x-1.5 gap-y-1">
-          <li>
-            <Link href={TALKS_PATH} aria-current={year === undefined ? "page" : undefined} className={current}>
-              {t.talks.latest}
-            </Link>
-          </li>
-          {years.map((y) => (
-            <li key={y} className="font-mono">
-              <Link href={talksYearPath(y)} aria-current={y === year ? "page" : undefined} className={current}>
-                {y}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <YearLinks
+          latest={{ href: TALKS_PATH, label: t.talks.latest }}
+          yearPath={talksYearPath}
+          years={years}
+          year={year}
+          className="flex flex-wrap gap-x-1.5 gap-y-1"
+          labelledBy="filter-year"
+        />
       </div>
       {speakers.length > 0 && (
         <details className="mt-2">
