@@ -112,17 +112,17 @@ export interface CssPruner {
  * the same stylesheet, worked out once.
  */
 export function createCssPruner(runtimeWords: readonly string[]): CssPruner {
-  const done = new Map<string, Promise<string>>();
-  const vocabularies = new Map<string, SelectorVocabulary>();
+  // Per stylesheet (every page carries the same one, as a rule): its vocabulary, and its cuts by what a page offers.
+  const sheets = new Map<string, { vocabulary: SelectorVocabulary; cuts: Map<string, Promise<string>> }>();
   const prune = (css: string, markup: MarkupInPage) => {
-    let vocabulary = vocabularies.get(css);
-    if (!vocabulary) vocabularies.set(css, (vocabulary = selectorVocabulary(css)));
-    const page = selectorsInPage(markup, vocabulary);
-    const key = JSON.stringify([css, page]);
-    let result = done.get(key);
+    let sheet = sheets.get(css);
+    if (!sheet) sheets.set(css, (sheet = { vocabulary: selectorVocabulary(css), cuts: new Map() }));
+    const page = selectorsInPage(markup, sheet.vocabulary);
+    const key = JSON.stringify(page);
+    let result = sheet.cuts.get(key);
     if (!result) {
       result = purge(css, { ...page, undetermined: [...runtimeWords] });
-      done.set(key, result);
+      sheet.cuts.set(key, result);
     }
     return result;
   };
@@ -144,7 +144,7 @@ export function createCssPruner(runtimeWords: readonly string[]): CssPruner {
       return { html: styles.length === 0 ? html : out + html.slice(from), before, after };
     },
     get distinct() {
-      return done.size;
+      return [...sheets.values()].reduce((sum, sheet) => sum + sheet.cuts.size, 0);
     },
   };
 }
