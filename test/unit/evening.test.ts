@@ -4,20 +4,16 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { removeAbsentPages } from "@/lib/build/export-step";
 import { createCatalog } from "@/lib/catalog";
-import { loadContent } from "@/lib/content/load";
+import { loadFixtureSite, loadHebrewSite } from "./helpers";
 import type { Page } from "@/lib/content/types";
 import { eventJsonLd } from "@/lib/structured-data";
 
 // The evening itself in what search engines read: where the venue is, and
 // whether one can join from afar.
 
-const fixture = loadContent(path.resolve(import.meta.dirname, "../fixtures/site"));
+const fixture = loadFixtureSite();
 const catalog = createCatalog(fixture.meetups, fixture.speakers, { publish: true });
-const hebrew = path.resolve(import.meta.dirname, "../fixtures/hebrew");
-const nyc = loadContent(path.join(hebrew, "content"), {
-  publicDir: path.join(hebrew, "public"),
-  timeZone: "America/New_York",
-});
+const nyc = loadHebrewSite();
 const now = new Date("2026-11-25T00:00:00Z");
 const event = (slug: string, meetups = fixture.meetups) =>
   eventJsonLd(

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { parseFile } from "@/lib/content/load";
+import { loadContent, parseFile } from "@/lib/content/load";
+import { readSiteSettings } from "@/lib/content/settings";
 import { normaliseMeetup } from "@/lib/content/meetup";
 import { site } from "@/lib/site";
 
@@ -32,6 +33,18 @@ export function contentFolder(files: Record<string, string | Buffer>): string {
 export const speakerFile = (name: string) => `---\nname: "${name}"\n---\nBio.\n`;
 
 export const root = path.resolve(import.meta.dirname, "../..");
+
+/** The test fixture site's content (test/fixtures/site), as the build reads it. */
+export const loadFixtureSite = () => loadContent(path.join(root, "test/fixtures/site"));
+
+/** The second example site's content (test/fixtures/hebrew), with its own photos and in its own zone. */
+export function loadHebrewSite() {
+  const dir = path.join(root, "test/fixtures/hebrew");
+  return loadContent(path.join(dir, "content"), {
+    publicDir: path.join(dir, "public"),
+    timeZone: readSiteSettings(path.join(dir, "site.yml")).settings?.timeZone,
+  });
+}
 
 /** The project's own tsx, to run its scripts as an organizer would. */
 export const tsx = path.join(root, "node_modules/.bin/tsx");

@@ -1,33 +1,26 @@
-import path from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { TopicMeetups } from "@/components/TopicMeetups";
 import { createCatalog, type Talk, type TalkYear } from "@/lib/catalog";
-import { loadContent } from "@/lib/content/load";
 import { recordingsJsonLd } from "@/lib/structured-data";
 import { latestTalkYears, latestYears, meetupCount, speakersWithTalks, TOPIC_PAGE_SIZE, topicPages } from "@/lib/talks";
 import { htmlText } from "@/lib/text";
 import { recordingOf, recordingService } from "@/lib/video";
-import { meetupOrThrow } from "./helpers";
+import { loadFixtureSite, loadHebrewSite, meetupOrThrow } from "./helpers";
 
 // The talk archive (issue 13): every talk of every published meetup, by year,
 // and the recordings that search engines may show as videos.
 
 // The pages read the catalog Contentlayer generates; here it is the fixture's.
 vi.mock("contentlayer/generated", async () => {
-  const { loadContent } = await import("@/lib/content/load");
-  const { meetups, speakers } = loadContent(path.resolve(import.meta.dirname, "../fixtures/site"));
+  const { meetups, speakers } = (await import("./helpers")).loadFixtureSite();
   return { allMeetups: meetups, allSpeakers: speakers };
 });
 
-const fixture = loadContent(path.resolve(import.meta.dirname, "../fixtures/site"));
+const fixture = loadFixtureSite();
 const catalog = createCatalog(fixture.meetups, fixture.speakers, { publish: true });
-const hebrewRoot = path.resolve(import.meta.dirname, "../fixtures/hebrew");
-const hebrew = loadContent(path.join(hebrewRoot, "content"), {
-  publicDir: path.join(hebrewRoot, "public"),
-  timeZone: "America/New_York",
-});
+const hebrew = loadHebrewSite();
 
 const titles = (talks: Talk[]) => talks.map((t) => t.slot.title);
 

@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
-import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { VideoFacade } from "@/components/VideoFacade";
 import { browserModule, SCRIPT_BUDGET_GZIPPED } from "@/lib/browser/bundle";
-import { loadContent } from "@/lib/content/load";
+import { loadHebrewSite } from "./helpers";
 import type { Slot } from "@/lib/content/types";
 
 // The recording player facade (components/VideoFacade.tsx with
@@ -22,11 +21,7 @@ async function runVideoModule(): Promise<void> {
   await import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
 }
 
-const root = path.resolve(import.meta.dirname, "../fixtures/hebrew");
-const { meetups } = loadContent(path.join(root, "content"), {
-  publicDir: path.join(root, "public"),
-  timeZone: "America/New_York",
-});
+const { meetups } = loadHebrewSite();
 const evening = meetups.find((m) => m.slug === "2025-01-15-ebpf-בפרודקשן")!;
 const [youtube, vimeo, peertube] = evening.schedule.filter((s) => s.recording);
 
