@@ -2,6 +2,7 @@ import { Feed } from "feed";
 import { topicSlug } from "./catalog";
 import type { Meetup, Speaker } from "./content/types";
 import { site } from "./site";
+import { escapeMarkup } from "./text";
 import { formatDay, formatHours } from "./time";
 import { absoluteUrl, FEEDS, meetupPath, speakerPath } from "./urls";
 import { t } from "./i18n";
@@ -53,7 +54,7 @@ export function buildFeed(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[
       : formatDay(m.start, m.timeZone);
     const talks = m.schedule
       .filter((s) => s.kind === "talk")
-      .map((s) => `<li>${escapeHtml(s.title)}</li>`)
+      .map((s) => `<li>${escapeMarkup(s.title)}</li>`)
       .join("");
     feed.addItem({
       title: xmlText(m.title),
@@ -61,7 +62,7 @@ export function buildFeed(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[
       link: url,
       date: new Date(m.start),
       description: xmlText([when, m.summary].filter(Boolean).join(". ")),
-      content: xmlText(`<p>${escapeHtml(when)}</p>${talks ? `<ul>${talks}</ul>` : ""}${m.bodyHtml}`),
+      content: xmlText(`<p>${escapeMarkup(when)}</p>${talks ? `<ul>${talks}</ul>` : ""}${m.bodyHtml}`),
       // feed's JSON writer reads author[0] unguarded: leave the field out when there is none.
       ...(authors.length > 0 && { author: authors }),
       // Atom requires a term: the topic's slug, which is letters, digits and "-".
@@ -69,10 +70,6 @@ export function buildFeed(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[
     });
   }
   return feed;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 }
 
 const FORMATS = {

@@ -1,9 +1,7 @@
 import { t } from "./i18n";
 import { site } from "./site";
+import { escapeMarkup } from "./text";
 import { absoluteUrl, basePath } from "./urls";
-
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /**
  * A page at an old address that sends the browser to the new one: no server
@@ -11,13 +9,13 @@ const escape = (s: string) =>
  * canonical link; a browser without JavaScript follows the refresh or the link.
  */
 export function redirectPage(to: string, title: string): string {
-  const href = escape(`${basePath}${to}`);
-  const canonical = escape(absoluteUrl(to));
+  const href = escapeMarkup(`${basePath}${to}`);
+  const canonical = escapeMarkup(absoluteUrl(to));
   return `<!doctype html>
 <html lang="${site.language}" dir="${t.dir}">
 <head>
 <meta charset="utf-8">
-<title>${escape(t.redirect.moved(title))}</title>
+<title>${escapeMarkup(t.redirect.moved(title))}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${canonical}">
@@ -26,8 +24,8 @@ export function redirectPage(to: string, title: string): string {
 </head>
 <body>
 <main>
-<h1 dir="auto">${escape(title)}</h1>
-<p>${escape(t.redirect.newPage)} <a href="${href}" dir="auto">${escape(title)}</a></p>
+<h1 dir="auto">${escapeMarkup(title)}</h1>
+<p>${escapeMarkup(t.redirect.newPage)} <a href="${href}" dir="auto">${escapeMarkup(title)}</a></p>
 </main>
 </body>
 </html>

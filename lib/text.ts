@@ -57,3 +57,8 @@ export function htmlText(html: string): string {
   parser.end();
   return text.replace(/\s+/g, " ").trim();
 }
+
+/** Text made safe inside HTML or XML, in element content and in quoted attribute values alike. */
+export function escapeMarkup(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
