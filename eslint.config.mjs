@@ -9,6 +9,7 @@ const config = [
       ".next/**",
       "out/**",
       ".build/**",
+      ".cache/**",
       ".contentlayer/**",
       "e2e/.sites/**",
       "next-env.d.ts",

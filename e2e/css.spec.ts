@@ -1,7 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { BERLIN, EBPF, MEMORY, siteDir, sites, siteUrl, type SiteName } from "./sites";
+import { compileStylesheet } from "../lib/render/stylesheet";
+import { BERLIN, EBPF, MEMORY, sites, siteUrl, type SiteName } from "./sites";
 
 // Each page carries only the rules of the site's stylesheet that can match it
 // (lib/export/css.ts). Whatever was cut must not have mattered: every element,
@@ -70,12 +69,8 @@ async function computedStyles(page: Page, scope?: string): Promise<string[]> {
   }, scope);
 }
 
-/** The whole stylesheet the page's <style> was cut from (Next's file, named by its data-href). */
-function wholeStylesheet(site: SiteName, html: string): string {
-  const href = /<style[^>]*\sdata-href="([^"]+)"/.exec(html)?.[1];
-  if (!href) throw new Error("the page's <style> names no stylesheet (data-href)");
-  return fs.readFileSync(path.join(siteDir(site), href.slice(sites[site].basePath.length)), "utf8");
-}
+/** The whole stylesheet every page's <style> was cut from, compiled as the build compiles it. */
+let wholeStylesheet: Promise<string> | undefined;
 
 for (const [site, pathname, act] of PAGES) {
   const name = `${site} ${decodeURIComponent(pathname)}${act ? ", after using it" : ""}`;
@@ -83,7 +78,7 @@ for (const [site, pathname, act] of PAGES) {
     const url = `${siteUrl(site)}${sites[site].basePath}${pathname}`;
     // The page with the whole stylesheet in place of its own cut of it.
     const served = await (await page.request.get(url)).text();
-    const whole = wholeStylesheet(site, served);
+    const whole = await (wholeStylesheet ??= compileStylesheet());
     const uncut = served.replace(/(<style[^>]*>)[\s\S]*?(<\/style>)/g, (_, open, close) => open + whole + close);
     expect(uncut.length - served.length, "the whole stylesheet is longer than the page's own").toBeGreaterThan(1000);
     for (const [viewport, colorScheme] of [

@@ -174,8 +174,7 @@ function exportSize(): { bytes: number; files: number } {
 
 async function main() {
   const first = writeContent();
-  for (const dir of [".next", ".contentlayer", ".build", ".cache", OUT])
-    fs.rmSync(dir, { recursive: true, force: true });
+  for (const dir of [".contentlayer", ".build", ".cache", OUT]) fs.rmSync(dir, { recursive: true, force: true });
 
   const cold = await build();
   const edited = path.join(content, "meetups", `${first}.md`);

@@ -1,6 +1,6 @@
 // The whole build, each step timed: tsx scripts/build.ts  (npm run build)
 //   1. content   the gate checks every file and hands the documents to Contentlayer
-//   2. pages     next build renders the pages to out/
+//   2. pages     React renders the App Router pages to out/ (lib/build/pages-step.ts)
 //   3. export    the files made per meetup (calendars, old addresses, link previews) are written beside them,
 //                the framework's client runtime is taken out, Pagefind indexes the pages for search, and the
 //                result is checked

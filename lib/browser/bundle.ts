@@ -26,7 +26,7 @@ const built = new Map<BrowserModuleName, BrowserModule>();
 export function browserModule(name: BrowserModuleName): BrowserModule {
   const known = built.get(name);
   if (known) return known;
-  // From the project's root (where npm runs next build and vitest): bundlers move
+  // From the project's root (where npm runs the build, the preview and vitest): bundlers move
   // this file, so its own location says nothing about where lib/browser is.
   const entry = path.join(process.cwd(), "lib", "browser", `${name}.ts`);
   const result = buildSync({

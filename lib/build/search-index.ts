@@ -1,4 +1,4 @@
-// The search index: Pagefind reads the finished export (after the strip step)
+// The search index: Pagefind reads the finished export
 // and writes its bundle to out/pagefind/, which the search page's module
 // (lib/browser/search.ts) loads on first use. Pagefind's binary comes with its
 // npm package and runs as a service of this process, so nothing is fetched.

@@ -1,11 +1,6 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { removeAbsentPages } from "@/lib/build/export-step";
 import { createCatalog } from "@/lib/catalog";
 import { loadFixtureSite, loadHebrewSite } from "./helpers";
-import type { Page } from "@/lib/content/types";
 import { eventJsonLd } from "@/lib/structured-data";
 
 // The evening itself in what search engines read: where the venue is, and
@@ -57,32 +52,5 @@ describe("schema.org data for the evening", () => {
     expect(data.location).toMatchObject({ geo: { latitude: 40.7209, longitude: -74.0007 } });
     expect(event("2099-10-20-berlin-guest-night").location).not.toHaveProperty("geo");
     expect(catalog.getMeetup("2099-10-20-berlin-guest-night")?.venue?.geo).toBeUndefined();
-  });
-});
-
-describe("the code of conduct's page", () => {
-  const exported = () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-export-"));
-    fs.mkdirSync(path.join(out, "code-of-conduct"));
-    fs.writeFileSync(path.join(out, "code-of-conduct/index.html"), "<html id=__next_error__>");
-    return out;
-  };
-  const conduct: Page = {
-    slug: "code-of-conduct",
-    sourcePath: "content/code-of-conduct.md",
-    title: "CoC",
-    bodyHtml: "<p>Be kind.</p>",
-  };
-
-  it("is taken out of the export of a site without content/code-of-conduct.md", () => {
-    const out = exported();
-    removeAbsentPages(out, []);
-    expect(fs.existsSync(path.join(out, "code-of-conduct"))).toBe(false);
-  });
-
-  it("stays in the export of a site with one", () => {
-    const out = exported();
-    removeAbsentPages(out, [conduct]);
-    expect(fs.existsSync(path.join(out, "code-of-conduct/index.html"))).toBe(true);
   });
 });

@@ -2,7 +2,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { removePlaceholderPages } from "@/lib/build/export-step";
 import { verifyExport } from "@/lib/export/verify";
 
 /** An export folder: { "a/index.html": "..." }. */
@@ -57,50 +56,6 @@ describe("the export check", () => {
     expect(verifyExport(dir, { basePath: "", siteUrl: "https://kerneltlv.example" })).toEqual([]);
   });
 
-  it("names each page that still carries Next's client runtime, and how", () => {
-    const dir = exportFolder({
-      "index.html": page('<script src="/_next/static/chunks/a.js" async=""></script>'),
-      "b/index.html": page('<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/>'),
-      "c/index.html": page("", '<script>self.__next_f.push([1,"x"])</script>'),
-      "d/index.html": page("", '<script id="_R_">(globalThis["TURBOPACK"] || []).push({})</script>'),
-      "e/index.html": page('<script src="/_next/static/chunks/poly.js" noModule=""></script>'),
-    });
-    expect(verifyExport(dir, { basePath: "" })).toEqual([
-      'b/index.html: <link href="/_next/static/chunks/a.js"> refers to a framework chunk',
-      expect.stringMatching(/^c\/index\.html: carries Next's runtime in an inline script \("self\.__next_f/),
-      expect.stringMatching(/^d\/index\.html: carries Next's runtime in an inline script .*TURBOPACK/),
-      'e/index.html: <script src="/_next/static/chunks/poly.js"> refers to a framework chunk',
-      'index.html: <script src="/_next/static/chunks/a.js"> refers to a framework chunk',
-    ]);
-  });
-
-  it("finds a page that failed to render, and leaves the not-found page alone", () => {
-    const failed = '<!DOCTYPE html><html id="__next_error__"><head><title>t</title></head><body></body></html>';
-    const dir = exportFolder({ "index.html": page(""), "meetups/x/index.html": failed, "404.html": failed });
-    expect(verifyExport(dir, { basePath: "" })).toEqual([
-      "meetups/x/index.html: the page failed to render (Next's error document instead of the page)",
-    ]);
-  });
-
-  it("finds RSC payload files and framework scripts left in the folder", () => {
-    const dir = exportFolder({
-      "index.html": page(""),
-      "index.txt": '1:"$Sreact.fragment"',
-      "__next._tree.txt": "0:{}",
-      "meetups/x/index.html": page(""),
-      "meetups/x/__next.meetups.$d$slug.__PAGE__.txt": "0:{}",
-      "_next/static/chunks/a.js": "",
-      "_next/static/build/_buildManifest.js": "",
-    });
-    expect(verifyExport(dir, { basePath: "" })).toEqual([
-      "__next._tree.txt: an RSC payload file, which no page without the runtime reads",
-      "_next/static/build/_buildManifest.js: framework JavaScript left in the export",
-      "_next/static/chunks/a.js: framework JavaScript left in the export",
-      "index.txt: an RSC payload file, which no page without the runtime reads",
-      "meetups/x/__next.meetups.$d$slug.__PAGE__.txt: an RSC payload file, which no page without the runtime reads",
-    ]);
-  });
-
   it("finds every local address no file answers, wherever the page gives it", () => {
     const dir = exportFolder({
       "index.html": page(
@@ -150,29 +105,5 @@ describe("the export check", () => {
     expect(verifyExport(dir, { basePath: "/kerneltlv", siteUrl: "https://user.example" })).toEqual([
       'index.html: <a href="/meetups/"> is outside the base path /kerneltlv/',
     ]);
-  });
-});
-
-describe("a route's placeholder page", () => {
-  const notFound = '<!DOCTYPE html><html id="__next_error__"><body>not found</body></html>';
-
-  it("is taken out when it rendered as not found, so the export passes its check", () => {
-    const dir = exportFolder({
-      "index.html": page(""),
-      "topics/_none/_none/index.html": notFound,
-      "speakers/_none/index.html": notFound,
-    });
-    expect(verifyExport(dir, { basePath: "" }).length).toBeGreaterThan(0);
-    removePlaceholderPages(dir);
-    expect(fs.existsSync(path.join(dir, "topics/_none"))).toBe(true);
-    expect(fs.existsSync(path.join(dir, "topics/_none/_none"))).toBe(false);
-    expect(fs.existsSync(path.join(dir, "speakers/_none"))).toBe(false);
-    expect(verifyExport(dir, { basePath: "" })).toEqual([]);
-  });
-
-  it("stays when it is a page of that name (a speaker whose file is _none.md)", () => {
-    const dir = exportFolder({ "speakers/_none/index.html": page("", "<h1>None</h1>") });
-    removePlaceholderPages(dir);
-    expect(fs.existsSync(path.join(dir, "speakers/_none/index.html"))).toBe(true);
   });
 });

@@ -5,7 +5,6 @@ import { gzipSync } from "node:zlib";
 import { Window } from "happy-dom";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { browserModule, SCRIPT_BUDGET_GZIPPED } from "@/lib/browser/bundle";
-import { stripFrameworkRuntime } from "@/lib/export/strip";
 
 let loads = 0;
 /**
@@ -21,9 +20,9 @@ async function runLiveModule(): Promise<void> {
 const parser = new Window();
 afterAll(() => parser.happyDOM.close());
 
-/** Shows the body of a page of the fixture site's export, stripped as the export ships it. */
+/** Shows the body of a page of the fixture site's export. */
 function showPage(name: string): void {
-  const html = stripFrameworkRuntime(fs.readFileSync(path.join("test/fixtures/export", name), "utf8"));
+  const html = fs.readFileSync(path.join("test/fixtures/export", name), "utf8");
   // Parsed in a window of its own, at about:blank, which doesn't try to load the stylesheet.
   const page = new parser.DOMParser().parseFromString(html, "text/html");
   document.body.innerHTML = page.body.innerHTML;
