@@ -26,7 +26,8 @@ export async function buildCommand(): Promise<number> {
   console.log(`Pages: ${count(pages.pages, "page")}, ${count(pages.files, "other file")}`);
 
   const report = await timed("export", async () => (await import("./export-step")).exportStep(OUT));
-  timings.push(`of which search index ${report.search.seconds.toFixed(1)} s`);
+  const parts = Object.entries(report.seconds).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`);
+  timings.push(`of which ${parts.join(", ")}`);
   if (report.problems.length > 0) {
     console.error(`The export is broken:\n${report.problems.map((p) => `  - ${p}`).join("\n")}`);
     return 1;

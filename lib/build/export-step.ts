@@ -3,7 +3,6 @@ import path from "node:path";
 import type { Meetup, Page, Speaker } from "contentlayer/generated";
 import { createCatalog } from "../catalog";
 import { publicDir } from "../content/paths";
-import { pruneExportCss, type CssReport } from "../export/css";
 import { verifyExport } from "../export/verify";
 import { basePath, siteUrl } from "../urls";
 import { renderPreviewImages, type PreviewResult } from "../og";
@@ -30,8 +29,9 @@ export interface ExportReport {
   oldAddresses: number;
   previews: PreviewResult;
   photos: PhotoResult;
-  css: CssReport;
   search: SearchIndexReport;
+  /** How long each part took. */
+  seconds: Record<string, number>;
   /** What is wrong with the finished export; the build fails on any. */
   problems: string[];
 }
@@ -40,45 +40,57 @@ export interface ExportReport {
  * What the build adds to the rendered pages in out/: the files made per meetup,
  * the link-preview images (drawn only when their card changed since the last
  * build), the meetups' photos resized (only those not resized before); then it
- * cuts each page's inline stylesheet to the rules that can match it
- * (lib/export/css.ts), indexes the pages for search (lib/build/search-index.ts),
+ * indexes the pages for search (lib/build/search-index.ts),
  * and checks that no page refers to a file that isn't there and that every
  * meetup and speaker can be found.
  */
 export async function exportStep(outDir: string): Promise<ExportReport> {
+  const seconds: Record<string, number> = {};
+  const timed = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const value = await work();
+    seconds[name] = (performance.now() - started) / 1000;
+    return value;
+  };
   // An example site keeps its own files (photos, logos, slides) outside public/, which the pages step copied.
   if (path.resolve(publicDir()) !== path.resolve("public")) fs.cpSync(publicDir(), outDir, { recursive: true });
   const { meetups, speakers } = generatedDocuments();
   const catalog = createCatalog(meetups, speakers, { publish: true });
-  const calendars = writeCalendarFiles(outDir, catalog.allMeetups(), catalog.meetupSpeakers);
-  const oldAddresses = writeOldAddresses(outDir, catalog.allMeetups());
-  const previews = await renderPreviewImages(
-    allPreviews(catalog).map(({ page, card, source }) => ({
-      file: fileForPath(outDir, previewPath(page)),
-      card,
-      source,
-    })),
-    { cacheDir: PREVIEW_CACHE, prune: true },
+  const [calendars, oldAddresses] = await timed("calendars and old addresses", () => [
+    writeCalendarFiles(outDir, catalog.allMeetups(), catalog.meetupSpeakers),
+    writeOldAddresses(outDir, catalog.allMeetups()),
+  ]);
+  const previews = await timed("previews", () =>
+    renderPreviewImages(
+      allPreviews(catalog).map(({ page, card, source }) => ({
+        file: fileForPath(outDir, previewPath(page)),
+        card,
+        source,
+      })),
+      { cacheDir: PREVIEW_CACHE, prune: true },
+    ),
   );
-  const photos = await writePhotos(photoJobs(outDir, catalog.allMeetups(), publicDir()), { cacheDir: PHOTO_CACHE });
+  const photos = await timed("photos", () =>
+    writePhotos(photoJobs(outDir, catalog.allMeetups(), publicDir()), { cacheDir: PHOTO_CACHE }),
+  );
   const options = { basePath, siteUrl };
-  const css = await pruneExportCss(outDir);
-  const search = await writeSearchIndex(outDir);
+  const search = await timed("search index", () => writeSearchIndex(outDir));
   const searchable = catalog.allMeetups().length + catalog.allSpeakers().length;
+  const broken = await timed("check", () => verifyExport(outDir, options));
   return {
     calendars,
     oldAddresses,
     previews,
     photos,
-    css,
     search,
+    seconds,
     problems: [
       ...search.errors.map((error) => `the search index: ${error}`),
       // A page layout that lost data-pagefind-body would drop out of search without a word.
       ...(search.pages === searchable
         ? []
         : [`the search index holds ${search.pages} pages, expected ${searchable} (every meetup and speaker)`]),
-      ...verifyExport(outDir, options),
+      ...broken,
     ],
   };
 }

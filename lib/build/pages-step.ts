@@ -1,24 +1,77 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { moduleWords } from "../export/css";
 import { bundleSite } from "../render/bundle";
-import type { RenderReport, SiteModules } from "../render/site";
+import type { RenderOptions, RenderReport, SiteModules } from "../render/site";
 import { compileStylesheet } from "../render/stylesheet";
+
+/** Each page's cut of the stylesheet, by what the page offers its selectors: kept between builds. */
+export const CSS_CACHE = ".cache/css";
+
+type SiteBundle = {
+  site: SiteModules;
+  renderSite: (site: SiteModules, options: RenderOptions) => Promise<RenderReport>;
+};
+
+/** What else decides a cut besides the stylesheet and the page: the cutting code and the packages it runs. */
+function cutSalt(): string {
+  const hash = createHash("sha256").update(fs.readFileSync("lib/export/css.ts"));
+  for (const pkg of ["purgecss", "postcss-selector-parser", "postcss"]) {
+    hash.update(fs.readFileSync(`node_modules/${pkg}/package.json`));
+  }
+  return hash.digest("hex");
+}
+
+function inWorker(bundle: string, options: RenderOptions): Promise<RenderReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(pathToFileURL(bundle)), { workerData: { renderSite: options } });
+    worker.once("message", (message: { report?: RenderReport; error?: string }) => {
+      void worker.terminate();
+      if (message.report) resolve(message.report);
+      else reject(new Error(message.error));
+    });
+    worker.once("error", reject);
+  });
+}
+
+function sum(reports: RenderReport[]): RenderReport {
+  return reports.reduce((total, r) => ({
+    pages: total.pages + r.pages,
+    files: total.files + r.files,
+    notFound: [...total.notFound, ...r.notFound],
+    css: { before: total.css.before + r.css.before, after: total.css.after + r.css.after },
+  }));
+}
 
 /**
  * The pages step: every page of app/ rendered to `outDir` as complete HTML,
- * with public/ beside them. React renders the App Router's server components
- * here, in the build's own process, rather than `next build`: Next renders
- * each page twice (its payload, then the HTML), ships a client runtime the
- * export then had to take out again, and took 25 s for a 1,000-meetup archive
- * where this takes a few. The preview (`npm run dev`) is still Next's.
+ * each with the rules of the stylesheet it can use inline, and public/ beside
+ * them. React renders the App Router's server components here, rather than
+ * `next build` (see README, "How it is built"): the route handlers first (the
+ * browser modules among them, whose words the stylesheet cut counts), then the
+ * pages, on every core.
  */
 export async function pagesStep(outDir: string): Promise<RenderReport> {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.cpSync("public", outDir, { recursive: true });
   const [bundle, stylesheet] = await Promise.all([bundleSite(), compileStylesheet()]);
-  const site = (await import(pathToFileURL(bundle).href)) as {
-    site: SiteModules;
-    renderSite: (site: SiteModules, outDir: string, stylesheet: string) => Promise<RenderReport>;
+  const { site, renderSite } = (await import(pathToFileURL(bundle).href)) as SiteBundle;
+  const routes = await renderSite(site, { outDir, stylesheet, part: "routes" });
+
+  const claims = new Int32Array(new SharedArrayBuffer(4));
+  const options: RenderOptions = {
+    outDir,
+    stylesheet,
+    part: { claims },
+    cut: { runtimeWords: moduleWords(outDir), cacheDir: CSS_CACHE, salt: cutSalt() },
   };
-  return site.renderSite(site.site, outDir, stylesheet);
+  const helpers = Math.max(0, os.availableParallelism() - 1);
+  const pages = await Promise.all([
+    renderSite(site, options),
+    ...Array.from({ length: helpers }, () => inWorker(bundle, options)),
+  ]);
+  return sum([routes, ...pages]);
 }

@@ -1,11 +1,11 @@
-// Each page's stylesheet cut to the rules that can match it. Next inlines the
-// site's whole stylesheet into every page (experimental.inlineCss: measured, it
-// wins LCP over a linked file), which at 1,000 meetups is 27 KB times 1,250
-// pages. PurgeCSS drops the rules whose selectors name a tag, class, id or
+// Each page's stylesheet cut to the rules that can match it. The pages step
+// inlines the site's stylesheet into every page (measured, it wins LCP over a
+// linked file), which whole would be 27 KB times 1,250 pages at 1,000 meetups. PurgeCSS drops the rules whose selectors name a tag, class, id or
 // attribute the page doesn't have; what it can't judge (pseudo-classes, custom
 // properties, keyframes) it keeps. What the site's modules put into a page at
 // run time (lib/browser/: search results, the video player, live states) counts
 // as present on every page: their words are added to each page's own.
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import postcss from "postcss";
@@ -102,18 +102,54 @@ export interface PrunedPage {
 
 export interface CssPruner {
   prune(html: string): Promise<PrunedPage>;
+  /** The rules of `css` that can match the page `html` (whose own stylesheets aren't read). */
+  cut(css: string, html: string): Promise<string>;
   /** How many different stylesheets were worked out (pages that can match the same rules share one). */
   readonly distinct: number;
+}
+
+export interface PrunerOptions {
+  /** Where cuts are kept between builds (and shared by the threads of one): none, kept in memory only. */
+  cacheDir?: string;
+  /** What else decides a cut, for the cache's key: this code's and PurgeCSS's version. */
+  salt?: string;
+}
+
+/** A file written whole or not at all: another thread may be reading the same cache. */
+function writeAtomically(file: string, text: string): void {
+  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  fs.writeFileSync(partial, text);
+  fs.renameSync(partial, file);
 }
 
 /**
  * A pruner for the pages of one export. `runtimeWords`: what the site's modules
  * may add to any page. Pages whose markup offers selectors the same things get
- * the same stylesheet, worked out once.
+ * the same stylesheet, worked out once (and, with a cache folder, once for as
+ * long as the stylesheet, the modules and this code stay the same).
  */
-export function createCssPruner(runtimeWords: readonly string[]): CssPruner {
+export function createCssPruner(runtimeWords: readonly string[], options: PrunerOptions = {}): CssPruner {
   // Per stylesheet (every page carries the same one, as a rule): its vocabulary, and its cuts by what a page offers.
   const sheets = new Map<string, { vocabulary: SelectorVocabulary; cuts: Map<string, Promise<string>> }>();
+  const words = [...runtimeWords];
+  const cut = async (css: string, page: ReturnType<typeof selectorsInPage>) => {
+    const file =
+      options.cacheDir &&
+      path.join(
+        options.cacheDir,
+        `${createHash("sha256")
+          .update(JSON.stringify([options.salt ?? "", css, words, page]))
+          .digest("hex")
+          .slice(0, 32)}.css`,
+      );
+    if (file && fs.existsSync(file)) return fs.readFileSync(file, "utf8");
+    const result = await purge(css, { ...page, undetermined: words });
+    if (file) {
+      fs.mkdirSync(options.cacheDir!, { recursive: true });
+      writeAtomically(file, result);
+    }
+    return result;
+  };
   const prune = (css: string, markup: MarkupInPage) => {
     let sheet = sheets.get(css);
     if (!sheet) sheets.set(css, (sheet = { vocabulary: selectorVocabulary(css), cuts: new Map() }));
@@ -121,12 +157,13 @@ export function createCssPruner(runtimeWords: readonly string[]): CssPruner {
     const key = JSON.stringify(page);
     let result = sheet.cuts.get(key);
     if (!result) {
-      result = purge(css, { ...page, undetermined: [...runtimeWords] });
+      result = cut(css, page);
       sheet.cuts.set(key, result);
     }
     return result;
   };
   return {
+    cut: (css, html) => prune(css, markupInPage(html)),
     async prune(html) {
       const { styles } = scanPage(html);
       const markup = styles.length === 0 ? undefined : markupInPage(html);
@@ -206,39 +243,11 @@ async function purge(
   return result?.css ?? css;
 }
 
-export interface CssReport {
-  pages: number;
-  /** Bytes of inline CSS before and after, over all pages. */
-  before: number;
-  after: number;
-  distinct: number;
-}
-
-/** The site's own module files in the export (not Next's, which are gone by now, nor Pagefind's). */
-function moduleFiles(outDir: string): string[] {
-  return walkFiles(outDir).filter(
-    (file) => /\.m?js$/.test(file) && !file.startsWith("_next/") && !file.startsWith("pagefind/"),
-  );
-}
-
-/** Prunes the inline stylesheet of every page of the export, in place. */
-export async function pruneExportCss(outDir: string): Promise<CssReport> {
-  const runtimeWords = [
-    ...new Set(moduleFiles(outDir).flatMap((file) => wordsOfScript(fs.readFileSync(path.join(outDir, file), "utf8")))),
-  ];
-  const pruner = createCssPruner(runtimeWords);
-  const report: CssReport = { pages: 0, before: 0, after: 0, distinct: 0 };
-  for (const file of walkFiles(outDir)) {
-    if (!file.endsWith(".html")) continue;
-    const at = path.join(outDir, file);
-    const html = fs.readFileSync(at, "utf8");
-    const page = await pruner.prune(html);
-    if (page.before === 0) continue;
-    report.pages++;
-    report.before += page.before;
-    report.after += page.after;
-    if (page.html !== html) fs.writeFileSync(at, page.html);
-  }
-  report.distinct = pruner.distinct;
-  return report;
+/**
+ * The words of the site's own module files in the export (not Pagefind's):
+ * what they may add to any page, for createCssPruner.
+ */
+export function moduleWords(outDir: string): string[] {
+  const modules = walkFiles(outDir).filter((file) => /\.m?js$/.test(file) && !file.startsWith("pagefind/"));
+  return [...new Set(modules.flatMap((file) => wordsOfScript(fs.readFileSync(path.join(outDir, file), "utf8"))))];
 }

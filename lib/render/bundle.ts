@@ -37,6 +37,14 @@ export async function bundleSite(outFile = ".cache/render/site.mjs", appDir = "a
     `const routes = ${JSON.stringify(tree.routes)};`,
     `export const site = { layout, notFound, routes: routes.map((route, i) => ({ route, module: [${tree.routes.map((_, i) => `route${i}`).join(", ")}][i] })) };`,
     `export { renderSite };`,
+    // Run as a worker thread (lib/build/pages-step.ts): renders what it is given, and says how it went.
+    `import { isMainThread, parentPort, workerData } from "node:worker_threads";`,
+    `if (!isMainThread && workerData?.renderSite) {`,
+    `  renderSite(site, workerData.renderSite).then(`,
+    `    (report) => parentPort.postMessage({ report }),`,
+    `    (error) => parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) }),`,
+    `  );`,
+    `}`,
   ].join("\n");
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   await build({

@@ -4,6 +4,7 @@ import type { Metadata, Viewport } from "next";
 import type { ComponentType, ReactNode } from "react";
 import { prerenderToNodeStream } from "react-dom/static";
 import type { AppRoute } from "./app-tree";
+import { createCssPruner, type PrunerOptions } from "../export/css";
 import { headTags, mergeMetadata } from "./head";
 import { NotFoundSignal } from "./shims/navigation";
 
@@ -34,6 +35,8 @@ export interface RenderReport {
   files: number;
   /** Pages that answered notFound() for their parameters (a placeholder, an absent content page). */
   notFound: string[];
+  /** Bytes of inline stylesheet in the pages, before and after the cut. */
+  css: { before: number; after: number };
 }
 
 const parameter = (segment: string) => /^\[(\w+)\]$/.exec(segment)?.[1];
@@ -82,25 +85,65 @@ function withHead(page: string, tags: string, stylesheet: string): string {
   return page.slice(0, start) + first + preloads + `<style>${stylesheet}</style>` + tags + page.slice(end);
 }
 
-function write(file: string, body: string | Uint8Array): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, body);
+/** Writes files, making each folder once. */
+function writer(outDir: string) {
+  const made = new Set<string>();
+  return (segments: string[], body: string | Uint8Array) => {
+    const file = path.join(outDir, ...segments);
+    const dir = path.dirname(file);
+    if (!made.has(dir)) fs.mkdirSync(dir, { recursive: true });
+    made.add(dir);
+    fs.writeFileSync(file, body);
+  };
 }
 
-/** Renders every page and route of the site into outDir. */
-export async function renderSite(site: SiteModules, outDir: string, stylesheet: string): Promise<RenderReport> {
+export interface RenderOptions {
+  outDir: string;
+  /** The site's whole stylesheet, which each page carries inline. */
+  stylesheet: string;
+  /**
+   * What to render: the route handlers' files, or pages. Threads that render
+   * pages together share `claims`: each takes the next page no thread has
+   * taken (the pages come in the same order in every thread).
+   */
+  part: "routes" | { claims: Int32Array };
+  /** Each page's stylesheet cut to what can match it (lib/export/css.ts); none: the whole sheet stays. */
+  cut?: { runtimeWords: string[] } & PrunerOptions;
+}
+
+/** Renders the site's route handlers, or its pages, into outDir. */
+export async function renderSite(site: SiteModules, options: RenderOptions): Promise<RenderReport> {
   const { layout } = site;
   const Layout = layout.default;
   const viewport = layout.viewport ?? {};
-  const report: RenderReport = { pages: 0, files: 0, notFound: [] };
+  const write = writer(options.outDir);
+  const report: RenderReport = { pages: 0, files: 0, notFound: [], css: { before: 0, after: 0 } };
+  const pruner = options.cut && createCssPruner(options.cut.runtimeWords, options.cut);
 
-  const renderPage = async (body: ReactNode, metadata: Metadata, notFound = false) => {
+  const writePage = async (segments: string[], body: ReactNode, metadata: Metadata, notFound = false) => {
     const tags = headTags(mergeMetadata(layout.metadata ?? {}, metadata), viewport, { notFound });
-    return withHead(await html(<Layout>{body}</Layout>), tags, stylesheet);
+    const rendered = await html(<Layout>{body}</Layout>);
+    let css = options.stylesheet;
+    if (pruner) {
+      css = await pruner.cut(css, withHead(rendered, tags, ""));
+      report.css.before += Buffer.byteLength(options.stylesheet);
+      report.css.after += Buffer.byteLength(css);
+    }
+    write(segments, withHead(rendered, tags, css));
+    report.pages++;
   };
 
-  for (const { route, module } of site.routes) {
+  const routes = site.routes.filter(({ route }) => (options.part === "routes") === (route.kind === "route"));
+  const claims = options.part === "routes" ? undefined : options.part.claims;
+  let index = 0;
+  let claimed = claims ? Atomics.add(claims, 0, 1) : 0;
+  const mine = () => !claims || index++ === claimed;
+  const next = () => {
+    if (claims) claimed = Atomics.add(claims, 0, 1);
+  };
+  for (const { route, module } of routes) {
     for (const params of await paramsOf(route, module)) {
+      if (!mine()) continue;
       const segments = fileSegments(route, params);
       const where = `/${segments.join("/")}`;
       const props = { params: Promise.resolve(params) };
@@ -108,7 +151,7 @@ export async function renderSite(site: SiteModules, outDir: string, stylesheet: 
         if (!module.GET) throw new Error(`app/${route.file}: a route handler the export can write needs GET`);
         const response = await module.GET(new Request(`http://export.invalid${where}`), props);
         if (response.status !== 200) throw new Error(`app/${route.file}: ${where} answered ${response.status}`);
-        write(path.join(outDir, ...segments), new Uint8Array(await response.arrayBuffer()));
+        write(segments, new Uint8Array(await response.arrayBuffer()));
         report.files++;
         continue;
       }
@@ -116,18 +159,17 @@ export async function renderSite(site: SiteModules, outDir: string, stylesheet: 
       if (!Page) throw new Error(`app/${route.file}: a page needs a default export`);
       try {
         const metadata = module.metadata ?? (await module.generateMetadata?.(props)) ?? {};
-        const page = await renderPage(<Page {...props} searchParams={Promise.resolve({})} />, metadata);
-        write(path.join(outDir, ...segments, "index.html"), page);
-        report.pages++;
+        await writePage([...segments, "index.html"], <Page {...props} searchParams={Promise.resolve({})} />, metadata);
       } catch (error) {
         if (!(error instanceof NotFoundSignal)) throw error;
         report.notFound.push(`${where}/`.replace(/^\/\//, "/"));
       }
+      next();
     }
   }
-
-  const NotFound = site.notFound.default;
-  write(path.join(outDir, "404.html"), await renderPage(<NotFound />, {}, true));
-  report.pages++;
+  if (claims && mine()) {
+    const NotFound = site.notFound.default;
+    await writePage(["404.html"], <NotFound />, {}, true);
+  }
   return report;
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createCssPruner, pruneExportCss, wordsOfScript } from "@/lib/export/css";
+import { createCssPruner, moduleWords, wordsOfScript } from "@/lib/export/css";
 
 // A stylesheet like the site's: utilities, a dark variant, attribute selectors, custom properties.
 const CSS = [
@@ -144,24 +144,39 @@ describe("each page's stylesheet, cut to what can match it", () => {
     expect(pruner.distinct).toBe(2);
   });
 
-  it("over an export: rewrites each page, counting the site's module files (not Pagefind's) as present", async () => {
+  it("counts the words of the site's module files in the export as present, not Pagefind's", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-css-"));
     const write = (rel: string, text: string) => {
       fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
       fs.writeFileSync(path.join(dir, rel), text);
     };
     write("index.html", page(`<div class="card"></div>`));
-    write("meetups/x/index.html", page(`<div class="gallery"></div>`));
     write("assets/video.1a2b3c4d.js", `f.className="player-frame"`);
     write("pagefind/pagefind.js", `x.className="md:flex"`);
-    const report = await pruneExportCss(dir);
-    expect(report).toMatchObject({ pages: 2, distinct: 2 });
-    expect(report.after).toBeLessThan(report.before);
-    const home = styleOf(fs.readFileSync(path.join(dir, "index.html"), "utf8"));
+    const home = styleOf((await createCssPruner(moduleWords(dir)).prune(page(`<div class="card"></div>`))).html);
     expect(home).toContain(".card{");
     expect(home).toContain(".player-frame");
     expect(home).not.toContain(".gallery{");
     expect(home).not.toContain("md\\:flex");
-    expect(styleOf(fs.readFileSync(path.join(dir, "meetups/x/index.html"), "utf8"))).toContain(".gallery{");
+  });
+
+  it("keeps each cut between builds, for the same stylesheet, modules and code only", async () => {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-css-cache-"));
+    const markup = page(`<div class="card"></div>`);
+    const first = await createCssPruner([], { cacheDir, salt: "v1" }).prune(markup);
+    expect(fs.readdirSync(cacheDir)).toHaveLength(1);
+    // A cut in the cache is what the next build uses: here, one planted to tell it apart.
+    const [file] = fs.readdirSync(cacheDir);
+    fs.writeFileSync(path.join(cacheDir, file!), ".from-cache{}");
+    expect(styleOf((await createCssPruner([], { cacheDir, salt: "v1" }).prune(markup)).html)).toBe(".from-cache{}");
+    // Other code, other modules or another stylesheet: worked out again.
+    expect((await createCssPruner([], { cacheDir, salt: "v2" }).prune(markup)).html).toBe(first.html);
+    expect(styleOf((await createCssPruner(["badge"], { cacheDir, salt: "v1" }).prune(markup)).html)).not.toBe(
+      ".from-cache{}",
+    );
+    const otherSheet = page(`<div class="card"></div>`, `${CSS}.extra{}`);
+    expect(styleOf((await createCssPruner([], { cacheDir, salt: "v1" }).prune(otherSheet)).html)).not.toBe(
+      ".from-cache{}",
+    );
   });
 });

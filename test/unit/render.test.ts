@@ -4,7 +4,7 @@ import path from "node:path";
 import { createElement as h, type ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { readAppTree, type AppRoute } from "@/lib/render/app-tree";
-import { renderSite, type PageModule, type SiteModules } from "@/lib/render/site";
+import { renderSite, type PageModule, type RenderOptions, type SiteModules } from "@/lib/render/site";
 import { notFound } from "@/lib/render/shims/navigation";
 
 // The export's pages as React renders them from the App Router's files: a
@@ -52,9 +52,13 @@ const speakerPage = route("speakers/[slug]/page.tsx", {
   },
 });
 
-async function render(routes: SiteModules["routes"]) {
+const claims = () => new Int32Array(new SharedArrayBuffer(4));
+
+async function render(routes: SiteModules["routes"], cut?: RenderOptions["cut"]) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-render-"));
-  const report = await renderSite(site(routes), out, "body{color:red}");
+  const options = { outDir: out, stylesheet: "body{color:red}.unused{color:blue}", cut };
+  await renderSite(site(routes), { ...options, part: "routes" });
+  const report = await renderSite(site(routes), { ...options, part: { claims: claims() } });
   const read = (rel: string) => fs.readFileSync(path.join(out, rel), "utf8");
   return { out, report, read, exists: (rel: string) => fs.existsSync(path.join(out, rel)) };
 }
@@ -71,12 +75,32 @@ describe("the export's pages", () => {
     expect(page).toContain('<meta property="og:image:alt" content="A card"/>');
     expect(page).toContain('<meta name="theme-color" content="#111418" media="(prefers-color-scheme: dark)"/>');
     // The stylesheet inline, before the metadata; the layout's own head after it.
-    expect(page.indexOf("<style>body{color:red}</style>")).toBeLessThan(page.indexOf("<title>"));
+    expect(page.indexOf("<style>body{color:red}.unused{color:blue}</style>")).toBeLessThan(page.indexOf("<title>"));
     expect(page.indexOf("<title>")).toBeLessThan(page.indexOf('type="speculationrules"'));
     const home = read("index.html");
     expect(home).toContain("<title>Group · Tagline</title>");
     expect(home).toContain('<meta name="description" content="The group."/>');
     expect(home).not.toContain('rel="canonical"');
+  });
+
+  it("cuts each page's stylesheet to the rules that can match it, when asked", async () => {
+    const { read } = await render([speakerPage], { runtimeWords: [] });
+    expect(read("speakers/first/index.html")).toContain("<style>body{color:red}</style>");
+  });
+
+  it("shares the pages out between renderers, each page written once", async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-render-"));
+    const shared = { outDir: out, stylesheet: "", part: { claims: claims() } };
+    const speakers = route("speakers/[slug]/page.tsx", {
+      generateStaticParams: () => Array.from({ length: 20 }, (_, i) => ({ slug: `s${i}` })),
+      default: async ({ params }) => h("h1", null, (await params).slug),
+    });
+    const reports = await Promise.all([renderSite(site([speakers]), shared), renderSite(site([speakers]), shared)]);
+    expect(reports.map((r) => r.pages).reduce((a, b) => a + b)).toBe(21);
+    expect(reports.every((r) => r.pages > 0)).toBe(true);
+    for (let i = 0; i < 20; i++)
+      expect(fs.readFileSync(path.join(out, `speakers/s${i}/index.html`), "utf8")).toContain(`<h1>s${i}</h1>`);
+    expect(fs.existsSync(path.join(out, "404.html"))).toBe(true);
   });
 
   it("writes no page where the page answers notFound(), and says which", async () => {
