@@ -3,31 +3,42 @@ import { count } from "../text";
 
 const OUT = "out";
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
 /** npm run build (scripts/build.ts): content, pages, export, each timed. */
 export async function buildCommand(): Promise<number> {
   const timings: string[] = [];
-  async function timed<T>(name: string, work: () => T | Promise<T>): Promise<T> {
-    const started = performance.now();
-    const value = await work();
-    timings.push(`${name} ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    return value;
-  }
+  let lap = performance.now();
+  const done = (name: string) => {
+    const now = performance.now();
+    timings.push(`${name} ${seconds(now - lap)}`);
+    lap = now;
+  };
 
   // The content step runs in a process of its own: what it held (every document, Contentlayer's
   // runtime) is given back before the pages are rendered.
-  const content = await timed("content", () =>
-    spawnSync(process.execPath, [...process.execArgv, "scripts/content.ts", "build"], { stdio: "inherit" }),
-  );
+  const content = spawnSync(process.execPath, [...process.execArgv, "scripts/content.ts", "build"], {
+    stdio: "inherit",
+  });
   if (content.status !== 0) return content.status ?? 1;
+  done("content");
 
   // What the pages show is the published site's: React's production build, the resized photos, no drafts.
   Object.assign(process.env, { NODE_ENV: "production" });
-  const pages = await timed("pages", async () => (await import("./pages-step")).pagesStep(OUT));
-  console.log(`Pages: ${count(pages.pages, "page")}, ${count(pages.files, "other file")}`);
+  const [{ startPages }, { exportStep }] = await Promise.all([import("./pages-step"), import("./export-step")]);
+  const { routes, rendered } = await startPages(OUT);
+  // The export's files per meetup are made while the pages render; the rest of it needs the pages.
+  const exported = exportStep(OUT, rendered);
+  // Awaited below; until then a failure of the pages (which fails it too) must not count as unhandled.
+  exported.catch(() => undefined);
+  const pages = await rendered;
+  done("pages");
+  console.log(`Pages: ${count(pages.pages, "page")}, ${count(routes.files, "other file")}`);
 
-  const report = await timed("export", async () => (await import("./export-step")).exportStep(OUT));
-  const parts = Object.entries(report.seconds).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`);
-  timings.push(`of which ${parts.join(", ")}`);
+  const report = await exported;
+  done("export");
+  const parts = Object.entries(report.seconds).map(([name, s]) => `${name} ${s.toFixed(1)} s`);
+  timings.push(`(export: ${parts.join(", ")}; the first three alongside the pages)`);
   if (report.problems.length > 0) {
     console.error(`The export is broken:\n${report.problems.map((p) => `  - ${p}`).join("\n")}`);
     return 1;

@@ -37,14 +37,15 @@ export interface ExportReport {
 }
 
 /**
- * What the build adds to the rendered pages in out/: the files made per meetup,
- * the link-preview images (drawn only when their card changed since the last
- * build), the meetups' photos resized (only those not resized before); then it
- * indexes the pages for search (lib/build/search-index.ts),
- * and checks that no page refers to a file that isn't there and that every
- * meetup and speaker can be found.
+ * What the build adds to the pages in out/: the files made per meetup (its
+ * calendar, its link-preview image, drawn only when its card changed since the
+ * last build, its photos resized, only those not resized before), written while
+ * the pages render (`pagesRendered`); then, once they have, the old addresses'
+ * pages, the search index (lib/build/search-index.ts), and the check that no
+ * page refers to a file that isn't there and that every meetup and speaker can
+ * be found.
  */
-export async function exportStep(outDir: string): Promise<ExportReport> {
+export async function exportStep(outDir: string, pagesRendered: Promise<unknown>): Promise<ExportReport> {
   const seconds: Record<string, number> = {};
   const timed = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -56,10 +57,9 @@ export async function exportStep(outDir: string): Promise<ExportReport> {
   if (path.resolve(publicDir()) !== path.resolve("public")) fs.cpSync(publicDir(), outDir, { recursive: true });
   const { meetups, speakers } = generatedDocuments();
   const catalog = createCatalog(meetups, speakers, { publish: true });
-  const [calendars, oldAddresses] = await timed("calendars and old addresses", () => [
+  const calendars = await timed("calendars", () =>
     writeCalendarFiles(outDir, catalog.allMeetups(), catalog.meetupSpeakers),
-    writeOldAddresses(outDir, catalog.allMeetups()),
-  ]);
+  );
   const previews = await timed("previews", () =>
     renderPreviewImages(
       allPreviews(catalog).map(({ page, card, source }) => ({
@@ -73,10 +73,12 @@ export async function exportStep(outDir: string): Promise<ExportReport> {
   const photos = await timed("photos", () =>
     writePhotos(photoJobs(outDir, catalog.allMeetups(), publicDir()), { cacheDir: PHOTO_CACHE }),
   );
-  const options = { basePath, siteUrl };
+  await pagesRendered;
+  // After the pages: an old address must never take a page's place (writeOldAddresses refuses to).
+  const oldAddresses = await timed("old addresses", () => writeOldAddresses(outDir, catalog.allMeetups()));
   const search = await timed("search index", () => writeSearchIndex(outDir));
   const searchable = catalog.allMeetups().length + catalog.allSpeakers().length;
-  const broken = await timed("check", () => verifyExport(outDir, options));
+  const broken = await timed("check", () => verifyExport(outDir, { basePath, siteUrl }));
   return {
     calendars,
     oldAddresses,

@@ -50,11 +50,12 @@ function sum(reports: RenderReport[]): RenderReport {
  * The pages step: every page of app/ rendered to `outDir` as complete HTML,
  * each with the rules of the stylesheet it can use inline, and public/ beside
  * them. React renders the App Router's server components here, rather than
- * `next build` (see README, "How it is built"): the route handlers first (the
- * browser modules among them, whose words the stylesheet cut counts), then the
- * pages, on every core.
+ * `next build` (see README, "How it is built"). The route handlers come first
+ * (the browser modules among them, whose words the stylesheet cut counts);
+ * then the pages, in a worker thread per core, while this thread is free for
+ * the export's own files: `rendered` says when they are done.
  */
-export async function pagesStep(outDir: string): Promise<RenderReport> {
+export async function startPages(outDir: string): Promise<{ routes: RenderReport; rendered: Promise<RenderReport> }> {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.cpSync("public", outDir, { recursive: true });
   const [bundle, stylesheet] = await Promise.all([bundleSite(), compileStylesheet()]);
@@ -68,10 +69,6 @@ export async function pagesStep(outDir: string): Promise<RenderReport> {
     part: { claims },
     cut: { runtimeWords: moduleWords(outDir), cacheDir: CSS_CACHE, salt: cutSalt() },
   };
-  const helpers = Math.max(0, os.availableParallelism() - 1);
-  const pages = await Promise.all([
-    renderSite(site, options),
-    ...Array.from({ length: helpers }, () => inWorker(bundle, options)),
-  ]);
-  return sum([routes, ...pages]);
+  const threads = Array.from({ length: Math.max(1, os.availableParallelism()) }, () => inWorker(bundle, options));
+  return { routes, rendered: Promise.all(threads).then(sum) };
 }

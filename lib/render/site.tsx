@@ -161,7 +161,12 @@ export async function renderSite(site: SiteModules, options: RenderOptions): Pro
         const metadata = module.metadata ?? (await module.generateMetadata?.(props)) ?? {};
         await writePage([...segments, "index.html"], <Page {...props} searchParams={Promise.resolve({})} />, metadata);
       } catch (error) {
-        if (!(error instanceof NotFoundSignal)) throw error;
+        if (!(error instanceof NotFoundSignal)) {
+          const message = error instanceof Error ? error.message : String(error);
+          throw new Error(`app/${route.file} failed to render ${where}/: ${message}`.replace("//:", "/:"), {
+            cause: error,
+          });
+        }
         report.notFound.push(`${where}/`.replace(/^\/\//, "/"));
       }
       next();

@@ -142,7 +142,7 @@ describe("the export's pages", () => {
         throw new Error("the component broke");
       },
     });
-    await expect(render([broken])).rejects.toThrow("the component broke");
+    await expect(render([broken])).rejects.toThrow("app/page.tsx failed to render /: the component broke");
   });
 });
 
