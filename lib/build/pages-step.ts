@@ -14,7 +14,14 @@ export const CSS_CACHE = ".cache/css";
 type SiteBundle = {
   site: SiteModules;
   renderSite: (site: SiteModules, options: RenderOptions) => Promise<RenderReport>;
+  countPages: (site: SiteModules) => Promise<number>;
 };
+
+/**
+ * Below this many pages, starting a thread (which loads the site's code and
+ * documents again) costs more than it saves: this thread renders them.
+ */
+const PAGES_PER_THREAD = 200;
 
 /** What else decides a cut besides the stylesheet and the page: the cutting code and the packages it runs. */
 function cutSalt(): string {
@@ -52,14 +59,15 @@ function sum(reports: RenderReport[]): RenderReport {
  * them. React renders the App Router's server components here, rather than
  * `next build` (see README, "How it is built"). The route handlers come first
  * (the browser modules among them, whose words the stylesheet cut counts);
- * then the pages, in a worker thread per core, while this thread is free for
- * the export's own files: `rendered` says when they are done.
+ * then the pages, in a worker thread per core (for a site big enough to gain
+ * from it), while this thread is free for the export's own files: `rendered`
+ * says when they are done.
  */
 export async function startPages(outDir: string): Promise<{ routes: RenderReport; rendered: Promise<RenderReport> }> {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.cpSync("public", outDir, { recursive: true });
   const [bundle, stylesheet] = await Promise.all([bundleSite(), compileStylesheet()]);
-  const { site, renderSite } = (await import(pathToFileURL(bundle).href)) as SiteBundle;
+  const { site, renderSite, countPages } = (await import(pathToFileURL(bundle).href)) as SiteBundle;
   const routes = await renderSite(site, { outDir, stylesheet, part: "routes" });
 
   const claims = new Int32Array(new SharedArrayBuffer(4));
@@ -69,6 +77,8 @@ export async function startPages(outDir: string): Promise<{ routes: RenderReport
     part: { claims },
     cut: { runtimeWords: moduleWords(outDir), cacheDir: CSS_CACHE, salt: cutSalt() },
   };
-  const threads = Array.from({ length: Math.max(1, os.availableParallelism()) }, () => inWorker(bundle, options));
+  const count = Math.min(os.availableParallelism(), Math.floor((await countPages(site)) / PAGES_PER_THREAD));
+  const threads =
+    count > 0 ? Array.from({ length: count }, () => inWorker(bundle, options)) : [renderSite(site, options)];
   return { routes, rendered: Promise.all(threads).then(sum) };
 }

@@ -33,10 +33,10 @@ export async function bundleSite(outFile = ".cache/render/site.mjs", appDir = "a
     `import * as layout from ${at(tree.layout)};`,
     `import * as notFound from ${at(tree.notFound)};`,
     ...tree.routes.map((r, i) => `import * as route${i} from ${at(r.file)};`),
-    `import { renderSite } from ${JSON.stringify(path.join(root, "lib/render/site.tsx"))};`,
+    `import { countPages, renderSite } from ${JSON.stringify(path.join(root, "lib/render/site.tsx"))};`,
     `const routes = ${JSON.stringify(tree.routes)};`,
     `export const site = { layout, notFound, routes: routes.map((route, i) => ({ route, module: [${tree.routes.map((_, i) => `route${i}`).join(", ")}][i] })) };`,
-    `export { renderSite };`,
+    `export { countPages, renderSite };`,
     // Run as a worker thread (lib/build/pages-step.ts): renders what it is given, and says how it went.
     `import { isMainThread, parentPort, workerData } from "node:worker_threads";`,
     `if (!isMainThread && workerData?.renderSite) {`,

@@ -85,6 +85,14 @@ function withHead(page: string, tags: string, stylesheet: string): string {
   return page.slice(0, start) + first + preloads + `<style>${stylesheet}</style>` + tags + page.slice(end);
 }
 
+/** How many pages the site has (the not-found page among them), before any is rendered. */
+export async function countPages(site: SiteModules): Promise<number> {
+  let pages = 1;
+  for (const { route, module } of site.routes)
+    if (route.kind === "page") pages += (await paramsOf(route, module)).length;
+  return pages;
+}
+
 /** Writes files, making each folder once. */
 function writer(outDir: string) {
   const made = new Set<string>();
