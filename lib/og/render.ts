@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
-import sharp from "sharp";
 import satori, { type Font } from "satori";
 import { cardElement, previewSize, type PreviewCard } from "./card";
+import { encodePalettePng } from "./png";
 
 /** One font file: a unicode-range subset of a family, at one weight. */
 export interface FontFile {
@@ -79,14 +79,36 @@ export async function renderCardSvg({ card, fonts, emoji }: RenderTask, { embedF
   });
 }
 
-/** The card as a 1200x630 PNG. */
-export async function renderCardPng(task: RenderTask): Promise<Buffer> {
-  const svg = await renderCardSvg(task);
+export interface RgbaImage {
+  /** 4 bytes a pixel, row by row, not premultiplied. */
+  pixels: Buffer;
+  width: number;
+  height: number;
+}
+
+/** The card's SVG drawn as pixels, at its own size. */
+export function rasterize(svg: string): RgbaImage {
   // Satori draws text as paths, so resvg needs no fonts of its own.
   const image = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } }).render();
-  // A card has a few dozen colours: as a palette PNG it is 14 KB instead of 36,
-  // which across a 1,000-meetup archive is the difference of some 20 MB.
-  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+  return { pixels: image.pixels, width: image.width, height: image.height };
+}
+
+/**
+ * The pixels as a palette PNG: a card has a hundred-odd colours, and as a
+ * palette PNG it is 13 KB instead of 34, which across a 1,000-meetup archive
+ * is the difference of some 20 MB.
+ */
+export async function encodePng({ pixels, width, height }: RgbaImage): Promise<Buffer> {
+  const png = encodePalettePng(pixels, width, height);
+  if (png) return png;
+  // Emoji bring more colours than a palette holds: they are quantized.
+  const { default: sharp } = await import("sharp");
+  return sharp(pixels, { raw: { width, height, channels: 4 } })
     .png({ palette: true, colors: 256, effort: 1 })
     .toBuffer();
+}
+
+/** The card as a 1200x630 PNG. */
+export async function renderCardPng(task: RenderTask): Promise<Buffer> {
+  return encodePng(rasterize(await renderCardSvg(task)));
 }
