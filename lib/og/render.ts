@@ -79,6 +79,25 @@ export async function renderCardSvg({ card, fonts, emoji }: RenderTask, { embedF
   });
 }
 
+const rectAttributes = 'x="[^"]*" y="[^"]*" width="[^"]*" height="[^"]*"';
+const clipRect = new RegExp(`<clipPath id="([^"]+)"><rect (${rectAttributes})/></clipPath>`, "g");
+const maskRect = new RegExp(`<mask id="([^"]+)"><rect (${rectAttributes}) fill="#fff"/></mask>`, "g");
+
+/**
+ * Satori hides a box's overflow twice: with a clip path, and with a mask of the
+ * same rectangle, which is there for rounded corners and borders (a card has
+ * neither). resvg draws each mask as a layer of its own, 0.8 ms of the 7 it
+ * takes to draw a card, so such a mask is left out: the pixels are the same.
+ */
+export function withoutRedundantMasks(svg: string): string {
+  const clips = new Map([...svg.matchAll(clipRect)].map((m) => [m[1], m[2]]));
+  const masks = new Map([...svg.matchAll(maskRect)].map((m) => [m[1], m[2]]));
+  return svg.replace(/ mask="url\(#([^)"]+)\)" clip-path="url\(#([^)"]+)\)"/g, (both, mask: string, clip: string) => {
+    const rect = masks.get(mask);
+    return rect !== undefined && rect === clips.get(clip) ? ` clip-path="url(#${clip})"` : both;
+  });
+}
+
 export interface RgbaImage {
   /** 4 bytes a pixel, row by row, not premultiplied. */
   pixels: Buffer;
@@ -89,7 +108,10 @@ export interface RgbaImage {
 /** The card's SVG drawn as pixels, at its own size. */
 export function rasterize(svg: string): RgbaImage {
   // Satori draws text as paths, so resvg needs no fonts of its own.
-  const image = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } }).render();
+  const image = new Resvg(withoutRedundantMasks(svg), {
+    font: { loadSystemFonts: false },
+    fitTo: { mode: "original" },
+  }).render();
   return { pixels: image.pixels, width: image.width, height: image.height };
 }
 

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Resvg } from "@resvg/resvg-js";
 import bidiFactory from "bidi-js";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -9,7 +10,7 @@ import { cardTexts, normalizeCard, type PreviewCard } from "@/lib/og/card";
 import { planFonts } from "@/lib/og/fonts";
 import { renderPreviewImages, type PreviewJob } from "@/lib/og/index";
 import { encodePalettePng } from "@/lib/og/png";
-import { encodePng, rasterize, renderCardSvg } from "@/lib/og/render";
+import { encodePng, rasterize, renderCardSvg, withoutRedundantMasks } from "@/lib/og/render";
 
 const site = { name: "KernelTLV", tagline: "Tel-Aviv-Yafo Linux Kernel Meetup" };
 const card = (title: string, lines = ["19:00-21:00 Israel time", "With Mike Rapoport"]): PreviewCard => ({
@@ -243,6 +244,15 @@ describe("drawing a link-preview card to a PNG", () => {
     const pixels = Buffer.from([10, 20, 30, 255, 11, 20, 30, 255, 10, 20, 30, 255, 200, 0, 0, 128]);
     const decoded = PNG.sync.read(encodePalettePng(pixels, 2, 2)!);
     expect([...decoded.data]).toEqual([10, 20, 30, 255, 10, 20, 30, 255, 10, 20, 30, 255, 200, 0, 0, 128]);
+  });
+
+  it("draws the same pixels without Satori's redundant overflow masks", async () => {
+    for (const title of ["Meetup 12", titles.hebrew!, titles.emoji!, "a very long title ".repeat(12)]) {
+      const svg = await renderCardSvg(task(title));
+      expect(withoutRedundantMasks(svg), title).not.toContain(" mask=");
+      const expected = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+      expect(rasterize(svg).pixels.equals(expected), title).toBe(true);
+    }
   });
 });
 
