@@ -66,11 +66,12 @@ function mergeShades(rgba: Uint8Array, counts: Float64Array, size: number): { re
  */
 export function encodePalettePng(pixels: Uint8Array, width: number, height: number): Buffer | undefined {
   if (pixels.length !== width * height * 4) throw new RangeError("pixels must be width * height * 4 bytes");
-  // Whole pixels are compared as 32-bit numbers; the byte order doesn't
-  // matter, since a colour's channels are read back from the bytes.
+  // Whole pixels are compared as 32-bit numbers, signed so that V8 keeps them
+  // as small integers; the byte order doesn't matter, since a colour's
+  // channels are read back from the bytes.
   const bytes = Buffer.from(pixels.buffer, pixels.byteOffset, pixels.length);
   const aligned = pixels.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
-  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
+  const words = new Int32Array(aligned.buffer, aligned.byteOffset, width * height);
   const rowBytes = width * 4;
   // Most rows of a card (three in four) are the row above again: the margins
   // and the space between lines. Each is looked at once.
@@ -86,26 +87,21 @@ export function encodePalettePng(pixels: Uint8Array, width: number, height: numb
   const counts = new Float64Array(MAX_COLOURS_SEEN);
   for (let y = 0; y < height; y++) {
     if (sameAsAbove[y]) continue;
-    let rows = 1;
-    while (sameAsAbove[y + rows]) rows++;
-    let last = -1;
-    let colour = 0;
-    let runStart = 0;
-    for (let x = 0, i = y * width; x <= width; x++, i++) {
-      const word = x < width ? words[i]! : -1;
-      if (word === last) continue;
-      counts[colour]! += (x - runStart) * rows;
-      if (x === width) break;
-      let found = first.get(word);
-      if (found === undefined) {
-        found = first.size;
-        if (found === MAX_COLOURS_SEEN) return undefined;
-        first.set(word, found);
-        rgba.set(aligned.subarray(i * 4, i * 4 + 4), found * 4);
+    let repeats = 1;
+    while (sameAsAbove[y + repeats]) repeats++;
+    const rowEnd = (y + 1) * width;
+    for (let i = y * width; i < rowEnd;) {
+      const word = words[i]!;
+      const start = i;
+      while (++i < rowEnd && words[i] === word);
+      let colour = first.get(word);
+      if (colour === undefined) {
+        colour = first.size;
+        if (colour === MAX_COLOURS_SEEN) return undefined;
+        first.set(word, colour);
+        rgba.set(aligned.subarray(start * 4, start * 4 + 4), colour * 4);
       }
-      last = word;
-      colour = found;
-      runStart = x;
+      counts[colour]! += (i - start) * repeats;
     }
   }
 
@@ -120,15 +116,12 @@ export function encodePalettePng(pixels: Uint8Array, width: number, height: numb
       rows.copyWithin(out, out - width - 1, out);
       continue;
     }
-    let last = -1;
-    let index = 0;
-    for (let x = 0, i = y * width; x < width; x++, i++) {
+    const rowEnd = (y + 1) * width;
+    for (let i = y * width, at = out + 1; i < rowEnd;) {
       const word = words[i]!;
-      if (word !== last) {
-        last = word;
-        index = indexOf.get(word)!;
-      }
-      rows[out + 1 + x] = index;
+      const index = indexOf.get(word)!;
+      do rows[at++] = index;
+      while (++i < rowEnd && words[i] === word);
     }
   }
 

@@ -244,6 +244,9 @@ describe("drawing a link-preview card to a PNG", () => {
     const pixels = Buffer.from([10, 20, 30, 255, 11, 20, 30, 255, 10, 20, 30, 255, 200, 0, 0, 128]);
     const decoded = PNG.sync.read(encodePalettePng(pixels, 2, 2)!);
     expect([...decoded.data]).toEqual([10, 20, 30, 255, 10, 20, 30, 255, 10, 20, 30, 255, 200, 0, 0, 128]);
+    // Opaque white is all ones, -1 as a signed 32-bit number.
+    const blackAndWhite = Buffer.from([255, 255, 255, 255, 0, 0, 0, 255, 255, 255, 255, 255]);
+    expect([...PNG.sync.read(encodePalettePng(blackAndWhite, 3, 1)!).data]).toEqual([...blackAndWhite]);
   });
 
   it("draws the same pixels without Satori's redundant overflow masks", async () => {
