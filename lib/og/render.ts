@@ -111,6 +111,10 @@ export function rasterize(svg: string): RgbaImage {
   const image = new Resvg(withoutRedundantMasks(svg), {
     font: { loadSystemFonts: false },
     fitTo: { mode: "original" },
+    // resvg-js copies every image it draws into a new one, pixel by pixel, to
+    // crop it, unless the crop is empty, which it takes as none: the copy was
+    // 0.6 ms of the 6 it takes to draw a card.
+    crop: { left: 0, top: 0, right: 0, bottom: 0 },
   }).render();
   return { pixels: image.pixels, width: image.width, height: image.height };
 }
