@@ -15,11 +15,11 @@ export interface PreviewCard {
 export const previewSize = { width: 1200, height: 630 } as const;
 
 /**
- * Bump when the card's look changes (layout, colours, sizes, clamping), so that
- * every cached image is made again. Fonts, emoji and the renderers' versions
- * are in the cache key already.
+ * Bump when the card's look changes (layout, colours, sizes, clamping) or the
+ * way its pixels are made into a PNG, so that every cached image is made
+ * again. Fonts, emoji and the renderers' versions are in the cache key already.
  */
-export const TEMPLATE_VERSION = 3;
+export const TEMPLATE_VERSION = 4;
 
 /** The mark before the site's name. */
 export const MARK = ">_";

@@ -50,10 +50,11 @@ export interface PreviewResult {
 
 /**
  * Threads pay off only for a batch: each one loads Satori, its WebAssembly and
- * the fonts again and warms up on its first cards, about a second of CPU, as
- * much as drawing some 25-40 cards. Measured on this 2-core machine: 1,000
- * cards took 28 s on one thread and 19 s on two; 200 cards about the same
- * either way (see lib/og/bench.ts).
+ * the fonts again, 0.65 s before its first image, and V8 compiles Satori's code
+ * again for each, another second of CPU over its first cards. Measured on this
+ * 2-core machine, shared with other work (see lib/og/bench.ts): 1,070 cards
+ * took 13.4 s on one thread and 9.0 s on two; 240 cards 3.7 and 3.4 s; 120
+ * cards 2.1 and 2.4 s.
  */
 const MIN_IMAGES_PER_THREAD = 25;
 

@@ -11,13 +11,31 @@ globalThis.fetch = (() =>
 const port = parentPort;
 if (!port) throw new Error("lib/og/worker.ts runs as a worker thread, started by renderPreviewImages.");
 
-port.on("message", async ({ id, task, out }: WorkerRequest) => {
-  let reply: WorkerReply;
-  try {
-    writeAtomically(out, await renderCardPng(task));
-    reply = { id, ok: true };
-  } catch (error) {
-    reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
+// Requests come while one is drawn (see IN_FLIGHT in pool.ts), and a port hands
+// over all that are waiting at once: they wait here, to be drawn one by one
+// with a turn of the event loop between, since resvg frees an image only then.
+const requests: WorkerRequest[] = [];
+let drawing = false;
+
+const drawAll = async () => {
+  drawing = true;
+  let request: WorkerRequest | undefined;
+  while ((request = requests.shift())) {
+    const { id, task, out } = request;
+    let reply: WorkerReply;
+    try {
+      writeAtomically(out, await renderCardPng(task));
+      reply = { id, ok: true };
+    } catch (error) {
+      reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(reply);
+    await new Promise((resolve) => setImmediate(resolve));
   }
-  port.postMessage(reply);
+  drawing = false;
+};
+
+port.on("message", (request: WorkerRequest) => {
+  requests.push(request);
+  if (!drawing) void drawAll();
 });

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Resvg } from "@resvg/resvg-js";
 import bidiFactory from "bidi-js";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -8,7 +9,8 @@ import { ContentError } from "@/lib/content/problems";
 import { cardTexts, normalizeCard, type PreviewCard } from "@/lib/og/card";
 import { planFonts } from "@/lib/og/fonts";
 import { renderPreviewImages, type PreviewJob } from "@/lib/og/index";
-import { renderCardSvg } from "@/lib/og/render";
+import { encodePalettePng } from "@/lib/og/png";
+import { encodePng, rasterize, renderCardSvg, withoutRedundantMasks } from "@/lib/og/render";
 
 const site = { name: "KernelTLV", tagline: "Tel-Aviv-Yafo Linux Kernel Meetup" };
 const card = (title: string, lines = ["19:00-21:00 Israel time", "With Mike Rapoport"]): PreviewCard => ({
@@ -17,6 +19,19 @@ const card = (title: string, lines = ["19:00-21:00 Israel time", "With Mike Rapo
   lines,
   site,
 });
+
+const titles: Record<string, string> = {
+  english: "userfaultfd and post-copy migration of VMs",
+  hebrew: "ליבת לינוקס: מבוא לזיכרון וירטואלי",
+  arabic: "مقدمة إلى نواة لينكس",
+  cyrillic: "Ядро Linux: виртуальная память",
+  greek: "Ο πυρήνας του Linux",
+  japanese: "Linuxカーネル入門：仮想メモリ",
+  chinese: "Linux 内核调度器入门",
+  korean: "리눅스 커널 메모리 관리",
+  vietnamese: "Nhân Linux: bộ nhớ ảo",
+  emoji: "eBPF 🐝 everywhere 🚀 👩‍💻 🇮🇱",
+};
 
 let work: string;
 beforeAll(() => {
@@ -95,19 +110,6 @@ describe("link-preview images", () => {
       pruned: 1,
     });
   });
-
-  const titles: Record<string, string> = {
-    english: "userfaultfd and post-copy migration of VMs",
-    hebrew: "ליבת לינוקס: מבוא לזיכרון וירטואלי",
-    arabic: "مقدمة إلى نواة لينكس",
-    cyrillic: "Ядро Linux: виртуальная память",
-    greek: "Ο πυρήνας του Linux",
-    japanese: "Linuxカーネル入門：仮想メモリ",
-    chinese: "Linux 内核调度器入门",
-    korean: "리눅스 커널 메모리 관리",
-    vietnamese: "Nhân Linux: bộ nhớ ảo",
-    emoji: "eBPF 🐝 everywhere 🚀 👩‍💻 🇮🇱",
-  };
 
   it("draw titles in any of the site's scripts, and emoji, without the network", async () => {
     const { out, cacheDir } = place("scripts");
@@ -204,6 +206,58 @@ describe("link-preview images", () => {
       renderPreviewImages([{ file: out("three.png"), card: card("T", ["a", "b", "c"]) }], options),
     ).rejects.toThrow(/at most 2 lines, got 3/);
     expect(fs.existsSync(good.file)).toBe(false);
+  });
+});
+
+describe("drawing a link-preview card to a PNG", () => {
+  const task = (title: string) => {
+    const normalized = normalizeCard(card(title));
+    return { card: normalized, ...planFonts(cardTexts(normalized)) };
+  };
+  /** The colour type in a PNG's header: 3 is a palette. */
+  const colourType = (png: Buffer) => png[25];
+
+  it("keeps every pixel resvg drew, within one shade, in a palette PNG", async () => {
+    for (const title of ["Meetup 12", "eBPF בפרודקשן", "Linuxカーネル入門：仮想メモリ"]) {
+      const image = rasterize(await renderCardSvg(task(title)));
+      const png = await encodePng(image);
+      expect(colourType(png), title).toBe(3);
+      const decoded = PNG.sync.read(png);
+      let largest = 0;
+      for (let i = 0; i < image.pixels.length; i++) {
+        largest = Math.max(largest, Math.abs(image.pixels[i]! - decoded.data[i]!));
+      }
+      expect(largest, title).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("quantizes a card whose emoji bring more colours than a palette holds", async () => {
+    const image = rasterize(await renderCardSvg(task(titles.emoji!)));
+    expect(encodePalettePng(image.pixels, image.width, image.height)).toBeUndefined();
+    const png = await encodePng(image);
+    expect(colourType(png)).toBe(3);
+    expect(ink(PNG.sync.read(png), 72, 250, 1128, 450, true)).toBeGreaterThan(1500);
+  });
+
+  it("keeps transparency and the exact colours of a small image", () => {
+    // Two pixels a shade apart are one colour; a third, half transparent, is kept.
+    const pixels = Buffer.from([10, 20, 30, 255, 11, 20, 30, 255, 10, 20, 30, 255, 200, 0, 0, 128]);
+    const decoded = PNG.sync.read(encodePalettePng(pixels, 2, 2)!);
+    expect([...decoded.data]).toEqual([10, 20, 30, 255, 10, 20, 30, 255, 10, 20, 30, 255, 200, 0, 0, 128]);
+    // Opaque white is all ones, -1 as a signed 32-bit number.
+    const blackAndWhite = Buffer.from([255, 255, 255, 255, 0, 0, 0, 255, 255, 255, 255, 255]);
+    expect([...PNG.sync.read(encodePalettePng(blackAndWhite, 3, 1)!).data]).toEqual([...blackAndWhite]);
+  });
+
+  it("draws what resvg draws left to itself, without Satori's redundant masks or a copy to crop", async () => {
+    for (const title of ["Meetup 12", titles.hebrew!, titles.emoji!, "a very long title ".repeat(12)]) {
+      const svg = await renderCardSvg(task(title));
+      expect(withoutRedundantMasks(svg), title).not.toContain(" mask=");
+      const expected = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+      const image = rasterize(svg);
+      expect([image.width, image.height]).toEqual([1200, 630]);
+      expect(image.pixels.equals(expected), title).toBe(true);
+    }
   });
 });
 
