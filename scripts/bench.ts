@@ -95,7 +95,7 @@ function build(): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn("npx", ["tsx", "scripts/build.ts"], {
-      env: { ...process.env, CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, CONTENT_DIR: content },
       stdio: ["ignore", "pipe", "inherit"],
     });
     let output = "";

@@ -59,9 +59,9 @@ function sum(reports: RenderReport[]): RenderReport {
  * them. React renders the App Router's server components here, rather than
  * `next build` (see README, "How it is built"). The route handlers come first
  * (the browser modules among them, whose words the stylesheet cut counts);
- * then the pages, in a worker thread per core (for a site big enough to gain
- * from it), while this thread is free for the export's own files: `rendered`
- * says when they are done.
+ * then the pages, in this thread and, for a site big enough to gain from it,
+ * a worker thread for each further core. This thread also makes the export's
+ * own files meanwhile (taking fewer pages): `rendered` says when the pages are done.
  */
 export async function startPages(outDir: string): Promise<{ routes: RenderReport; rendered: Promise<RenderReport> }> {
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -77,8 +77,8 @@ export async function startPages(outDir: string): Promise<{ routes: RenderReport
     part: { claims },
     cut: { runtimeWords: moduleWords(outDir), cacheDir: CSS_CACHE, salt: cutSalt() },
   };
-  const count = Math.min(os.availableParallelism(), Math.floor((await countPages(site)) / PAGES_PER_THREAD));
-  const threads =
-    count > 0 ? Array.from({ length: count }, () => inWorker(bundle, options)) : [renderSite(site, options)];
+  // This thread renders too, taking fewer pages while it also makes the export's files.
+  const helpers = Math.min(os.availableParallelism(), Math.floor((await countPages(site)) / PAGES_PER_THREAD)) - 1;
+  const threads = [renderSite(site, options), ...Array.from({ length: helpers }, () => inWorker(bundle, options))];
   return { routes, rendered: Promise.all(threads).then(sum) };
 }
