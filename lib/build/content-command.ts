@@ -5,7 +5,7 @@ import { loadContent } from "../content/load";
 import { contentDir, publicDir } from "../content/paths";
 import { site } from "../site";
 import { count } from "../text";
-import { createContentlayer } from "./contentlayer";
+import { createContentlayer, type Contentlayer } from "./contentlayer";
 import { runContentStep, type ContentStepResult } from "./content-step";
 import { reportProblems } from "./entry";
 import { watchFiles } from "./watch";
@@ -14,8 +14,14 @@ function summary(dir: string, r: Pick<ContentStepResult, "meetups" | "speakers">
   return `${count(r.meetups, "meetup")}, ${count(r.speakers, "speaker")} in ${dir}/`;
 }
 
-/** npm run check, the build's content step, and the preview (scripts/content.ts). */
-export async function contentCommand([command = "check", ...rest]: string[]): Promise<number> {
+/**
+ * npm run check, the build's content step, and the preview (scripts/content.ts).
+ * `preloaded`: Contentlayer, when the caller started it early (lib/build/contentlayer.ts).
+ */
+export async function contentCommand(
+  [command = "check", ...rest]: string[],
+  preloaded?: Contentlayer,
+): Promise<number> {
   const dir = contentDir();
   const publicFiles = publicDir();
 
@@ -41,7 +47,7 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
       dir,
       publicDir: publicFiles,
       publish: true,
-      contentlayer: createContentlayer(),
+      contentlayer: preloaded ?? createContentlayer(),
       cache: openGateCache(),
     });
     if (result.problems.length > 0) {
@@ -53,7 +59,7 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
   }
 
   if (command === "dev") {
-    const contentlayer = createContentlayer();
+    const contentlayer = preloaded ?? createContentlayer();
     const cache = openGateCache();
     const step = async () => {
       const started = performance.now();

@@ -4,7 +4,7 @@ import { settingsDrawableProblems } from "../content/drawable";
 import { site } from "../site";
 import type { Problem } from "../content/problems";
 import { writeBridge, BRIDGE_DIR, type BridgeResult } from "./bridge";
-import type { createContentlayer } from "./contentlayer";
+import type { Contentlayer } from "./contentlayer";
 
 export interface ContentStepResult {
   problems: Problem[];
@@ -23,7 +23,7 @@ export async function runContentStep(options: {
   dir: string;
   publicDir?: string;
   publish: boolean;
-  contentlayer: ReturnType<typeof createContentlayer>;
+  contentlayer: Contentlayer;
   bridgeDir?: string;
   /** The gate's outcomes of earlier builds; kept up to date with this one's. */
   cache?: GateCache;

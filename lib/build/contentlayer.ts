@@ -2,6 +2,8 @@ import { Worker } from "node:worker_threads";
 
 type Reply = { ok: true; count: number } | { ok: false; error: string };
 
+export type Contentlayer = ReturnType<typeof createContentlayer>;
+
 /**
  * Contentlayer's own build (lib/build/contentlayer-thread.mjs) in a thread of
  * its own, started now: it loads Contentlayer and compiles the config on the
