@@ -18,16 +18,9 @@ import { settingsFile } from "./settings";
 /** Kept between builds, and between CI runs (the workflows restore .cache). */
 export const GATE_CACHE_DIR = ".cache/content";
 
-const CACHE_FILE = "gate.json";
-
 interface Entry {
   outcome: FileOutcome;
   reads: PublicRead[];
-}
-
-interface Stored {
-  code: string;
-  entries: Record<string, Entry>;
 }
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -76,55 +69,97 @@ export function gateCodeKey(): string {
 export interface GateCache {
   /** `file`'s outcome: the cached one while it still holds, else `check()`'s, which is kept. */
   outcome(file: ContentFile, dir: string, options: FileCheckOptions, check: () => FileOutcome): FileOutcome;
-  /** Writes what this load used (and nothing else) for the next build; no-op when nothing changed. */
+  /** Keeps what this load used (and, for its folder, nothing else) for the next build. */
   save(): void;
   /** How many outcomes this load reused and how many it made. */
   readonly counts: { reused: number; checked: number };
 }
 
-/** The cache in `folder`, empty when it was written by other code or can't be read. */
+/** Outcomes by content folder and options (a "scope"), then by file; one cache file per code key. */
+interface Stored {
+  code: string;
+  scopes: Record<string, Record<string, Entry>>;
+}
+
+/** Cache files of other code (older versions of lib/, other sites' settings) kept besides the current one. */
+const KEEP_OTHER_FILES = 3;
+
+/** The cache in `folder` for `code`: empty when there is none yet, or it can't be read. */
 export function openGateCache(folder = GATE_CACHE_DIR, code = gateCodeKey()): GateCache {
-  const file = path.join(folder, CACHE_FILE);
-  let previous: Record<string, Entry> = {};
+  const file = path.join(folder, `gate-${code.slice(0, 32)}.json`);
+  let stored: Stored = { code, scopes: {} };
   try {
-    const stored = JSON.parse(fs.readFileSync(file, "utf8")) as Stored;
-    if (stored.code === code) previous = stored.entries;
+    const read = JSON.parse(fs.readFileSync(file, "utf8")) as Stored;
+    if (read.code === code) stored = read;
   } catch {
     // No cache yet, or a broken one: every file is checked.
   }
-  let used: Record<string, Entry> = {};
+  // What this load used, by scope: the next build's cache for that scope.
+  const used = new Map<string, Record<string, Entry>>();
   let changed = false;
   const counts = { reused: 0, checked: 0 };
 
   return {
     counts,
     outcome(contentFile, dir, options, check) {
-      const key = sha256(JSON.stringify([dir, contentFile.relPath, options]), contentFile.text);
-      const known = previous[key];
+      const scope = JSON.stringify([dir, options]);
+      const key = sha256(contentFile.relPath, contentFile.text);
+      const now = used.get(scope) ?? {};
+      used.set(scope, now);
+      const known = stored.scopes[scope]?.[key];
       if (known && publicReadsHold(known.reads)) {
-        used[key] = known;
+        now[key] = known;
         counts.reused++;
         return known.outcome;
       }
       const { value: outcome, reads } = recordPublicReads(check);
       // As it will be read back, so that a fresh outcome and a reused one are the same data.
       const entry = JSON.parse(JSON.stringify({ outcome, reads })) as Entry;
-      used[key] = entry;
+      now[key] = entry;
       changed = true;
       counts.checked++;
       return entry.outcome;
     },
     save() {
-      if (changed || Object.keys(used).length !== Object.keys(previous).length) {
-        fs.mkdirSync(folder, { recursive: true });
-        // Written whole, then renamed: a build stopped halfway leaves the old cache, not half a file.
-        const temp = `${file}.${process.pid}-${threadId}.tmp`;
-        fs.writeFileSync(temp, JSON.stringify({ code, entries: used } satisfies Stored));
-        fs.renameSync(temp, file);
+      for (const [scope, entries] of used) {
+        // A file removed or renamed since: its old outcome goes.
+        changed ||= Object.keys(entries).length !== Object.keys(stored.scopes[scope] ?? {}).length;
+        stored.scopes[scope] = entries;
       }
-      previous = used;
-      used = {};
+      if (used.size > 0) {
+        fs.mkdirSync(folder, { recursive: true });
+        if (changed) writeWhole(file, JSON.stringify(stored));
+        else touch(file);
+        pruneOthers(folder, file);
+      }
+      used.clear();
       changed = false;
     },
   };
+}
+
+/** Written whole, then renamed: a build stopped halfway leaves the old cache, not half a file. */
+function writeWhole(file: string, text: string): void {
+  const temp = `${file}.${process.pid}-${threadId}.tmp`;
+  fs.writeFileSync(temp, text);
+  fs.renameSync(temp, file);
+}
+
+/** Marks a cache file as used, for pruneOthers. */
+function touch(file: string): void {
+  try {
+    fs.utimesSync(file, new Date(), new Date());
+  } catch {
+    // Deleted meanwhile: the next build checks every file again.
+  }
+}
+
+/** Deletes all but the latest few cache files of other code: each lib/ edit makes a new one. */
+function pruneOthers(folder: string, current: string): void {
+  const others = fs
+    .readdirSync(folder)
+    .filter((name) => /^gate-.*\.json$/.test(name) && path.join(folder, name) !== current)
+    .map((name) => ({ file: path.join(folder, name), time: fs.statSync(path.join(folder, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { file } of others.slice(KEEP_OTHER_FILES)) fs.rmSync(file, { force: true });
 }

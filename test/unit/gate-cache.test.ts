@@ -25,6 +25,7 @@ function site(files: Record<string, string>, publicFiles: Record<string, string>
   return {
     dir,
     publicDir,
+    cacheDir,
     /** One load as the build does it: through the cache, which it then saves. */
     load(options: LoadOptions = {}, code = "code") {
       const cache = openGateCache(cacheDir, code);
@@ -213,10 +214,35 @@ describe("what a cached outcome is kept for", () => {
   });
 
   it("starts empty from a broken cache file", () => {
-    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "gate-cache-"));
-    fs.writeFileSync(path.join(cacheDir, "gate.json"), "{ half a file");
-    const cache = openGateCache(cacheDir, "code");
-    const { meetups } = loadContent(contentFolder({ "meetups/a.md": meetup(ok) }), { cache });
-    expect([meetups.length, cache.counts.checked]).toEqual([1, 1]);
+    const s = site({ "meetups/a.md": meetup(ok) });
+    s.load();
+    const cacheFiles = fs.readdirSync(s.cacheDir);
+    expect(cacheFiles).toHaveLength(1);
+    fs.writeFileSync(path.join(s.cacheDir, cacheFiles[0]!), "{ half a file");
+    const again = s.load();
+    expect([again.meetups.length, again.checked]).toEqual([1, 1]);
+  });
+
+  it("keeps each content folder's outcomes: building another site in between reuses both", () => {
+    const a = site({ "meetups/a.md": meetup(ok) });
+    const b = { ...site({ "meetups/b.md": meetup(ok) }), cacheDir: a.cacheDir };
+    const load = (s: typeof a) => {
+      const cache = openGateCache(a.cacheDir, "code");
+      loadContent(s.dir, { publicDir: s.publicDir, cache });
+      cache.save();
+      return cache.counts.reused;
+    };
+    expect([load(a), load(b), load(a), load(b)]).toEqual([0, 0, 1, 1]);
+  });
+
+  it("keeps the latest cache files of other code, and deletes older ones", () => {
+    const s = site({ "meetups/a.md": meetup(ok) });
+    ["v1", "v2", "v3", "v4", "v5"].forEach((code, i) => {
+      s.load({}, code);
+      // One second apart, as builds are: the order of use must not hang on the clock's resolution.
+      const time = new Date(Date.UTC(2020, 0, 1, 0, 0, i));
+      fs.utimesSync(path.join(s.cacheDir, `gate-${code}.json`), time, time);
+    });
+    expect(fs.readdirSync(s.cacheDir).sort()).toEqual(["gate-v2.json", "gate-v3.json", "gate-v4.json", "gate-v5.json"]);
   });
 });
