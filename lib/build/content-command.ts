@@ -1,10 +1,11 @@
 import { spawn } from "node:child_process";
 import { settingsDrawableProblems } from "../content/drawable";
+import { openGateCache } from "../content/gate-cache";
 import { loadContent } from "../content/load";
 import { contentDir, publicDir } from "../content/paths";
 import { site } from "../site";
 import { count } from "../text";
-import { createContentlayer } from "./contentlayer";
+import { createContentlayer, type Contentlayer } from "./contentlayer";
 import { runContentStep, type ContentStepResult } from "./content-step";
 import { reportProblems } from "./entry";
 import { watchFiles } from "./watch";
@@ -13,13 +14,25 @@ function summary(dir: string, r: Pick<ContentStepResult, "meetups" | "speakers">
   return `${count(r.meetups, "meetup")}, ${count(r.speakers, "speaker")} in ${dir}/`;
 }
 
-/** npm run check, the build's content step, and the preview (scripts/content.ts). */
-export async function contentCommand([command = "check", ...rest]: string[]): Promise<number> {
+/**
+ * npm run check, the build's content step, and the preview (scripts/content.ts).
+ * `preloaded`: Contentlayer, when the caller started it early (lib/build/contentlayer.ts).
+ */
+export async function contentCommand(
+  [command = "check", ...rest]: string[],
+  preloaded?: Contentlayer,
+): Promise<number> {
   const dir = contentDir();
   const publicFiles = publicDir();
 
   if (command === "check") {
-    const { meetups, speakers, problems } = loadContent(dir, { publicDir: publicFiles, timeZone: site.timeZone });
+    const cache = openGateCache();
+    const { meetups, speakers, problems } = loadContent(dir, {
+      publicDir: publicFiles,
+      timeZone: site.timeZone,
+      cache,
+    });
+    cache.save();
     problems.push(...settingsDrawableProblems(site));
     if (problems.length > 0) {
       reportProblems(problems);
@@ -34,7 +47,8 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
       dir,
       publicDir: publicFiles,
       publish: true,
-      contentlayer: createContentlayer(),
+      contentlayer: preloaded ?? createContentlayer(),
+      cache: openGateCache(),
     });
     if (result.problems.length > 0) {
       reportProblems(result.problems);
@@ -45,10 +59,11 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
   }
 
   if (command === "dev") {
-    const contentlayer = createContentlayer();
+    const contentlayer = preloaded ?? createContentlayer();
+    const cache = openGateCache();
     const step = async () => {
       const started = performance.now();
-      const result = await runContentStep({ dir, publicDir: publicFiles, publish: false, contentlayer });
+      const result = await runContentStep({ dir, publicDir: publicFiles, publish: false, contentlayer, cache });
       if (result.problems.length > 0) reportProblems(result.problems);
       else console.log(`Content OK: ${summary(dir, result)} (${Math.round(performance.now() - started)} ms)`);
       return result;

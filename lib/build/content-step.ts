@@ -1,9 +1,10 @@
+import type { GateCache } from "../content/gate-cache";
 import { loadContent } from "../content/load";
 import { settingsDrawableProblems } from "../content/drawable";
 import { site } from "../site";
 import type { Problem } from "../content/problems";
 import { writeBridge, BRIDGE_DIR, type BridgeResult } from "./bridge";
-import type { createContentlayer } from "./contentlayer";
+import type { Contentlayer } from "./contentlayer";
 
 export interface ContentStepResult {
   problems: Problem[];
@@ -22,14 +23,18 @@ export async function runContentStep(options: {
   dir: string;
   publicDir?: string;
   publish: boolean;
-  contentlayer: ReturnType<typeof createContentlayer>;
+  contentlayer: Contentlayer;
   bridgeDir?: string;
+  /** The gate's outcomes of earlier builds; kept up to date with this one's. */
+  cache?: GateCache;
 }): Promise<ContentStepResult> {
   const { meetups, speakers, pages, problems } = loadContent(options.dir, {
     publicDir: options.publicDir ?? "public",
     timeZone: site.timeZone,
     editing: !options.publish,
+    cache: options.cache,
   });
+  options.cache?.save();
   problems.push(...settingsDrawableProblems(site));
   const result: ContentStepResult = { problems, meetups: meetups.length, speakers: speakers.length };
   if (problems.length > 0) return result;

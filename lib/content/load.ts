@@ -3,7 +3,8 @@ import { site } from "../site";
 import { checkAcrossFiles, type MeetupFile } from "./collection";
 import { listContent, type ContentFile } from "./files";
 import { readFrontMatter } from "./front-matter";
-import { normaliseMeetup, type RawDocument } from "./meetup";
+import type { GateCache } from "./gate-cache";
+import { normaliseMeetup, type MeetupRefs, type RawDocument } from "./meetup";
 import { kindFromPath, slugFromPath } from "./paths";
 import type { Problem } from "./problems";
 import { normalisePage } from "./page";
@@ -14,8 +15,9 @@ export type { ContentFile } from "./files";
 
 // The content gate: the only code that reads the organizers' files. Each file
 // is listed, decoded, split, parsed as YAML, checked, normalised and its
-// Markdown rendered once, here; every problem of every file is collected in
-// one run, and nothing an organizer writes makes it throw.
+// Markdown rendered once, here (or, given a cache, once until it or what it
+// depends on changes); every problem of every file is collected in one run,
+// and nothing an organizer writes makes it throw.
 
 /** The files the gate reads (refused ones are left out): what the build hands on. */
 export function listContentFiles(dir: string): ContentFile[] {
@@ -50,6 +52,43 @@ export interface LoadOptions {
   editing?: boolean;
   /** The site's time zone, for meetups that don't name one; default: the site settings'. */
   timeZone?: string;
+  /** Outcomes of earlier loads (lib/content/gate-cache.ts): an unchanged file is not checked again. */
+  cache?: GateCache;
+}
+
+/** What one file's own checks found: its problems, its document if it has none, what it refers to. */
+export type FileOutcome = { problems: Problem[] } & (
+  | { kind?: undefined }
+  | { kind: "page"; page?: Page }
+  | { kind: "meetup"; meetup?: Meetup; refs: MeetupRefs }
+  | { kind: "speaker"; speaker?: Speaker }
+);
+
+export interface FileCheckOptions {
+  publicDir: string;
+  html: boolean;
+  timeZone: string;
+}
+
+/**
+ * One file through the gate on its own: front matter, fields, Markdown. What
+ * no single file can tell (lib/content/collection.ts) is left to the caller.
+ */
+export function checkFile(file: ContentFile, dir: string, { publicDir, html, timeZone }: FileCheckOptions): FileOutcome {
+  const { doc, problems } = parseFile(file, dir);
+  if (!doc) return { problems };
+  const options = { html, publicDir };
+  const kind = kindFromPath(file.relPath);
+  if (kind === "page") {
+    const { page, problems: own } = normalisePage(doc, options);
+    return { problems: [...problems, ...own], kind, ...(page && { page }) };
+  }
+  if (kind === "meetup") {
+    const { meetup, problems: own, refs } = normaliseMeetup(doc, timeZone, options);
+    return { problems: [...problems, ...own], kind, refs, ...(meetup && { meetup }) };
+  }
+  const { speaker, problems: own } = normaliseSpeaker(doc, options);
+  return { problems: [...problems, ...own], kind: "speaker", ...(speaker && { speaker }) };
 }
 
 /**
@@ -59,7 +98,7 @@ export interface LoadOptions {
  */
 export function loadContent(
   dir: string,
-  { publicDir = "public", render = true, editing = false, timeZone = site.timeZone }: LoadOptions = {},
+  { publicDir = "public", render = true, editing = false, timeZone = site.timeZone, cache }: LoadOptions = {},
 ): LoadedContent {
   const listed = listContent(dir, dir, { editing });
   const problems: Problem[] = [...listed.problems];
@@ -68,37 +107,33 @@ export function loadContent(
   const pages: Page[] = [];
   const meetupFiles: MeetupFile[] = [];
   const speakerFiles: { slug: string; sourcePath: string }[] = [];
-  const options = { html: render, publicDir };
   const refused = new Set(listed.misnamed);
+  const options: FileCheckOptions = { publicDir, html: render, timeZone };
 
   for (const file of [...listed.files, ...listed.misnamed].sort((a, b) => (a.relPath < b.relPath ? -1 : 1))) {
     const sourcePath = sourcePathOf(dir, file.relPath);
+    const check = () => checkFile(file, dir, options);
+    let outcome: FileOutcome;
     try {
-      const { doc, problems: parseProblems } = parseFile(file, dir);
-      problems.push(...parseProblems);
-      if (!doc) continue;
-      // A misnamed file is checked too, so that its other problems show in this run, but never kept.
-      const keep = !refused.has(file);
-      const kind = kindFromPath(file.relPath);
-      if (kind === "page") {
-        const result = normalisePage(doc, options);
-        problems.push(...result.problems);
-        if (result.page) pages.push(result.page);
-      } else if (kind === "meetup") {
-        const result = normaliseMeetup(doc, timeZone, options);
-        problems.push(...result.problems);
-        if (keep) meetupFiles.push({ slug: doc.slug, sourcePath, refs: result.refs });
-        if (keep && result.meetup) meetups.push(result.meetup);
-      } else {
-        const result = normaliseSpeaker(doc, options);
-        problems.push(...result.problems);
-        if (keep) speakerFiles.push({ slug: doc.slug, sourcePath });
-        if (keep && result.speaker) speakers.push(result.speaker);
-      }
+      outcome = cache ? cache.outcome(file, dir, options, check) : check();
     } catch (error) {
       // A bug of the gate's, not the organizer's: still a problem with the file, never a stack trace.
       const reason = error instanceof Error ? error.message : String(error);
       problems.push({ file: sourcePath, field: "file", message: `could not be read (${reason}): please report this with the file` });
+      continue;
+    }
+    problems.push(...outcome.problems);
+    // A misnamed file is checked too, so that its other problems show in this run, but never kept.
+    const keep = !refused.has(file);
+    const slug = slugFromPath(file.relPath);
+    if (outcome.kind === "page") {
+      if (outcome.page) pages.push(outcome.page);
+    } else if (outcome.kind === "meetup" && keep) {
+      meetupFiles.push({ slug, sourcePath, refs: outcome.refs });
+      if (outcome.meetup) meetups.push(outcome.meetup);
+    } else if (outcome.kind === "speaker" && keep) {
+      speakerFiles.push({ slug, sourcePath });
+      if (outcome.speaker) speakers.push(outcome.speaker);
     }
   }
   problems.push(...checkAcrossFiles(meetupFiles, speakerFiles));

@@ -19,6 +19,7 @@ import { parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
 import { checkDrawable } from "./drawable";
 import { markdownField } from "./markdown-field";
 import { FieldReader, shown, type Problem } from "./problems";
+import { publicRead } from "./public-reads";
 import { publicFile, reservedPath } from "./site-paths";
 import { checkWebAddress } from "./url-policy";
 import { LOGO_EXTENSIONS, PHOTO_EXTENSIONS, readImageSize } from "./images";
@@ -480,7 +481,7 @@ function readSlides(s: FieldReader, publicDir: string | undefined): string | und
   return value;
 }
 
-function isPdf(file: string): boolean {
+const isPdf = publicRead("is a PDF", (file: string): boolean => {
   const head = Buffer.alloc(5);
   const fd = fs.openSync(file, "r");
   try {
@@ -488,7 +489,7 @@ function isPdf(file: string): boolean {
   } finally {
     fs.closeSync(fd);
   }
-}
+});
 
 /** A recording: an https address; one on YouTube or Vimeo must name one video the way they do. */
 function readVideo(s: FieldReader): string | undefined {

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { publicRead } from "./public-reads";
 
 // Paths an organizer's file names on this site: files under public/ (a photo,
 // a logo) and old addresses that lead to a meetup (redirect_from, Jekyll
@@ -115,23 +116,26 @@ export function reservedPath(oldAddress: string, site: SiteShape = {}): string |
       return `/meetups/${slug}/ is the page of the meetup ${slug}`;
     }
   }
-  if (site.publicDir) {
-    for (let i = 1; i <= target.length; i++) {
-      const at = path.join(site.publicDir, ...target.slice(0, i));
-      const stat = fs.statSync(at, { throwIfNoEntry: false });
-      if (!stat) break;
-      if (i === target.length || !stat.isDirectory()) return `public${shown(target.slice(0, i))} is there already`;
-    }
+  return site.publicDir ? publicEntryIn(target, site.publicDir) : undefined;
+}
+
+/** Why the export path `target` is taken by a file of public/, or undefined when it isn't. */
+const publicEntryIn = publicRead("public entry", (target: string[], publicDir: string): string | undefined => {
+  for (let i = 1; i <= target.length; i++) {
+    const at = path.join(publicDir, ...target.slice(0, i));
+    const stat = fs.statSync(at, { throwIfNoEntry: false });
+    if (!stat) break;
+    if (i === target.length || !stat.isDirectory()) return `public/${target.slice(0, i).join("/")} is there already`;
   }
   return undefined;
-}
+});
 
 /**
  * The file under public/ that `sitePath` names, or why it can't be one: it must
  * be a path on this site that leads, after links are followed, to a file
  * inside public/.
  */
-export function publicFile(sitePath: string, publicDir: string): { file: string } | { problem: string } {
+export const publicFile = publicRead("public file", (sitePath: string, publicDir: string): { file: string } | { problem: string } => {
   const segments = segmentsOf(sitePath);
   if (typeof segments === "string") return { problem: segments };
   if (segments.at(-1) === "") return { problem: "expected a path to a file, got one ending in /" };
@@ -147,4 +151,4 @@ export function publicFile(sitePath: string, publicDir: string): { file: string 
   if (!real.startsWith(root + path.sep)) return { problem: `expected a file inside public/, but public${sitePath} leads out of it` };
   if (!fs.statSync(real).isFile()) return { problem: `expected a file public${sitePath}, but it is a folder` };
   return { file: real };
-}
+});

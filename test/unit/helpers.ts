@@ -60,11 +60,13 @@ export function contentlayerBuild(contentDir: string) {
   for (const file of ["contentlayer.config.ts", "package.json", "tsconfig.json", "site.yml"]) {
     fs.copyFileSync(path.join(root, file), path.join(project, file));
   }
-  // Contentlayer takes its working folder from $PWD before process.cwd().
+  // Contentlayer takes its working folder from $PWD before process.cwd(). The time limit turns a
+  // step that never ends (a thread left holding the process) into a failure instead of a hung run.
   const run = spawnSync(tsx, ["scripts/content.ts", "build"], {
     cwd: project,
     env: { ...process.env, PWD: project, CONTENT_DIR: contentDir },
     encoding: "utf8",
+    timeout: 60_000,
   });
   const generated = (type: string) => {
     const index = path.join(project, ".contentlayer/generated", type, "_index.json");
