@@ -34,6 +34,8 @@ export async function buildCommand(): Promise<number> {
   const pages = await rendered;
   done("pages");
   console.log(`Pages: ${count(pages.pages, "page")}, ${count(routes.files, "other file")}`);
+  // A route with nothing to show answers notFound() (lib/static-params.ts): no page, said so.
+  if (pages.notFound.length > 0) console.log(`Not found, so not written: ${pages.notFound.join(", ")}`);
 
   const report = await exported;
   done("export");

@@ -154,7 +154,9 @@ export async function renderSite(site: SiteModules, options: RenderOptions): Pro
       if (!mine()) continue;
       const segments = fileSegments(route, params);
       const where = `/${segments.join("/")}`;
-      const props = { params: Promise.resolve(params) };
+      // Percent-encoded, as Next hands a page its parameters (pages decode them: lib/static-params.ts).
+      const encoded = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, encodeURIComponent(v)]));
+      const props = { params: Promise.resolve(encoded) };
       if (route.kind === "route") {
         if (!module.GET) throw new Error(`app/${route.file}: a route handler the export can write needs GET`);
         const response = await module.GET(new Request(`http://export.invalid${where}`), props);

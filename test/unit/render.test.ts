@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { readAppTree, type AppRoute } from "@/lib/render/app-tree";
 import { renderSite, type PageModule, type RenderOptions, type SiteModules } from "@/lib/render/site";
 import { notFound } from "@/lib/render/shims/navigation";
+import { pageParam } from "@/lib/static-params";
 
 // The export's pages as React renders them from the App Router's files: a
 // small made-up site, so that each rule shows on its own.
@@ -101,6 +102,16 @@ describe("the export's pages", () => {
     for (let i = 0; i < 20; i++)
       expect(fs.readFileSync(path.join(out, `speakers/s${i}/index.html`), "utf8")).toContain(`<h1>s${i}</h1>`);
     expect(fs.existsSync(path.join(out, "404.html"))).toBe(true);
+  });
+
+  it("hands a page its parameters percent-encoded, as Next does, whatever letters a slug has", async () => {
+    const slugs = ["ערב-ebpf", "100%-kernel", "a%41b"];
+    const page = route("meetups/[slug]/page.tsx", {
+      generateStaticParams: () => slugs.map((slug) => ({ slug })),
+      default: async ({ params }) => h("h1", null, await pageParam(params, "slug")),
+    });
+    const { read } = await render([page]);
+    for (const slug of slugs) expect(read(`meetups/${slug}/index.html`)).toContain(`<h1>${slug}</h1>`);
   });
 
   it("writes no page where the page answers notFound(), and says which", async () => {
