@@ -108,7 +108,7 @@ describe("the export's pages", () => {
     const slugs = ["ערב-ebpf", "100%-kernel", "a%41b"];
     const page = route("meetups/[slug]/page.tsx", {
       generateStaticParams: () => slugs.map((slug) => ({ slug })),
-      default: async ({ params }) => h("h1", null, await pageParam(params, "slug")),
+      default: async ({ params }) => h("h1", null, await pageParam(params as Promise<{ slug: string }>, "slug")),
     });
     const { read } = await render([page]);
     for (const slug of slugs) expect(read(`meetups/${slug}/index.html`)).toContain(`<h1>${slug}</h1>`);
