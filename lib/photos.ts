@@ -4,7 +4,7 @@ import { meetupPath } from "./urls";
 // A meetup's photos as the pages show them: each resized at build time
 // (lib/build/photos.ts) to a few widths in one modern format, for a responsive
 // srcset. The names are worked out here from the photo alone, so the pages
-// (rendered by Next) and the export step (which writes the files) agree
+// (the pages step) and the export step (which writes the files) agree
 // without talking to each other.
 
 /** The widths a photo is made in: a phone, a phone at 2x or a laptop, a wide screen at 2x. */

@@ -1,7 +1,8 @@
 /**
- * Next's static export refuses a dynamic route that generates no page, which a
- * new group with no speakers or topics yet would hit. Such a route gets one
- * placeholder path, which the page answers with its 404.
+ * Next's static export (the preview runs with output: export) refuses a
+ * dynamic route that generates no page, which a new group with no speakers or
+ * topics yet would hit. Such a route gets one placeholder path, which the page
+ * answers with notFound(): the build writes no page for it (lib/render/site.tsx).
  */
 export const PLACEHOLDER = "_none";
 

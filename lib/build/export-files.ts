@@ -6,7 +6,7 @@ import { redirectPage } from "../redirect-page";
 import { meetupCalendarPath, meetupPath } from "../urls";
 
 // Files of the export that are plain text made from one meetup each: written
-// directly, at the cost of writing a file, rather than as a Next route per meetup.
+// directly, at the cost of writing a file, rather than as a route per meetup.
 
 /** The file a static host serves for a path: /a/b.html is a/b.html, /a/b/ and /a/b are a/b/index.html. */
 export function fileForPath(outDir: string, urlPath: string): string {

@@ -1,4 +1,4 @@
-// Link-preview (Open Graph) images, drawn outside Next.js after the build:
+// Link-preview (Open Graph) images, drawn by the export step while the pages render:
 // - the card (card.ts) is laid out by Satori and rasterised by resvg (render.ts);
 // - fonts are the project's own fontsource packages, only the unicode-range
 //   subsets a card's letters need, and emoji are Twemoji SVGs (fonts.ts); a
