@@ -19,6 +19,8 @@ export function reportProblems(problems: Problem[]): void {
  * other failure by its message.
  */
 export function runEntry(command: () => Promise<number>): void {
+  // Failed until the command says otherwise: a build whose work never settles must not end as a success.
+  process.exitCode = 1;
   command().then(
     (code) => {
       process.exitCode = code;

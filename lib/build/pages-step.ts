@@ -3,10 +3,11 @@ import fs from "node:fs";
 import os from "node:os";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { moduleWords } from "../export/css";
+import { moduleWords, pruneCssCache } from "../export/css";
 import { bundleSite } from "../render/bundle";
 import type { RenderOptions, RenderReport, SiteModules } from "../render/site";
 import { compileStylesheet } from "../render/stylesheet";
+import { basePath } from "../urls";
 
 /** Each page's cut of the stylesheet, by what the page offers its selectors: kept between builds. */
 export const CSS_CACHE = ".cache/css";
@@ -32,16 +33,19 @@ function cutSalt(): string {
   return hash.digest("hex");
 }
 
-function inWorker(bundle: string, options: RenderOptions): Promise<RenderReport> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(pathToFileURL(bundle)), { workerData: { renderSite: options } });
+function inWorker(bundle: string, options: RenderOptions): { worker: Worker; report: Promise<RenderReport> } {
+  const worker = new Worker(new URL(pathToFileURL(bundle)), { workerData: { renderSite: options } });
+  const report = new Promise<RenderReport>((resolve, reject) => {
     worker.once("message", (message: { report?: RenderReport; error?: string }) => {
       void worker.terminate();
       if (message.report) resolve(message.report);
       else reject(new Error(message.error));
     });
     worker.once("error", reject);
+    // Ended without a word (out of memory, say): the build fails rather than waits for it.
+    worker.once("exit", (code) => reject(new Error(`a page-rendering thread stopped (exit code ${code})`)));
   });
+  return { worker, report };
 }
 
 function sum(reports: RenderReport[]): RenderReport {
@@ -49,7 +53,11 @@ function sum(reports: RenderReport[]): RenderReport {
     pages: total.pages + r.pages,
     files: total.files + r.files,
     notFound: [...total.notFound, ...r.notFound],
-    css: { before: total.css.before + r.css.before, after: total.css.after + r.css.after },
+    css: {
+      before: total.css.before + r.css.before,
+      after: total.css.after + r.css.after,
+      cacheFiles: [...total.css.cacheFiles, ...r.css.cacheFiles],
+    },
   }));
 }
 
@@ -64,6 +72,10 @@ function sum(reports: RenderReport[]): RenderReport {
  * own files meanwhile (taking fewer pages): `rendered` says when the pages are done.
  */
 export async function startPages(outDir: string): Promise<{ routes: RenderReport; rendered: Promise<RenderReport> }> {
+  // As next build did: /repo, not repo or /repo/, which would make every address on the site wrong.
+  if (basePath && !/^(\/[^/\s]+)+$/.test(basePath)) {
+    throw new Error(`BASE_PATH is "${basePath}": it must start with a / and not end with one, like /kerneltlv`);
+  }
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.cpSync("public", outDir, { recursive: true });
   const [bundle, stylesheet] = await Promise.all([bundleSite(), compileStylesheet()]);
@@ -79,6 +91,20 @@ export async function startPages(outDir: string): Promise<{ routes: RenderReport
   };
   // This thread renders too, taking fewer pages while it also makes the export's files.
   const helpers = Math.min(os.availableParallelism(), Math.floor((await countPages(site)) / PAGES_PER_THREAD)) - 1;
-  const threads = [renderSite(site, options), ...Array.from({ length: helpers }, () => inWorker(bundle, options))];
-  return { routes, rendered: Promise.all(threads).then(sum) };
+  const workers = Array.from({ length: helpers }, () => inWorker(bundle, options));
+  const rendered = Promise.all([renderSite(site, options), ...workers.map((w) => w.report)]).then(
+    (reports) => {
+      const total = sum(reports);
+      // The cuts of stylesheets and pages no longer built go, or the cache (kept by CI) would only grow.
+      pruneCssCache(CSS_CACHE, total.css.cacheFiles);
+      return total;
+    },
+    (error) => {
+      // One thread failed: no thread takes another page, and the others stop, so nothing more is written.
+      Atomics.store(claims, 0, 2 ** 30);
+      for (const { worker } of workers) void worker.terminate();
+      throw error;
+    },
+  );
+  return { routes, rendered };
 }
