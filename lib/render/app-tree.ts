@@ -45,7 +45,8 @@ const UNSUPPORTED = [
 /** A segment the export can write as a folder: a plain name or one [parameter]. */
 function checkSegment(segment: string, where: string): void {
   if (/^\[[A-Za-z_][\w]*\]$/.test(segment)) return;
-  if (/^[^()[\]@]+$/.test(segment)) return;
+  // Not a route group (x), a parallel route @x, a catch-all [...x] or a private folder _x.
+  if (/^[^()[\]@_][^()[\]@]*$/.test(segment)) return;
   throw new Error(`app/${where}: the static export renders plain folders and [parameter] folders only`);
 }
 
@@ -55,12 +56,15 @@ export function readAppTree(appDir = "app"): AppTree {
   let layout: string | undefined;
   let notFound: string | undefined;
   for (const entry of fs.readdirSync(appDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !MODULE.test(entry.name)) continue;
+    if (!entry.isFile()) continue;
     const rel = path.relative(appDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
     const segments = rel.split("/").slice(0, -1);
-    const name = entry.name.replace(MODULE, "");
-    if (UNSUPPORTED.includes(name)) throw new Error(`app/${rel}: the static export does not render "${name}" files`);
-    if (!NAMES.includes(name)) continue; // a component beside its page
+    // Whatever its extension: Next serves an icon.png or a robots.txt here, which the export would not.
+    const name = entry.name.replace(/\.[^.]*$/, "");
+    if (UNSUPPORTED.includes(name) || name === "favicon") {
+      throw new Error(`app/${rel}: the static export does not render "${name}" files`);
+    }
+    if (!MODULE.test(entry.name) || !NAMES.includes(name)) continue; // a stylesheet, a component beside its page
     for (const segment of segments) checkSegment(segment, rel);
     if (name === "layout" || name === "not-found") {
       if (segments.length > 0) throw new Error(`app/${rel}: the static export has one ${name}, in app/ itself`);

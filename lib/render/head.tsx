@@ -19,6 +19,40 @@ const KNOWN: (keyof Metadata)[] = [
   "robots",
 ];
 
+// Within those, what is written; anything else is refused as well.
+const KNOWN_WITHIN: Record<string, string[]> = {
+  alternates: ["canonical", "types"],
+  openGraph: ["title", "description", "url", "siteName", "locale", "images", "type"],
+  twitter: ["card", "title", "description", "images"],
+  icons: ["icon"],
+};
+const KNOWN_IMAGE = ["url", "type", "width", "height", "alt"];
+const KNOWN_VIEWPORT = ["themeColor"];
+
+/** The fields of the metadata and viewport the export would leave out, as `openGraph.publishedTime`. */
+function unknownFields(metadata: Metadata, viewport: Viewport): string[] {
+  const unknown = Object.keys(metadata).filter((key) => !KNOWN.includes(key as keyof Metadata));
+  for (const [field, known] of Object.entries(KNOWN_WITHIN)) {
+    const value = (metadata as Record<string, unknown>)[field];
+    if (!value || typeof value !== "object" || value instanceof URL || Array.isArray(value)) continue;
+    for (const [key, inner] of Object.entries(value)) {
+      if (!known.includes(key)) unknown.push(`${field}.${key}`);
+      if (key !== "images") continue;
+      for (const image of asList(inner as unknown)) {
+        if (image && typeof image === "object" && !(image instanceof URL)) {
+          for (const k of Object.keys(image)) if (!KNOWN_IMAGE.includes(k)) unknown.push(`${field}.images.${k}`);
+        }
+      }
+    }
+  }
+  unknown.push(
+    ...Object.keys(viewport)
+      .filter((key) => !KNOWN_VIEWPORT.includes(key))
+      .map((key) => `viewport.${key}`),
+  );
+  return unknown;
+}
+
 type Image = { url: string | URL; type?: string; width?: number | string; height?: number | string; alt?: string };
 
 function asList<T>(value: T | T[] | undefined): T[] {
@@ -33,7 +67,9 @@ export function mergeMetadata(layout: Metadata, page: Metadata): Metadata {
   const fallback =
     typeof layout.title === "object" && layout.title && "default" in layout.title ? layout.title.default : layout.title;
   const title =
-    typeof page.title === "string" && template ? template.replace("%s", page.title) : (page.title ?? fallback);
+    typeof page.title === "string" && template
+      ? template.replace("%s", () => page.title as string)
+      : (page.title ?? fallback);
   return { ...layout, ...page, title };
 }
 
@@ -64,9 +100,10 @@ function imageTags(prefix: "og:image" | "twitter:image", images: Image[], base: 
 
 /** The tags, in Next's order, for the page's metadata and the layout's viewport. */
 export function headTags(metadata: Metadata, viewport: Viewport, options: { notFound?: boolean } = {}): string {
-  const unknown = Object.keys(metadata).filter((key) => !KNOWN.includes(key as keyof Metadata));
-  if (unknown.length > 0)
+  const unknown = unknownFields(metadata, viewport);
+  if (unknown.length > 0) {
     throw new Error(`the export doesn't write the metadata field(s) ${unknown.join(", ")} (lib/render/head.tsx)`);
+  }
   const base = metadata.metadataBase ? new URL(metadata.metadataBase) : undefined;
   const tags: ReactElement[] = [];
   const meta = (key: string, attrs: Record<string, string>) => tags.push(<meta key={key} {...attrs} />);

@@ -35,8 +35,8 @@ export interface RenderReport {
   files: number;
   /** Pages that answered notFound() for their parameters (a placeholder, an absent content page). */
   notFound: string[];
-  /** Bytes of inline stylesheet in the pages, before and after the cut. */
-  css: { before: number; after: number };
+  /** Bytes of inline stylesheet in the pages, before and after the cut, and the cut cache's files used. */
+  css: { before: number; after: number; cacheFiles: string[] };
 }
 
 const parameter = (segment: string) => /^\[(\w+)\]$/.exec(segment)?.[1];
@@ -62,9 +62,12 @@ async function paramsOf(route: AppRoute, module: PageModule): Promise<Params[]> 
 const fileSegments = (route: AppRoute, params: Params) => route.segments.map((s) => params[parameter(s) ?? ""] ?? s);
 
 async function html(element: ReactNode): Promise<string> {
-  // An error (notFound() included, which the caller reads as an answer) rejects the render; React
-  // would also log it, which the build leaves to its caller.
-  const { prelude } = await prerenderToNodeStream(element, { onError: () => undefined });
+  // An error rejects the render, unless it is inside a <Suspense>: then React writes the fallback, which
+  // without a client runtime would stay. Either way the first error is the page's (notFound() included,
+  // which the caller reads as an answer), and React's own logging of it is left to the caller.
+  const errors: unknown[] = [];
+  const { prelude } = await prerenderToNodeStream(element, { onError: (error) => void errors.push(error) });
+  if (errors.length > 0) throw errors[0];
   const chunks: Buffer[] = [];
   for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
   return Buffer.concat(chunks).toString("utf8");
@@ -125,7 +128,7 @@ export async function renderSite(site: SiteModules, options: RenderOptions): Pro
   const Layout = layout.default;
   const viewport = layout.viewport ?? {};
   const write = writer(options.outDir);
-  const report: RenderReport = { pages: 0, files: 0, notFound: [], css: { before: 0, after: 0 } };
+  const report: RenderReport = { pages: 0, files: 0, notFound: [], css: { before: 0, after: 0, cacheFiles: [] } };
   const pruner = options.cut && createCssPruner(options.cut.runtimeWords, options.cut);
 
   const writePage = async (segments: string[], body: ReactNode, metadata: Metadata, notFound = false) => {
@@ -167,6 +170,10 @@ export async function renderSite(site: SiteModules, options: RenderOptions): Pro
       }
       const Page = module.default;
       if (!Page) throw new Error(`app/${route.file}: a page needs a default export`);
+      // The layout's viewport is every page's; a page's own would be left out without a word.
+      if ("viewport" in module || "generateViewport" in module) {
+        throw new Error(`app/${route.file}: the export takes the viewport from app/layout.tsx only`);
+      }
       try {
         const metadata = module.metadata ?? (await module.generateMetadata?.(props)) ?? {};
         await writePage([...segments, "index.html"], <Page {...props} searchParams={Promise.resolve({})} />, metadata);
@@ -186,5 +193,6 @@ export async function renderSite(site: SiteModules, options: RenderOptions): Pro
     const NotFound = site.notFound.default;
     await writePage(["404.html"], <NotFound />, {}, true);
   }
+  if (pruner) report.css.cacheFiles = pruner.cacheFiles;
   return report;
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createElement as h, type ReactNode } from "react";
+import { createElement as h, Suspense, type ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { readAppTree, type AppRoute } from "@/lib/render/app-tree";
 import { renderSite, type PageModule, type RenderOptions, type SiteModules } from "@/lib/render/site";
@@ -78,6 +78,10 @@ describe("the export's pages", () => {
     // The stylesheet inline, before the metadata; the layout's own head after it.
     expect(page.indexOf("<style>body{color:red}.unused{color:blue}</style>")).toBeLessThan(page.indexOf("<title>"));
     expect(page.indexOf("<title>")).toBeLessThan(page.indexOf('type="speculationrules"'));
+    const dollars = await render([
+      route("page.tsx", { metadata: { title: "Saving $$ on $& cloud" }, default: () => h("p", null, "$") }),
+    ]);
+    expect(dollars.read("index.html")).toContain("<title>Saving $$ on $&amp; cloud · Group</title>");
     const home = read("index.html");
     expect(home).toContain("<title>Group · Tagline</title>");
     expect(home).toContain('<meta name="description" content="The group."/>');
@@ -148,12 +152,25 @@ describe("the export's pages", () => {
     await expect(render([escape])).rejects.toThrow(/app\/x\/\[slug\]\/page\.tsx: generateStaticParams gave .*"slug"/);
     const robots = route("page.tsx", { metadata: { keywords: ["x"] }, default: () => null });
     await expect(render([robots])).rejects.toThrow("the export doesn't write the metadata field(s) keywords");
+    const article = route("page.tsx", {
+      metadata: { openGraph: { type: "article", publishedTime: "2099-03-10" }, twitter: { site: "@group" } },
+      default: () => null,
+    });
+    await expect(render([article])).rejects.toThrow("metadata field(s) openGraph.publishedTime, twitter.site");
     const broken = route("page.tsx", {
       default: () => {
         throw new Error("the component broke");
       },
     });
     await expect(render([broken])).rejects.toThrow("app/page.tsx failed to render /: the component broke");
+    // Inside a <Suspense>, React would write the fallback instead, which no client runtime ever replaces.
+    const Broken = () => {
+      throw new Error("broke in suspense");
+    };
+    const suspended = route("page.tsx", {
+      default: () => h(Suspense, { fallback: h("p", null, "loading") }, h(Broken)),
+    });
+    await expect(render([suspended])).rejects.toThrow("app/page.tsx failed to render /: broke in suspense");
   });
 });
 
@@ -189,5 +206,12 @@ describe("the app folder the export reads", () => {
       "app/(group)/page.tsx: the static export renders plain folders and [parameter] folders only",
     );
     expect(() => readAppTree(app(["docs/[...all]/page.tsx"]))).toThrow(/plain folders and \[parameter\] folders only/);
+    expect(() => readAppTree(app(["_drafts/page.tsx"]))).toThrow(/plain folders and \[parameter\] folders only/);
+    expect(() => readAppTree(app(["favicon.ico"]))).toThrow(
+      'app/favicon.ico: the static export does not render "favicon" files',
+    );
+    expect(() => readAppTree(app(["icon.png"]))).toThrow(
+      'app/icon.png: the static export does not render "icon" files',
+    );
   });
 });
