@@ -106,6 +106,8 @@ export interface CssPruner {
   cut(css: string, html: string): Promise<string>;
   /** How many different stylesheets were worked out (pages that can match the same rules share one). */
   readonly distinct: number;
+  /** The files of the cache folder this pruner used. */
+  readonly cacheFiles: string[];
 }
 
 export interface PrunerOptions {
@@ -132,6 +134,7 @@ export function createCssPruner(runtimeWords: readonly string[], options: Pruner
   // Per stylesheet (every page carries the same one, as a rule): its vocabulary, and its cuts by what a page offers.
   const sheets = new Map<string, { vocabulary: SelectorVocabulary; cuts: Map<string, Promise<string>> }>();
   const words = [...runtimeWords];
+  const used = new Set<string>();
   const cut = async (css: string, page: ReturnType<typeof selectorsInPage>) => {
     const file =
       options.cacheDir &&
@@ -142,6 +145,7 @@ export function createCssPruner(runtimeWords: readonly string[], options: Pruner
           .digest("hex")
           .slice(0, 32)}.css`,
       );
+    if (file) used.add(path.basename(file));
     if (file && fs.existsSync(file)) return fs.readFileSync(file, "utf8");
     const result = await purge(css, { ...page, undetermined: words });
     if (file) {
@@ -182,6 +186,9 @@ export function createCssPruner(runtimeWords: readonly string[], options: Pruner
     },
     get distinct() {
       return [...sheets.values()].reduce((sum, sheet) => sum + sheet.cuts.size, 0);
+    },
+    get cacheFiles() {
+      return [...used];
     },
   };
 }
@@ -241,6 +248,18 @@ async function purge(
     css: [{ raw: css }],
   });
   return result?.css ?? css;
+}
+
+/** Takes out of the cache folder every file but `used` (what this build's pruners used): cuts of other stylesheets go. */
+export function pruneCssCache(cacheDir: string, used: Iterable<string>): number {
+  const keep = new Set(used);
+  let removed = 0;
+  for (const name of fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir) : []) {
+    if (keep.has(name)) continue;
+    fs.rmSync(path.join(cacheDir, name), { force: true });
+    removed++;
+  }
+  return removed;
 }
 
 /**

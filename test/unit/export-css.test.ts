@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createCssPruner, moduleWords, wordsOfScript } from "@/lib/export/css";
+import { createCssPruner, moduleWords, pruneCssCache, wordsOfScript } from "@/lib/export/css";
 
 // A stylesheet like the site's: utilities, a dark variant, attribute selectors, custom properties.
 const CSS = [
@@ -175,6 +175,11 @@ describe("each page's stylesheet, cut to what can match it", () => {
       ".from-cache{}",
     );
     const otherSheet = page(`<div class="card"></div>`, `${CSS}.extra{}`);
+    // What a build used stays; the rest goes.
+    const pruner = createCssPruner([], { cacheDir, salt: "v1" });
+    await pruner.prune(markup);
+    expect(pruneCssCache(cacheDir, pruner.cacheFiles)).toBe(2);
+    expect(fs.readdirSync(cacheDir)).toEqual(pruner.cacheFiles);
     expect(styleOf((await createCssPruner([], { cacheDir, salt: "v1" }).prune(otherSheet)).html)).not.toBe(
       ".from-cache{}",
     );
