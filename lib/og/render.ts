@@ -99,7 +99,7 @@ export function withoutRedundantMasks(svg: string): string {
 }
 
 export interface RgbaImage {
-  /** 4 bytes a pixel, row by row, not premultiplied. */
+  /** RGBA, 4 bytes a pixel, row by row; resvg's are premultiplied, which for a card's opaque pixels changes nothing. */
   pixels: Buffer;
   width: number;
   height: number;
