@@ -7,6 +7,11 @@ export { frequentTopics, isOver, topicSlug, type Talk, type TalkYear, type Topic
 // Contentlayer's documents are what the content gate accepted, already checked
 // and rendered (see contentlayer.config.ts): the pages only ask questions of them.
 // A published build hands Contentlayer no drafts; the preview shows them.
+/** The site's meetups and speakers, as every page asks about them (and the export step too). */
+export const catalog = createCatalog(meetupDocuments, speakerDocuments, {
+  publish: process.env.NODE_ENV === "production",
+});
+
 export const {
   allMeetups,
   getMeetup,
@@ -22,4 +27,4 @@ export const {
   talksByYear,
   allTopics,
   getTopic,
-} = createCatalog(meetupDocuments, speakerDocuments, { publish: process.env.NODE_ENV === "production" });
+} = catalog;

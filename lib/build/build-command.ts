@@ -26,9 +26,9 @@ export async function buildCommand(): Promise<number> {
   // What the pages show is the published site's: React's production build, the resized photos, no drafts.
   Object.assign(process.env, { NODE_ENV: "production" });
   const [{ startPages }, { exportStep }] = await Promise.all([import("./pages-step"), import("./export-step")]);
-  const { routes, rendered } = await startPages(OUT);
+  const { catalog, routes, rendered } = await startPages(OUT);
   // The export's files per meetup are made while the pages render; the rest of it needs the pages.
-  const exported = exportStep(OUT, rendered);
+  const exported = exportStep(OUT, catalog, rendered);
   // Awaited below; until then a failure of the pages (which fails it too) must not count as unhandled.
   exported.catch(() => undefined);
   const pages = await rendered;

@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Meetup, Page, Speaker } from "contentlayer/generated";
-import { createCatalog } from "../catalog";
+import type { Catalog } from "../catalog";
 import { publicDir } from "../content/paths";
 import { verifyExport } from "../export/verify";
 import { basePath, siteUrl } from "../urls";
@@ -13,16 +12,6 @@ import { writeSearchIndex, type SearchIndexReport } from "./search-index";
 
 /** Link-preview images already drawn, by what they show: kept between builds (and CI runs). */
 export const PREVIEW_CACHE = ".cache/og";
-
-/** The documents Contentlayer generated, read from its JSON. */
-export function generatedDocuments(dir = ".contentlayer/generated"): {
-  meetups: Meetup[];
-  speakers: Speaker[];
-  pages: Page[];
-} {
-  const read = <T>(type: string) => JSON.parse(fs.readFileSync(path.join(dir, type, "_index.json"), "utf8")) as T[];
-  return { meetups: read<Meetup>("Meetup"), speakers: read<Speaker>("Speaker"), pages: read<Page>("Page") };
-}
 
 export interface ExportReport {
   calendars: number;
@@ -45,7 +34,11 @@ export interface ExportReport {
  * page refers to a file that isn't there and that every meetup and speaker can
  * be found.
  */
-export async function exportStep(outDir: string, pagesRendered: Promise<unknown>): Promise<ExportReport> {
+export async function exportStep(
+  outDir: string,
+  catalog: Catalog,
+  pagesRendered: Promise<unknown>,
+): Promise<ExportReport> {
   const seconds: Record<string, number> = {};
   const timed = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -55,8 +48,6 @@ export async function exportStep(outDir: string, pagesRendered: Promise<unknown>
   };
   // An example site keeps its own files (photos, logos, slides) outside public/, which the pages step copied.
   if (path.resolve(publicDir()) !== path.resolve("public")) fs.cpSync(publicDir(), outDir, { recursive: true });
-  const { meetups, speakers } = generatedDocuments();
-  const catalog = createCatalog(meetups, speakers, { publish: true });
   const calendars = await timed("calendars", () =>
     writeCalendarFiles(outDir, catalog.allMeetups(), catalog.meetupSpeakers),
   );

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { Catalog } from "../catalog";
 import { moduleWords, pruneCssCache } from "../export/css";
 import { bundleSite } from "../render/bundle";
 import type { RenderOptions, RenderReport, SiteModules } from "../render/site";
@@ -14,6 +15,7 @@ export const CSS_CACHE = ".cache/css";
 
 type SiteBundle = {
   site: SiteModules;
+  catalog: Catalog;
   renderSite: (site: SiteModules, options: RenderOptions) => Promise<RenderReport>;
   countPages: (site: SiteModules) => Promise<number>;
 };
@@ -71,7 +73,9 @@ function sum(reports: RenderReport[]): RenderReport {
  * a worker thread for each further core. This thread also makes the export's
  * own files meanwhile (taking fewer pages): `rendered` says when the pages are done.
  */
-export async function startPages(outDir: string): Promise<{ routes: RenderReport; rendered: Promise<RenderReport> }> {
+export async function startPages(
+  outDir: string,
+): Promise<{ catalog: Catalog; routes: RenderReport; rendered: Promise<RenderReport> }> {
   // As next build did: /repo, not repo or /repo/, which would make every address on the site wrong.
   if (basePath && !/^(\/[^/\s]+)+$/.test(basePath)) {
     throw new Error(`BASE_PATH is "${basePath}": it must start with a / and not end with one, like /kerneltlv`);
@@ -79,7 +83,7 @@ export async function startPages(outDir: string): Promise<{ routes: RenderReport
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.cpSync("public", outDir, { recursive: true });
   const [bundle, stylesheet] = await Promise.all([bundleSite(), compileStylesheet()]);
-  const { site, renderSite, countPages } = (await import(pathToFileURL(bundle).href)) as SiteBundle;
+  const { site, catalog, renderSite, countPages } = (await import(pathToFileURL(bundle).href)) as SiteBundle;
   const routes = await renderSite(site, { outDir, stylesheet, part: "routes" });
 
   const claims = new Int32Array(new SharedArrayBuffer(4));
@@ -106,5 +110,5 @@ export async function startPages(outDir: string): Promise<{ routes: RenderReport
       throw error;
     },
   );
-  return { routes, rendered };
+  return { catalog, routes, rendered };
 }

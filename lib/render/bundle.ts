@@ -37,6 +37,8 @@ export async function bundleSite(outFile = ".cache/render/site.mjs", appDir = "a
     `const routes = ${JSON.stringify(tree.routes)};`,
     `export const site = { layout, notFound, routes: routes.map((route, i) => ({ route, module: [${tree.routes.map((_, i) => `route${i}`).join(", ")}][i] })) };`,
     `export { countPages, renderSite };`,
+    // What the pages were rendered from, for the export step: the documents are read once.
+    `export { catalog } from ${JSON.stringify(path.join(root, "lib/meetups.ts"))};`,
     // Run as a worker thread (lib/build/pages-step.ts): renders what it is given, and says how it went.
     `import { isMainThread, parentPort, workerData } from "node:worker_threads";`,
     `if (!isMainThread && workerData?.renderSite) {`,
