@@ -5,6 +5,7 @@ import { publicDir } from "../content/paths";
 import { verifyExport } from "../export/verify";
 import { basePath, siteUrl } from "../urls";
 import { renderPreviewImages, type PreviewResult } from "../og";
+import type { RenderReport } from "../render/site";
 import { allPreviews, previewPath } from "../previews";
 import { fileForPath, writeCalendarFiles, writeOldAddresses } from "./export-files";
 import { PHOTO_CACHE, photoJobs, writePhotos, type PhotoResult } from "./photos";
@@ -37,7 +38,7 @@ export interface ExportReport {
 export async function exportStep(
   outDir: string,
   catalog: Catalog,
-  pagesRendered: Promise<unknown>,
+  pagesRendered: Promise<Pick<RenderReport, "references">>,
 ): Promise<ExportReport> {
   const seconds: Record<string, number> = {};
   const timed = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
@@ -64,12 +65,12 @@ export async function exportStep(
   const photos = await timed("photos", () =>
     writePhotos(photoJobs(outDir, catalog.allMeetups(), publicDir()), { cacheDir: PHOTO_CACHE }),
   );
-  await pagesRendered;
+  const { references } = await pagesRendered;
   // After the pages: an old address must never take a page's place (writeOldAddresses refuses to).
   const oldAddresses = await timed("old addresses", () => writeOldAddresses(outDir, catalog.allMeetups()));
   const search = await timed("search index", () => writeSearchIndex(outDir));
   const searchable = catalog.allMeetups().length + catalog.allSpeakers().length;
-  const broken = await timed("check", () => verifyExport(outDir, { basePath, siteUrl }));
+  const broken = await timed("check", () => verifyExport(outDir, { basePath, siteUrl }, references));
   return {
     calendars,
     oldAddresses,

@@ -60,6 +60,7 @@ function sum(reports: RenderReport[]): RenderReport {
       after: total.css.after + r.css.after,
       cacheFiles: [...total.css.cacheFiles, ...r.css.cacheFiles],
     },
+    references: Object.assign(total.references, r.references),
   }));
 }
 

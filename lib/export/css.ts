@@ -102,8 +102,8 @@ export interface PrunedPage {
 
 export interface CssPruner {
   prune(html: string): Promise<PrunedPage>;
-  /** The rules of `css` that can match the page `html` (whose own stylesheets aren't read). */
-  cut(css: string, html: string): Promise<string>;
+  /** The rules of `css` that can match a page's markup (as lib/export/scan.ts reads it, its own stylesheets aside). */
+  cut(css: string, markup: MarkupInPage): Promise<string>;
   /** How many different stylesheets were worked out (pages that can match the same rules share one). */
   readonly distinct: number;
   /** The files of the cache folder this pruner used. */
@@ -167,7 +167,7 @@ export function createCssPruner(runtimeWords: readonly string[], options: Pruner
     return result;
   };
   return {
-    cut: (css, html) => prune(css, markupInPage(html)),
+    cut: prune,
     async prune(html) {
       const { styles } = scanPage(html);
       const markup = styles.length === 0 ? undefined : markupInPage(html);

@@ -137,19 +137,30 @@ export function scanPage(html: string): ScannedPage {
 
 /** What CSS selectors can match in the page's markup (<style> and <script> contents aside). */
 export function markupInPage(html: string): MarkupInPage {
-  const page: MarkupInPage = { tags: new Set(), classes: new Set(), ids: new Set(), attributes: new Map() };
+  return readMarkup(html).markup;
+}
+
+/**
+ * What CSS selectors can match in the page's markup, and every address it
+ * refers to, from one pass: the pages step reads each page it renders once,
+ * for its stylesheet's cut and for the export's check of its references.
+ */
+export function readMarkup(html: string): { markup: MarkupInPage; references: Reference[] } {
+  const markup: MarkupInPage = { tags: new Set(), classes: new Set(), ids: new Set(), attributes: new Map() };
+  const references: Reference[] = [];
   const parser = new Parser({
     onopentag(name, attribs) {
-      page.tags.add(name);
+      referencesOf(name, attribs, references);
+      markup.tags.add(name);
       for (const [attribute, value] of Object.entries(attribs)) {
-        let values = page.attributes.get(attribute);
-        if (!values) page.attributes.set(attribute, (values = new Set()));
+        let values = markup.attributes.get(attribute);
+        if (!values) markup.attributes.set(attribute, (values = new Set()));
         values.add(value);
       }
-      for (const c of (attribs.class ?? "").split(/\s+/)) if (c) page.classes.add(c);
-      if (attribs.id) page.ids.add(attribs.id);
+      for (const c of (attribs.class ?? "").split(/\s+/)) if (c) markup.classes.add(c);
+      if (attribs.id) markup.ids.add(attribs.id);
     },
   });
   parser.parseComplete(html);
-  return page;
+  return { markup, references };
 }

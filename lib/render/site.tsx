@@ -5,6 +5,7 @@ import type { ComponentType, ReactNode } from "react";
 import { prerenderToNodeStream } from "react-dom/static";
 import type { AppRoute } from "./app-tree";
 import { createCssPruner, type PrunerOptions } from "../export/css";
+import { readMarkup, type Reference } from "../export/scan";
 import { headTags, mergeMetadata } from "./head";
 import { NotFoundSignal } from "./shims/navigation";
 
@@ -37,6 +38,11 @@ export interface RenderReport {
   notFound: string[];
   /** Bytes of inline stylesheet in the pages, before and after the cut, and the cut cache's files used. */
   css: { before: number; after: number; cacheFiles: string[] };
+  /**
+   * The addresses each page refers to, by its file under outDir ("speakers/ada/index.html"), read while
+   * cutting its stylesheet: the export's check (lib/export/verify.ts) needn't read the page again.
+   */
+  references: Record<string, Reference[]>;
 }
 
 const parameter = (segment: string) => /^\[(\w+)\]$/.exec(segment)?.[1];
@@ -128,7 +134,13 @@ export async function renderSite(site: SiteModules, options: RenderOptions): Pro
   const Layout = layout.default;
   const viewport = layout.viewport ?? {};
   const write = writer(options.outDir);
-  const report: RenderReport = { pages: 0, files: 0, notFound: [], css: { before: 0, after: 0, cacheFiles: [] } };
+  const report: RenderReport = {
+    pages: 0,
+    files: 0,
+    notFound: [],
+    css: { before: 0, after: 0, cacheFiles: [] },
+    references: {},
+  };
   const pruner = options.cut && createCssPruner(options.cut.runtimeWords, options.cut);
 
   const writePage = async (segments: string[], body: ReactNode, metadata: Metadata, notFound = false) => {
@@ -136,7 +148,10 @@ export async function renderSite(site: SiteModules, options: RenderOptions): Pro
     const rendered = await html(<Layout>{body}</Layout>);
     let css = options.stylesheet;
     if (pruner) {
-      css = await pruner.cut(css, withHead(rendered, tags, ""));
+      // The page as it will be, but for its stylesheet's text, which refers to nothing the check reads.
+      const { markup, references } = readMarkup(withHead(rendered, tags, ""));
+      report.references[segments.join("/")] = references;
+      css = await pruner.cut(css, markup);
       report.css.before += Buffer.byteLength(options.stylesheet);
       report.css.after += Buffer.byteLength(css);
     }

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { createElement as h, Suspense, type ReactNode } from "react";
 import { describe, expect, it } from "vitest";
+import { verifyExport } from "@/lib/export/verify";
 import { readAppTree, type AppRoute } from "@/lib/render/app-tree";
 import { renderSite, type PageModule, type RenderOptions, type SiteModules } from "@/lib/render/site";
 import { notFound } from "@/lib/render/shims/navigation";
@@ -91,6 +92,38 @@ describe("the export's pages", () => {
   it("cuts each page's stylesheet to the rules that can match it, when asked", async () => {
     const { read } = await render([speakerPage], { runtimeWords: [] });
     expect(read("speakers/first/index.html")).toContain("<style>body{color:red}</style>");
+  });
+
+  it("reads the addresses each page gives as it writes it, and the export's check finds the same in them", async () => {
+    const linking = route("talks/[slug]/page.tsx", {
+      generateStaticParams: () => ["ebpf", "ערב"].map((slug) => ({ slug })),
+      default: async ({ params }) =>
+        h(
+          "p",
+          null,
+          h("a", { href: "/speakers/first/" }, "the speaker"),
+          h("a", { href: "/missing/" }, "gone"),
+          h("img", { src: `/talks/${(await params).slug}.png`, alt: "" }),
+        ),
+    });
+    const { out, report } = await render([speakerPage, linking], { runtimeWords: [] });
+    expect(Object.keys(report.references).sort()).toEqual([
+      "404.html",
+      "speakers/_none/index.html",
+      "speakers/first/index.html",
+      "talks/ebpf/index.html",
+      "talks/ערב/index.html",
+    ]);
+    expect(report.references["talks/ebpf/index.html"]).toContainEqual({
+      tag: "a",
+      attribute: "href",
+      url: "/missing/",
+    });
+    const options = { basePath: "", siteUrl: "https://meetup.example" };
+    const fromTheRender = verifyExport(out, options, report.references);
+    // The pages' og:image (/preview.png), two missing links and two missing images.
+    expect(fromTheRender).toHaveLength(2 + 2 * 3);
+    expect(fromTheRender).toEqual(verifyExport(out, options));
   });
 
   it("shares the pages out between renderers, each page written once", async () => {
