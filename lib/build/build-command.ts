@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { count } from "../text";
 
 const OUT = "out";
@@ -17,16 +17,26 @@ export async function buildCommand(): Promise<number> {
 
   // The content step runs in a process of its own: what it held (every document, Contentlayer's
   // runtime) is given back before the pages are rendered.
-  const content = spawnSync(process.execPath, [...process.execArgv, "scripts/content.ts", "build"], {
-    stdio: "inherit",
+  const content = new Promise<number>((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, "scripts/content.ts", "build"], { stdio: "inherit" });
+    child.once("error", reject);
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
-  if (content.status !== 0) return content.status ?? 1;
+  // What the pages show is the published site's: React's production build, the resized photos, no drafts.
+  // (Set after the content step started: its process keeps the environment it was given.)
+  Object.assign(process.env, { NODE_ENV: "production" });
+  // Meanwhile, what the pages need besides the documents: this code loaded, app/ bundled, the stylesheet.
+  const steps = Promise.all([import("./pages-step"), import("./export-step")]);
+  const prepared = steps.then(([{ preparePages }]) => preparePages());
+  // Awaited below, once the content step has passed; a content problem is reported first.
+  steps.catch(() => undefined);
+  prepared.catch(() => undefined);
+  const status = await content;
+  if (status !== 0) return status;
   done("content");
 
-  // What the pages show is the published site's: React's production build, the resized photos, no drafts.
-  Object.assign(process.env, { NODE_ENV: "production" });
-  const [{ startPages }, { exportStep }] = await Promise.all([import("./pages-step"), import("./export-step")]);
-  const { catalog, routes, rendered } = await startPages(OUT);
+  const [{ startPages }, { exportStep }] = await steps;
+  const { catalog, routes, rendered } = await startPages(OUT, prepared);
   // The export's files per meetup are made while the pages render; the rest of it needs the pages.
   const exported = exportStep(OUT, catalog, rendered);
   // Awaited below; until then a failure of the pages (which fails it too) must not count as unhandled.

@@ -64,6 +64,24 @@ function sum(reports: RenderReport[]): RenderReport {
   }));
 }
 
+/** What the pages step needs besides the documents: made while the content step runs (lib/build/build-command.ts). */
+export interface PreparedPages {
+  /** app/ bundled (lib/render/bundle.ts). */
+  bundle: string;
+  /** The site's whole stylesheet. */
+  stylesheet: string;
+}
+
+/** Bundles app/ and compiles the stylesheet: neither reads the documents, so this may run before they exist. */
+export async function preparePages(): Promise<PreparedPages> {
+  // As next build did: /repo, not repo or /repo/, which would make every address on the site wrong.
+  if (basePath && !/^(\/[^/\s]+)+$/.test(basePath)) {
+    throw new Error(`BASE_PATH is "${basePath}": it must start with a / and not end with one, like /kerneltlv`);
+  }
+  const [bundle, stylesheet] = await Promise.all([bundleSite(), compileStylesheet()]);
+  return { bundle, stylesheet };
+}
+
 /**
  * The pages step: every page of app/ rendered to `outDir` as complete HTML,
  * each with the rules of the stylesheet it can use inline, and public/ beside
@@ -76,14 +94,12 @@ function sum(reports: RenderReport[]): RenderReport {
  */
 export async function startPages(
   outDir: string,
+  prepared?: Promise<PreparedPages>,
 ): Promise<{ catalog: Catalog; routes: RenderReport; rendered: Promise<RenderReport> }> {
-  // As next build did: /repo, not repo or /repo/, which would make every address on the site wrong.
-  if (basePath && !/^(\/[^/\s]+)+$/.test(basePath)) {
-    throw new Error(`BASE_PATH is "${basePath}": it must start with a / and not end with one, like /kerneltlv`);
-  }
+  const ready = prepared ?? preparePages();
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.cpSync("public", outDir, { recursive: true });
-  const [bundle, stylesheet] = await Promise.all([bundleSite(), compileStylesheet()]);
+  const { bundle, stylesheet } = await ready;
   const { site, catalog, renderSite, countPages } = (await import(pathToFileURL(bundle).href)) as SiteBundle;
   const routes = await renderSite(site, { outDir, stylesheet, part: "routes" });
 
