@@ -49,10 +49,8 @@ export async function exportStep(
   };
   // An example site keeps its own files (photos, logos, slides) outside public/, which the pages step copied.
   if (path.resolve(publicDir()) !== path.resolve("public")) fs.cpSync(publicDir(), outDir, { recursive: true });
-  const calendars = await timed("calendars", () =>
-    writeCalendarFiles(outDir, catalog.allMeetups(), catalog.meetupSpeakers),
-  );
-  const previews = await timed("previews", () =>
+  // The previews first: their threads draw while this thread writes the calendars.
+  const previewsDrawn = timed("previews", () =>
     renderPreviewImages(
       allPreviews(catalog).map(({ page, card, source }) => ({
         file: fileForPath(outDir, previewPath(page)),
@@ -62,9 +60,15 @@ export async function exportStep(
       { cacheDir: PREVIEW_CACHE, prune: true },
     ),
   );
+  // Awaited below; a failure meanwhile must not count as unhandled.
+  previewsDrawn.catch(() => undefined);
+  const calendars = await timed("calendars", () =>
+    writeCalendarFiles(outDir, catalog.allMeetups(), catalog.meetupSpeakers),
+  );
   const photos = await timed("photos", () =>
     writePhotos(photoJobs(outDir, catalog.allMeetups(), publicDir()), { cacheDir: PHOTO_CACHE }),
   );
+  const previews = await previewsDrawn;
   const { references } = await pagesRendered;
   // After the pages: an old address must never take a page's place (writeOldAddresses refuses to).
   const oldAddresses = await timed("old addresses", () => writeOldAddresses(outDir, catalog.allMeetups()));

@@ -46,6 +46,17 @@ function readSubsets(pkg: string, only?: string[]): Subset[] {
     }));
 }
 
+/** The packages whose files a card may be drawn with: a new version of one may change the pictures. */
+export const DRAWING_PACKAGES = [
+  "@fontsource/heebo",
+  "@fontsource/noto-sans",
+  "@fontsource/ibm-plex-sans-arabic",
+  "@fontsource/noto-sans-jp",
+  "@fontsource/noto-sans-kr",
+  "@fontsource/noto-sans-sc",
+  "@twemoji/svg",
+] as const;
+
 // Heebo is the site's face (Latin and Hebrew). Noto Sans brings Cyrillic, Greek
 // and Vietnamese, before Heebo's math and symbols subsets so that a Greek word
 // isn't drawn half in each. Arabic is IBM Plex: Satori drops the dots that Noto

@@ -10,12 +10,12 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { placeCached } from "../cached-file";
 import { ContentError, type Problem } from "../content/problems";
 import { cardTexts, MAX_LINES, normalizeCard, TEMPLATE_VERSION, type PreviewCard } from "./card";
-import { missingGlyphProblem, packageDir, planFonts } from "./fonts";
+import { DRAWING_PACKAGES, missingGlyphProblem, packageDir, planFonts } from "./fonts";
 import { renderHere, renderInWorkers, type WorkerRequest } from "./pool";
-import type { RenderTask } from "./render";
 
 export { previewSize, TEMPLATE_VERSION, type PreviewCard } from "./card";
 
@@ -58,38 +58,37 @@ export interface PreviewResult {
  */
 const MIN_IMAGES_PER_THREAD = 25;
 
-const fileHashes = new Map<string, string>();
-function fileHash(file: string): string {
-  let hash = fileHashes.get(file);
-  if (!hash) {
-    hash = createHash("sha256").update(fs.readFileSync(file)).digest("hex");
-    fileHashes.set(file, hash);
+let drawing: string | undefined;
+/**
+ * What decides every card's pixels besides the card: the template, the code
+ * that lays out, chooses the fonts and draws (this folder's), and the versions
+ * of the renderers and of the packages the fonts and emoji come from.
+ */
+function drawingFingerprint(): string {
+  if (drawing === undefined) {
+    const hash = createHash("sha256").update(`template ${TEMPLATE_VERSION}\n`);
+    for (const name of ["satori", "@resvg/resvg-js", ...DRAWING_PACKAGES]) {
+      hash.update(fs.readFileSync(path.join(packageDir(name), "package.json")));
+    }
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    for (const name of fs.readdirSync(here).sort()) {
+      if (/^(?!bench\.)\w+\.[cm]?[jt]sx?$/.test(name)) hash.update(name).update(fs.readFileSync(path.join(here, name)));
+    }
+    drawing = hash.digest("hex");
   }
-  return hash;
-}
-
-let renderers: string[] | undefined;
-function rendererVersions(): string[] {
-  const version = (name: string) =>
-    (JSON.parse(fs.readFileSync(path.join(packageDir(name), "package.json"), "utf8")) as { version: string }).version;
-  return (renderers ??= [`satori@${version("satori")}`, `resvg@${version("@resvg/resvg-js")}`]);
+  return drawing;
 }
 
 /**
- * What decides every pixel of an image: the card, the template, the bytes of
- * each font and emoji picture it uses, and the versions of the renderers.
+ * An image's name in the cache: the card and what draws it. Worked out without
+ * choosing the card's fonts (which the fingerprint decides), so that a build
+ * whose cards are all cached chooses none.
  */
-function cacheKey(task: RenderTask): string {
-  const inputs = {
-    template: TEMPLATE_VERSION,
-    renderers: rendererVersions(),
-    card: task.card,
-    fonts: task.fonts.map((f) => [f.name, f.weight, fileHash(f.file)]),
-    emoji: Object.entries(task.emoji)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([grapheme, file]) => [grapheme, fileHash(file)]),
-  };
-  return createHash("sha256").update(JSON.stringify(inputs)).digest("hex").slice(0, 40);
+function cacheKey(card: PreviewCard): string {
+  return createHash("sha256")
+    .update(JSON.stringify([drawingFingerprint(), card]))
+    .digest("hex")
+    .slice(0, 40);
 }
 
 function checkShape(job: PreviewJob): void {
@@ -116,7 +115,9 @@ function checkShape(job: PreviewJob): void {
  */
 export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOptions): Promise<PreviewResult> {
   const problems: Problem[] = [];
-  const planned = jobs.map((job) => {
+  const byFile = new Map<string, string>();
+  const images = new Map<string, { card: PreviewCard; source: string }>();
+  const placements = jobs.map((job) => {
     checkShape(job);
     const source = job.source ?? job.file;
     const card = normalizeCard(job.card);
@@ -124,34 +125,28 @@ export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOp
       throw new TypeError(`Link preview ${job.file}: a card has at most ${MAX_LINES} lines, got ${card.lines.length}.`);
     }
     if (!card.title) problems.push({ file: source, field: "title", message: "is empty; a link preview needs a title" });
-    const plan = planFonts(cardTexts(card));
-    problems.push(...plan.missing.map((m) => missingGlyphProblem(source, m)));
-    const task: RenderTask = { card, fonts: plan.fonts, emoji: plan.emoji };
-    return { job, task };
-  });
-  if (problems.length) throw new ContentError(problems);
-
-  const byFile = new Map<string, string>();
-  const images = new Map<string, RenderTask>();
-  const placements = planned.map(({ job, task }) => {
-    const key = cacheKey(task);
+    const key = cacheKey(card);
     const target = path.resolve(job.file);
     const earlier = byFile.get(target);
     if (earlier !== undefined && earlier !== key) {
       throw new Error(`Link preview ${job.file}: two different cards are to be written to this file.`);
     }
     byFile.set(target, key);
-    images.set(key, task);
+    if (!images.has(key)) images.set(key, { card, source });
     return { file: target, cached: path.join(options.cacheDir, `${key}.png`) };
   });
 
+  // Only the images not drawn before are planned: their fonts chosen, and a letter no font has refused.
   fs.mkdirSync(options.cacheDir, { recursive: true });
-  let id = 0;
   const requests: WorkerRequest[] = [];
-  for (const [key, task] of images) {
+  for (const [key, { card, source }] of images) {
     const out = path.join(options.cacheDir, `${key}.png`);
-    if (!fs.existsSync(out)) requests.push({ id: id++, task, out });
+    if (fs.existsSync(out)) continue;
+    const plan = planFonts(cardTexts(card));
+    problems.push(...plan.missing.map((m) => missingGlyphProblem(source, m)));
+    requests.push({ id: requests.length, task: { card, fonts: plan.fonts, emoji: plan.emoji }, out });
   }
+  if (problems.length) throw new ContentError(problems);
 
   const threads = Math.min(
     options.concurrency ?? Math.min(os.availableParallelism(), Math.floor(requests.length / MIN_IMAGES_PER_THREAD)),
