@@ -31,14 +31,19 @@ export async function buildCommand(): Promise<number> {
   // Awaited below, once the content step has passed; a content problem is reported first.
   steps.catch(() => undefined);
   prepared.catch(() => undefined);
+  // And, when many link previews are to be drawn, their threads, loading the renderers.
+  const previewThreads = steps.then(([, { startExportThreads }]) => startExportThreads()).catch(() => []);
   const status = await content;
-  if (status !== 0) return status;
+  if (status !== 0) {
+    for (const thread of await previewThreads) void thread.terminate();
+    return status;
+  }
   done("content");
 
   const [{ startPages }, { exportStep }] = await steps;
   const { catalog, routes, rendered } = await startPages(OUT, prepared);
   // The export's files per meetup are made while the pages render; the rest of it needs the pages.
-  const exported = exportStep(OUT, catalog, rendered);
+  const exported = exportStep(OUT, catalog, rendered, { previewThreads: await previewThreads });
   // Awaited below; until then a failure of the pages (which fails it too) must not count as unhandled.
   exported.catch(() => undefined);
   const pages = await rendered;

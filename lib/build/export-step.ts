@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Catalog } from "../catalog";
-import { publicDir } from "../content/paths";
+import type { Worker } from "node:worker_threads";
+import { contentDir, MARKDOWN_FILE, publicDir } from "../content/paths";
 import { verifyExport } from "../export/verify";
 import { basePath, siteUrl } from "../urls";
-import { renderPreviewImages, type PreviewResult } from "../og";
+import { renderPreviewImages, startPreviewThreads, type PreviewResult } from "../og";
 import type { RenderReport } from "../render/site";
 import { allPreviews, previewPath } from "../previews";
 import { fileForPath, writeCalendarFiles, writeOldAddresses } from "./export-files";
@@ -13,6 +14,16 @@ import { writeSearchIndex, type SearchIndexReport } from "./search-index";
 
 /** Link-preview images already drawn, by what they show: kept between builds (and CI runs). */
 export const PREVIEW_CACHE = ".cache/og";
+
+/**
+ * The link-preview render threads, started while the content step runs when
+ * the cache lacks many of the site's cards (see startPreviewThreads): there is
+ * a card for each meetup and speaker, about one for each content file.
+ */
+export function startExportThreads(): Worker[] {
+  const files = fs.readdirSync(contentDir(), { recursive: true }).filter((name) => MARKDOWN_FILE.test(String(name)));
+  return startPreviewThreads(PREVIEW_CACHE, files.length + 1);
+}
 
 export interface ExportReport {
   calendars: number;
@@ -39,6 +50,7 @@ export async function exportStep(
   outDir: string,
   catalog: Catalog,
   pagesRendered: Promise<Pick<RenderReport, "references">>,
+  { previewThreads }: { previewThreads?: Worker[] } = {},
 ): Promise<ExportReport> {
   const seconds: Record<string, number> = {};
   const timed = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
@@ -57,7 +69,7 @@ export async function exportStep(
         card,
         source,
       })),
-      { cacheDir: PREVIEW_CACHE, prune: true },
+      { cacheDir: PREVIEW_CACHE, prune: true, threads: previewThreads },
     ),
   );
   // Awaited below; a failure meanwhile must not count as unhandled.

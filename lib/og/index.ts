@@ -15,7 +15,8 @@ import { placeCached } from "../cached-file";
 import { ContentError, type Problem } from "../content/problems";
 import { cardTexts, MAX_LINES, normalizeCard, TEMPLATE_VERSION, type PreviewCard } from "./card";
 import { DRAWING_PACKAGES, missingGlyphProblem, packageDir, planFonts } from "./fonts";
-import { renderHere, renderInWorkers, type WorkerRequest } from "./pool";
+import type { Worker } from "node:worker_threads";
+import { renderHere, renderInWorkers, startRenderThreads, type WorkerRequest } from "./pool";
 
 export { previewSize, TEMPLATE_VERSION, type PreviewCard } from "./card";
 
@@ -37,6 +38,8 @@ export interface PreviewOptions {
   concurrency?: number;
   /** Delete cached images this run didn't use (only when the run covers every image the site has). */
   prune?: boolean;
+  /** Render threads started ahead (startPreviewThreads): drawn with first, and ended in any case. */
+  threads?: Worker[];
 }
 
 export interface PreviewResult {
@@ -106,14 +109,8 @@ function checkShape(job: PreviewJob): void {
   }
 }
 
-/**
- * Writes a 1200x630 PNG link-preview image for each job. An image is drawn
- * only when what it shows has changed since it was last drawn into `cacheDir`;
- * otherwise the cached one is linked (or copied) to `file`. Every card is
- * checked before anything is drawn: a letter no shipped font has is a
- * ContentError naming the file, the field and the letter. Never uses the network.
- */
-export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOptions): Promise<PreviewResult> {
+/** renderPreviewImages, but for ending the threads started ahead. */
+async function drawPreviewImages(jobs: PreviewJob[], options: PreviewOptions): Promise<PreviewResult> {
   const problems: Problem[] = [];
   const byFile = new Map<string, string>();
   const images = new Map<string, { card: PreviewCard; source: string }>();
@@ -148,11 +145,15 @@ export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOp
   }
   if (problems.length) throw new ContentError(problems);
 
+  const started = options.threads ?? [];
   const threads = Math.min(
-    options.concurrency ?? Math.min(os.availableParallelism(), Math.floor(requests.length / MIN_IMAGES_PER_THREAD)),
+    options.concurrency ??
+      (started.length > 0
+        ? started.length
+        : Math.min(os.availableParallelism(), Math.floor(requests.length / MIN_IMAGES_PER_THREAD))),
     requests.length,
   );
-  if (threads > 1) await renderInWorkers(requests, threads);
+  if (threads > 1 || (threads === 1 && started.length > 0)) await renderInWorkers(requests, threads, started);
   else await renderHere(requests);
 
   for (const { file, cached } of placements) placeCached(cached, file);
@@ -168,4 +169,38 @@ export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOp
     }
   }
   return { rendered: requests.length, reused: images.size - requests.length, pruned };
+}
+
+/**
+ * Writes a 1200x630 PNG link-preview image for each job. An image is drawn
+ * only when what it shows has changed since it was last drawn into `cacheDir`;
+ * otherwise the cached one is linked (or copied) to `file`. Every card is
+ * checked before anything is drawn: a letter no shipped font has is a
+ * ContentError naming the file, the field and the letter. Never uses the network.
+ */
+export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOptions): Promise<PreviewResult> {
+  try {
+    return await drawPreviewImages(jobs, options);
+  } finally {
+    // Those drawn with are ended already; any other (a run that failed, or had too little to draw) is ended here.
+    for (const thread of options.threads ?? []) void thread.terminate();
+  }
+}
+
+/**
+ * Render threads worth starting before the cards are known (while the content
+ * step runs), for a site of about `cards` cards: one per core when the cache
+ * lacks enough of them to keep each busy, as on a first build; none when most
+ * are cached, as after an edit, where they would only take a core from the
+ * content step. Hand them to renderPreviewImages as `threads`.
+ */
+export function startPreviewThreads(cacheDir: string, cards: number): Worker[] {
+  let cached = 0;
+  try {
+    cached = fs.readdirSync(cacheDir).filter((name) => name.endsWith(".png")).length;
+  } catch {
+    // No cache yet.
+  }
+  const threads = Math.min(os.availableParallelism(), Math.floor((cards - cached) / MIN_IMAGES_PER_THREAD));
+  return threads > 1 ? startRenderThreads(threads) : [];
 }

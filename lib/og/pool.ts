@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { threadId, Worker } from "node:worker_threads";
+import { threadId, Worker, type WorkerOptions } from "node:worker_threads";
 import type { RenderTask } from "./render";
 
 export interface WorkerRequest {
@@ -28,13 +28,29 @@ export function writeAtomically(file: string, data: Buffer): void {
  * a worker thread can't load by itself (Node 20 doesn't pass the parent's
  * loader on), so the thread registers tsx's loader first.
  */
-function startWorker(): Worker {
+function startWorker(options: WorkerOptions = {}): Worker {
   const here = fileURLToPath(import.meta.url);
   const entry = new URL(`./worker${path.extname(here)}`, import.meta.url);
-  if (path.extname(here) !== ".ts") return new Worker(entry);
+  if (path.extname(here) !== ".ts") return new Worker(entry, options);
   const tsx = import.meta.resolve("tsx/esm/api");
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { ...options, eval: true });
+}
+
+/**
+ * Render threads started before their cards are known, each loading the
+ * renderers and drawing a card of its own once (the first drawings are the
+ * slow ones, V8 compiling as it goes): the build starts them while the content
+ * step runs, when many cards are to be drawn. They keep nothing alive: a build
+ * that stops before drawing ends at once. Hand them to renderInWorkers, which
+ * ends them.
+ */
+export function startRenderThreads(count: number): Worker[] {
+  return Array.from({ length: count }, () => {
+    const worker = startWorker({ workerData: { warmUp: true } });
+    worker.unref();
+    return worker;
+  });
 }
 
 /**
@@ -45,11 +61,22 @@ function startWorker(): Worker {
  */
 const IN_FLIGHT = 2;
 
-/** Draws each request's card to its `out` file with `threads` worker threads. */
-export async function renderInWorkers(requests: WorkerRequest[], threads: number): Promise<void> {
+/**
+ * Draws each request's card to its `out` file with `threads` worker threads,
+ * those `started` ahead first (startRenderThreads); ends every one of them.
+ */
+export async function renderInWorkers(
+  requests: WorkerRequest[],
+  threads: number,
+  started: Worker[] = [],
+): Promise<void> {
   const queue = [...requests];
   const failures: string[] = [];
-  const workers = Array.from({ length: Math.min(threads, requests.length) }, startWorker);
+  const wanted = Math.min(threads, requests.length);
+  for (const spare of started.slice(wanted)) void spare.terminate();
+  const workers = [...started.slice(0, wanted)];
+  while (workers.length < wanted) workers.push(startWorker());
+  for (const worker of workers) worker.ref();
   try {
     await Promise.all(
       workers.map(

@@ -1,5 +1,7 @@
 // A render thread: loads each font file once, then draws the cards it is sent.
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
+import { cardTexts, normalizeCard } from "./card";
+import { planFonts } from "./fonts";
 import { renderCardPng } from "./render";
 import { writeAtomically, type WorkerReply, type WorkerRequest } from "./pool";
 
@@ -17,8 +19,23 @@ if (!port) throw new Error("lib/og/worker.ts runs as a worker thread, started by
 const requests: WorkerRequest[] = [];
 let drawing = false;
 
+// Started ahead of its cards (startRenderThreads): one drawn for nothing, so that V8 has compiled
+// the renderers by the time the first real one comes.
+const warmingUp = (workerData as { warmUp?: boolean } | undefined)?.warmUp
+  ? (async () => {
+      const card = normalizeCard({
+        site: { name: "Warm-up", tagline: "A card drawn to compile the renderers" },
+        kicker: "Thursday, 26 November 2026",
+        title: "Drawn once, never written",
+        lines: ["19:00–21:00", "With nobody at all"],
+      });
+      await renderCardPng({ card, ...planFonts(cardTexts(card)) }).catch(() => undefined);
+    })()
+  : undefined;
+
 const drawAll = async () => {
   drawing = true;
+  await warmingUp;
   let request: WorkerRequest | undefined;
   while ((request = requests.shift())) {
     const { id, task, out } = request;

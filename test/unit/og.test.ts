@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ContentError } from "@/lib/content/problems";
 import { cardTexts, normalizeCard, type PreviewCard } from "@/lib/og/card";
 import { planFonts } from "@/lib/og/fonts";
-import { renderPreviewImages, type PreviewJob } from "@/lib/og/index";
+import { renderPreviewImages, startPreviewThreads, type PreviewJob } from "@/lib/og/index";
 import { encodePalettePng } from "@/lib/og/png";
 import { encodePng, rasterize, renderCardSvg, withoutRedundantMasks } from "@/lib/og/render";
 
@@ -145,6 +145,29 @@ describe("link-preview images", () => {
     for (let i = 0; i < cards.length; i++) {
       expect(fs.readFileSync(threads.out(`${i}.png`))).toEqual(fs.readFileSync(here.out(`${i}.png`)));
     }
+  });
+
+  it("draw with threads started before the cards were known, the same pictures, and end those threads", async () => {
+    const here = place("ahead-here");
+    const ahead = place("ahead");
+    const cards = [titles.hebrew!, titles.emoji!, "Scheduler deep dive"].map((title) => card(title));
+    const jobs = (p: typeof here) => cards.map((c, i) => ({ file: p.out(`${i}.png`), card: c }));
+    await renderPreviewImages(jobs(here), { cacheDir: here.cacheDir, concurrency: 1 });
+
+    // A site of 200 cards, none cached yet: a thread per core (two at least, or none at all).
+    const threads = startPreviewThreads(ahead.cacheDir, 200);
+    const cores = os.availableParallelism();
+    expect(threads.length).toBe(cores > 1 ? Math.min(cores, 8) : 0);
+    const ended = threads.map((thread) => new Promise((resolve) => thread.once("exit", resolve)));
+    expect(await renderPreviewImages(jobs(ahead), { cacheDir: ahead.cacheDir, threads })).toMatchObject({
+      rendered: 3,
+    });
+    for (let i = 0; i < cards.length; i++) {
+      expect(fs.readFileSync(ahead.out(`${i}.png`))).toEqual(fs.readFileSync(here.out(`${i}.png`)));
+    }
+    await Promise.all(ended);
+    // With the cards cached (after an edit, say), none are worth starting.
+    expect(startPreviewThreads(here.cacheDir, 3)).toEqual([]);
   });
 
   it("keep a very long title inside the card, cut with an ellipsis, off the lines below it", async () => {
