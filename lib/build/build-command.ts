@@ -55,7 +55,7 @@ export async function buildCommand(): Promise<number> {
   const report = await exported;
   done("export");
   const parts = Object.entries(report.seconds).map(([name, s]) => `${name} ${s.toFixed(1)} s`);
-  timings.push(`(export: ${parts.join(", ")}; the first three alongside the pages)`);
+  timings.push(`(export: ${parts.join(", ")}; calendars, photos and previews alongside the pages)`);
   if (report.problems.length > 0) {
     console.error(`The export is broken:\n${report.problems.map((p) => `  - ${p}`).join("\n")}`);
     return 1;

@@ -42,9 +42,9 @@ export interface ExportReport {
  * calendar, its link-preview image, drawn only when its card changed since the
  * last build, its photos resized, only those not resized before), written while
  * the pages render (`pagesRendered`); then, once they have, the old addresses'
- * pages, the search index (lib/build/search-index.ts), and the check that no
- * page refers to a file that isn't there and that every meetup and speaker can
- * be found.
+ * pages and the search index (lib/build/search-index.ts); and, once the
+ * previews are drawn too, the check that no page refers to a file that isn't
+ * there and that every meetup and speaker can be found.
  */
 export async function exportStep(
   outDir: string,
@@ -80,11 +80,13 @@ export async function exportStep(
   const photos = await timed("photos", () =>
     writePhotos(photoJobs(outDir, catalog.allMeetups(), publicDir()), { cacheDir: PHOTO_CACHE }),
   );
-  const previews = await previewsDrawn;
   const { references } = await pagesRendered;
   // After the pages: an old address must never take a page's place (writeOldAddresses refuses to).
   const oldAddresses = await timed("old addresses", () => writeOldAddresses(outDir, catalog.allMeetups()));
+  // The search index reads the pages alone: made while the previews may still be drawn.
   const search = await timed("search index", () => writeSearchIndex(outDir));
+  // The check last: every page refers to its preview.
+  const previews = await previewsDrawn;
   const searchable = catalog.allMeetups().length + catalog.allSpeakers().length;
   const broken = await timed("check", () => verifyExport(outDir, { basePath, siteUrl }, references));
   return {
