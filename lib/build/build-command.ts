@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
 import { count } from "../text";
+import { startContentProcess } from "./content-process";
 
 const OUT = "out";
 
@@ -15,13 +15,8 @@ export async function buildCommand(): Promise<number> {
     lap = now;
   };
 
-  // The content step runs in a process of its own: what it held (every document, Contentlayer's
-  // runtime) is given back before the pages are rendered.
-  const content = new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, "scripts/content.ts", "build"], { stdio: "inherit" });
-    child.once("error", reject);
-    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
+  // The content step runs in a process of its own (lib/build/content-process.ts).
+  const content = startContentProcess();
   // What the pages show is the published site's: React's production build, the resized photos, no drafts.
   // (Set after the content step started: its process keeps the environment it was given.)
   Object.assign(process.env, { NODE_ENV: "production" });
@@ -31,13 +26,13 @@ export async function buildCommand(): Promise<number> {
   // Awaited below, once the content step has passed; a content problem is reported first.
   steps.catch(() => undefined);
   prepared.catch(() => undefined);
-  // And, when many link previews are to be drawn, their threads, loading the renderers.
-  const previewThreads = steps.then(([, { startExportThreads }]) => startExportThreads()).catch(() => []);
-  const status = await content;
-  if (status !== 0) {
-    for (const thread of await previewThreads) void thread.terminate();
-    return status;
-  }
+  // And, when many link previews are to be drawn, their threads, loading the renderers: once the gate has
+  // passed every file, while Contentlayer makes the documents on one core (before, they would slow the gate).
+  const previewThreads = Promise.all([steps, content.passed])
+    .then(([[, { startExportThreads }]]) => startExportThreads())
+    .catch(() => []);
+  const status = await content.exit;
+  if (status !== 0) return status;
   done("content");
 
   const [{ startPages }, { exportStep }] = await steps;

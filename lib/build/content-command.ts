@@ -5,6 +5,7 @@ import { loadContent } from "../content/load";
 import { contentDir, publicDir } from "../content/paths";
 import { site } from "../site";
 import { count } from "../text";
+import { CONTENT_PASSED } from "./ipc";
 import { createContentlayer, type Contentlayer } from "./contentlayer";
 import { runContentStep, type ContentStepResult } from "./content-step";
 import { reportProblems } from "./entry";
@@ -49,6 +50,8 @@ export async function contentCommand(
       publish: true,
       contentlayer: preloaded ?? createContentlayer(),
       cache: openGateCache(),
+      // Run by npm run build (lib/build/build-command.ts), which starts work of its own on this word.
+      onPassed: () => process.send?.(CONTENT_PASSED),
     });
     if (result.problems.length > 0) {
       reportProblems(result.problems);

@@ -23,7 +23,9 @@ interface Entry {
   reads: PublicRead[];
 }
 
-const projectRoot = path.resolve(import.meta.dirname, "../..");
+// Every command runs from the project's folder (npm runs scripts there); the build's content step runs
+// from a bundle of this code (lib/build/content-process.ts), so its own place says nothing.
+const projectRoot = process.cwd();
 
 const sha256 = (...parts: (string | Buffer)[]) => {
   const hash = createHash("sha256");
