@@ -11,7 +11,21 @@ export interface WorkerRequest {
   out: string;
 }
 
-export type WorkerReply = { id: number; ok: true } | { id: number; ok: false; message: string };
+/**
+ * What a render thread is sent, once: every request, and a counter shared by
+ * the threads of one run, from which each takes the index of the next request
+ * no thread has taken.
+ */
+export interface WorkerBatch {
+  requests: WorkerRequest[];
+  claims: Int32Array;
+}
+
+/** A render thread's answer, once it has taken the last request: the failures among those it drew. */
+export interface WorkerReply {
+  drawn: number;
+  failures: string[];
+}
 
 /**
  * Writes a file so that no reader ever sees half of it: a build stopped in the
@@ -54,56 +68,41 @@ export function startRenderThreads(count: number): Worker[] {
 }
 
 /**
- * Requests a thread holds at a time: the one it draws and the next. With every
- * core busy drawing, this thread may wait milliseconds to be scheduled and hand
- * out the next request. Given one at a time, each of 2 threads sat idle 0.3 to
- * 0.6 s over 500 images (on a busy 2-core machine); given two, never.
- */
-const IN_FLIGHT = 2;
-
-/**
  * Draws each request's card to its `out` file with `threads` worker threads,
  * those `started` ahead first (startRenderThreads); ends every one of them.
+ * The threads share out the requests among themselves (see WorkerBatch): none
+ * waits for this thread, which may be busy rendering pages meanwhile.
  */
 export async function renderInWorkers(
   requests: WorkerRequest[],
   threads: number,
   started: Worker[] = [],
 ): Promise<void> {
-  const queue = [...requests];
-  const failures: string[] = [];
   const wanted = Math.min(threads, requests.length);
   for (const spare of started.slice(wanted)) void spare.terminate();
   const workers = [...started.slice(0, wanted)];
   while (workers.length < wanted) workers.push(startWorker());
-  for (const worker of workers) worker.ref();
+  const batch: WorkerBatch = { requests, claims: new Int32Array(new SharedArrayBuffer(4)) };
+  let replies: WorkerReply[];
   try {
-    await Promise.all(
+    replies = await Promise.all(
       workers.map(
         (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let drawing = 0;
-            const next = () => {
-              while (drawing < IN_FLIGHT && queue.length > 0) {
-                worker.postMessage(queue.shift());
-                drawing++;
-              }
-              if (drawing === 0) resolve();
-            };
-            worker.on("message", (reply: WorkerReply) => {
-              drawing--;
-              if (!reply.ok) failures.push(reply.message);
-              next();
-            });
-            worker.on("error", reject);
-            worker.on("exit", (code) => reject(new Error(`A link-preview render thread stopped (exit code ${code}).`)));
-            next();
+          new Promise<WorkerReply>((resolve, reject) => {
+            worker.ref();
+            worker.once("message", resolve);
+            worker.once("error", reject);
+            worker.once("exit", (code) =>
+              reject(new Error(`A link-preview render thread stopped (exit code ${code}).`)),
+            );
+            worker.postMessage(batch);
           }),
       ),
     );
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+  const failures = replies.flatMap((reply) => reply.failures);
   if (failures.length) throw new Error(failures.join("\n"));
 }
 

@@ -3,7 +3,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { cardTexts, normalizeCard } from "./card";
 import { planFonts } from "./fonts";
 import { renderCardPng } from "./render";
-import { writeAtomically, type WorkerReply, type WorkerRequest } from "./pool";
+import { writeAtomically, type WorkerBatch, type WorkerReply } from "./pool";
 
 // Nothing here may reach the network (Satori would fetch an image given by
 // URL); make sure of it rather than trust it.
@@ -13,16 +13,10 @@ globalThis.fetch = (() =>
 const port = parentPort;
 if (!port) throw new Error("lib/og/worker.ts runs as a worker thread, started by renderPreviewImages.");
 
-// Requests come while one is drawn (see IN_FLIGHT in pool.ts), and a port hands
-// over all that are waiting at once: they wait here, to be drawn one by one
-// with a turn of the event loop between, since resvg frees an image only then.
-const requests: WorkerRequest[] = [];
-let drawing = false;
-
-// Started ahead of its cards (startRenderThreads): one drawn for nothing, so that V8 has compiled
-// the renderers by the time the first real one comes.
 const warmingUp = (workerData as { warmUp?: boolean } | undefined)?.warmUp
   ? (async () => {
+      // Started ahead of its cards (startRenderThreads): one drawn for nothing, so that V8 has
+      // compiled the renderers by the time the first real one comes.
       const card = normalizeCard({
         site: { name: "Warm-up", tagline: "A card drawn to compile the renderers" },
         kicker: "Thursday, 26 November 2026",
@@ -33,26 +27,20 @@ const warmingUp = (workerData as { warmUp?: boolean } | undefined)?.warmUp
     })()
   : undefined;
 
-const drawAll = async () => {
-  drawing = true;
+// One batch per thread (see WorkerBatch): the requests are taken one by one, with a turn of the
+// event loop between, since resvg frees an image only then.
+port.once("message", async ({ requests, claims }: WorkerBatch) => {
   await warmingUp;
-  let request: WorkerRequest | undefined;
-  while ((request = requests.shift())) {
-    const { id, task, out } = request;
-    let reply: WorkerReply;
+  const reply: WorkerReply = { drawn: 0, failures: [] };
+  for (let i = Atomics.add(claims, 0, 1); i < requests.length; i = Atomics.add(claims, 0, 1)) {
+    const { task, out } = requests[i]!;
     try {
       writeAtomically(out, await renderCardPng(task));
-      reply = { id, ok: true };
+      reply.drawn++;
     } catch (error) {
-      reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
+      reply.failures.push(error instanceof Error ? error.message : String(error));
     }
-    port.postMessage(reply);
     await new Promise((resolve) => setImmediate(resolve));
   }
-  drawing = false;
-};
-
-port.on("message", (request: WorkerRequest) => {
-  requests.push(request);
-  if (!drawing) void drawAll();
+  port.postMessage(reply);
 });
