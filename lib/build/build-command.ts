@@ -36,9 +36,12 @@ export async function buildCommand(): Promise<number> {
   done("content");
 
   const [{ startPages }, { exportStep }] = await steps;
-  const { catalog, routes, rendered } = await startPages(OUT, prepared);
+  // With a thread drawing link previews on each core, this thread alone renders the pages: a thread
+  // of their own would first have to load the site's code and documents again, on a core already busy.
+  const threads = await previewThreads;
+  const { catalog, routes, rendered } = await startPages(OUT, prepared, threads.length > 0 ? 1 : undefined);
   // The export's files per meetup are made while the pages render; the rest of it needs the pages.
-  const exported = exportStep(OUT, catalog, rendered, { previewThreads: await previewThreads });
+  const exported = exportStep(OUT, catalog, rendered, { previewThreads: threads });
   // Awaited below; until then a failure of the pages (which fails it too) must not count as unhandled.
   exported.catch(() => undefined);
   const pages = await rendered;

@@ -95,6 +95,8 @@ export async function preparePages(): Promise<PreparedPages> {
 export async function startPages(
   outDir: string,
   prepared?: Promise<PreparedPages>,
+  /** Threads to render with at most (this one included): fewer when the cores have other work. */
+  maxThreads = os.availableParallelism(),
 ): Promise<{ catalog: Catalog; routes: RenderReport; rendered: Promise<RenderReport> }> {
   const ready = prepared ?? preparePages();
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -111,7 +113,7 @@ export async function startPages(
     cut: { runtimeWords: moduleWords(outDir), cacheDir: CSS_CACHE, salt: cutSalt() },
   };
   // This thread renders too, taking fewer pages while it also makes the export's files.
-  const helpers = Math.min(os.availableParallelism(), Math.floor((await countPages(site)) / PAGES_PER_THREAD)) - 1;
+  const helpers = Math.min(maxThreads, Math.floor((await countPages(site)) / PAGES_PER_THREAD)) - 1;
   const workers = Array.from({ length: helpers }, () => inWorker(bundle, options));
   const rendered = Promise.all([renderSite(site, options), ...workers.map((w) => w.report)]).then(
     (reports) => {
