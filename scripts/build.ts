@@ -1,4 +1,5 @@
-// The whole build, each step timed: tsx scripts/build.ts  (npm run build)
+// The whole build, each step timed: npm run build (node --import tsx scripts/build.ts: tsx's loader in
+// the build's own process, without the extra process its command line starts)
 //   1. content   the gate checks every file and hands the documents to Contentlayer
 //   2. pages     React renders the App Router pages to out/ (lib/build/pages-step.ts)
 //   3. export    the files made per meetup (calendars, old addresses, link previews) are written beside them,
