@@ -59,6 +59,11 @@ function mergeShades(rgba: Uint8Array, counts: Float64Array, size: number): { re
   return { remap, palette };
 }
 
+function grow<T extends Uint16Array | Uint32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
 /**
  * An RGBA image (4 bytes a pixel, not premultiplied) as an 8-bit palette PNG
  * with every colour kept, but for shades a step apart (see mergeShades);
@@ -81,11 +86,18 @@ export function encodePalettePng(pixels: Uint8Array, width: number, height: numb
       y > 0 && aligned.compare(aligned, (y - 1) * rowBytes, y * rowBytes, y * rowBytes, (y + 1) * rowBytes) === 0,
   );
 
-  // The colours, in the order they first appear, and how many pixels have each.
+  // The colours, in the order they first appear, and how many pixels have each;
+  // and each row's runs of one colour (where a row starts, its runs' colours
+  // and lengths), so that the rows are written without looking colours up again.
   const first = new Map<number, number>();
   const rgba = new Uint8Array(MAX_COLOURS_SEEN * 4);
   const counts = new Float64Array(MAX_COLOURS_SEEN);
+  let runColours = new Uint16Array(4096);
+  let runLengths = new Uint32Array(4096);
+  let runs = 0;
+  const rowRuns = new Int32Array(height + 1);
   for (let y = 0; y < height; y++) {
+    rowRuns[y] = runs;
     if (sameAsAbove[y]) continue;
     let repeats = 1;
     while (sameAsAbove[y + repeats]) repeats++;
@@ -102,12 +114,18 @@ export function encodePalettePng(pixels: Uint8Array, width: number, height: numb
         rgba.set(aligned.subarray(start * 4, start * 4 + 4), colour * 4);
       }
       counts[colour]! += (i - start) * repeats;
+      if (runs === runColours.length) {
+        runColours = grow(runColours, new Uint16Array(runs * 2));
+        runLengths = grow(runLengths, new Uint32Array(runs * 2));
+      }
+      runColours[runs] = colour;
+      runLengths[runs++] = i - start;
     }
   }
+  rowRuns[height] = runs;
 
   const { remap, palette } = mergeShades(rgba, counts, first.size);
   if (palette.length > 256) return undefined;
-  const indexOf = new Map([...first].map(([word, colour]) => [word, remap[colour]!]));
   // Each row starts with its filter byte: 0, none. For a palette image that
   // compresses best (sub, up and a per-row choice were 20-35% bigger).
   const rows = Buffer.alloc((width + 1) * height);
@@ -116,12 +134,14 @@ export function encodePalettePng(pixels: Uint8Array, width: number, height: numb
       rows.copyWithin(out, out - width - 1, out);
       continue;
     }
-    const rowEnd = (y + 1) * width;
-    for (let i = y * width, at = out + 1; i < rowEnd;) {
-      const word = words[i]!;
-      const index = indexOf.get(word)!;
-      do rows[at++] = index;
-      while (++i < rowEnd && words[i] === word);
+    let at = out + 1;
+    for (let r = rowRuns[y]!, end = rowRuns[y + 1]!; r < end; r++) {
+      const index = remap[runColours[r]!]!;
+      const stop = at + runLengths[r]!;
+      if (stop - at > 32) {
+        rows.fill(index, at, stop);
+        at = stop;
+      } else while (at < stop) rows[at++] = index;
     }
   }
 
