@@ -24,8 +24,17 @@ function play(box: HTMLElement, button: HTMLButtonElement, src: string): void {
   frame.setAttribute("allow", "autoplay; fullscreen; picture-in-picture; encrypted-media");
   frame.setAttribute("allowfullscreen", "");
   button.replaceWith(frame);
-  // Where the button was: the keyboard goes on into the player.
+  // Where the button was: the keyboard goes on into the player. Should the page lose the focus while the
+  // player loads (a busy Chromium has dropped it once, in CI), it is given back once the player has loaded,
+  // unless the visitor has put it somewhere else meanwhile.
   frame.focus();
+  frame.addEventListener(
+    "load",
+    () => {
+      if (!document.activeElement || document.activeElement === document.body) frame.focus();
+    },
+    { once: true },
+  );
 }
 
 /** Turns one poster into a play button; a box without a poster or a usable address is left as built. */

@@ -97,6 +97,28 @@ describe("a recording's player facade", () => {
     expect(document.activeElement).toBe(frame);
   });
 
+  it("gives the focus back to the player once it has loaded, should the page have lost it, and only then", async () => {
+    const [first, second] = showFacades(youtube!, vimeo!);
+    await runVideoModule();
+    first!.querySelector("button")!.click();
+    const frame = first!.querySelector("iframe")!;
+    frame.blur();
+    expect(document.activeElement).toBe(document.body);
+    frame.dispatchEvent(new Event("load"));
+    expect(document.activeElement).toBe(frame);
+
+    // The visitor went on to the next recording before this one loaded: the focus stays with them.
+    const next = second!.querySelector("button")!;
+    next.click();
+    const other = second!.querySelector("iframe")!;
+    const elsewhere = document.createElement("a");
+    elsewhere.href = "#schedule";
+    document.body.append(elsewhere);
+    elsewhere.focus();
+    other.dispatchEvent(new Event("load"));
+    expect(document.activeElement).toBe(elsewhere);
+  });
+
   it("plays each recording on the page on its own: Vimeo and PeerTube too", async () => {
     const boxes = showFacades(youtube!, vimeo!, peertube!);
     await runVideoModule();
