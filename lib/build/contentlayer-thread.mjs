@@ -7,6 +7,10 @@ import { parentPort } from "node:worker_threads";
 import * as core from "@contentlayer2/core";
 import { T } from "@contentlayer2/utils/effect";
 
+// Each generation is asked for (the preview's own watcher asks on every save): Contentlayer's file
+// watcher, which it would start for each and close again, is left out (patches/).
+process.env.CONTENTLAYER_NO_WATCH = "1";
+
 const run = (effect) => core.runMain({ tracingServiceName: "kerneltlv-content", verbose: false })(effect);
 
 // Compiled and loaded at once, while the gate checks the content in the main thread.
