@@ -37,6 +37,18 @@ test("@js the same built page is upcoming, then live, then past as the clock mov
   expect(errors).toEqual([]);
 });
 
+test("@js the page is on screen before its live-time module is asked for", async ({ page }) => {
+  await page.goto(EBPF);
+  // The browser's own times: when the first text was painted, and when the module's fetch began.
+  const times = await page.waitForFunction(() => {
+    const painted = performance.getEntriesByName("first-contentful-paint")[0];
+    const live = performance.getEntriesByType("resource").find((r) => /\/assets\/live\.[0-9a-f]{8}\.js$/.test(r.name));
+    return painted && live && { painted: painted.startTime, fetched: live.startTime };
+  });
+  const { painted, fetched } = (await times.jsonValue()) as { painted: number; fetched: number };
+  expect(fetched).toBeGreaterThanOrEqual(painted);
+});
+
 test("@js relative time is counted in the meetup's days", async ({ page }) => {
   await page.clock.setFixedTime(new Date("2099-03-09T12:00:00+02:00"));
   await page.goto(EBPF);
