@@ -55,20 +55,18 @@ export function browserModule(name: BrowserModuleName): BrowserModule {
  * The inline module a page carries to load a module file once the page has
  * been painted: the page is complete without it, so its fetch should never
  * compete with the first paint. "Painted" is the browser's own word for it,
- * the first-contentful-paint entry, which comes once the frame is on screen; a
- * task queued from the frame before it (the fallback, for a browser without
- * paint timing) could still start the fetch before the frame was shown. A page
- * being prerendered (speculation rules) has no paint to protect and loads it at
- * once, so it is right when shown.
+ * the first-contentful-paint entry, which comes once the frame is on screen (in
+ * Chromium a task queued from the frame itself can start the fetch before the
+ * frame is shown). A browser without paint timing, and a page
+ * being prerendered (speculation rules), which has no paint to protect and is
+ * then right when shown, load it at once.
  */
 export function loadAfterFirstPaint(src: string): string {
   const load = `()=>import(${JSON.stringify(src).replace(/</g, "\\u003c")})`;
   return (
     `const l=${load};` +
-    `if(document.prerendering)l();` +
-    `else if(globalThis.PerformanceObserver?.supportedEntryTypes?.includes("paint"))` +
-    `new PerformanceObserver((e,o)=>{e.getEntriesByName("first-contentful-paint").length&&(o.disconnect(),l())})` +
-    `.observe({type:"paint",buffered:!0});` +
-    `else requestAnimationFrame(()=>setTimeout(l))`
+    `globalThis.PerformanceObserver?.supportedEntryTypes?.includes("paint")&&!document.prerendering` +
+    `?new PerformanceObserver((e,o)=>{e.getEntriesByName("first-contentful-paint")[0]&&(o.disconnect(),l())})` +
+    `.observe({type:"paint",buffered:!0}):l()`
   );
 }
