@@ -87,7 +87,7 @@ async function threadStart(threads: number, cards: PreviewCard[], dir: string): 
   const requests = cards.slice(0, threads).map((input, id) => {
     const card = normalizeCard(input);
     const { fonts, emoji } = planFonts(cardTexts(card));
-    return { id, task: { card, fonts, emoji }, out: path.join(dir, `start-${id}.png`) };
+    return { task: { card, fonts, emoji }, out: path.join(dir, `start-${id}.png`) };
   });
   const start = performance.now();
   await renderInWorkers(requests, threads);

@@ -141,7 +141,7 @@ async function drawPreviewImages(jobs: PreviewJob[], options: PreviewOptions): P
     if (fs.existsSync(out)) continue;
     const plan = planFonts(cardTexts(card));
     problems.push(...plan.missing.map((m) => missingGlyphProblem(source, m)));
-    requests.push({ id: requests.length, task: { card, fonts: plan.fonts, emoji: plan.emoji }, out });
+    requests.push({ task: { card, fonts: plan.fonts, emoji: plan.emoji }, out });
   }
   if (problems.length) throw new ContentError(problems);
 

@@ -5,7 +5,6 @@ import { threadId, Worker, type WorkerOptions } from "node:worker_threads";
 import type { RenderTask } from "./render";
 
 export interface WorkerRequest {
-  id: number;
   task: RenderTask;
   /** Where to write the PNG. */
   out: string;
@@ -23,7 +22,6 @@ export interface WorkerBatch {
 
 /** A render thread's answer, once it has taken the last request: the failures among those it drew. */
 export interface WorkerReply {
-  drawn: number;
   failures: string[];
 }
 

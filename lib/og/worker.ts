@@ -31,12 +31,11 @@ const warmingUp = (workerData as { warmUp?: boolean } | undefined)?.warmUp
 // event loop between, since resvg frees an image only then.
 port.once("message", async ({ requests, claims }: WorkerBatch) => {
   await warmingUp;
-  const reply: WorkerReply = { drawn: 0, failures: [] };
+  const reply: WorkerReply = { failures: [] };
   for (let i = Atomics.add(claims, 0, 1); i < requests.length; i = Atomics.add(claims, 0, 1)) {
     const { task, out } = requests[i]!;
     try {
       writeAtomically(out, await renderCardPng(task));
-      reply.drawn++;
     } catch (error) {
       reply.failures.push(error instanceof Error ? error.message : String(error));
     }
