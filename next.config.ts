@@ -1,10 +1,10 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
-// Next runs the preview (`npm run dev`); the build renders the same App Router
-// files itself (lib/build/pages-step.ts). The settings are the export's, so
-// the preview answers as the built site does: every page a folder with
-// index.html (trailingSlash), only the pages the build makes (output: export),
-// a project site under /<repo>/ when BASE_PATH says so.
+// A static export (npm run build: the content step, then next build), served
+// by any static host: every page a folder with index.html (trailingSlash), a
+// project site under /<repo>/ when BASE_PATH says so. The adapter finishes the
+// export once Next has written it (lib/build/static-export.ts).
 const basePath = process.env.BASE_PATH || undefined;
 
 const nextConfig: NextConfig = {
@@ -12,9 +12,14 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   basePath,
   images: { unoptimized: true },
+  adapterPath: path.join(process.cwd(), "lib/build/next-adapter.mjs"),
+  // The stylesheet in the page: no request before the first paint.
+  experimental: { inlineCss: true },
   // Read their own files at run time (zone files; esbuild's binary), which bundling breaks.
   serverExternalPackages: ["@touch4it/ical-timezones", "esbuild"],
   reactStrictMode: true,
+  // npm test type-checks the whole project, tests included; a build doesn't check it again.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

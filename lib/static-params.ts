@@ -2,7 +2,7 @@
  * Next's static export (the preview runs with output: export) refuses a
  * dynamic route that generates no page, which a new group with no speakers or
  * topics yet would hit. Such a route gets one placeholder path, which the page
- * answers with notFound(): the build writes no page for it (lib/render/site.tsx).
+ * answers with notFound(); the build takes its page out (lib/build/static-export.ts).
  */
 export const PLACEHOLDER = "_none";
 

@@ -22,7 +22,7 @@ for (const [name, env] of Object.entries(builds)) {
   if (wanted.length > 0 && !wanted.includes(name)) continue;
   const target = siteDir(name as SiteName);
   console.log(`\n=== building ${name} -> ${target}`);
-  execFileSync("npx", ["tsx", "scripts/build.ts"], { stdio: "inherit", env: { ...process.env, TZ: "UTC", ...env } });
+  execFileSync("npm", ["run", "--silent", "build"], { stdio: "inherit", env: { ...process.env, TZ: "UTC", ...env } });
   fs.rmSync(target, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.renameSync("out", target);

@@ -5,8 +5,7 @@ import { loadContent } from "../content/load";
 import { contentDir, publicDir } from "../content/paths";
 import { site } from "../site";
 import { count } from "../text";
-import { CONTENT_PASSED } from "./ipc";
-import { createContentlayer, type Contentlayer } from "./contentlayer";
+import { createContentlayer } from "./contentlayer";
 import { runContentStep, type ContentStepResult } from "./content-step";
 import { reportProblems } from "./entry";
 import { watchFiles } from "./watch";
@@ -15,14 +14,8 @@ function summary(dir: string, r: Pick<ContentStepResult, "meetups" | "speakers">
   return `${count(r.meetups, "meetup")}, ${count(r.speakers, "speaker")} in ${dir}/`;
 }
 
-/**
- * npm run check, the build's content step, and the preview (scripts/content.ts).
- * `preloaded`: Contentlayer, when the caller started it early (lib/build/contentlayer.ts).
- */
-export async function contentCommand(
-  [command = "check", ...rest]: string[],
-  preloaded?: Contentlayer,
-): Promise<number> {
+/** npm run check, the build's content step, and the preview (scripts/content.ts). */
+export async function contentCommand([command = "check", ...rest]: string[]): Promise<number> {
   const dir = contentDir();
   const publicFiles = publicDir();
 
@@ -48,10 +41,8 @@ export async function contentCommand(
       dir,
       publicDir: publicFiles,
       publish: true,
-      contentlayer: preloaded ?? createContentlayer(),
+      contentlayer: createContentlayer(),
       cache: openGateCache(),
-      // Run by npm run build (lib/build/build-command.ts), which starts work of its own on this word.
-      onPassed: () => process.send?.(CONTENT_PASSED),
     });
     if (result.problems.length > 0) {
       reportProblems(result.problems);
@@ -62,7 +53,7 @@ export async function contentCommand(
   }
 
   if (command === "dev") {
-    const contentlayer = preloaded ?? createContentlayer();
+    const contentlayer = createContentlayer();
     const cache = openGateCache();
     const step = async () => {
       const started = performance.now();

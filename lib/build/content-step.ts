@@ -27,8 +27,6 @@ export async function runContentStep(options: {
   bridgeDir?: string;
   /** The gate's outcomes of earlier builds; kept up to date with this one's. */
   cache?: GateCache;
-  /** Called once every file has passed, as Contentlayer starts. */
-  onPassed?: () => void;
 }): Promise<ContentStepResult> {
   const { meetups, speakers, pages, problems } = loadContent(options.dir, {
     publicDir: options.publicDir ?? "public",
@@ -42,8 +40,6 @@ export async function runContentStep(options: {
   if (problems.length > 0) return result;
   const published = options.publish ? meetups.filter((m) => !m.draft) : meetups;
   result.bridge = writeBridge({ meetups: published, speakers, pages }, options.bridgeDir ?? BRIDGE_DIR);
-  const generated = options.contentlayer.generate();
-  options.onPassed?.();
-  result.documents = await generated;
+  result.documents = await options.contentlayer.generate();
   return result;
 }

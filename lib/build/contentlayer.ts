@@ -1,58 +1,41 @@
-import { Worker } from "node:worker_threads";
-
-type Reply = { ok: true; count: number } | { ok: false; error: string };
+import * as core from "@contentlayer2/core";
+import { T as effect } from "@contentlayer2/utils/effect";
 
 export type Contentlayer = ReturnType<typeof createContentlayer>;
 
+// The few combinators of Contentlayer's effect library used here (its own type declarations don't resolve).
+type Effect = { readonly _effect: unique symbol };
+const T = effect as unknown as {
+  map: (f: (info: { documentCount: number }) => unknown) => (e: Effect) => Effect;
+  catchAll: (f: (error: unknown) => Effect) => (e: Effect) => Effect;
+  succeed: (value: unknown) => Effect;
+};
+type Outcome = { count: number } | { error: string };
+
+// runMain ends the process on a failure, so a failure is made an answer first.
+const run = <A>(e: Effect) =>
+  core.runMain({ tracingServiceName: "kerneltlv-content", verbose: false })(e as never) as Promise<A>;
+
 /**
- * Contentlayer's own build (lib/build/contentlayer-thread.mjs) in a thread of
- * its own, started now: it loads Contentlayer and compiles the config on the
- * other core while the gate checks the content here. The content step calls
- * generate() after the gate, and the preview again on each save, without a
- * second file watcher. A failure rejects; it never ends the process.
+ * Contentlayer's own build (what `contentlayer2 build` runs), in this process:
+ * its config is compiled once, and each generate() makes .contentlayer/generated
+ * from the documents the gate handed on (lib/build/bridge.ts). The preview asks
+ * again on every save. A failure rejects with Contentlayer's message.
  */
 export function createContentlayer() {
-  // No execArgv: the thread is plain JavaScript and must not load tsx, which this process runs under.
-  const worker = new Worker(new URL("./contentlayer-thread.mjs", import.meta.url), { execArgv: [] });
-  let waiting: { resolve: (count: number) => void; reject: (error: Error) => void } | undefined;
-  let stopped: Error | undefined;
-  const settle = (outcome: { count: number } | { error: Error }) => {
-    const request = waiting;
-    waiting = undefined;
-    worker.unref();
-    if ("error" in outcome) request?.reject(outcome.error);
-    else request?.resolve(outcome.count);
-  };
-  worker.on("message", (reply: Reply) =>
-    settle(reply.ok ? reply : { error: new Error(`Contentlayer could not generate the documents: ${reply.error}`) }),
-  );
-  const stop = (error: Error) => {
-    stopped ??= error;
-    settle({ error: stopped });
-  };
-  worker.on("error", (error) =>
-    stop(new Error(`Contentlayer failed: ${error instanceof Error ? error.message : String(error)}`)),
-  );
-  worker.on("exit", (code) => stop(new Error(`Contentlayer stopped (exit code ${code}); its messages are above`)));
-  // Idle, the thread keeps nothing alive: a build that stops at the gate ends at once. (After the
-  // listeners: adding a "message" listener makes the thread keep the process alive again.)
-  worker.unref();
-
-  let queue: Promise<unknown> = Promise.resolve();
-  const request = () =>
-    new Promise<number>((resolve, reject) => {
-      if (stopped) return reject(stopped);
-      waiting = { resolve, reject };
-      worker.ref();
-      worker.postMessage("generate");
-    });
-
+  let config: Promise<core.Config> | undefined;
   return {
-    /** Generates .contentlayer/generated from the bridge; returns the number of documents. */
-    generate(): Promise<number> {
-      const next = queue.then(request, request);
-      queue = next;
-      return next;
+    /** Generates the documents; returns how many there are. */
+    async generate(): Promise<number> {
+      config ??= run(core.getConfig({ configPath: undefined }) as unknown as Effect);
+      const generated = core.generateDotpkg({ config: await config, verbose: false }) as unknown as Effect;
+      const outcome = await run<Outcome>(
+        T.catchAll((error) => T.succeed({ error: String(error) }))(
+          T.map((info) => ({ count: info.documentCount }))(generated),
+        ),
+      );
+      if ("error" in outcome) throw new Error(`Contentlayer could not generate the documents: ${outcome.error}`);
+      return outcome.count;
     },
   };
 }

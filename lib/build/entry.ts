@@ -26,12 +26,17 @@ export function runEntry(command: () => Promise<number>): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      if (error instanceof ContentError) reportProblems(error.problems);
-      else
-        console.error(
-          `The site's own code failed (not a problem in your files): ${error instanceof Error ? error.message : String(error)}`,
-        );
+      reportFailure(error);
       process.exitCode = 1;
     },
   );
+}
+
+/** A failure as an organizer should see it: their files' problems, or one line about the site's own code. */
+export function reportFailure(error: unknown): void {
+  if (error instanceof ContentError) reportProblems(error.problems);
+  else
+    console.error(
+      `The site's own code failed (not a problem in your files): ${error instanceof Error ? error.message : String(error)}`,
+    );
 }

@@ -1,12 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import { buildCalendar } from "../calendar";
-import type { Meetup, Speaker } from "../content/types";
+import type { Meetup } from "../content/types";
 import { redirectPage } from "../redirect-page";
-import { meetupCalendarPath, meetupPath } from "../urls";
+import { meetupPath } from "../urls";
 
-// Files of the export that are plain text made from one meetup each: written
-// directly, at the cost of writing a file, rather than as a route per meetup.
+// The pages at old addresses: anywhere on the site (Jekyll's permalinks,
+// redirect_from), so not a route of Next's, and never in a page's place.
 
 /** The file a static host serves for a path: /a/b.html is a/b.html, /a/b/ and /a/b are a/b/index.html. */
 export function fileForPath(outDir: string, urlPath: string): string {
@@ -33,18 +32,6 @@ function writeNew(file: string, text: string, what: string): void {
       throw new Error(`${what} would replace ${file}, which the site already makes`);
     throw error;
   }
-}
-
-/** Each meetup's own calendar file, /meetups/<slug>/calendar.ics. */
-export function writeCalendarFiles(outDir: string, meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[]): number {
-  for (const m of meetups) {
-    writeNew(
-      fileForPath(outDir, meetupCalendarPath(m.slug)),
-      buildCalendar([m], speakersOf, m.title).toString(),
-      `the calendar of ${m.sourcePath}`,
-    );
-  }
-  return meetups.length;
 }
 
 /** A page at each old address (Jekyll permalinks, redirect_from) that leads to the meetup's page. */

@@ -1,22 +1,19 @@
-// Link-preview (Open Graph) images, drawn by the export step while the pages render:
+// Link-preview (Open Graph) images, drawn after next build (lib/build/static-export.ts):
 // - the card (card.ts) is laid out by Satori and rasterised by resvg (render.ts);
 // - fonts are the project's own fontsource packages, only the unicode-range
 //   subsets a card's letters need, and emoji are Twemoji SVGs (fonts.ts); a
 //   letter none of them has is refused, never drawn as an empty box;
 // - an image is cached under a hash of everything that decides its pixels and
-//   drawn again only when that changes; big batches are drawn in worker
-//   threads (pool.ts, worker.ts). Nothing reaches the network.
+//   drawn again only when that changes. Nothing reaches the network.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { placeCached } from "../cached-file";
 import { ContentError, type Problem } from "../content/problems";
 import { cardTexts, MAX_LINES, normalizeCard, TEMPLATE_VERSION, type PreviewCard } from "./card";
 import { DRAWING_PACKAGES, missingGlyphProblem, packageDir, planFonts } from "./fonts";
-import type { Worker } from "node:worker_threads";
-import { renderHere, renderInWorkers, startRenderThreads, type WorkerRequest } from "./pool";
+import { renderCardPng, type RenderTask } from "./render";
 
 export { previewSize, TEMPLATE_VERSION, type PreviewCard } from "./card";
 
@@ -31,15 +28,8 @@ export interface PreviewJob {
 export interface PreviewOptions {
   /** Where rendered images are kept between runs, by what they show. */
   cacheDir: string;
-  /**
-   * Render threads. Default: one per core, when there are enough images to
-   * draw to make up for starting them. 1 renders on this thread.
-   */
-  concurrency?: number;
   /** Delete cached images this run didn't use (only when the run covers every image the site has). */
   prune?: boolean;
-  /** Render threads started ahead (startPreviewThreads): drawn with first, and ended in any case. */
-  threads?: Worker[];
 }
 
 export interface PreviewResult {
@@ -50,16 +40,6 @@ export interface PreviewResult {
   /** Cached images deleted by `prune`. */
   pruned: number;
 }
-
-/**
- * Threads pay off only for a batch: each one loads Satori, its WebAssembly and
- * the fonts again, 0.65 s before its first image, and V8 compiles Satori's code
- * again for each, another second of CPU over its first cards. Measured on this
- * 2-core machine, shared with other work (see lib/og/bench.ts): 1,070 cards
- * took 13.4 s on one thread and 9.0 s on two; 240 cards 3.7 and 3.4 s; 120
- * cards 2.1 and 2.4 s.
- */
-const MIN_IMAGES_PER_THREAD = 25;
 
 let drawing: string | undefined;
 /**
@@ -75,7 +55,7 @@ function drawingFingerprint(): string {
     }
     const here = path.dirname(fileURLToPath(import.meta.url));
     for (const name of fs.readdirSync(here).sort()) {
-      if (/^(?!bench\.)\w+\.[cm]?[jt]sx?$/.test(name)) hash.update(name).update(fs.readFileSync(path.join(here, name)));
+      if (/^\w+\.[cm]?[jt]sx?$/.test(name)) hash.update(name).update(fs.readFileSync(path.join(here, name)));
     }
     drawing = hash.digest("hex");
   }
@@ -109,8 +89,14 @@ function checkShape(job: PreviewJob): void {
   }
 }
 
-/** renderPreviewImages, but for ending the threads started ahead. */
-async function drawPreviewImages(jobs: PreviewJob[], options: PreviewOptions): Promise<PreviewResult> {
+/**
+ * Writes a 1200x630 PNG link-preview image for each job. An image is drawn
+ * only when what it shows has changed since it was last drawn into `cacheDir`;
+ * otherwise the cached one is linked (or copied) to `file`. Every card is
+ * checked before anything is drawn: a letter no shipped font has is a
+ * ContentError naming the file, the field and the letter. Never uses the network.
+ */
+export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOptions): Promise<PreviewResult> {
   const problems: Problem[] = [];
   const byFile = new Map<string, string>();
   const images = new Map<string, { card: PreviewCard; source: string }>();
@@ -135,7 +121,7 @@ async function drawPreviewImages(jobs: PreviewJob[], options: PreviewOptions): P
 
   // Only the images not drawn before are planned: their fonts chosen, and a letter no font has refused.
   fs.mkdirSync(options.cacheDir, { recursive: true });
-  const requests: WorkerRequest[] = [];
+  const requests: { task: RenderTask; out: string }[] = [];
   for (const [key, { card, source }] of images) {
     const out = path.join(options.cacheDir, `${key}.png`);
     if (fs.existsSync(out)) continue;
@@ -145,16 +131,11 @@ async function drawPreviewImages(jobs: PreviewJob[], options: PreviewOptions): P
   }
   if (problems.length) throw new ContentError(problems);
 
-  const started = options.threads ?? [];
-  const threads = Math.min(
-    options.concurrency ??
-      (started.length > 0
-        ? started.length
-        : Math.min(os.availableParallelism(), Math.floor(requests.length / MIN_IMAGES_PER_THREAD))),
-    requests.length,
-  );
-  if (threads > 1 || (threads === 1 && started.length > 0)) await renderInWorkers(requests, threads, started);
-  else await renderHere(requests);
+  for (const { task, out } of requests) {
+    // Written whole or not at all: a build stopped midway leaves no broken image to be reused.
+    fs.writeFileSync(`${out}.tmp`, await renderCardPng(task));
+    fs.renameSync(`${out}.tmp`, out);
+  }
 
   for (const { file, cached } of placements) placeCached(cached, file);
 
@@ -171,36 +152,3 @@ async function drawPreviewImages(jobs: PreviewJob[], options: PreviewOptions): P
   return { rendered: requests.length, reused: images.size - requests.length, pruned };
 }
 
-/**
- * Writes a 1200x630 PNG link-preview image for each job. An image is drawn
- * only when what it shows has changed since it was last drawn into `cacheDir`;
- * otherwise the cached one is linked (or copied) to `file`. Every card is
- * checked before anything is drawn: a letter no shipped font has is a
- * ContentError naming the file, the field and the letter. Never uses the network.
- */
-export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOptions): Promise<PreviewResult> {
-  try {
-    return await drawPreviewImages(jobs, options);
-  } finally {
-    // Those drawn with are ended already; any other (a run that failed, or had too little to draw) is ended here.
-    for (const thread of options.threads ?? []) void thread.terminate();
-  }
-}
-
-/**
- * Render threads worth starting before the cards are known (while the content
- * step runs), for a site of about `cards` cards: one per core when the cache
- * lacks enough of them to keep each busy, as on a first build; none when most
- * are cached, as after an edit, where they would only take a core from the
- * content step. Hand them to renderPreviewImages as `threads`.
- */
-export function startPreviewThreads(cacheDir: string, cards: number): Worker[] {
-  let cached = 0;
-  try {
-    cached = fs.readdirSync(cacheDir).filter((name) => name.endsWith(".png")).length;
-  } catch {
-    // No cache yet.
-  }
-  const threads = Math.min(os.availableParallelism(), Math.floor((cards - cached) / MIN_IMAGES_PER_THREAD));
-  return threads > 1 ? startRenderThreads(threads) : [];
-}

@@ -8,9 +8,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ContentError } from "@/lib/content/problems";
 import { cardTexts, normalizeCard, type PreviewCard } from "@/lib/og/card";
 import { planFonts } from "@/lib/og/fonts";
-import { renderPreviewImages, startPreviewThreads, type PreviewJob } from "@/lib/og/index";
-import { encodePalettePng } from "@/lib/og/png";
-import { encodePng, rasterize, renderCardSvg, withoutRedundantMasks } from "@/lib/og/render";
+import { renderPreviewImages, type PreviewJob } from "@/lib/og/index";
+import { renderCardSvg } from "@/lib/og/render";
 
 const site = { name: "KernelTLV", tagline: "Tel-Aviv-Yafo Linux Kernel Meetup" };
 const card = (title: string, lines = ["19:00-21:00 Israel time", "With Mike Rapoport"]): PreviewCard => ({
@@ -75,7 +74,7 @@ describe("link-preview images", () => {
   it("are 1200x630 PNG files, written where asked, folders made", async () => {
     const { out, cacheDir } = place("png");
     const file = out("meetups/breaking-the-wall/opengraph-image.png");
-    await renderPreviewImages([{ file, card: card("Breaking the Wall") }], { cacheDir, concurrency: 1 });
+    await renderPreviewImages([{ file, card: card("Breaking the Wall") }], { cacheDir });
     const bytes = fs.readFileSync(file);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const image = read(file);
@@ -90,21 +89,21 @@ describe("link-preview images", () => {
       file: out(`${slug}.png`),
       card: card(`Talk ${slug}`),
     }));
-    expect(await renderPreviewImages(jobs, { cacheDir, concurrency: 1 })).toMatchObject({ rendered: 3, reused: 0 });
+    expect(await renderPreviewImages(jobs, { cacheDir })).toMatchObject({ rendered: 3, reused: 0 });
     const before = jobs.map((job) => fs.readFileSync(job.file));
 
-    expect(await renderPreviewImages(jobs, { cacheDir, concurrency: 1 })).toMatchObject({ rendered: 0, reused: 3 });
+    expect(await renderPreviewImages(jobs, { cacheDir })).toMatchObject({ rendered: 0, reused: 3 });
     expect(jobs.map((job) => fs.readFileSync(job.file))).toEqual(before);
 
     jobs[1] = { ...jobs[1]!, card: card("Talk b, renamed") };
-    expect(await renderPreviewImages(jobs, { cacheDir, concurrency: 1 })).toMatchObject({ rendered: 1, reused: 2 });
+    expect(await renderPreviewImages(jobs, { cacheDir })).toMatchObject({ rendered: 1, reused: 2 });
     const after = jobs.map((job) => fs.readFileSync(job.file));
     expect(after[0]).toEqual(before[0]);
     expect(after[1]).not.toEqual(before[1]);
     expect(after[2]).toEqual(before[2]);
 
     // Pruning keeps what this run uses and drops the old picture of "Talk b".
-    expect(await renderPreviewImages(jobs, { cacheDir, concurrency: 1, prune: true })).toEqual({
+    expect(await renderPreviewImages(jobs, { cacheDir, prune: true })).toEqual({
       rendered: 0,
       reused: 3,
       pruned: 1,
@@ -114,7 +113,7 @@ describe("link-preview images", () => {
   it("draw titles in any of the site's scripts, and emoji, without the network", async () => {
     const { out, cacheDir } = place("scripts");
     const jobs = Object.entries(titles).map(([name, title]) => ({ file: out(`${name}.png`), card: card(title) }));
-    expect(await renderPreviewImages(jobs, { cacheDir, concurrency: 1 })).toMatchObject({ rendered: jobs.length });
+    expect(await renderPreviewImages(jobs, { cacheDir })).toMatchObject({ rendered: jobs.length });
     for (const job of jobs) expect(ink(read(job.file), 72, 250, 1128, 450), job.file).toBeGreaterThan(1500);
     // Emoji are Twemoji's colour pictures, not monochrome letters.
     expect(ink(read(out("emoji.png")), 72, 250, 1128, 450, true)).toBeGreaterThan(1500);
@@ -133,43 +132,6 @@ describe("link-preview images", () => {
     expect(fontsFor(titles.chinese!).some((name) => name.startsWith("Noto Sans SC"))).toBe(true);
   });
 
-  it("draw the same picture in worker threads as on this thread", async () => {
-    const here = place("here");
-    const threads = place("threads");
-    const cards = [titles.hebrew!, titles.japanese!, titles.emoji!, "Scheduler deep dive"].map((title) => card(title));
-    const jobs = (p: typeof here) => cards.map((c, i) => ({ file: p.out(`${i}.png`), card: c }));
-    await renderPreviewImages(jobs(here), { cacheDir: here.cacheDir, concurrency: 1 });
-    expect(await renderPreviewImages(jobs(threads), { cacheDir: threads.cacheDir, concurrency: 2 })).toMatchObject({
-      rendered: 4,
-    });
-    for (let i = 0; i < cards.length; i++) {
-      expect(fs.readFileSync(threads.out(`${i}.png`))).toEqual(fs.readFileSync(here.out(`${i}.png`)));
-    }
-  });
-
-  it("draw with threads started before the cards were known, the same pictures, and end those threads", async () => {
-    const here = place("ahead-here");
-    const ahead = place("ahead");
-    const cards = [titles.hebrew!, titles.emoji!, "Scheduler deep dive"].map((title) => card(title));
-    const jobs = (p: typeof here) => cards.map((c, i) => ({ file: p.out(`${i}.png`), card: c }));
-    await renderPreviewImages(jobs(here), { cacheDir: here.cacheDir, concurrency: 1 });
-
-    // A site of 200 cards, none cached yet: a thread per core (two at least, or none at all).
-    const threads = startPreviewThreads(ahead.cacheDir, 200);
-    const cores = os.availableParallelism();
-    expect(threads.length).toBe(cores > 1 ? Math.min(cores, 8) : 0);
-    const ended = threads.map((thread) => new Promise((resolve) => thread.once("exit", resolve)));
-    expect(await renderPreviewImages(jobs(ahead), { cacheDir: ahead.cacheDir, threads })).toMatchObject({
-      rendered: 3,
-    });
-    for (let i = 0; i < cards.length; i++) {
-      expect(fs.readFileSync(ahead.out(`${i}.png`))).toEqual(fs.readFileSync(here.out(`${i}.png`)));
-    }
-    await Promise.all(ended);
-    // With the cards cached (after an edit, say), none are worth starting.
-    expect(startPreviewThreads(here.cacheDir, 3)).toEqual([]);
-  });
-
   it("keep a very long title inside the card, cut with an ellipsis, off the lines below it", async () => {
     const { out, cacheDir } = place("long");
     const long =
@@ -179,7 +141,7 @@ describe("link-preview images", () => {
         { file: out("long.png"), card: card(long) },
         { file: out("short.png"), card: card("Short") },
       ],
-      { cacheDir, concurrency: 1 },
+      { cacheDir },
     );
     const [longImage, shortImage] = [read(out("long.png")), read(out("short.png"))];
     // Nothing in the right margin, and the detail lines look as they do under a short title.
@@ -206,7 +168,7 @@ describe("link-preview images", () => {
     const file = out("hieroglyph.png");
     const run = renderPreviewImages(
       [{ file, source: "content/meetups/2099-01-01-egypt.md", card: card("Kernel 𓀀 night") }],
-      { cacheDir, concurrency: 1 },
+      { cacheDir },
     );
     await expect(run).rejects.toThrow(ContentError);
     await expect(run).rejects.toThrow(
@@ -217,7 +179,7 @@ describe("link-preview images", () => {
 
   it("say what is wrong with a card they can't draw, before drawing any", async () => {
     const { out, cacheDir } = place("bad");
-    const options = { cacheDir, concurrency: 1 };
+    const options = { cacheDir };
     const good = { file: out("good.png"), card: card("Fine") };
     await expect(
       renderPreviewImages(
@@ -229,58 +191,6 @@ describe("link-preview images", () => {
       renderPreviewImages([{ file: out("three.png"), card: card("T", ["a", "b", "c"]) }], options),
     ).rejects.toThrow(/at most 2 lines, got 3/);
     expect(fs.existsSync(good.file)).toBe(false);
-  });
-});
-
-describe("drawing a link-preview card to a PNG", () => {
-  const task = (title: string) => {
-    const normalized = normalizeCard(card(title));
-    return { card: normalized, ...planFonts(cardTexts(normalized)) };
-  };
-  /** The colour type in a PNG's header: 3 is a palette. */
-  const colourType = (png: Buffer) => png[25];
-
-  it("keeps every pixel resvg drew, within one shade, in a palette PNG", async () => {
-    for (const title of ["Meetup 12", "eBPF בפרודקשן", "Linuxカーネル入門：仮想メモリ"]) {
-      const image = rasterize(await renderCardSvg(task(title)));
-      const png = await encodePng(image);
-      expect(colourType(png), title).toBe(3);
-      const decoded = PNG.sync.read(png);
-      let largest = 0;
-      for (let i = 0; i < image.pixels.length; i++) {
-        largest = Math.max(largest, Math.abs(image.pixels[i]! - decoded.data[i]!));
-      }
-      expect(largest, title).toBeLessThanOrEqual(1);
-    }
-  });
-
-  it("quantizes a card whose emoji bring more colours than a palette holds", async () => {
-    const image = rasterize(await renderCardSvg(task(titles.emoji!)));
-    expect(encodePalettePng(image.pixels, image.width, image.height)).toBeUndefined();
-    const png = await encodePng(image);
-    expect(colourType(png)).toBe(3);
-    expect(ink(PNG.sync.read(png), 72, 250, 1128, 450, true)).toBeGreaterThan(1500);
-  });
-
-  it("keeps transparency and the exact colours of a small image", () => {
-    // Two pixels a shade apart are one colour; a third, half transparent, is kept.
-    const pixels = Buffer.from([10, 20, 30, 255, 11, 20, 30, 255, 10, 20, 30, 255, 200, 0, 0, 128]);
-    const decoded = PNG.sync.read(encodePalettePng(pixels, 2, 2)!);
-    expect([...decoded.data]).toEqual([10, 20, 30, 255, 10, 20, 30, 255, 10, 20, 30, 255, 200, 0, 0, 128]);
-    // Opaque white is all ones, -1 as a signed 32-bit number.
-    const blackAndWhite = Buffer.from([255, 255, 255, 255, 0, 0, 0, 255, 255, 255, 255, 255]);
-    expect([...PNG.sync.read(encodePalettePng(blackAndWhite, 3, 1)!).data]).toEqual([...blackAndWhite]);
-  });
-
-  it("draws what resvg draws left to itself, without Satori's redundant masks or a copy to crop", async () => {
-    for (const title of ["Meetup 12", titles.hebrew!, titles.emoji!, "a very long title ".repeat(12)]) {
-      const svg = await renderCardSvg(task(title));
-      expect(withoutRedundantMasks(svg), title).not.toContain(" mask=");
-      const expected = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
-      const image = rasterize(svg);
-      expect([image.width, image.height]).toEqual([1200, 630]);
-      expect(image.pixels.equals(expected), title).toBe(true);
-    }
   });
 });
 

@@ -275,7 +275,7 @@ describe("a settings file with a problem", () => {
     );
     for (const args of [
       ["scripts/content.ts", "check"],
-      ["scripts/build.ts"],
+      ["scripts/content.ts", "build"],
       ["scripts/new.ts", "speaker", "--name", "X"],
     ]) {
       const run = spawnSync(tsx, args, { cwd: root, env: { ...process.env, SITE_CONFIG: bad }, encoding: "utf8" });
