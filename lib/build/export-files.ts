@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { buildCalendar } from "../calendar";
-import type { Meetup, Speaker } from "../content/types";
+import type { Meetup, Speaker } from "../content/schema";
 import { redirectPage } from "../redirect-page";
 import { meetupCalendarPath, meetupPath } from "../urls";
 
