@@ -1,4 +1,4 @@
-import type { Host } from "@/lib/content/types";
+import type { Host } from "@/lib/content/schema";
 import { cn } from "@/lib/cn";
 import { t } from "@/lib/i18n";
 import { assetPath } from "@/lib/urls";

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import type { Geo } from "@/lib/content/types";
+import type { Geo } from "@/lib/content/schema";
 import { t } from "@/lib/i18n";
 import { mapLinks } from "@/lib/maps";
 

@@ -1,6 +1,6 @@
 import { cn } from "@/lib/cn";
 import { t, talkDirection, talkLanguage } from "@/lib/i18n";
-import type { Meetup, Slot } from "@/lib/content/types";
+import type { Meetup, Slot } from "@/lib/content/schema";
 import { recordingService } from "@/lib/video";
 
 /**

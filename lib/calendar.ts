@@ -3,7 +3,7 @@ import { TZDate } from "@date-fns/tz";
 import { google } from "calendar-link";
 import ical, { type ICalCalendar } from "ical-generator";
 import ICAL from "ical.js";
-import type { Meetup, Speaker } from "./content/types";
+import type { Meetup, Speaker } from "./content/schema";
 import { site } from "./site";
 import { absoluteUrl, meetupPath } from "./urls";
 import { listOf, t } from "./i18n";

@@ -1,4 +1,4 @@
-import type { Meetup, Slot, Speaker } from "./content/types";
+import type { Meetup, Slot, Speaker } from "./content/schema";
 import { phaseAt } from "./live";
 import { yearInZone } from "./time";
 

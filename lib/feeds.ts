@@ -1,6 +1,6 @@
 import { Feed } from "feed";
 import { topicSlug } from "./catalog";
-import type { Meetup, Speaker } from "./content/types";
+import type { Meetup, Speaker } from "./content/schema";
 import { site } from "./site";
 import { escapeMarkup } from "./text";
 import { formatDay, formatHours } from "./time";

@@ -1,4 +1,4 @@
-import type { Geo } from "./content/types";
+import type { Geo } from "./content/schema";
 
 // Links to a venue on the map services people already have, from its
 // coordinates: plain links, no script and no map tiles on the page.

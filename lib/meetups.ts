@@ -1,7 +1,7 @@
 import { allMeetups as meetupDocuments, allSpeakers as speakerDocuments } from "contentlayer/generated";
 import { createCatalog } from "./catalog";
 
-export type { Meetup, Slot, Speaker, SpeakerLink } from "./content/types";
+export type { Meetup, Slot, Speaker, SpeakerLink } from "./content/schema";
 export { frequentTopics, isOver, topicSlug, type Talk, type TalkYear, type Topic } from "./catalog";
 
 // Contentlayer's documents are what the content gate accepted, already checked

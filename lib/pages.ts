@@ -1,5 +1,5 @@
 import { allPages } from "contentlayer/generated";
-import type { Page } from "./content/types";
+import type { Page } from "./content/schema";
 
 // The pages of their own that the content folder may hold beside meetups and
 // speakers (lib/content/paths.ts PAGE_FILES): each is on the site only when its

@@ -1,4 +1,4 @@
-import type { Photo } from "./content/types";
+import type { Photo } from "./content/schema";
 import { meetupPath } from "./urls";
 
 // A meetup's photos as the pages show them: each resized at build time

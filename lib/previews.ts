@@ -1,4 +1,4 @@
-import type { Meetup, Speaker } from "./content/types";
+import type { Meetup, Speaker } from "./content/schema";
 import type { PreviewCard } from "./og/card";
 import { site } from "./site";
 import { formatDay, formatHours } from "./time";

@@ -3,7 +3,7 @@
 // search page offers to narrow results by. The index holds meetup pages (with
 // their talks, which search finds by their headings' ids) and speaker pages.
 import type { Talk } from "./catalog";
-import type { Meetup, Speaker } from "./content/types";
+import type { Meetup, Speaker } from "./content/schema";
 import { languageName, meetupLanguage, primaryLanguage, talkLanguage } from "./i18n";
 import type { SearchFilter, SearchKind } from "./search";
 import { site } from "./site";

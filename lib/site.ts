@@ -1,6 +1,6 @@
 import { ContentError } from "./content/problems";
 import { readSiteSettings, settingsFile } from "./content/settings";
-import type { SiteSettings } from "./content/types";
+import type { SiteSettings } from "./content/schema";
 
 // Everything that makes the site one group's lives in one settings file,
 // site.yml (or the file SITE_CONFIG names), read and checked like the content.

@@ -1,5 +1,5 @@
 import type { Event, Person, Place, VideoObject, VirtualLocation, WithContext } from "schema-dts";
-import type { Meetup, Speaker } from "./content/types";
+import type { Meetup, Speaker } from "./content/schema";
 import { isOver } from "./catalog";
 import { talkLanguage } from "./i18n";
 import { previewPath } from "./previews";

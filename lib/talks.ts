@@ -1,5 +1,5 @@
 import type { Talk, TalkYear, Topic } from "./catalog";
-import type { Speaker } from "./content/types";
+import type { Speaker } from "./content/schema";
 
 // The talk archive's arrangement: /talks/ shows the latest years, and every
 // year has a page of its own (/talks/<year>/), so that no page grows with the

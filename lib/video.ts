@@ -1,23 +1,11 @@
+import type { Recording, VideoProvider } from "./content/schema";
+
 // A talk's recording: which service holds it, and the player address to load
 // when a visitor presses play. Pure, so that the gate (to check a `video`
 // field), the pages and the browser's player facade all read a URL one way.
 // Every id is checked against what its service issues, and every player
 // address is built here from the id, never copied from the organizer's URL:
 // nothing odd reaches an iframe's src.
-
-export type VideoProvider = "youtube" | "vimeo" | "peertube" | "other";
-
-export interface Recording {
-  /** The address as the organizer wrote it: the plain link that works without JavaScript. */
-  url: string;
-  provider: VideoProvider;
-  /** The service's id of the video; absent for "other". */
-  id?: string;
-  /** The player to load on play (autoplaying, privacy-enhanced); absent for "other". */
-  embed?: string;
-  /** The video's own page on its service, in its usual form; absent for "other". */
-  watch?: string;
-}
 
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 const YOUTUBE_HOSTS = new Set(["youtube.com", "m.youtube.com", "youtube-nocookie.com"]);

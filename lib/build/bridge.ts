@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { Meetup, Page, Speaker } from "../content/types";
+import type { Meetup, Page, Speaker } from "../content/schema";
 
 /**
  * Where the content gate hands its documents to Contentlayer: one JSON file per

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Meetup } from "../content/types";
+import type { Meetup } from "../content/schema";
 import { redirectPage } from "../redirect-page";
 import { meetupPath } from "../urls";
 

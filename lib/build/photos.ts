@@ -17,7 +17,7 @@ import sharp from "sharp";
 import { placeCached } from "../cached-file";
 import { ContentError, type Problem } from "../content/problems";
 import { publicFile } from "../content/site-paths";
-import type { Meetup } from "../content/types";
+import type { Meetup } from "../content/schema";
 import { photoFiles, PHOTO_FORMAT } from "../photos";
 
 /** Resized photos already made, by what they are made from: kept between builds (and CI runs). */

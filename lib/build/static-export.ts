@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { publicDir } from "../content/paths";
 import { createCatalog } from "../catalog";
-import type { Meetup, Speaker } from "../content/types";
+import type { Meetup, Speaker } from "../content/schema";
 import { renderPreviewImages } from "../og";
 import { allPreviews, previewPath } from "../previews";
 import { count } from "../text";

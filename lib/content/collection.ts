@@ -1,7 +1,7 @@
 import type { MeetupRefs } from "./meetup";
 import type { Problem } from "./problems";
 import { reservedPath } from "./site-paths";
-import type { Meetup, Speaker } from "./types";
+import type { Meetup, Speaker } from "./schema";
 
 interface Sourced {
   slug: string;

@@ -1,6 +1,6 @@
 import { undrawableLetter } from "../og/fonts";
 import { FieldReader, shown, type Problem } from "./problems";
-import type { SiteSettings } from "./types";
+import type { SiteSettings } from "./schema";
 
 /**
  * Text that goes on a link-preview image (a meetup's title, a speaker's name

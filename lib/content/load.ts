@@ -9,7 +9,7 @@ import { kindFromPath, slugFromPath } from "./paths";
 import type { Problem } from "./problems";
 import { normalisePage } from "./page";
 import { normaliseSpeaker } from "./speaker";
-import type { Meetup, Page, Speaker } from "./types";
+import type { Meetup, Page, Speaker } from "./schema";
 
 export type { ContentFile } from "./files";
 

@@ -14,7 +14,7 @@ import {
   startOfDay,
 } from "../time";
 import { recordingOf, videoProblem } from "../video";
-import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./fields";
+import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./schema";
 import { parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
 import { checkDrawable } from "./drawable";
 import { markdownField } from "./markdown-field";
@@ -23,7 +23,7 @@ import { publicRead } from "./public-reads";
 import { publicFile, reservedPath } from "./site-paths";
 import { checkWebAddress } from "./url-policy";
 import { LOGO_EXTENSIONS, PHOTO_EXTENSIONS, readImageSize } from "./images";
-import type { Host, ImageFile, Meetup, Photo, Slot, Venue, Geo } from "./types";
+import type { Host, ImageFile, Meetup, Photo, Slot, Venue, Geo } from "./schema";
 
 export interface RawDocument {
   /** From the project root: content/meetups/x.md */

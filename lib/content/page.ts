@@ -1,9 +1,9 @@
 import { checkDrawable } from "./drawable";
-import { PAGE_FIELDS } from "./fields";
+import { PAGE_FIELDS } from "./schema";
 import { markdownField } from "./markdown-field";
 import type { NormaliseOptions, RawDocument } from "./meetup";
 import { FieldReader, type Problem } from "./problems";
-import type { Page } from "./types";
+import type { Page } from "./schema";
 
 /** A page of the content folder (the code of conduct): a title and its Markdown text. */
 export function normalisePage(doc: RawDocument, { html = true }: NormaliseOptions = {}): { page?: Page; problems: Problem[] } {

@@ -1,4 +1,4 @@
-import { unknownFieldMessage } from "./fields";
+import { unknownFieldMessage } from "./did-you-mean";
 import { checkWebAddress } from "./url-policy";
 
 /** One thing wrong with one organizer's file, said so that they can fix it. */

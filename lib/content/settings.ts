@@ -4,12 +4,12 @@ import {
   SETTINGS_REPOSITORY_FIELDS,
   SETTINGS_RSVP_FIELDS,
   SETTINGS_SOCIAL_FIELDS,
-} from "./fields";
+} from "./schema";
 import { readContentFile } from "./files";
 import { readYaml } from "./front-matter";
 import { markdownField } from "./markdown-field";
 import { FieldReader, shown, type Problem } from "./problems";
-import type { InterfaceLanguage, SiteSettings } from "./types";
+import type { InterfaceLanguage, SiteSettings } from "./schema";
 
 // The site's settings (site.yml at the root, or SITE_CONFIG): read with the
 // same care as the organizers' content, because another group edits this file

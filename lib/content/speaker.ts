@@ -1,9 +1,9 @@
-import { SPEAKER_FIELDS, SPEAKER_LINK_KINDS } from "./fields";
+import { SPEAKER_FIELDS, SPEAKER_LINK_KINDS } from "./schema";
 import { markdownField } from "./markdown-field";
 import { readPublicPath, type NormaliseOptions, type RawDocument } from "./meetup";
 import { checkDrawable } from "./drawable";
 import { FieldReader, shown, type Problem } from "./problems";
-import type { Speaker, SpeakerLink } from "./types";
+import type { Speaker, SpeakerLink } from "./schema";
 
 export function normaliseSpeaker(
   doc: RawDocument,

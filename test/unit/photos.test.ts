@@ -5,7 +5,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { photoJobs, writePhotos } from "@/lib/build/photos";
 import { ContentError } from "@/lib/content/problems";
-import type { Meetup, Photo } from "@/lib/content/types";
+import type { Meetup, Photo } from "@/lib/content/schema";
 import { photoFiles, photoWidths, srcset } from "@/lib/photos";
 
 describe("the widths a photo is made in", () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { buildCalendar, calendarLinks } from "@/lib/calendar";
 import { createCatalog } from "@/lib/catalog";
 import { loadContent, type LoadedContent } from "@/lib/content/load";
-import type { Meetup } from "@/lib/content/types";
+import type { Meetup } from "@/lib/content/schema";
 import { FEED_ITEMS, writeFeed } from "@/lib/feeds";
 import { en } from "@/lib/i18n/en";
 import { undrawableLetter } from "@/lib/og/fonts";

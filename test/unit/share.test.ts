@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { buildCalendar, calendarLinks, eventUid } from "@/lib/calendar";
 import { createCatalog } from "@/lib/catalog";
 import { loadContent } from "@/lib/content/load";
-import type { Meetup } from "@/lib/content/types";
+import type { Meetup } from "@/lib/content/schema";
 import { buildFeed, FEED_ITEMS, writeFeed } from "@/lib/feeds";
 import { eventJsonLd, personJsonLd } from "@/lib/structured-data";
 

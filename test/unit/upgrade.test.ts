@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readLegacyBody } from "@/lib/content/legacy";
 import { upgradeLegacyPost } from "@/lib/content/upgrade";
-import type { Meetup } from "@/lib/content/types";
+import type { Meetup } from "@/lib/content/schema";
 import { meetupOrThrow, root, tsx } from "./helpers";
 
 const legacyDir = path.resolve(import.meta.dirname, "../fixtures/site/meetups");

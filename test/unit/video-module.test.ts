@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { VideoFacade } from "@/components/VideoFacade";
 import { browserModule, SCRIPT_BUDGET_GZIPPED } from "@/lib/browser/bundle";
 import { loadHebrewSite } from "./helpers";
-import type { Slot } from "@/lib/content/types";
+import type { Slot } from "@/lib/content/schema";
 
 // The recording player facade (components/VideoFacade.tsx with
 // lib/browser/video.ts): nothing from the video's service until the visitor

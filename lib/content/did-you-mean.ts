@@ -1,0 +1,21 @@
+import { closest, distance } from "fastest-levenshtein";
+
+// A field the schema (schema.ts) does not know is a problem, so a misspelt one (rvsp:) is never silently ignored.
+
+/** The known field an unknown one was probably meant to be: "rvsp" -> "rsvp", "Title" -> "title". */
+function didYouMean(field: string, known: readonly string[]): string | undefined {
+  if (known.length === 0) return undefined;
+  const lower = field.toLowerCase();
+  const best = closest(lower, known);
+  // Two edits (a swapped pair of letters) for names of four letters or more, one for shorter ones.
+  const allowed = lower.length >= 4 ? 2 : 1;
+  return distance(lower, best) <= allowed ? best : undefined;
+}
+
+/** The problem with an unknown field, said so that the organizer can fix it. */
+export function unknownFieldMessage(field: string, known: readonly string[]): string {
+  const guess = didYouMean(field, known);
+  return guess
+    ? `unknown field ${JSON.stringify(field)}: did you mean "${guess}"?`
+    : `unknown field ${JSON.stringify(field)}: expected one of ${known.join(", ")}`;
+}
