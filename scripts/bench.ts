@@ -1,7 +1,8 @@
-// Measures what the performance targets are about, on a generated archive:
+// Measures what the performance targets are about (docs/performance.md):
 //   tsx scripts/bench.ts [N=1000] [--lighthouse]
-// - a cold build (no caches at all), then a rebuild after editing one meetup: wall time, the build's own
-//   step times, and the peak memory of the whole process tree
+// - the site's own content/: a cold npm run build, and npm run check
+// - a generated archive of N meetups: a cold build (no caches at all), then a rebuild after editing one
+//   meetup: wall time, the project's own steps' share of it, and the peak memory of the whole process tree
 // - what each page type ships: gzipped script, HTML and CSS
 // - the export's size and file count
 // - with --lighthouse: Lighthouse mobile on each page type, served gzipped like a static host
@@ -88,29 +89,39 @@ function treeRss(root: number): number {
 interface Run {
   seconds: number;
   peakBytes: number;
-  steps: string;
+  /** The project's own steps: the content step, and the adapter's work after next build. */
+  ownSeconds: number;
 }
 
-function build(): Promise<Run> {
+/** npm run <script> as an organizer runs it, npm's own process included in the memory. */
+function run(script: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    // What an organizer runs, npm's own process included in the memory.
-    const child = spawn("npm", ["run", "--silent", "build"], {
-      env: { ...process.env, CONTENT_DIR: content },
+    const child = spawn("npm", ["run", "--silent", script], {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
       stdio: ["ignore", "pipe", "inherit"],
     });
     let output = "";
-    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    let contentDone: number | undefined;
+    child.stdout.on("data", (d: Buffer) => {
+      output += d.toString();
+      if (contentDone === undefined && output.includes("Content OK")) contentDone = performance.now();
+    });
     let peak = 0;
     const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
     child.on("exit", (code) => {
       clearInterval(sampler);
-      if (code !== 0) return reject(new Error(`build failed:\n${output.slice(-3000)}`));
-      const steps = /Built out\/ \((.*)\)/.exec(output)?.[1] ?? "";
-      resolve({ seconds: (performance.now() - started) / 1000, peakBytes: peak, steps });
+      if (code !== 0) return reject(new Error(`npm run ${script} failed:\n${output.slice(-3000)}`));
+      const after = Number(/^Export: .*\(([\d.]+) s\)$/m.exec(output)?.[1] ?? 0);
+      const content = ((contentDone ?? started) - started) / 1000;
+      resolve({ seconds: (performance.now() - started) / 1000, peakBytes: peak, ownSeconds: content + after });
     });
   });
 }
+
+const CACHES = [".next", ".contentlayer", ".build", ".cache", OUT];
+const clean = () => CACHES.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
+const share = (r: Run) => `${Math.round((100 * r.ownSeconds) / r.seconds)} %`;
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
@@ -173,18 +184,27 @@ function exportSize(): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-async function main() {
-  const first = writeContent();
-  for (const dir of [".contentlayer", ".build", ".cache", OUT]) fs.rmSync(dir, { recursive: true, force: true });
+const line = (name: string, r: Run) =>
+  console.log(`${name.padEnd(16)}${r.seconds.toFixed(1).padStart(6)} s   peak ${mib(r.peakBytes)}   own steps ${share(r)}`);
 
-  const cold = await build();
+async function main() {
+  clean();
+  const real = await run("build");
+  const check = await run("check");
+  console.log("\nthe site's own content/");
+  line("cold build", real);
+  console.log(`${"npm run check".padEnd(16)}${check.seconds.toFixed(1).padStart(6)} s`);
+
+  const first = writeContent();
+  clean();
+  const cold = await run("build", { CONTENT_DIR: content });
   const edited = path.join(content, "meetups", `${first}.md`);
   fs.writeFileSync(edited, fs.readFileSync(edited, "utf8").replace(/^title: .*$/m, 'title: "Meetup 0, edited"'));
-  const warm = await build();
+  const warm = await run("build", { CONTENT_DIR: content });
 
   console.log(`\n${count} meetups`);
-  console.log(`cold build      ${cold.seconds.toFixed(1)} s   peak ${mib(cold.peakBytes)}   (${cold.steps})`);
-  console.log(`after one edit  ${warm.seconds.toFixed(1)} s   peak ${mib(warm.peakBytes)}   (${warm.steps})`);
+  line("cold build", cold);
+  line("after one edit", warm);
 
   const topic = fs.readdirSync(path.join(OUT, "topics"))[0];
   const talkYears = fs
