@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Meetup, Page, Speaker } from "../content/schema";
@@ -15,14 +14,6 @@ export interface BridgeResult {
   written: number;
   unchanged: number;
   removed: number;
-}
-
-// Contentlayer reuses a document from its cache while the file's mtime is the
-// one it saw. Deriving the mtime from the content keeps that cache valid across
-// fresh checkouts (CI restores .contentlayer/.cache) and invalid on any change.
-function contentTime(text: string): Date {
-  const hash = createHash("sha256").update(text).digest();
-  return new Date(Date.UTC(2001, 0, 1) + (hash.readUInt32BE(0) % 1_000_000_000) * 1000);
 }
 
 /** Makes `dir` hold exactly these documents, rewriting only those that changed. */
@@ -48,10 +39,10 @@ export function writeBridge(
   }
   for (const [rel, text] of wanted) {
     const file = path.join(dir, rel);
-    const time = contentTime(text);
+    // An unchanged file keeps its time, so Contentlayer's cache reuses its document.
     let same = false;
     try {
-      same = fs.readFileSync(file, "utf8") === text && fs.statSync(file).mtime.getTime() === time.getTime();
+      same = fs.readFileSync(file, "utf8") === text;
     } catch {
       // Not there yet.
     }
@@ -60,7 +51,6 @@ export function writeBridge(
       continue;
     }
     fs.writeFileSync(file, text);
-    fs.utimesSync(file, time, time);
     result.written++;
   }
   return result;
