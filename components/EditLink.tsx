@@ -5,15 +5,10 @@ import { editUrl } from "@/lib/urls";
 export function EditLink({ sourcePath }: { sourcePath: string }) {
   return (
     <p className="mt-12 border-t border-line pt-4 text-sm" data-pagefind-ignore>
+      {/* The file's path is in the link, for the organizer who follows it; visitors need only the words. */}
       <a href={editUrl(sourcePath)} className="underline">
         {t.meetup.edit}
       </a>
-      <span className="text-muted">
-        {" · "}
-        <span dir="ltr" className="wrap-anywhere">
-          {sourcePath}
-        </span>
-      </span>
     </p>
   );
 }

@@ -24,8 +24,8 @@ export function MeetupListItem({ meetup, headingLevel = 3 }: { meetup: Meetup; h
             href={meetupPath(meetup.slug)}
             lang={language}
             dir={meetupDirection(meetup)}
-            // A box of its own, so that a title that wraps lines up on its own side.
-            className="inline-block text-ink hover:text-accent hover:underline"
+            // Inline: the heading sits on the page's side, the title reads in its own direction.
+            className="text-ink hover:text-accent hover:underline"
           >
             {meetup.title}
           </Link>

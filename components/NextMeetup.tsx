@@ -23,7 +23,7 @@ export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: numbe
       className="rounded-2xl border border-line bg-surface p-5 shadow-sm sm:p-8"
       aria-labelledby={titleId}
     >
-      <p className="font-mono text-sm font-semibold tracking-wide text-accent uppercase">
+      <p className="font-mono text-sm font-semibold tracking-wide text-accent uppercase rtl:tracking-normal">
         <When phases={["upcoming", "past"]} meetup={meetup} builtAt={builtAt}>
           {t.home.next}
         </When>
@@ -32,13 +32,14 @@ export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: numbe
         </When>
         <LiveText kind="relative" />
       </p>
-      <h2
-        id={titleId}
-        className="mt-2 text-2xl leading-tight font-bold text-balance sm:text-3xl"
-        lang={language}
-        dir={meetupDirection(meetup)}
-      >
-        <Link href={meetupPath(meetup.slug)} className="text-ink hover:text-accent hover:underline">
+      <h2 id={titleId} className="mt-2 text-2xl leading-tight font-bold text-balance sm:text-3xl">
+        {/* The block on the card's side, the title in its own direction. */}
+        <Link
+          href={meetupPath(meetup.slug)}
+          lang={language}
+          dir={meetupDirection(meetup)}
+          className="text-ink hover:text-accent hover:underline"
+        >
           {meetup.title}
         </Link>
       </h2>

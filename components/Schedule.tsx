@@ -58,17 +58,15 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                       className="inline scroll-mt-4 text-lg leading-snug font-semibold text-ink"
                       lang={language}
                     >
-                      {/* A box of its own, so that a title that wraps lines up on its own side. */}
-                      <span className="inline-block" dir={talkDirection(slot, meetup)}>
-                        {slot.title}
-                      </span>
+                      {/* Inline: the heading on the page's side, the title in its own direction, the # after its last word. */}
+                      <span dir={talkDirection(slot, meetup)}>{slot.title}</span>
                     </h3>
                     {/* The talk's own address, to copy and share: the talk archive links here too. */}
                     <a
                       href={`#${anchor}`}
                       lang={site.language}
                       aria-label={t.schedule.linkTo(slot.title)}
-                      className="ms-1 inline-block min-w-6 text-center text-muted underline decoration-dotted underline-offset-4 hover:text-accent"
+                      className="ms-0.5 px-2 py-1 text-muted underline decoration-dotted underline-offset-4 hover:text-accent"
                       data-pagefind-ignore
                     >
                       #
@@ -77,7 +75,7 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                 ) : (
                   <p className="text-muted">
                     <span className="sr-only">{t.schedule.break} </span>
-                    <span className="inline-block" lang={language} dir={talkDirection(slot, meetup)}>
+                    <span lang={language} dir={talkDirection(slot, meetup)}>
                       {slot.title}
                     </span>
                   </p>

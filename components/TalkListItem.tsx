@@ -25,9 +25,9 @@ export function TalkListItem({ talk, headingLevel = 3 }: { talk: Talk; headingLe
       </p>
       <div className="min-w-0">
         <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-          {/* The direction on the heading, not the link: a title that wraps lines up on its own side. */}
-          <Heading className="text-lg leading-snug font-semibold" lang={language} dir={talkDirection(slot, meetup)}>
-            <Link href={href} className="text-ink hover:text-accent hover:underline">
+          {/* The heading on the page's side, the title in its own direction. */}
+          <Heading className="text-lg leading-snug font-semibold" lang={language}>
+            <Link href={href} dir={talkDirection(slot, meetup)} className="text-ink hover:text-accent hover:underline">
               {slot.title}
             </Link>
           </Heading>

@@ -18,7 +18,7 @@ export function VenueInfo({ meetup, builtAt }: { meetup: Meetup; builtAt: number
     );
   }
   return (
-    <span>
+    <div>
       <span dir="auto" className="font-medium">
         {venue.name}
       </span>{" "}
@@ -35,6 +35,6 @@ export function VenueInfo({ meetup, builtAt }: { meetup: Meetup; builtAt: number
           {t.meetup.map}
         </a>
       )}
-    </span>
+    </div>
   );
 }

@@ -131,32 +131,72 @@ const lines = (page: Page, text: string) =>
       range.selectNodeContents(el);
       const rects = [...range.getClientRects()].filter((r) => r.width > 0);
       // One rectangle per run of text: merge those on the same line.
-      const byLine = new Map<number, { left: number; right: number }>();
+      const byLine = new Map<number, { left: number; right: number; top: number; bottom: number }>();
       for (const r of rects) {
         const key = Math.round(r.top);
-        const line = byLine.get(key) ?? { left: r.left, right: r.right };
-        byLine.set(key, { left: Math.min(line.left, r.left), right: Math.max(line.right, r.right) });
+        const line = byLine.get(key) ?? { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        byLine.set(key, { ...line, left: Math.min(line.left, r.left), right: Math.max(line.right, r.right) });
       }
       return [...byLine.values()];
     });
 
-test("a title that wraps lines up on its own side, whatever the page's direction", async ({ page }) => {
+test("a title sits on the page's side and reads in its own direction, whatever the page's direction", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  // A Hebrew talk on the English site: each line ends at the same right edge.
+  const direction = (text: string) =>
+    page
+      .getByText(text, { exact: true })
+      .first()
+      .evaluate((el) => getComputedStyle(el).direction);
+  // A Hebrew talk on the English site: its lines start at the left, as the page's do; the text reads right to left.
   await page.goto("/talks/");
   const hebrew = await lines(page, "מתזמן EEVDF מבפנים: איך הליבה בוחרת מי רץ");
   expect(hebrew.length).toBeGreaterThan(1);
-  for (const line of hebrew) expect(Math.abs(line.right - hebrew[0]!.right)).toBeLessThan(1);
-  expect(hebrew.at(-1)!.left).toBeGreaterThan(hebrew[0]!.left + 1);
-  // The same talk in its meetup's schedule.
+  for (const line of hebrew) expect(Math.abs(line.left - hebrew[0]!.left)).toBeLessThan(1);
+  expect(await direction("מתזמן EEVDF מבפנים: איך הליבה בוחרת מי רץ")).toBe("rtl");
+  // The same talk in its meetup's schedule, its # right after its last word.
   await page.goto(SUMMER);
   const inSchedule = await lines(page, "מתזמן EEVDF מבפנים: איך הליבה בוחרת מי רץ");
   expect(inSchedule.length).toBeGreaterThan(1);
-  for (const line of inSchedule) expect(Math.abs(line.right - inSchedule[0]!.right)).toBeLessThan(1);
-  // An English talk on the Hebrew site: each line starts at the same left edge.
+  for (const line of inSchedule) expect(Math.abs(line.left - inSchedule[0]!.left)).toBeLessThan(1);
+  // An English talk on the Hebrew site: its lines end at the right, with the card's label and speakers.
   await page.goto(`${NYC}/talks/`);
   const english = await lines(page, "sched_ext in practice: scheduling policies as eBPF programs");
   expect(english.length).toBeGreaterThan(1);
-  for (const line of english) expect(Math.abs(line.left - english[0]!.left)).toBeLessThan(1);
-  expect(english.at(-1)!.right).toBeLessThan(english[0]!.right - 1);
+  for (const line of english) expect(Math.abs(line.right - english[0]!.right)).toBeLessThan(1);
+  expect(await direction("sched_ext in practice: scheduling policies as eBPF programs")).toBe("ltr");
+});
+
+test("on a phone, a talk's # stays on the line of its title's last word", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [url, title] of [
+    [EVENING, "sched_ext in practice: scheduling policies as eBPF programs"],
+    [SUMMER, "מתזמן EEVDF מבפנים: איך הליבה בוחרת מי רץ"],
+  ] as const) {
+    await page.goto(url);
+    const titleLines = await lines(page, title);
+    const hash = await page
+      .getByRole("heading", { name: title })
+      .locator("xpath=following-sibling::a[1]")
+      .boundingBox();
+    const last = titleLines.at(-1)!;
+    expect(Math.abs(hash!.y + hash!.height / 2 - (last.top + last.bottom) / 2), url).toBeLessThan(8);
+  }
+});
+
+test("the map links wrap as whole links, with no separator left at a line's start", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(EVENING);
+  const maps = page.getByRole("list").filter({ has: page.getByRole("link", { name: /OpenStreetMap/ }) });
+  await expect(maps.getByRole("listitem")).toHaveCount(3);
+  await expect(maps).not.toContainText("·");
+});
+
+test("Hebrew labels are not letter-spaced, and the edit link shows no file path", async ({ page }) => {
+  await page.goto(EVENING);
+  const eyebrow = page.getByText("מפגש קרוב", { exact: true }).first();
+  expect(await eyebrow.evaluate((el) => getComputedStyle(el.closest("p")!).letterSpacing)).toBe("normal");
+  const footer = page.getByRole("link", { name: "עריכת העמוד" }).locator("xpath=..");
+  await expect(footer).not.toContainText(".md");
 });

@@ -56,7 +56,10 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
         <Link href={archiveYearPath(year)}>{year}</Link>
       </nav>
       <LiveMeetup as="header" className="mt-3" {...phase}>
-        <p className="font-mono text-sm font-semibold tracking-wide text-accent uppercase" data-pagefind-ignore>
+        <p
+          className="font-mono text-sm font-semibold tracking-wide text-accent uppercase rtl:tracking-normal"
+          data-pagefind-ignore
+        >
           {meetup.draft ? `${t.meetup.draft} · ` : ""}
           <When phases={["upcoming"]} {...phase}>
             {t.meetup.upcoming}
@@ -73,10 +76,10 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
         <h1
           className="mt-2 text-3xl leading-tight font-bold text-balance sm:text-4xl"
           lang={language}
-          dir={meetupDirection(meetup)}
           data-pagefind-ignore
         >
-          {meetup.title}
+          {/* The heading on the page's side, the title in its own direction. */}
+          <span dir={meetupDirection(meetup)}>{meetup.title}</span>
         </h1>
         <LanguageLabel language={language} className="mt-2" />
         <MeetupFacts {...phase} className="mt-6 rounded-xl border border-line bg-surface p-5" />
