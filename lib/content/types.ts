@@ -1,8 +1,7 @@
 // The validated, normalised shapes the pages work with. Every date-time is
-// ISO 8601 with the meetup's own offset, so it can go straight into <time datetime>;
-// an instant whose offset has seconds (local mean time, before time zones) is
-// written in UTC with Z instead. Read day and clock with lib/time.ts, never by
-// slicing these strings. Every value is plain JSON.
+// ISO 8601 with the meetup's own offset, so it can go straight into <time datetime>.
+// Read day and clock with lib/time.ts, never by slicing these strings. Every
+// value is plain JSON.
 
 import type { Recording } from "../video";
 
