@@ -5,6 +5,7 @@ import ical, { type ICalCalendar } from "ical-generator";
 import ICAL from "ical.js";
 import type { Meetup, Speaker } from "./content/schema";
 import { site } from "./site";
+import { isTimeZone } from "./time";
 import { absoluteUrl, meetupPath } from "./urls";
 import { listOf, t } from "./i18n";
 
@@ -46,13 +47,15 @@ const zoneRules = new Map<string, ICAL.Timezone | undefined>();
 /**
  * The VTIMEZONE shipped for a zone, read the way a calendar app reads it. Some
  * names get another zone's file (Asia/Rangoon's says TZID:Asia/Yangon): the
- * event then names the zone the file defines, or an app would find none.
+ * event then names the zone the file defines, or an app would find none. A file
+ * that names no zone (Asia/Katmandu's says TZID:Nepal Time) is of no use.
  */
 function rulesOf(zone: string): ICAL.Timezone | undefined {
   if (!zoneRules.has(zone)) {
     const vtimezone = getVtimezoneComponent(zone);
     const rules = vtimezone ? new ICAL.Timezone(new ICAL.Component(ICAL.parse(vtimezone))) : undefined;
-    const usable = rules && (rules.tzid === zone || rulesOf(rules.tzid)?.tzid === rules.tzid);
+    const usable =
+      rules && (rules.tzid === zone || (isTimeZone(rules.tzid) && rulesOf(rules.tzid)?.tzid === rules.tzid));
     zoneRules.set(zone, usable ? rules : undefined);
   }
   return zoneRules.get(zone);

@@ -1,14 +1,16 @@
 import fs from "node:fs";
+import { addHours } from "date-fns";
 import { plainText } from "../markdown";
 import { slugify } from "../text";
 import {
-  addHours,
   canonicalTimeZone,
   dayInZone,
+  FIRST_YEAR,
   formatClock,
   isCalendarDay,
   isClock,
   isoInZone,
+  nextDay,
   offsetInZone,
   readWallClock,
   startOfDay,
@@ -193,7 +195,9 @@ function readDate(r: FieldReader): WrittenDate | undefined {
   const written = parseWrittenDate(dateText);
   if (!written) return r.fail("date", `expected ${DATE_EXAMPLE}, got ${shown(dateText)}`);
   if (!isCalendarDay(written.day)) return r.fail("date", `expected a day that exists in the calendar, got ${shown(dateText)}`);
-  if (Number(written.day.slice(0, 4)) < 1000) return r.fail("date", `expected a year from 1000 to 9999, got ${shown(dateText)}`);
+  if (Number(written.day.slice(0, 4)) < FIRST_YEAR) {
+    return r.fail("date", `expected a year from ${FIRST_YEAR} to 9999, got ${shown(dateText)}`);
+  }
   if (written.time && !isClock(written.time)) {
     return r.fail("date", `expected a time of day between 00:00 and 23:59, got ${shown(dateText)}`);
   }
@@ -231,12 +235,7 @@ function resolveStart(
     if (!written.offset) return { day: written.day, time: written.time };
     const expected = offsetInZone(instantWithOffset(written.day, written.time, "00", written.offset), zone);
     if (!sameOffset(expected, written.offset)) {
-      r.fail(
-        "date",
-        expected.length > 6
-          ? `expected no offset: on that day ${zone} kept local mean time (${expected}), which an offset can't say; write the time without one`
-          : `expected the offset of ${zone} on that day (${expected}), got ${written.offset}; fix the offset or set timezone`,
-      );
+      r.fail("date", `expected the offset of ${zone} on that day (${expected}), got ${written.offset}; fix the offset or set timezone`);
       return undefined;
     }
     const instant = instantWithOffset(written.day, written.time, "00", written.offset);
@@ -603,11 +602,4 @@ function uniqueWords(words: string[]): string[] {
     seen.add(key);
     return true;
   });
-}
-
-function nextDay(day: string): string {
-  const [y, m, d] = day.split("-").map(Number);
-  const next = new Date(Date.UTC(2000, (m ?? 1) - 1, (d ?? 1) + 1));
-  next.setUTCFullYear(y ?? 2000, (m ?? 1) - 1, (d ?? 1) + 1);
-  return `${String(next.getUTCFullYear()).padStart(4, "0")}-${String(next.getUTCMonth() + 1).padStart(2, "0")}-${String(next.getUTCDate()).padStart(2, "0")}`;
 }

@@ -1,5 +1,5 @@
 import { site } from "../site";
-import { dayInZone, formatClock, offsetInZone } from "../time";
+import { formatClock } from "../time";
 import { readFrontMatter, toMarkdownFile } from "./front-matter";
 import { parseWrittenDate, readLegacyBody } from "./legacy";
 import { normaliseMeetup } from "./meetup";
@@ -93,13 +93,10 @@ export function upgradeLegacyPost(text: string, filePath: string): UpgradeResult
     );
   }
 
-  // An instant before time zones (local mean time) is kept in UTC, which the gate would not take back as a date.
-  const asWritten = (iso: string) =>
-    iso.endsWith("Z") && offsetInZone(iso, tz) !== "+00:00" ? `${dayInZone(iso, tz)}T${formatClock(iso, tz)}` : iso;
   const fields: Record<string, unknown> = {
     title: meetup.title,
-    date: meetup.hasTime ? asWritten(meetup.start) : meetup.day,
-    ...(meetup.hasTime && { end: asWritten(meetup.end) }),
+    date: meetup.hasTime ? meetup.start : meetup.day,
+    ...(meetup.hasTime && { end: meetup.end }),
     ...(data.timezone !== undefined && { timezone: tz }),
   };
   for (const [k, v] of Object.entries(data)) if (!REPLACED.has(k) && !(k in fields)) fields[k] = v;

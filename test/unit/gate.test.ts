@@ -611,19 +611,17 @@ describe("time", () => {
     ]);
   });
 
-  it("takes a meetup in Jerusalem before 1918, on local mean time, and keeps its day and clock", () => {
-    const { meetups, problems, at } = load({
-      "meetups/a.md": meetup(`title: Old\ndate: 1900-01-01T19:00\nend: "21:00"`),
-      "meetups/b.md": meetup(`title: Old\ndate: 1900-01-01T19:00:00+02:00`),
+  it("refuses a year before 1973, when some zones still kept local mean time", () => {
+    const { meetups, at } = load({
+      "meetups/a.md": meetup(`title: Old\ndate: 1900-01-01T19:00`),
+      "meetups/b.md": meetup(`title: T\ndate: 0999-07-05`),
+      "meetups/c.md": meetup(`title: T\ndate: 1972-12-31\ntimezone: Africa/Monrovia`),
+      "meetups/d.md": meetup(`title: T\ndate: 1973-01-01T19:00\ntimezone: Africa/Monrovia`),
     });
-    expect(problems).toHaveLength(1);
-    expect(at("meetups/b.md")).toEqual([problem("date", /local mean time \(\+02:20:40\).*without one/)]);
-    expect(meetups[0]).toMatchObject({ day: "1900-01-01", start: "1900-01-01T16:39:20Z", end: "1900-01-01T18:39:20Z" });
-  });
-
-  it("refuses a year before 1000", () => {
-    const { at } = load({ "meetups/a.md": meetup(`title: T\ndate: 0999-07-05`) });
-    expect(at("meetups/a.md")).toEqual([problem("date", /expected a year from 1000 to 9999/)]);
+    for (const file of ["a", "b", "c"]) {
+      expect(at(`meetups/${file}.md`)).toEqual([problem("date", /^expected a year from 1973 to 9999, got/)]);
+    }
+    expect(meetups.map((m) => m.start)).toEqual(["1973-01-01T19:00:00+00:00"]);
   });
 });
 
