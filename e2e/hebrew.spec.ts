@@ -95,11 +95,12 @@ test("the propose-a-talk page carries the group's own words, and edits go to its
   );
 });
 
+// One test per page and scheme: axe's run of a whole page is the slow part, on a busy machine too.
 for (const path of ["/", EVENING.slice(NYC.length), "/speakers/noa-levi/"]) {
-  test(`@js ${decodeURIComponent(path)} of the Hebrew site has no accessibility violations and fits a phone`, async ({
-    browser,
-  }) => {
-    for (const colorScheme of ["light", "dark"] as const) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`@js ${decodeURIComponent(path)} of the Hebrew site has no accessibility violations and fits a phone (${colorScheme})`, async ({
+      browser,
+    }) => {
       const context = await browser.newContext({ colorScheme, viewport: { width: 360, height: 740 } });
       const page = await context.newPage();
       await page.goto(`${NYC}${path}`);
@@ -109,8 +110,8 @@ for (const path of ["/", EVENING.slice(NYC.length), "/speakers/noa-levi/"]) {
         0,
       );
       await context.close();
-    }
-  });
+    });
+  }
 }
 
 test("on the English site, a talk in Hebrew reads right to left and says it is in Hebrew", async ({ page }) => {
