@@ -23,7 +23,7 @@ export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: numbe
       className="rounded-2xl border border-line bg-surface p-5 shadow-sm sm:p-8"
       aria-labelledby={titleId}
     >
-      <p className="font-mono text-sm font-semibold tracking-wide text-accent uppercase rtl:tracking-normal">
+      <p className="font-mono text-sm font-semibold tracking-wide text-accent uppercase rtl:font-sans rtl:tracking-normal">
         <When phases={["upcoming", "past"]} meetup={meetup} builtAt={builtAt}>
           {t.home.next}
         </When>

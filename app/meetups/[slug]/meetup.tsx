@@ -57,7 +57,7 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
       </nav>
       <LiveMeetup as="header" className="mt-3" {...phase}>
         <p
-          className="font-mono text-sm font-semibold tracking-wide text-accent uppercase rtl:tracking-normal"
+          className="font-mono text-sm font-semibold tracking-wide text-accent uppercase rtl:font-sans rtl:tracking-normal"
           data-pagefind-ignore
         >
           {meetup.draft ? `${t.meetup.draft} · ` : ""}
