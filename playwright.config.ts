@@ -14,7 +14,7 @@ if (!fs.existsSync(executablePath)) {
   );
 }
 
-const PREVIEW = /preview\.spec\.ts$/;
+const PREVIEW = /preview(-[a-z]+)?\.spec\.ts$/;
 
 // Specs run twice, with JavaScript on and off: every page must be complete
 // without it. A test about what only the browser's script does is tagged @js.
@@ -46,6 +46,7 @@ export default defineConfig({
     { name: "no-js", use: { javaScriptEnabled: false }, grepInvert: /@js\b/, testIgnore: PREVIEW },
     // npm run dev compiles pages as they are asked for, which a machine busy with the other specs
     // slows past any sensible timeout: package.json runs this project on its own, after them.
-    { name: "preview", testMatch: PREVIEW },
+    // One worker: its specs' dev servers share next dev's lock and .contentlayer/, so they take turns.
+    { name: "preview", testMatch: PREVIEW, workers: 1 },
   ],
 });

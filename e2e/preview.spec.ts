@@ -1,48 +1,46 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { sites } from "./sites";
+import { get, startPreview, type Preview } from "./preview-server";
+import { previewPorts } from "./sites";
 
 // npm run dev as an organizer uses it: save a meetup file and the page shows it.
 // Editors save in two ways, writing the file in place or writing a new file and
 // renaming it over the old one (vim, JetBrains' safe write, sed -i, git
 // checkout); both must reach the page, every time.
 
-const PORT = sites.fixture.port + 3;
-const PAGE = `http://127.0.0.1:${PORT}/meetups/2099-03-10-ebpf-everywhere/`;
-let dev: ChildProcess | undefined;
-const log = "test-results/preview-dev.log";
+const PAGE = "/meetups/2099-03-10-ebpf-everywhere/";
+let preview: Preview | undefined;
+let dir = "";
 let file = "";
 let original = "";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test.beforeAll(async () => {
-  fs.mkdirSync(path.dirname(log), { recursive: true });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-preview-"));
+  // A hook's own timeout (the config's 30 s unless set here): starting takes the content step, next dev's
+  // start and the page's compile, minutes on a busy machine.
+  test.setTimeout(360_000);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-preview-"));
   fs.cpSync("test/fixtures/site", dir, { recursive: true });
   file = path.join(dir, "meetups/2099/2099-03-10-ebpf-everywhere.md");
   original = fs.readFileSync(file, "utf8");
-  dev = spawn("npx", ["tsx", "scripts/content.ts", "dev", "--port", String(PORT)], {
-    env: { ...process.env, CONTENT_DIR: dir, NEXT_TELEMETRY_DISABLED: "1" },
-    // Its output is kept for when a test fails: test-results/preview-dev.log.
-    stdio: ["ignore", fs.openSync(log, "w"), fs.openSync(log, "a")],
-    detached: true,
+  preview = startPreview({
+    port: previewPorts.saves,
+    env: { ...process.env, CONTENT_DIR: dir },
+    log: "test-results/preview-dev.log",
   });
-  await expect
-    .poll(async () => (await fetch(PAGE).catch(() => undefined))?.status, { timeout: 150_000, intervals: [1000] })
-    .toBe(200);
+  await preview.ready(PAGE, 300_000);
 });
 
-test.afterAll(() => {
-  // The whole group: the content watcher and the Next dev server it started.
-  if (dev?.pid) process.kill(-dev.pid, "SIGTERM");
+test.afterAll(async () => {
+  await preview?.stop();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 async function heading(): Promise<string> {
-  const html = await (await fetch(PAGE)).text();
+  const { html } = await get(`${preview!.origin}${PAGE}`);
   return (/<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1] ?? "").replace(/<[^>]+>/g, "").trim();
 }
 

@@ -2,23 +2,52 @@ import { createHash } from "node:crypto";
 
 // The built sites the specs browse (scripts/e2e-sites.ts builds them into e2e/.sites/<name>).
 
-// Ports from this checkout's path, so that two checkouts on one machine can run their tests at once.
-const first = 4100 + (createHash("sha256").update(process.cwd()).digest().readUInt16BE(0) % 400) * 4;
+// Ports from this checkout's path, so that two checkouts on one machine can run their tests at once:
+// eight for each, the built sites' and the preview's (e2e/preview-server.ts).
+const first = 4100 + (createHash("sha256").update(process.cwd()).digest().readUInt16BE(0) % 400) * 8;
+
+/** Where a built site is served, and what its environment adds to buildEnv's. */
+interface Site {
+  port: number;
+  basePath: string;
+  env: Record<string, string>;
+}
+
+const HEBREW_BASE = "/kernel-nyc";
 
 export const sites = {
   /** The test fixture content, built on a machine far from Israel (UTC+14): nothing may depend on the build's zone. */
-  fixture: { port: first, basePath: "" },
+  fixture: {
+    port: first,
+    basePath: "",
+    env: { CONTENT_DIR: "test/fixtures/site", TZ: "Pacific/Kiritimati" },
+  },
   /**
    * Another group's site (test/fixtures/hebrew): a Hebrew interface, New York's zone, deployed under a
    * base path as a GitHub project site is, built on a machine in California.
    */
-  hebrew: { port: first + 1, basePath: "/kernel-nyc" },
+  hebrew: {
+    port: first + 1,
+    basePath: HEBREW_BASE,
+    env: {
+      SITE_CONFIG: "test/fixtures/hebrew/site.yml",
+      CONTENT_DIR: "test/fixtures/hebrew/content",
+      PUBLIC_DIR: "test/fixtures/hebrew/public",
+      TZ: "America/Los_Angeles",
+      BASE_PATH: HEBREW_BASE,
+    },
+  },
   /** The site's own content/: checked only for what holds for any valid content. */
-  real: { port: first + 2, basePath: "" },
-} as const;
+  real: { port: first + 2, basePath: "", env: {} },
+} satisfies Record<string, Site>;
 export type SiteName = keyof typeof sites;
 export const siteUrl = (name: SiteName) => `http://127.0.0.1:${sites[name].port}`;
 export const siteDir = (name: SiteName) => `e2e/.sites/${name}`;
+/** The environment a site is built in (and previewed in, to compare the two): UTC unless the site says otherwise. */
+export const buildEnv = (name: SiteName): NodeJS.ProcessEnv => ({ ...process.env, TZ: "UTC", ...sites[name].env });
+
+/** npm run dev's ports: the specs that save files, and the one that compares the preview with the build. */
+export const previewPorts = { saves: first + 3, parity: first + 4 } as const;
 
 export const EBPF = "/meetups/2099-03-10-ebpf-everywhere/";
 export const SUMMER = "/meetups/2099-07-14-summer-scheduling/";
