@@ -185,7 +185,9 @@ function exportSize(): { bytes: number; files: number } {
 }
 
 const line = (name: string, r: Run) =>
-  console.log(`${name.padEnd(16)}${r.seconds.toFixed(1).padStart(6)} s   peak ${mib(r.peakBytes)}   own steps ${share(r)}`);
+  console.log(
+    `${name.padEnd(16)}${r.seconds.toFixed(1).padStart(6)} s   peak ${mib(r.peakBytes)}   own steps ${share(r)}`,
+  );
 
 async function main() {
   clean();

@@ -151,4 +151,3 @@ export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOp
   }
   return { rendered: requests.length, reused: images.size - requests.length, pruned };
 }
-
