@@ -52,16 +52,20 @@ function isNextAsset(url: string | undefined): boolean {
   return url !== undefined && /(^|\/)_next\//.test(url);
 }
 
+const isNextScript = ({ attribs, text }: Script) =>
+  isNextAsset(attribs.src) || RUNTIME_MARKERS.some((m) => text.includes(m));
+
 /** The scripts a page keeps: data (JSON-LD, speculation rules) and the site's own modules. */
-function keptScript({ attribs, text }: Script): boolean {
-  const type = (attribs.type ?? "").trim().toLowerCase();
+function keptScript(script: Script): boolean {
+  const type = (script.attribs.type ?? "").trim().toLowerCase();
   if (type === "application/ld+json" || type === "speculationrules") return true;
-  return type === "module" && !isNextAsset(attribs.src) && !RUNTIME_MARKERS.some((m) => text.includes(m));
+  return type === "module" && !isNextScript(script);
 }
 
-/** The page without Next's scripts and their preloads; every other byte stays. */
+/** The page without Next's scripts and their preloads; every other byte stays. A page not Next's stays whole. */
 export function withoutRuntime(html: string): string {
   const { scripts, links } = scanPage(html);
+  if (!scripts.some(isNextScript)) return html;
   const preloads = links.filter(
     ({ attribs }) => isNextAsset(attribs.href) && tokens(attribs.rel).some((r) => /preload|prefetch/.test(r)),
   );

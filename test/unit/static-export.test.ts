@@ -1,0 +1,102 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { clientCode, stripRuntime, withoutRuntime } from "@/lib/build/static-export";
+
+/** A folder of files: { "a/index.html": "..." }. */
+function folder(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-export-"));
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+// The shape of a page as next build exports it: chunk scripts, their preloads, the inline RSC payload
+// and Turbopack's bootstrap, beside the page's own data and module scripts.
+const nextPage =
+  "<!DOCTYPE html><html><head>" +
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/>' +
+  '<style data-precedence="next">body{color:red}</style>' +
+  '<script src="/_next/static/chunks/a.js" async=""></script>' +
+  '<script type="module">const l=()=>import("/assets/live.1234abcd.js");l()</script>' +
+  '<script type="speculationrules">{"prerender":[]}</script>' +
+  "</head><body><main><h1>Title</h1>" +
+  '<script type="application/ld+json">{"@type":"Event"}</script></main>' +
+  '<script src="/_next/static/chunks/b.js" noModule=""></script>' +
+  '<script id="_R_">self.__next_r="x"; (self.TURBOPACK=self.TURBOPACK||[]).push([])</script>' +
+  "<script>(self.__next_f=self.__next_f||[]).push([0])</script>" +
+  "</body></html>";
+
+describe("taking Next's runtime out of an exported page", () => {
+  it("keeps the page, its styles, data and own modules, and nothing of Next's scripts", () => {
+    const page = withoutRuntime(nextPage);
+    expect(page).not.toMatch(/_next\/static\/chunks\/[ab]\.js|__next_f|TURBOPACK/);
+    expect(page).toContain("<style data-precedence");
+    expect(page).toContain('import("/assets/live.1234abcd.js")');
+    expect(page).toContain('<script type="speculationrules">');
+    expect(page).toContain('<script type="application/ld+json">{"@type":"Event"}</script>');
+    expect(page).toContain("<h1>Title</h1>");
+  });
+
+  it("leaves a page without Next's scripts byte for byte as it was", () => {
+    // An old address's redirect page: its inline script is its own.
+    const page = '<html><head><script>location.replace("/new/")</script></head><body>moved</body></html>';
+    expect(withoutRuntime(page)).toBe(page);
+  });
+
+  it("deletes the RSC payloads, Next's folder and copies of the not-found page, and keeps every other file", () => {
+    const out = folder({
+      "index.html": nextPage,
+      "index.txt": "0:payload",
+      "__next._tree.txt": "tree",
+      "meetups/a/index.html": nextPage,
+      "meetups/a/index.txt": "payload",
+      "meetups/a/calendar.ics": "BEGIN:VCALENDAR",
+      "notes.txt": "an organizer's own text file",
+      "_next/static/chunks/a.js": "",
+      "_not-found/index.html": "",
+      "404/index.html": "",
+      "404.html": "not found",
+      "topics/_none/_none/index.html": "",
+    });
+    const report = stripRuntime(out);
+    const left = fs.readdirSync(out, { recursive: true }).map(String).sort();
+    expect(left).toEqual([
+      "404.html",
+      "index.html",
+      "meetups",
+      "meetups/a",
+      "meetups/a/calendar.ics",
+      "meetups/a/index.html",
+      "notes.txt",
+    ]);
+    expect(report).toEqual({ pages: 6, removed: 3 });
+    expect(fs.readFileSync(path.join(out, "meetups/a/index.html"), "utf8")).not.toContain("_next/");
+  });
+});
+
+describe("a page that would need Next's client runtime", () => {
+  const manifest = (modules: string[]) =>
+    `globalThis.__RSC_MANIFEST["/page"] = {"clientModules":{${modules.map((m) => `"[project]/${m}":{"id":1,"name":"*","chunks":[]}`).join(",")}}};`;
+
+  it("is found by the project's own client component, named by its file", () => {
+    const dist = folder({
+      "server/app/page_client-reference-manifest.js": manifest([
+        "node_modules/next/dist/client/app-dir/link.js",
+        "components/LikeButton.tsx <module evaluation>",
+      ]),
+      "server/app/talks/page_client-reference-manifest.js": manifest(["node_modules/next/dist/client/script.js"]),
+    });
+    expect(clientCode(dist)).toEqual(["components/LikeButton.tsx", "node_modules/next/dist/client/script.js"]);
+  });
+
+  it("is none when the pages use only Next's own (next/link renders a plain link)", () => {
+    const dist = folder({
+      "server/app/page_client-reference-manifest.js": manifest(["node_modules/next/dist/client/app-dir/link.js"]),
+    });
+    expect(clientCode(dist)).toEqual([]);
+  });
+});
