@@ -1,4 +1,5 @@
 import { plainText } from "../markdown";
+import { dayInZone } from "../time";
 
 // Jekyll posts from the old site: dates in Jekyll's forms and a free-text body
 // that holds the schedule and the RSVP link.
@@ -33,6 +34,32 @@ export function parseWrittenDate(text: string): WrittenDate | undefined {
   const offset = zone === undefined ? undefined : zone === "Z" ? "Z" : zone.replace(/^([+-]\d{2}):?(\d{2})$/, "$1:$2");
   if (offset && !time) return undefined;
   return { day, time, offset, iso: sep === "T", clockUntrusted: dash === "-" };
+}
+
+// Jekyll's slugify: its "default" mode keeps letters, marks and digits of any
+// script; "pretty", which made the :title of every old address, also keeps
+// ._~!$&'()+,;=@. Each run of anything else becomes one hyphen (so "a - b" is
+// "a-b"), and a hyphen at either end goes. Old addresses must match it exactly.
+const SLUGIFY_REPLACED = {
+  default: /[^\p{L}\p{M}\p{Nd}]+/gu,
+  pretty: /[^\p{L}\p{M}\p{Nd}._~!$&'()+,;=@]+/gu,
+};
+
+/** Jekyll's `Utils.slugify(text, mode:, cased:)`. */
+export function jekyllSlugify(text: string, { mode = "default", cased = false }: { mode?: "default" | "pretty"; cased?: boolean } = {}): string {
+  const slug = text.replace(SLUGIFY_REPLACED[mode], "-").replace(/^-|-$/g, "");
+  return cased ? slug : slug.toLowerCase();
+}
+
+/**
+ * The day in an old post's address: Jekyll read `date` into the site's zone.
+ * A clock it couldn't read (the hyphenated `16-00-00 +0300`) left it the day as
+ * written, as did a time without an offset, which it took as the site's own.
+ */
+export function jekyllDay(written: WrittenDate, siteZone: string): string {
+  if (!written.time || !written.offset || written.clockUntrusted) return written.day;
+  const instant = new Date(`${written.day}T${written.time}:00${written.offset}`);
+  return Number.isNaN(instant.getTime()) ? written.day : dayInZone(instant, siteZone);
 }
 
 export interface LegacySlot {

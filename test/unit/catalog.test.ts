@@ -99,13 +99,8 @@ describe("archive and topics", () => {
   });
 
   it("names the most frequent topics first, a tie by name", () => {
-    // meetups 3, tracing 3, ebpf 2, memory 1, scheduler 1.
-    expect(frequentTopics(published.allTopics(), 4).map((t) => t.slug)).toEqual([
-      "meetups",
-      "tracing",
-      "ebpf",
-      "memory",
-    ]);
+    // tracing 3, ebpf 2, memory 1, scheduler 1 (Jekyll's `categories: meetups` is no topic).
+    expect(frequentTopics(published.allTopics(), 3).map((t) => t.slug)).toEqual(["tracing", "ebpf", "memory"]);
   });
 });
 

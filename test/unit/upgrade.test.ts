@@ -63,7 +63,7 @@ describe("upgrading a legacy post", () => {
     expect(text).toMatch(/^end: 2016-07-12T21:00:00\+03:00$/m);
     expect(text).toMatch(/^rsvp: https:\/\/www\.meetup\.com\/Tel-Aviv-Yafo-Linux-Kernel-Meetup\/events\/232058698\/$/m);
     expect(text).toMatch(
-      /^redirect_from: \/meetups\/2016\/07\/12\/breaking-the-wall---handling-things-in-userspace\.html$/m,
+      /^redirect_from: \/meetups\/2016\/07\/12\/breaking-the-wall-handling-things-in-userspace\.html$/m,
     );
     expect(text).toContain(
       '  - time: "20:15"\n    end: "21:00"\n    title: Linux interrupt handling\n    kind: talk\n    abstract: |\n      In this talk Liran',
