@@ -136,6 +136,34 @@ describe("schedule lines in a legacy body", () => {
     expect(rest).toBe("About. See https://www.meetup.com/Other/events/1/ too.");
   });
 
+  it("leaves a code block alone: log lines in it are code, not slots", () => {
+    const body =
+      "Intro.\n\n19:00-19:15 mingling\n\n```\n19:02-19:03 kernel: BUG: soft lockup\n\n19:03-19:04 kernel: watchdog\n```\n\n" +
+      "~~~ text\n20:00-20:01 tail\n~~~\n\n    20:05-20:06 indented log\n\n19:15-20:00 Talk\n";
+    const { slots, rest } = readLegacyBody(body);
+    expect(slots.map((s) => s.title)).toEqual(["Mingling", "Talk"]);
+    expect(rest).toBe(
+      "Intro.\n\n```\n19:02-19:03 kernel: BUG: soft lockup\n\n19:03-19:04 kernel: watchdog\n```\n\n" +
+        "~~~ text\n20:00-20:01 tail\n~~~\n\n    20:05-20:06 indented log",
+    );
+    const m = meetupOrThrow(post("2016-07-12 16-00-00 +0300", body));
+    expect(m.schedule.map((s) => s.title)).toEqual(["Mingling", "Talk"]);
+    expect(m.bodyHtml).toContain(
+      "<pre><code>19:02-19:03 kernel: BUG: soft lockup\n\n19:03-19:04 kernel: watchdog\n</code></pre>",
+    );
+  });
+
+  it("keeps Markdown line breaks (two spaces at a line's end) as kramdown did", () => {
+    const body =
+      "About the speaker: Shmulik  \n[Follow us](https://example.com/)  \nSee you!\n\n19:00-19:15 mingling\n";
+    expect(readLegacyBody(body).rest).toBe(
+      "About the speaker: Shmulik  \n[Follow us](https://example.com/)  \nSee you!",
+    );
+    expect(meetupOrThrow(post("2016-07-12", body)).bodyHtml).toBe(
+      '<p dir="auto">About the speaker: Shmulik<br>\n<a href="https://example.com/">Follow us</a><br>\nSee you!</p>',
+    );
+  });
+
   it("ignores times that are not a slot", () => {
     expect(readLegacyBody("We start at 19:00 sharp.\n\nDoors 18:30.\n").slots).toEqual([]);
   });

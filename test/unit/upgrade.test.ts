@@ -82,6 +82,17 @@ describe("upgrading a legacy post", () => {
     expect(notes.some((n) => n.includes("start time is unknown"))).toBe(true);
   });
 
+  it("keeps the body's Markdown line breaks and code blocks as they are", () => {
+    const text =
+      "---\nlayout: post\ntitle: X\ndate: 2016-07-12 16-00-00 +0300\ncategories: meetups\n---\n" +
+      "About the speaker: Shmulik  \n[Follow us](https://example.com/)\n\n19:00-19:15 mingling\n\n```\n19:01-19:02 log line\n```\n";
+    const upgraded = upgradeLegacyPost(text, "content/meetups/2016-07-12-x.md");
+    expect(upgraded.text).toContain(
+      "---\nAbout the speaker: Shmulik  \n[Follow us](https://example.com/)\n\n```\n19:01-19:02 log line\n```\n",
+    );
+    expect(meetupOrThrow(upgraded.text, "meetups/2016-07-12-x.md").bodyHtml).toContain("Shmulik<br>");
+  });
+
   it("refuses a post it can't read, changing nothing", () => {
     expect(() =>
       upgradeLegacyPost(`---\nlayout: post\ntitle: X\ndate: someday\n---\n`, "content/meetups/x.md"),
