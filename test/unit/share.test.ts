@@ -9,7 +9,7 @@ import { createCatalog } from "@/lib/catalog";
 import { loadContent } from "@/lib/content/load";
 import type { Meetup } from "@/lib/content/types";
 import { FEED_ITEMS, writeFeed } from "@/lib/feeds";
-import { eventJsonLd, personJsonLd } from "@/lib/structured-data";
+import { eventJsonLd, jsonLdText, personJsonLd } from "@/lib/structured-data";
 
 const { meetups, speakers } = loadContent(path.resolve(import.meta.dirname, "../fixtures/site"));
 const catalog = createCatalog(meetups, speakers, { publish: true });
@@ -60,9 +60,23 @@ describe("iCalendar files", () => {
     expect(e.component.getFirstPropertyValue("url")).toBe("https://kerneltlv.com/meetups/2099-03-10-ebpf-everywhere/");
   });
 
-  it("make a meetup known only by its day an all-day event", () => {
+  it("make a meetup known only by its day an all-day event, in the city when it has no venue", () => {
     expect(events[2]!.startDate.isDate).toBe(true);
     expect(events[2]!.startDate.toString()).toBe("2018-05-01");
+    expect(events[2]!.location).toBe("Tel Aviv");
+  });
+
+  it("end every line with CRLF, the last one too, as RFC 5545 says", () => {
+    for (const text of [
+      buildCalendar([ebpf, berlin, dayOnly], catalog.meetupSpeakers),
+      buildCalendar([dayOnly], () => []),
+    ]) {
+      const lines = text.split("\r\n");
+      expect(lines.at(-1)).toBe("");
+      expect(lines.at(-2)).toBe("END:VCALENDAR");
+      expect(lines.filter((l) => /[\r\n]/.test(l))).toEqual([]);
+      expect(new ICAL.Component(ICAL.parse(text)).name).toBe("vcalendar");
+    }
   });
 
   it("keep an event's UID when its time changes, so a subscriber's entry is updated", () => {
@@ -185,6 +199,25 @@ describe("schema.org data", () => {
     expect(data.offers).toBeUndefined();
     expect(data.startDate).toBe("2018-05-01");
     expect(data.location).toMatchObject({ "@type": "Place", name: "Tel Aviv" });
+  });
+
+  it("gives a meetup without a venue the city and no street, and one without speakers no performer", () => {
+    const data = JSON.parse(jsonLdText(eventJsonLd(dayOnly, [], new Date("2026-11-25T00:00:00Z")))) as Record<
+      string,
+      unknown
+    >;
+    expect(data.location).toEqual({
+      "@type": "Place",
+      name: "Tel Aviv",
+      address: { "@type": "PostalAddress", addressLocality: "Tel Aviv", addressCountry: "IL" },
+    });
+    expect(data).not.toHaveProperty("performer");
+  });
+
+  it("says the meetup's language when it has one", () => {
+    const now = new Date("2026-11-25T00:00:00Z");
+    expect(eventJsonLd({ ...ebpf, language: "he" }, [], now)).toMatchObject({ inLanguage: "he" });
+    expect(eventJsonLd({ ...ebpf, language: undefined }, [], now)).not.toHaveProperty("inLanguage");
   });
 
   it("describes a speaker as a Person with their links", () => {
