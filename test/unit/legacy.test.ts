@@ -1,7 +1,14 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { buildCalendar } from "@/lib/calendar";
+import { createCatalog } from "@/lib/catalog";
+import { writeFeed } from "@/lib/feeds";
 import { jekyllSlugify, parseWrittenDate, readLegacyBody } from "@/lib/content/legacy";
 import { jekyllPermalink } from "@/lib/content/meetup";
-import { meetupOrThrow } from "./helpers";
+import { loadFixtureSite, meetupOrThrow, root } from "./helpers";
 
 describe("Jekyll's date forms", () => {
   it.each([
@@ -243,5 +250,40 @@ describe("old addresses, exactly as Jekyll made them", () => {
       "meetups/2016-07-12-breaking-the-wall---handling-things-in-userspace.markdown",
     );
     expect(m.redirects).toEqual(["/meetups/2016/07/12/breaking-the-wall-handling-things-in-userspace.html"]);
+  });
+});
+
+describe("the old post whose title ends in a lone CR", () => {
+  const file = "test/fixtures/site/meetups/legacy/2015-06-16-linux-kernel-namespaces-and-cgroups-subsytems.markdown";
+  const title = "Linux kernel namespaces and cgroups subsytems by Rami Rosen";
+  const { meetups, speakers, problems } = loadFixtureSite();
+  const catalog = createCatalog(meetups, speakers, { publish: true });
+  const m = catalog.getMeetup("2015-06-16-linux-kernel-namespaces-and-cgroups-subsytems")!;
+
+  it("is kept byte for byte in the fixture, the CR right before the closing quote", () => {
+    expect(fs.readFileSync(path.join(root, file), "latin1")).toContain(`title:  "${title}\r"\n`);
+  });
+
+  it("builds, with its title trimmed, its old address, its code block and its line break", () => {
+    expect(problems).toEqual([]);
+    expect(m.title).toBe(title);
+    expect(m.redirects).toEqual(["/meetups/2015/06/16/linux-kernel-namespaces-and-cgroups-subsytems.html"]);
+    expect(m.schedule).toEqual([]);
+    expect(m.hasTime).toBe(false);
+    expect(m.bodyHtml).toContain("<pre><code>10:41-10:42 kernel: cgroup: fork rejected by pids controller");
+    expect(m.bodyHtml).toContain(`Linux Kernel Networking".<br>\n<a href=`);
+  });
+
+  it("shows the title without the CR in its calendar file and in every feed", () => {
+    const cal = new ICAL.Component(ICAL.parse(buildCalendar([m], catalog.meetupSpeakers, m.title)));
+    expect(cal.getFirstPropertyValue("x-wr-calname")).toBe(title);
+    const event = new ICAL.Event(cal.getFirstSubcomponent("vevent")!);
+    expect(event.summary).toBe(title);
+    expect(event.startDate.toString()).toBe("2015-06-16");
+    const updated = new Date("2026-11-25T00:00:00Z");
+    expect(parseRssFeed(writeFeed("rss", [m], () => [], updated)).items![0]!.title).toBe(title);
+    const entry = parseAtomFeed(writeFeed("atom", [m], () => [], updated)).entries![0]!;
+    expect(typeof entry.title === "object" ? entry.title.value : entry.title).toBe(title);
+    expect(parseJsonFeed(JSON.parse(writeFeed("json", [m], () => [], updated))).items![0]!.title).toBe(title);
   });
 });
