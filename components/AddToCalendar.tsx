@@ -3,6 +3,15 @@ import { t } from "@/lib/i18n";
 import { meetupSpeakers, type Meetup } from "@/lib/meetups";
 import { absoluteUrl, assetPath, CALENDAR_PATH, meetupCalendarPath } from "@/lib/urls";
 
+/** The meetup's own calendar file (.ics), which every meetup has, past ones and day-only ones too. */
+export function CalendarFileLink({ meetup }: { meetup: Meetup }) {
+  return (
+    <a href={assetPath(meetupCalendarPath(meetup.slug))} download={`${meetup.slug}.ics`}>
+      {t.calendar.file}
+    </a>
+  );
+}
+
 /** Add this meetup to a calendar, or subscribe to all of them. */
 export function AddToCalendar({ meetup }: { meetup: Meetup }) {
   const links = calendarLinks(meetup, meetupSpeakers(meetup));
@@ -12,9 +21,7 @@ export function AddToCalendar({ meetup }: { meetup: Meetup }) {
       <p className="font-medium">{t.calendar.heading}</p>
       <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
         <li>
-          <a href={assetPath(meetupCalendarPath(meetup.slug))} download={`${meetup.slug}.ics`}>
-            {t.calendar.file}
-          </a>
+          <CalendarFileLink meetup={meetup} />
         </li>
         <li>
           <a href={links.google}>{t.calendar.google}</a>

@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
+import ICAL from "ical.js";
 import { slotStarts } from "./schedule";
 
 const WINTER = "/meetups/2017-01-10-tracing-in-winter/";
@@ -20,11 +22,8 @@ test("a legacy post in winter shows its slots at Israel's winter offset, its RSV
     "href",
     "https://www.meetup.com/Tel-Aviv-Yafo-Linux-Kernel-Meetup/events/236000001/",
   );
-  await expect(page.getByRole("list", { name: "Topics" }).getByRole("link")).toHaveText([
-    "#meetups",
-    "#ebpf",
-    "#tracing",
-  ]);
+  // categories: meetups was the old site's section, not a topic.
+  await expect(page.getByRole("list", { name: "Topics" }).getByRole("link")).toHaveText(["#ebpf", "#tracing"]);
   // The body is shown without the schedule lines a second time.
   const about = page.getByRole("region", { name: "About this meetup" });
   await expect(about).toContainText("Bring your hardest questions about perf and ftrace.");
@@ -39,6 +38,50 @@ test("a legacy post without a schedule shows its day and no made-up time", async
   await expect(page.getByRole("main")).not.toContainText("16:00");
 });
 
+// An old post copied as it was: its title ends in a lone CR (U+000D) before the closing quote.
+const ROSEN = "/meetups/2015-06-16-linux-kernel-namespaces-and-cgroups-subsytems/";
+const ROSEN_TITLE = "Linux kernel namespaces and cgroups subsytems by Rami Rosen";
+
+test("an old post whose title ends in a lone CR shows the title without it, its log as code and its line break", async ({
+  page,
+}) => {
+  await page.goto("/meetups/2015/06/16/linux-kernel-namespaces-and-cgroups-subsytems.html");
+  await expect(page).toHaveURL(ROSEN);
+  expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(ROSEN_TITLE);
+  await expect(page).toHaveTitle(new RegExp(`^${ROSEN_TITLE} `));
+  const about = page.getByRole("region", { name: "About this meetup" });
+  await expect(about.locator("pre code")).toContainText("10:41-10:42 kernel: cgroup: fork rejected");
+  await expect(about.locator("p", { hasText: "About the speaker" }).locator("br")).toHaveCount(1);
+  await expect(page.getByRole("region", { name: "Schedule" })).toHaveCount(0);
+});
+
+test("a day-only legacy meetup links its own calendar file, which says its day and title", async ({
+  page,
+  request,
+}) => {
+  await page.goto(ROSEN);
+  const file = page.getByRole("link", { name: "Calendar file (.ics)" });
+  await expect(file).toBeVisible();
+  await expect(file).toHaveAttribute("href", `${ROSEN}calendar.ics`);
+  const ics = await request.get(`${ROSEN}calendar.ics`);
+  const cal = new ICAL.Component(ICAL.parse(await ics.text()));
+  const event = new ICAL.Event(cal.getFirstSubcomponent("vevent")!);
+  expect(event.summary).toBe(ROSEN_TITLE);
+  expect(event.startDate.isDate).toBe(true);
+  expect(event.startDate.toString()).toBe("2015-06-16");
+});
+
+test("the feeds show the old post's title without the CR", async ({ request }) => {
+  const url = `https://kerneltlv.com${ROSEN}`;
+  const rss = parseRssFeed(await (await request.get("/feed.xml")).text());
+  expect(rss.items!.find((i) => i.link === url)?.title).toBe(ROSEN_TITLE);
+  const atom = parseAtomFeed(await (await request.get("/atom.xml")).text());
+  const entry = atom.entries!.find((e) => e.id === url)!;
+  expect(typeof entry.title === "object" ? entry.title.value : entry.title).toBe(ROSEN_TITLE);
+  const json = parseJsonFeed(await (await request.get("/feed.json")).json());
+  expect(json.items!.find((i) => i.url === url)?.title).toBe(ROSEN_TITLE);
+});
+
 test("an old Jekyll address leads to the meetup's page", async ({ page }) => {
   await page.goto("/meetups/2017/01/10/tracing-in-winter.html");
   await expect(page).toHaveURL(WINTER);
@@ -47,12 +90,10 @@ test("an old Jekyll address leads to the meetup's page", async ({ page }) => {
 
 test.describe("without JavaScript", () => {
   test("@no-js an old address still names the new page, links to it and declares it canonical", async ({ page }) => {
-    await page.goto("/meetups/2016/07/12/breaking-the-wall---handling-things-in-userspace.html", {
-      waitUntil: "commit",
-    });
-    const html = await (
-      await page.request.get("/meetups/2016/07/12/breaking-the-wall---handling-things-in-userspace.html")
-    ).text();
+    // The address Jekyll made: its slugify made one hyphen of the file name's "---".
+    const old = "/meetups/2016/07/12/breaking-the-wall-handling-things-in-userspace.html";
+    await page.goto(old, { waitUntil: "commit" });
+    const html = await (await page.request.get(old)).text();
     expect(html).toContain(
       '<link rel="canonical" href="https://kerneltlv.com/meetups/2016-07-12-breaking-the-wall---handling-things-in-userspace/">',
     );

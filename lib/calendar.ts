@@ -1,7 +1,7 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { TZDate } from "@date-fns/tz";
 import { google } from "calendar-link";
-import ical, { type ICalCalendar } from "ical-generator";
+import ical from "ical-generator";
 import ICAL from "ical.js";
 import type { Meetup, Speaker } from "./content/schema";
 import { site } from "./site";
@@ -26,7 +26,8 @@ export function calendarText(text: string, { multiline = false } = {}): string {
 }
 
 function where(m: Meetup): string {
-  if (!m.venue) return [site.address, site.city].filter(Boolean).join(", ");
+  // Without a venue, the city: the group's own address is no street a meetup is in.
+  if (!m.venue) return site.city;
   return [m.venue.name, m.venue.address].filter(Boolean).join(", ");
 }
 
@@ -96,8 +97,11 @@ function calendarZone(zone: string, instants: string[]): string | undefined {
   return holds ? rules.tzid : undefined;
 }
 
-/** An iCalendar file of the meetups: each in its own zone with that zone's VTIMEZONE, or in UTC. */
-export function buildCalendar(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[], name = site.name): ICalCalendar {
+/**
+ * The text of an iCalendar file of the meetups: each in its own zone with that
+ * zone's VTIMEZONE, or in UTC.
+ */
+export function buildCalendar(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[], name = site.name): string {
   const cal = ical({
     name: calendarText(name),
     prodId: { company: site.name, product: "meetups", language: site.language.toUpperCase() },
@@ -127,7 +131,9 @@ export function buildCalendar(meetups: Meetup[], speakersOf: (m: Meetup) => Spea
       description: calendarText(description(m, speakersOf(m)), { multiline: true }),
     });
   }
-  return cal;
+  // RFC 5545 ends every line with CRLF, the last one too; ical-generator leaves it off, and some importers drop that line.
+  const text = cal.toString();
+  return text.endsWith("\r\n") ? text : `${text}\r\n`;
 }
 
 /** "Add to calendar" links for Google Calendar and Outlook. */

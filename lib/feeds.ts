@@ -7,9 +7,10 @@ import { formatDay, formatHours } from "./time";
 import { absoluteUrl, FEEDS, meetupPath, speakerPath } from "./urls";
 import { t } from "./i18n";
 
-// Feeds are XML (RSS, Atom) and JSON, written by the `feed` package. What goes
-// in is cleaned here even though the content gate refuses control characters:
-// XML 1.0 can't hold most of them at all, escaped or not.
+// RSS 2.0 and Atom are written by the `feed` package; JSON Feed 1.1 here, as
+// plain JSON (the package writes only JSON Feed 1.0, with the first author).
+// What goes in is cleaned here even though the content gate refuses control
+// characters: XML 1.0 can't hold most of them at all, escaped or not.
 
 const NOT_XML =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -23,6 +24,11 @@ export function xmlText(text: string): string {
 // there (Atom's <category label="...">). A "<" in a topic travels as this
 // character, which xmlText never lets through, and is written out afterwards.
 const LESS_THAN = "\uffff";
+// Titles, summaries and contents go into CDATA sections, which end at "]]>";
+// `feed` splits only the first one (C code has `map[idx[i]]>0` easily). The ">"
+// of each travels as this character and is written out as a split section.
+const CDATA_END = "\ufffe";
+const cdata = (text: string) => xmlText(text).replaceAll("]]>", `]]${CDATA_END}`);
 
 /**
  * How many meetups a feed carries: the latest, as feeds do (Jekyll's carried
@@ -32,8 +38,47 @@ const LESS_THAN = "\uffff";
  */
 export const FEED_ITEMS = 30;
 
-/** The latest meetups (FEED_ITEMS) as a feed for feed readers (RSS 2.0, Atom and JSON Feed from one source), newest first. */
-export function buildFeed(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[], updated: Date): Feed {
+/** One meetup as every format tells it. */
+interface Entry {
+  url: string;
+  title: string;
+  date: Date;
+  /** Plain text: when, and the summary. */
+  description: string;
+  /** HTML: when, the talks, the announcement. */
+  content: string;
+  /** Each speaker once, in the order they speak. */
+  authors: { name: string; link: string }[];
+  topics: string[];
+  language?: string;
+}
+
+function entries(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[]): Entry[] {
+  const latest = [...meetups].sort((a, b) => Date.parse(b.start) - Date.parse(a.start)).slice(0, FEED_ITEMS);
+  return latest.map((m) => {
+    const when = m.hasTime
+      ? `${formatDay(m.start, m.timeZone)}, ${formatHours(m.start, m.end, m.timeZone)}`
+      : formatDay(m.start, m.timeZone);
+    const talks = m.schedule
+      .filter((s) => s.kind === "talk")
+      .map((s) => `<li>${escapeMarkup(s.title)}</li>`)
+      .join("");
+    const authors = new Map(speakersOf(m).map((s) => [s.name, absoluteUrl(speakerPath(s.slug))]));
+    return {
+      url: absoluteUrl(meetupPath(m.slug)),
+      title: xmlText(m.title),
+      date: new Date(m.start),
+      description: xmlText([when, m.summary].filter(Boolean).join(". ")),
+      content: xmlText(`<p>${escapeMarkup(when)}</p>${talks ? `<ul>${talks}</ul>` : ""}${m.bodyHtml}`),
+      authors: [...authors].map(([name, link]) => ({ name: xmlText(name), link })),
+      topics: m.topics.map(xmlText),
+      ...(m.language && { language: m.language }),
+    };
+  });
+}
+
+/** RSS 2.0 or Atom, from the `feed` package. */
+function xmlFeed(format: "rss" | "atom", list: Entry[], updated: Date): string {
   const feed = new Feed({
     title: xmlText(t.feeds.title(site.name)),
     description: xmlText(site.description),
@@ -45,49 +90,78 @@ export function buildFeed(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[
     updated,
     feedLinks: { rss: absoluteUrl(FEEDS.rss), atom: absoluteUrl(FEEDS.atom), json: absoluteUrl(FEEDS.json) },
   });
-  const latest = [...meetups].sort((a, b) => Date.parse(b.start) - Date.parse(a.start)).slice(0, FEED_ITEMS);
-  for (const m of latest) {
-    const url = absoluteUrl(meetupPath(m.slug));
-    const authors = speakersOf(m).map((s) => ({ name: xmlText(s.name), link: absoluteUrl(speakerPath(s.slug)) }));
-    const when = m.hasTime
-      ? `${formatDay(m.start, m.timeZone)}, ${formatHours(m.start, m.end, m.timeZone)}`
-      : formatDay(m.start, m.timeZone);
-    const talks = m.schedule
-      .filter((s) => s.kind === "talk")
-      .map((s) => `<li>${escapeMarkup(s.title)}</li>`)
-      .join("");
+  for (const e of list) {
     feed.addItem({
-      title: xmlText(m.title),
-      id: url,
-      link: url,
-      date: new Date(m.start),
-      description: xmlText([when, m.summary].filter(Boolean).join(". ")),
-      content: xmlText(`<p>${escapeMarkup(when)}</p>${talks ? `<ul>${talks}</ul>` : ""}${m.bodyHtml}`),
-      // feed's JSON writer reads author[0] unguarded: leave the field out when there is none.
-      ...(authors.length > 0 && { author: authors }),
+      title: cdata(e.title),
+      id: e.url,
+      link: e.url,
+      date: e.date,
+      description: cdata(e.description),
+      // Always there: it is also what makes `feed` declare the dc: namespace that dc:creator needs.
+      content: cdata(e.content),
+      // RSS's <author> is an e-mail address; speakers are named in Dublin Core's dc:creator, each once.
+      ...(format === "atom" && e.authors.length > 0 && { author: e.authors }),
+      ...(format === "rss" &&
+        e.authors.length > 0 && {
+          // xml-js, which `feed` writes with, makes one element of each object in a list.
+          extensions: [
+            {
+              name: "dc:creator",
+              objects: e.authors.map((a) => ({ _text: a.name })) as unknown as Record<string, unknown>,
+            },
+          ],
+        }),
       // Atom requires a term: the topic's slug, which is letters, digits and "-".
-      category: m.topics.map((t) => ({ name: xmlText(t).replace(/</g, LESS_THAN), term: topicSlug(t) || "topic" })),
+      category: e.topics.map((t) => ({ name: t.replace(/</g, LESS_THAN), term: topicSlug(t) || "topic" })),
     });
   }
-  return feed;
+  const text = format === "rss" ? feed.rss2() : feed.atom1();
+  return text.replaceAll(LESS_THAN, "&lt;").replaceAll(CDATA_END, "]]><![CDATA[>");
+}
+
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1). */
+function jsonFeed(list: Entry[]): string {
+  const feed = {
+    version: "https://jsonfeed.org/version/1.1",
+    title: xmlText(t.feeds.title(site.name)),
+    home_page_url: absoluteUrl("/"),
+    feed_url: absoluteUrl(FEEDS.json),
+    description: xmlText(site.description),
+    favicon: absoluteUrl("/icon.svg"),
+    language: site.language,
+    items: list.map((e) => ({
+      id: e.url,
+      url: e.url,
+      title: e.title,
+      content_html: e.content,
+      summary: e.description,
+      date_published: e.date.toISOString(),
+      // A meetup's file carries no date of its own edits: the entry is as of the meetup, as in Atom.
+      date_modified: e.date.toISOString(),
+      ...(e.authors.length > 0 && { authors: e.authors.map((a) => ({ name: a.name, url: a.link })) }),
+      ...(e.topics.length > 0 && { tags: e.topics }),
+      ...(e.language && { language: e.language }),
+    })),
+  };
+  return JSON.stringify(feed, null, 2);
 }
 
 const FORMATS = {
-  rss: { type: "application/rss+xml", write: (f: Feed) => f.rss2().replaceAll(LESS_THAN, "&lt;") },
-  atom: { type: "application/atom+xml", write: (f: Feed) => f.atom1().replaceAll(LESS_THAN, "&lt;") },
-  json: { type: "application/feed+json", write: (f: Feed) => f.json1().replaceAll(LESS_THAN, "<") },
+  rss: { type: "application/rss+xml", write: (list: Entry[], updated: Date) => xmlFeed("rss", list, updated) },
+  atom: { type: "application/atom+xml", write: (list: Entry[], updated: Date) => xmlFeed("atom", list, updated) },
+  json: { type: "application/feed+json", write: (list: Entry[]) => jsonFeed(list) },
 } as const;
 
 export type FeedFormat = keyof typeof FORMATS;
 
-/** One feed's text. */
+/** One feed's text: the latest FEED_ITEMS meetups, newest first. */
 export function writeFeed(
   format: FeedFormat,
   meetups: Meetup[],
   speakersOf: (m: Meetup) => Speaker[],
   updated: Date,
 ): string {
-  return FORMATS[format].write(buildFeed(meetups, speakersOf, updated));
+  return FORMATS[format].write(entries(meetups, speakersOf), updated);
 }
 
 /** The body of one feed route. */

@@ -279,3 +279,13 @@ export function plainText(markdown: string): string {
   if (!/[\\`*_[\]<>&!#~|]/.test(markdown)) return markdown.replace(/\s+/g, " ").trim();
   return toString(parser.parse(markdown), { includeHtml: false }).replace(/\s+/g, " ").trim();
 }
+
+/** The lines of a Markdown text (from 1) that are inside code blocks, fenced or indented. */
+export function codeLines(markdown: string): Set<number> {
+  const lines = new Set<number>();
+  visit(parser.parse(markdown), "code", (node: Node) => {
+    const { start, end } = node.position ?? { start: { line: 0 }, end: { line: -1 } };
+    for (let line = start.line; line <= end.line; line++) lines.add(line);
+  });
+  return lines;
+}

@@ -9,6 +9,7 @@ import { absoluteUrl, meetupPath, speakerPath } from "./urls";
 
 // schema.org data for search engines, typed against schema.org's own types by schema-dts.
 
+/** The venue, or without one the city alone: a street would be a guess. */
 function place(m: Meetup): Place {
   const venue = m.venue;
   return {
@@ -16,7 +17,7 @@ function place(m: Meetup): Place {
     name: venue?.name ?? site.city,
     address: {
       "@type": "PostalAddress",
-      ...((venue?.address ?? site.address) && { streetAddress: venue?.address ?? site.address }),
+      ...(venue?.address && { streetAddress: venue.address }),
       addressLocality: site.city,
       addressCountry: site.country,
     },
@@ -64,7 +65,8 @@ export function eventJsonLd(m: Meetup, speakers: Speaker[], now: Date): WithCont
     ...attendance(m),
     image: absoluteUrl(previewPath(meetupPath(m.slug))),
     organizer: { "@type": "Organization", name: site.name, url: absoluteUrl("/") },
-    performer: speakers.map(person),
+    ...(speakers.length > 0 && { performer: speakers.map(person) }),
+    ...(m.language && { inLanguage: m.language }),
     ...(m.rsvp &&
       !isOver(m, now) && {
         offers: {

@@ -38,17 +38,90 @@ const PARSE_OPTIONS = {
 const PLAIN_TAGS = new Set(["tag:yaml.org,2002:str"]);
 
 /** The first line of a YAML message, with the position given in lines of the file. */
-function yamlMessage(error: YAML.YAMLError, firstLine: number): string {
+function yamlMessage(error: YAML.YAMLError, source: string, firstLine: number): string {
   const reason = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
   const line = error.linePos?.[0]?.line;
-  return line === undefined ? reason : `${reason} (line ${line + firstLine - 1})`;
+  const where = line === undefined ? reason : `${reason} (line ${line + firstLine - 1})`;
+  const invisible = invisibleNear(source, error.pos, firstLine);
+  return invisible ? `${where}, probably because of ${invisible}, which most editors don't show: delete it` : where;
+}
+
+// Characters an editor shows as nothing, or as an ordinary space, that YAML reads
+// as text: the usual reason a file that looks right doesn't parse. A CR before
+// an LF is a Windows line end, not one of them.
+const INVISIBLE =
+  /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u00a0\u00ad\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/g;
+
+const INVISIBLE_NAMES: Record<string, string> = {
+  "\r": "a carriage return",
+  "\u0085": "a next-line character",
+  "\u00a0": "a no-break space",
+  "\u00ad": "a soft hyphen",
+  "\u200b": "a zero-width space",
+  "\u200c": "a zero-width non-joiner",
+  "\u200d": "a zero-width joiner",
+  "\u200e": "a left-to-right mark",
+  "\u200f": "a right-to-left mark",
+  "\u2028": "a line separator",
+  "\u2029": "a paragraph separator",
+  "\u202f": "a narrow no-break space",
+  "\u2060": "a word joiner",
+  "\u3000": "an ideographic space",
+  "\ufeff": "a byte order mark",
+};
+
+function nameOf(c: string): string {
+  const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+  const name =
+    INVISIBLE_NAMES[c] ??
+    (c <= "\u009f" ? "a control character" : c <= "\u200a" ? "a space of another width" : "an invisible character");
+  return `${name} (${code})`;
+}
+
+/**
+ * The first invisible character from the line before an error to the end of
+ * the error's own line (an unclosed quote shows on the line after the cause),
+ * named with its place in the file.
+ */
+function invisibleNear(source: string, pos: [number, number] | undefined, firstLine: number): string | undefined {
+  if (!pos) return undefined;
+  const lineStart = source.lastIndexOf("\n", pos[0] - 1) + 1;
+  const from = lineStart === 0 ? 0 : source.lastIndexOf("\n", lineStart - 2) + 1;
+  const lineEnd = source.indexOf("\n", Math.max(pos[1], pos[0]));
+  const near = source.slice(from, lineEnd < 0 ? source.length : lineEnd);
+  INVISIBLE.lastIndex = 0;
+  const found = INVISIBLE.exec(near);
+  if (!found) return undefined;
+  const at = from + found.index;
+  const before = source.slice(0, at);
+  const line = before.split("\n").length + firstLine - 1;
+  const column = at - (before.lastIndexOf("\n") + 1) + 1;
+  return `${nameOf(found[0])} at line ${line}, column ${column}`;
+}
+
+/**
+ * Where a file's lines end: LF or CRLF, told by its first line. A CR alone
+ * inside such a file is text, as the `yaml` package reads it (a title can end
+ * in one); in a file whose lines all end in a CR alone, those are its line ends.
+ */
+function lineBreaks(text: string): { breaks: RegExp; crOnly: boolean } {
+  const first = /\r\n?|\n/.exec(text)?.[0];
+  return first === "\r" ? { breaks: /\r\n?|\n/g, crOnly: true } : { breaks: /\r?\n/g, crOnly: false };
 }
 
 /** Splits a file into YAML front matter, read safely, and a Markdown body. */
 export function readFrontMatter(fileText: string): FrontMatterResult {
-  const text = fileText.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const firstBreak = text.indexOf("\n");
-  const opening = (firstBreak < 0 ? text : text.slice(0, firstBreak)).trimEnd();
+  const text = fileText.replace(/^\uFEFF/, "");
+  const { breaks, crOnly } = lineBreaks(text);
+  const toLf = (s: string) => s.replace(/\r\n?/g, "\n");
+  // A line as written, from its start: its text, and where the next one starts (none after the last).
+  const lineAt = (start: number) => {
+    breaks.lastIndex = start;
+    const m = breaks.exec(text);
+    return { start, text: text.slice(start, m ? m.index : text.length), next: m ? m.index + m[0].length : undefined };
+  };
+  const first = lineAt(0);
+  const opening = first.text.trimEnd();
 
   if (!opening.startsWith("---")) {
     if (/^(\+\+\+|;;;|\{)/.test(opening)) {
@@ -58,7 +131,7 @@ export function readFrontMatter(fileText: string): FrontMatterResult {
       };
     }
     // No front matter: the whole file is the body (and the required fields are missing).
-    return { ok: true, value: { data: {}, body: text, bodyLine: 1 } };
+    return { ok: true, value: { data: {}, body: toLf(text), bodyLine: 1 } };
   }
   const language = opening.slice(3).trim();
   if (language !== "" && !/^ya?ml$/i.test(language)) {
@@ -70,17 +143,23 @@ export function readFrontMatter(fileText: string): FrontMatterResult {
     };
   }
 
-  const rest = firstBreak < 0 ? "" : text.slice(firstBreak + 1);
-  const closing = /^---[ \t]*$/m.exec(rest);
-  if (!closing) return { ok: false, problems: ['expected a line "---" that closes the front matter opened on line 1'] };
-  const front = rest.slice(0, closing.index);
-  const afterClosing = rest.slice(closing.index + closing[0].length);
-  const body = afterClosing.startsWith("\n") ? afterClosing.slice(1) : afterClosing;
-  const bodyLine = front.split("\n").length + 2;
+  let closing = first;
+  let closingLine = 1;
+  do {
+    if (closing.next === undefined) {
+      return { ok: false, problems: ['expected a line "---" that closes the front matter opened on line 1'] };
+    }
+    closing = lineAt(closing.next);
+    closingLine++;
+  } while (!/^---[ \t]*$/.test(closing.text));
+  const written = text.slice(first.next, closing.start);
+  // The yaml package reads LF and CRLF as line ends, not a CR alone: a file written that way is given to it with LF.
+  const front = crOnly ? toLf(written) : written;
+  const body = closing.next === undefined ? "" : toLf(text.slice(closing.next));
 
   const parsed = readYaml(front, { firstLine: 2, fields: "fields between --- lines (name: value)" });
   if (!parsed.ok) return parsed;
-  return { ok: true, value: { data: parsed.data, body, bodyLine } };
+  return { ok: true, value: { data: parsed.data, body, bodyLine: closingLine + 1 } };
 }
 
 /**
@@ -96,7 +175,7 @@ export function readYaml(
   const problems = [...doc.errors, ...doc.warnings].map((e) =>
     e.code === "MULTIPLE_DOCS"
       ? `expected one YAML document, got another after a "..." or "---" line (line ${(e.linePos?.[0]?.line ?? 1) + firstLine - 1}): put every field in one`
-      : `expected valid YAML: ${yamlMessage(e, firstLine)}`,
+      : `expected valid YAML: ${yamlMessage(e, source, firstLine)}`,
   );
   YAML.visit(doc, {
     Node(_key, node) {

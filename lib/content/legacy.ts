@@ -1,4 +1,5 @@
-import { plainText } from "../markdown";
+import { codeLines, plainText } from "../markdown";
+import { dayInZone } from "../time";
 
 // Jekyll posts from the old site: dates in Jekyll's forms and a free-text body
 // that holds the schedule and the RSVP link.
@@ -33,6 +34,32 @@ export function parseWrittenDate(text: string): WrittenDate | undefined {
   const offset = zone === undefined ? undefined : zone === "Z" ? "Z" : zone.replace(/^([+-]\d{2}):?(\d{2})$/, "$1:$2");
   if (offset && !time) return undefined;
   return { day, time, offset, iso: sep === "T", clockUntrusted: dash === "-" };
+}
+
+// Jekyll's slugify: its "default" mode keeps letters, marks and digits of any
+// script; "pretty", which made the :title of every old address, also keeps
+// ._~!$&'()+,;=@. Each run of anything else becomes one hyphen (so "a - b" is
+// "a-b"), and a hyphen at either end goes. Old addresses must match it exactly.
+const SLUGIFY_REPLACED = {
+  default: /[^\p{L}\p{M}\p{Nd}]+/gu,
+  pretty: /[^\p{L}\p{M}\p{Nd}._~!$&'()+,;=@]+/gu,
+};
+
+/** Jekyll's `Utils.slugify(text, mode:, cased:)`. */
+export function jekyllSlugify(text: string, { mode = "default", cased = false }: { mode?: "default" | "pretty"; cased?: boolean } = {}): string {
+  const slug = text.replace(SLUGIFY_REPLACED[mode], "-").replace(/^-|-$/g, "");
+  return cased ? slug : slug.toLowerCase();
+}
+
+/**
+ * The day in an old post's address: Jekyll read `date` into the site's zone.
+ * A clock it couldn't read (the hyphenated `16-00-00 +0300`) left it the day as
+ * written, as did a time without an offset, which it took as the site's own.
+ */
+export function jekyllDay(written: WrittenDate, siteZone: string): string {
+  if (!written.time || !written.offset || written.clockUntrusted) return written.day;
+  const instant = new Date(`${written.day}T${written.time}:00${written.offset}`);
+  return Number.isNaN(instant.getTime()) ? written.day : dayInZone(instant, siteZone);
 }
 
 export interface LegacySlot {
@@ -72,11 +99,14 @@ function clock(h: string, m: string): string {
 
 /** Pulls the schedule and the RSVP link out of a legacy post's free text. */
 export function readLegacyBody(body: string): LegacyBody {
-  const lines = body.replace(/\r\n?/g, "\n").split("\n");
+  const text = body.replace(/\r\n?/g, "\n");
+  const lines = text.split("\n");
+  // A log pasted in a code block may look like schedule lines: its lines stay code.
+  const code = lines.some((line) => SLOT_LINE.test(line)) ? codeLines(text) : new Set<number>();
   const slots: LegacySlot[] = [];
-  const kept: string[] = [];
-  for (const line of lines) {
-    const m = SLOT_LINE.exec(line);
+  const kept: Line[] = [];
+  lines.forEach((line, i) => {
+    const m = code.has(i + 1) ? null : SLOT_LINE.exec(line);
     if (m && m[1] && m[2] && m[3] && m[4] && Number(m[1]) < 24 && Number(m[3]) < 24) {
       const text = plainText(m[5] ?? "");
       const isBreak = isPauseTitle(text);
@@ -84,24 +114,39 @@ export function readLegacyBody(body: string): LegacyBody {
       const title = isBreak ? text.charAt(0).toUpperCase() + text.slice(1) : text;
       slots.push({ time: clock(m[1], m[2]), end: clock(m[3], m[4]), title, isBreak });
       // A slot line that runs on into a paragraph keeps its paragraph: only the line goes.
-      continue;
+      return;
     }
-    kept.push(line);
-  }
+    kept.push({ text: line, code: code.has(i + 1) });
+  });
 
   const rsvp = EVENT_LINK.exec(body)?.[0];
   const rest = tidy(kept, slots.length > 0, rsvp);
   return { slots, rsvp, rest };
 }
 
-/** Drops what the page shows elsewhere: a "Schedule:" label left empty and a paragraph that is only the RSVP link. */
-function tidy(lines: string[], hadSchedule: boolean, rsvp: string | undefined): string {
-  const paragraphs = lines
-    .join("\n")
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/[ \t]+$/gm, "").replace(/^\n+|\n+$/g, ""))
-    .filter((p) => p.trim() !== "");
-  return paragraphs
+interface Line {
+  text: string;
+  /** In a code block, where a blank line is part of the code. */
+  code: boolean;
+}
+
+/**
+ * The blocks of what is left, one blank line apart, without what the page shows
+ * elsewhere: a "Schedule:" label left empty and a paragraph that is only the RSVP
+ * link. Lines keep their trailing spaces: two of them are a line break, as kramdown read them.
+ */
+function tidy(lines: Line[], hadSchedule: boolean, rsvp: string | undefined): string {
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (!line.code && line.text.trim() === "") {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    } else current.push(line.text);
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks
+    .map((block) => block.join("\n"))
     .filter((p) => !(hadSchedule && SCHEDULE_LABEL.test(p)))
     .filter((p) => !(rsvp && isOnlyLink(p, rsvp)))
     .join("\n\n");

@@ -17,7 +17,7 @@ import {
 } from "../time";
 import { recordingOf, videoProblem } from "../video";
 import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./schema";
-import { parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
+import { jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
 import { checkDrawable } from "./drawable";
 import { markdownField } from "./markdown-field";
 import { FieldReader, shown, type Problem } from "./problems";
@@ -64,6 +64,9 @@ interface SlotDraft {
   language?: string;
 }
 
+/** The category of the old site's posts: the part of their addresses that said "meetups". */
+const JEKYLL_SECTION = "meetups";
+
 const DATE_EXAMPLE = `a date like "2016-07-12T19:00:00+03:00" or "2016-07-12"`;
 
 /** Reads one meetup file's front matter and body into the shape the pages use, with every problem found. */
@@ -109,7 +112,9 @@ export function normaliseMeetup(
   const hosts = readHosts(r, publicDir);
   const photos = readPhotos(r, publicDir);
   const categories = [...r.words("category"), ...r.words("categories")];
-  const topics = uniqueWords([...r.words("topics"), ...categories, ...r.words("tags")]);
+  // Jekyll's `categories: meetups` put the posts under /meetups/, the section every meetup is in: not a subject.
+  const subjects = categories.filter((c) => c.toLowerCase() !== JEKYLL_SECTION);
+  const topics = uniqueWords([...r.words("topics"), ...subjects, ...r.words("tags")]);
   r.string("layout"); // Jekyll's template name: read (so checked), never used.
   // Jekyll leaves a post with `published: false` out of the site: here, that is a draft.
   const draft = r.boolean("draft", false) || !r.boolean("published", true);
@@ -145,11 +150,12 @@ export function normaliseMeetup(
   // `permalink`, else Jekyll's default one.
   const permalinkTemplate = r.string("permalink", { what: `a path like "/meetups/2016/07/12/title.html"` });
   const isJekyllPost = ["layout", "categories", "category"].some((f) => r.has(f));
+  const oldDay = jekyllDay(written, siteZone);
   const permalink =
     permalinkTemplate !== undefined
-      ? expandPermalink(r, permalinkTemplate, doc.slug, categories, day)
+      ? expandPermalink(r, permalinkTemplate, doc.slug, categories, oldDay)
       : isJekyllPost
-        ? jekyllPermalink(doc.slug, categories, day)
+        ? jekyllPermalink(doc.slug, categories, oldDay)
         : undefined;
   if (permalink) addRedirect("permalink", permalink);
 
@@ -292,39 +298,46 @@ function readEnd(
   return end;
 }
 
-/**
- * Jekyll's default permalink, /:categories/:year/:month/:day/:title.html, where
- * the title is the file name after its date (2016-07-12-breaking-the-wall.markdown).
- */
-export function jekyllPermalink(slug: string, categories: string[], day: string): string | undefined {
-  const title = /^\d{4}-\d{2}-\d{2}-(.+)$/.exec(slug)?.[1];
-  if (!title) return undefined;
-  const [y, m, d] = day.split("-");
-  return `/${[...categories, y, m, d].join("/")}/${title}.html`;
-}
-
-/** A post's own `permalink`, with Jekyll's placeholders (:year, :title...) filled in. */
-function expandPermalink(r: FieldReader, template: string, slug: string, categories: string[], day: string): string | undefined {
+/** Jekyll's placeholders for a post (its URL drop): the title from the file name, the day in the site's zone. */
+function jekyllPlaceholders(slug: string, categories: string[], day: string): Record<string, string> {
   const [y = "", m = "", d = ""] = day.split("-");
-  const title = /^\d{4}-\d{2}-\d{2}-(.+)$/.exec(slug)?.[1] ?? slug;
-  const values: Record<string, string> = {
+  const name = /^\d{4}-\d{2}-\d{2}-(.+)$/.exec(slug)?.[1] ?? slug;
+  return {
     year: y,
     short_year: y.slice(2),
     month: m,
     i_month: String(Number(m)),
     day: d,
     i_day: String(Number(d)),
-    title,
-    slug: title,
-    categories: categories.join("/"),
+    title: jekyllSlugify(name, { mode: "pretty", cased: true }),
+    slug: jekyllSlugify(name),
+    categories: [...new Set(categories.map((c) => c.toLowerCase()))].join("/"),
     output_ext: ".html",
   };
+}
+
+// An empty :categories leaves "//", which Jekyll collapses too.
+const fillPermalink = (template: string, values: Record<string, string>) =>
+  template.replace(/:([a-z_]+)/g, (_, name: string) => values[name]!).replace(/\/{2,}/g, "/");
+
+/**
+ * Jekyll's default permalink, /:categories/:year/:month/:day/:title.html, where
+ * the title is the file name after its date (2016-07-12-breaking-the-wall.markdown)
+ * slugified as Jekyll did, and the day is `day` (see jekyllDay).
+ */
+export function jekyllPermalink(slug: string, categories: string[], day: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}-./.test(slug)) return undefined;
+  return fillPermalink("/:categories/:year/:month/:day/:title:output_ext", jekyllPlaceholders(slug, categories, day));
+}
+
+/** A post's own `permalink`, with Jekyll's placeholders (:year, :title...) filled in. */
+function expandPermalink(r: FieldReader, template: string, slug: string, categories: string[], day: string): string | undefined {
+  const values = jekyllPlaceholders(slug, categories, day);
   const unknown = [...template.matchAll(/:([a-z_]+)/g)].map((x) => x[1]!).filter((name) => !(name in values));
   if (unknown.length > 0) {
     return r.fail("permalink", `expected Jekyll's placeholders (${Object.keys(values).map((k) => `:${k}`).join(", ")}), got :${unknown[0]}`);
   }
-  // An empty :categories leaves "//", which Jekyll collapses too.
-  return template.replace(/:([a-z_]+)/g, (_, name: string) => values[name]!).replace(/\/{2,}/g, "/");
+  return fillPermalink(template, values);
 }
 
 /** Jekyll's excerpt: the `excerpt` field, else the body up to `excerpt_separator`, as plain text. */

@@ -79,17 +79,34 @@ function describeCharacter(c: string): string {
   return `the control character U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
-/** Why a piece of text can't be used as it is, or undefined when it can. */
-export function textProblem(text: string, { multiline = false, what = "text" } = {}): string | undefined {
+/**
+ * Why a piece of text can't be used as it is, or undefined when it can.
+ * `from` is where the text starts in the value written, for the message.
+ */
+export function textProblem(text: string, { multiline = false, what = "text", from = 0 } = {}): string | undefined {
   const control = CONTROL.exec(text);
   if (control) {
-    return `expected ${what} without control characters, got ${describeCharacter(control[0])} at character ${control.index + 1}`;
+    return `expected ${what} without control characters, got ${describeCharacter(control[0])} at character ${from + control.index + 1}`;
   }
   if (!multiline) {
     const br = LINE_BREAK.exec(text);
-    if (br) return `expected ${what} on one line, got ${describeCharacter(br[0])} at character ${br.index + 1}`;
+    if (br) return `expected ${what} on one line, got ${describeCharacter(br[0])} at character ${from + br.index + 1}`;
   }
   return undefined;
+}
+
+// Spaces, tabs and line ends around a one-line value are an editor's leftovers
+// (a Jekyll post's title ended in a lone CR that YAML keeps): trimmed, while a
+// break inside the value still stops it, so a title can't add calendar lines.
+const isStray = (c: string | undefined) => c === " " || c === "\t" || c === "\r" || c === "\n";
+
+/** Where a value's text starts and ends once stray whitespace around it is left out. */
+function strayTrimmed(value: string): { from: number; to: number } {
+  let from = 0;
+  let to = value.length;
+  while (from < to && isStray(value[from])) from++;
+  while (to > from && isStray(value[to - 1])) to--;
+  return { from, to };
 }
 
 /**
@@ -140,9 +157,11 @@ export class FieldReader {
     // YAML numbers arrive as the text written (see front-matter.ts), so `title: 1.10` stays "1.10".
     if (typeof value === "number" || typeof value === "boolean") return String(value);
     if (typeof value !== "string") return this.fail(field, `expected ${what}, got ${shown(value)}`);
-    const problem = textProblem(value, { multiline, what });
+    const { from, to } = multiline ? { from: 0, to: value.length } : strayTrimmed(value);
+    const text = value.slice(from, to);
+    const problem = textProblem(text, { multiline, what, from });
     if (problem) return this.fail(field, problem);
-    const trimmed = value.trim();
+    const trimmed = text.trim();
     if (!trimmed && opts.required) return this.fail(field, `required: expected ${what}, got nothing`);
     return trimmed || undefined;
   }

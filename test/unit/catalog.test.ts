@@ -28,6 +28,7 @@ describe("upcoming and past", () => {
       "2017-01-10-tracing-in-winter",
       "2016-07-12-breaking-the-wall---handling-things-in-userspace",
       "2015-12-01-memory-models",
+      "2015-06-16-linux-kernel-namespaces-and-cgroups-subsytems",
     ]);
   });
 
@@ -66,7 +67,7 @@ describe("archive and topics", () => {
       [2018, 1],
       [2017, 1],
       [2016, 1],
-      [2015, 1],
+      [2015, 2],
     ]);
   });
 
@@ -99,13 +100,8 @@ describe("archive and topics", () => {
   });
 
   it("names the most frequent topics first, a tie by name", () => {
-    // meetups 3, tracing 3, ebpf 2, memory 1, scheduler 1.
-    expect(frequentTopics(published.allTopics(), 4).map((t) => t.slug)).toEqual([
-      "meetups",
-      "tracing",
-      "ebpf",
-      "memory",
-    ]);
+    // tracing 3, ebpf 2, memory 1, scheduler 1 (Jekyll's `categories: meetups` is no topic).
+    expect(frequentTopics(published.allTopics(), 3).map((t) => t.slug)).toEqual(["tracing", "ebpf", "memory"]);
   });
 });
 

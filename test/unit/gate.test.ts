@@ -283,7 +283,7 @@ describe("unknown fields", () => {
     });
     expect(problems).toEqual([]);
     expect(meetups[0]).toMatchObject({
-      topics: ["meetups", "kernel"],
+      topics: ["kernel"],
       summary: "Moving things to userspace.",
       redirects: ["/old/wall/", "/meetups/2016/07/12/wall.html"],
     });

@@ -1,6 +1,14 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { parseWrittenDate, readLegacyBody } from "@/lib/content/legacy";
-import { meetupOrThrow } from "./helpers";
+import { buildCalendar } from "@/lib/calendar";
+import { createCatalog } from "@/lib/catalog";
+import { writeFeed } from "@/lib/feeds";
+import { jekyllSlugify, parseWrittenDate, readLegacyBody } from "@/lib/content/legacy";
+import { jekyllPermalink } from "@/lib/content/meetup";
+import { loadFixtureSite, meetupOrThrow, root } from "./helpers";
 
 describe("Jekyll's date forms", () => {
   it.each([
@@ -59,16 +67,19 @@ describe("a legacy post lands on its own day", () => {
   });
 
   it("takes categories and tags as a word, a space-separated string or a list", () => {
-    expect(meetupOrThrow(post("2016-07-12", "x", "categories: meetups\ntags: ebpf")).topics).toEqual([
-      "meetups",
-      "ebpf",
-    ]);
-    expect(meetupOrThrow(post("2016-07-12", "x", "categories: meetups kernel")).topics).toEqual(["meetups", "kernel"]);
-    expect(meetupOrThrow(post("2016-07-12", "x", "categories: [meetups]\ntags: [a, b]")).topics).toEqual([
-      "meetups",
+    expect(meetupOrThrow(post("2016-07-12", "x", "categories: talks\ntags: ebpf")).topics).toEqual(["talks", "ebpf"]);
+    expect(meetupOrThrow(post("2016-07-12", "x", "categories: talks kernel")).topics).toEqual(["talks", "kernel"]);
+    expect(meetupOrThrow(post("2016-07-12", "x", "categories: [talks]\ntags: [a, b]")).topics).toEqual([
+      "talks",
       "a",
       "b",
     ]);
+  });
+
+  it("leaves out categories: meetups, the old site's section every post was in, but keeps the tag", () => {
+    expect(meetupOrThrow(post("2016-07-12", "x", "categories: meetups\ntags: ebpf")).topics).toEqual(["ebpf"]);
+    expect(meetupOrThrow(post("2016-07-12", "x", "categories: [Meetups, kernel]")).topics).toEqual(["kernel"]);
+    expect(meetupOrThrow(post("2016-07-12", "x", "categories: meetups\ntags: meetups")).topics).toEqual(["meetups"]);
   });
 });
 
@@ -132,7 +143,147 @@ describe("schedule lines in a legacy body", () => {
     expect(rest).toBe("About. See https://www.meetup.com/Other/events/1/ too.");
   });
 
+  it("leaves a code block alone: log lines in it are code, not slots", () => {
+    const body =
+      "Intro.\n\n19:00-19:15 mingling\n\n```\n19:02-19:03 kernel: BUG: soft lockup\n\n19:03-19:04 kernel: watchdog\n```\n\n" +
+      "~~~ text\n20:00-20:01 tail\n~~~\n\n    20:05-20:06 indented log\n\n19:15-20:00 Talk\n";
+    const { slots, rest } = readLegacyBody(body);
+    expect(slots.map((s) => s.title)).toEqual(["Mingling", "Talk"]);
+    expect(rest).toBe(
+      "Intro.\n\n```\n19:02-19:03 kernel: BUG: soft lockup\n\n19:03-19:04 kernel: watchdog\n```\n\n" +
+        "~~~ text\n20:00-20:01 tail\n~~~\n\n    20:05-20:06 indented log",
+    );
+    const m = meetupOrThrow(post("2016-07-12 16-00-00 +0300", body));
+    expect(m.schedule.map((s) => s.title)).toEqual(["Mingling", "Talk"]);
+    expect(m.bodyHtml).toContain(
+      "<pre><code>19:02-19:03 kernel: BUG: soft lockup\n\n19:03-19:04 kernel: watchdog\n</code></pre>",
+    );
+  });
+
+  it("keeps Markdown line breaks (two spaces at a line's end) as kramdown did", () => {
+    const body =
+      "About the speaker: Shmulik  \n[Follow us](https://example.com/)  \nSee you!\n\n19:00-19:15 mingling\n";
+    expect(readLegacyBody(body).rest).toBe(
+      "About the speaker: Shmulik  \n[Follow us](https://example.com/)  \nSee you!",
+    );
+    expect(meetupOrThrow(post("2016-07-12", body)).bodyHtml).toBe(
+      '<p dir="auto">About the speaker: Shmulik<br>\n<a href="https://example.com/">Follow us</a><br>\nSee you!</p>',
+    );
+  });
+
   it("ignores times that are not a slot", () => {
     expect(readLegacyBody("We start at 19:00 sharp.\n\nDoors 18:30.\n").slots).toEqual([]);
+  });
+});
+
+describe("old addresses, exactly as Jekyll made them", () => {
+  // File name -> the old site's address (categories: meetups), as Jekyll wrote them to _site/.
+  it.each([
+    [
+      "2016-07-12-breaking-the-wall---handling-things-in-userspace",
+      "/meetups/2016/07/12/breaking-the-wall-handling-things-in-userspace.html",
+    ],
+    ["2016-05-29-history-of-vlan-technology-", "/meetups/2016/05/29/history-of-vlan-technology.html"],
+    [
+      "2016-03-13-modern-linux-tracing--windows-internals-for-linux-kernel-developers",
+      "/meetups/2016/03/13/modern-linux-tracing-windows-internals-for-linux-kernel-developers.html",
+    ],
+    [
+      "2016-02-01-advanced-cgruops-and-namespaces--networking-101",
+      "/meetups/2016/02/01/advanced-cgruops-and-namespaces-networking-101.html",
+    ],
+    ["2017-03-05-The_Kernel.Memory-Model", "/meetups/2017/03/05/The_Kernel.Memory-Model.html"],
+    ["2017-04-02-eBPF & XDP, again!", "/meetups/2017/04/02/eBPF-&-XDP,-again!.html"],
+    ["2018-01-09-ליבת-לינוקס--בעברית", "/meetups/2018/01/09/ליבת-לינוקס-בעברית.html"],
+    ["2018-02-06--leading-hyphen", "/meetups/2018/02/06/leading-hyphen.html"],
+  ])("%s is at %s", (slug, address) => {
+    expect(jekyllPermalink(slug, ["meetups"], slug.slice(0, 10))).toBe(address);
+  });
+
+  it("has no address for a file not named by its date, which Jekyll didn't publish as a post", () => {
+    expect(jekyllPermalink("breaking-the-wall", ["meetups"], "2016-07-12")).toBeUndefined();
+  });
+
+  it("puts every category in, lower case and each once, and none when there is none", () => {
+    expect(jekyllPermalink("2016-07-12-wall", ["Meetups", "Kernel", "meetups"], "2016-07-12")).toBe(
+      "/meetups/kernel/2016/07/12/wall.html",
+    );
+    expect(jekyllPermalink("2016-07-12-wall", [], "2016-07-12")).toBe("/2016/07/12/wall.html");
+  });
+
+  // Cases like those of Jekyll's own tests of Utils.slugify.
+  it.each([
+    ["The _config.yml file?", "pretty", true, "The-_config.yml-file"],
+    ["The _config.yml file?", "pretty", false, "the-_config.yml-file"],
+    ["The _config.yml file?", "default", false, "the-config-yml-file"],
+    ["Customizing Git - Git Hooks", "pretty", true, "Customizing-Git-Git-Hooks"],
+    ["Customizing Git - Git Hooks", "default", false, "customizing-git-git-hooks"],
+    ["  Working with drafts   ", "pretty", true, "Working-with-drafts"],
+    ["So what is Jekyll, exactly?", "pretty", true, "So-what-is-Jekyll,-exactly"],
+    ["So what is Jekyll, exactly?", "default", false, "so-what-is-jekyll-exactly"],
+    ["Pre-releases", "pretty", true, "Pre-releases"],
+    [" Q*bert says _@!#?@!", "pretty", true, "Q-bert-says-_@!-@!"],
+    ["fürtive glance!!!!", "pretty", false, "fürtive-glance!!!!"],
+    ["كيف حالك؟", "default", false, "كيف-حالك"],
+    ["5時〜6時 三・一四", "pretty", true, "5時-6時-三-一四"],
+    ["Ünïcödé ÆØÅ", "pretty", true, "Ünïcödé-ÆØÅ"],
+  ] as const)("slugifies %j in %s mode (cased: %s) as %j", (text, mode, cased, slug) => {
+    expect(jekyllSlugify(text, { mode, cased })).toBe(slug);
+  });
+
+  it("dates an address in the site's zone, as Jekyll read the date", () => {
+    const at = (date: string, extra = "categories: meetups") =>
+      meetupOrThrow(post(date, "Just words.\n", extra), "meetups/2016-07-12-late-night.md").redirects;
+    // Half past eleven in New York is the next morning in Israel, the site's zone.
+    expect(at("2016-07-12 23:30:00 -0500")).toEqual(["/meetups/2016/07/13/late-night.html"]);
+    expect(at("2016-07-12T23:30:00-04:00", "categories: meetups\ntimezone: America/New_York")).toEqual([
+      "/meetups/2016/07/13/late-night.html",
+    ]);
+    // A time without an offset is the site's own; a hyphenated clock Jekyll couldn't read left the day as written.
+    expect(at("2016-07-12 23:30")).toEqual(["/meetups/2016/07/12/late-night.html"]);
+    expect(at("2016-07-12 23-30-00 -0500")).toEqual(["/meetups/2016/07/12/late-night.html"]);
+  });
+
+  it("leads the seed post's real old address to its page", () => {
+    const m = meetupOrThrow(
+      post("2016-07-12 16-00-00 +0300", "19:00-19:15 mingling\n"),
+      "meetups/2016-07-12-breaking-the-wall---handling-things-in-userspace.markdown",
+    );
+    expect(m.redirects).toEqual(["/meetups/2016/07/12/breaking-the-wall-handling-things-in-userspace.html"]);
+  });
+});
+
+describe("the old post whose title ends in a lone CR", () => {
+  const file = "test/fixtures/site/meetups/legacy/2015-06-16-linux-kernel-namespaces-and-cgroups-subsytems.markdown";
+  const title = "Linux kernel namespaces and cgroups subsytems by Rami Rosen";
+  const { meetups, speakers, problems } = loadFixtureSite();
+  const catalog = createCatalog(meetups, speakers, { publish: true });
+  const m = catalog.getMeetup("2015-06-16-linux-kernel-namespaces-and-cgroups-subsytems")!;
+
+  it("is kept byte for byte in the fixture, the CR right before the closing quote", () => {
+    expect(fs.readFileSync(path.join(root, file), "latin1")).toContain(`title:  "${title}\r"\n`);
+  });
+
+  it("builds, with its title trimmed, its old address, its code block and its line break", () => {
+    expect(problems).toEqual([]);
+    expect(m.title).toBe(title);
+    expect(m.redirects).toEqual(["/meetups/2015/06/16/linux-kernel-namespaces-and-cgroups-subsytems.html"]);
+    expect(m.schedule).toEqual([]);
+    expect(m.hasTime).toBe(false);
+    expect(m.bodyHtml).toContain("<pre><code>10:41-10:42 kernel: cgroup: fork rejected by pids controller");
+    expect(m.bodyHtml).toContain(`Linux Kernel Networking".<br>\n<a href=`);
+  });
+
+  it("shows the title without the CR in its calendar file and in every feed", () => {
+    const cal = new ICAL.Component(ICAL.parse(buildCalendar([m], catalog.meetupSpeakers, m.title)));
+    expect(cal.getFirstPropertyValue("x-wr-calname")).toBe(title);
+    const event = new ICAL.Event(cal.getFirstSubcomponent("vevent")!);
+    expect(event.summary).toBe(title);
+    expect(event.startDate.toString()).toBe("2015-06-16");
+    const updated = new Date("2026-11-25T00:00:00Z");
+    expect(parseRssFeed(writeFeed("rss", [m], () => [], updated)).items![0]!.title).toBe(title);
+    const entry = parseAtomFeed(writeFeed("atom", [m], () => [], updated)).entries![0]!;
+    expect(typeof entry.title === "object" ? entry.title.value : entry.title).toBe(title);
+    expect(parseJsonFeed(JSON.parse(writeFeed("json", [m], () => [], updated))).items![0]!.title).toBe(title);
   });
 });

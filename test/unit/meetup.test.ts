@@ -94,11 +94,11 @@ describe("a structured meetup", () => {
     expect(m.summary).toBe("First real paragraph.");
   });
 
-  it("merges legacy categories and tags into topics, each once", () => {
+  it("merges legacy categories and tags into topics, each once, leaving out the old site's section", () => {
     const m = meetupOrThrow(
-      `---\ntitle: T\ndate: 2099-07-05T19:00:00+03:00\ntopics: [ebpf]\ncategories: meetups\ntags: "ebpf xdp"\n---\n`,
+      `---\ntitle: T\ndate: 2099-07-05T19:00:00+03:00\ntopics: [ebpf]\ncategories: meetups kernel\ntags: "ebpf xdp"\n---\n`,
     );
-    expect(m.topics).toEqual(["ebpf", "meetups", "xdp"]);
+    expect(m.topics).toEqual(["ebpf", "kernel", "xdp"]);
   });
 
   it("keeps the raw HTML a page allows, sanitized", () => {

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
+import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import ICAL from "ical.js";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
@@ -7,8 +8,8 @@ import { buildCalendar, calendarLinks, eventUid } from "@/lib/calendar";
 import { createCatalog } from "@/lib/catalog";
 import { loadContent } from "@/lib/content/load";
 import type { Meetup } from "@/lib/content/schema";
-import { buildFeed, FEED_ITEMS, writeFeed } from "@/lib/feeds";
-import { eventJsonLd, personJsonLd } from "@/lib/structured-data";
+import { FEED_ITEMS, writeFeed } from "@/lib/feeds";
+import { eventJsonLd, jsonLdText, personJsonLd } from "@/lib/structured-data";
 
 const { meetups, speakers } = loadContent(path.resolve(import.meta.dirname, "../fixtures/site"));
 const catalog = createCatalog(meetups, speakers, { publish: true });
@@ -18,6 +19,9 @@ const dayOnly = catalog.getMeetup("2018-05-01-no-schedule-yet")!;
 
 /** A meetup of the fixture site, changed as if the gate had let something through. */
 const hostile = (changes: Partial<Meetup>): Meetup => ({ ...ebpf, ...changes });
+
+/** An Atom text construct's text, as feedsmith gives it. */
+const atomText = (text: string | { value?: string } | undefined) => (typeof text === "object" ? text.value : text);
 
 /** Parses XML the strict way (XML 1.0 well-formedness, characters included); throws on the first error. */
 function strictXml(xml: string): void {
@@ -56,9 +60,23 @@ describe("iCalendar files", () => {
     expect(e.component.getFirstPropertyValue("url")).toBe("https://kerneltlv.com/meetups/2099-03-10-ebpf-everywhere/");
   });
 
-  it("make a meetup known only by its day an all-day event", () => {
+  it("make a meetup known only by its day an all-day event, in the city when it has no venue", () => {
     expect(events[2]!.startDate.isDate).toBe(true);
     expect(events[2]!.startDate.toString()).toBe("2018-05-01");
+    expect(events[2]!.location).toBe("Tel Aviv");
+  });
+
+  it("end every line with CRLF, the last one too, as RFC 5545 says", () => {
+    for (const text of [
+      buildCalendar([ebpf, berlin, dayOnly], catalog.meetupSpeakers),
+      buildCalendar([dayOnly], () => []),
+    ]) {
+      const lines = text.split("\r\n");
+      expect(lines.at(-1)).toBe("");
+      expect(lines.at(-2)).toBe("END:VCALENDAR");
+      expect(lines.filter((l) => /[\r\n]/.test(l))).toEqual([]);
+      expect(new ICAL.Component(ICAL.parse(text)).name).toBe("vcalendar");
+    }
   });
 
   it("keep an event's UID when its time changes, so a subscriber's entry is updated", () => {
@@ -88,27 +106,57 @@ describe("add-to-calendar links", () => {
   });
 });
 
-describe("feeds", () => {
-  const feed = buildFeed(catalog.allMeetups(), catalog.meetupSpeakers, new Date("2026-11-25T00:00:00Z"));
-  const xml = new XMLParser({ ignoreAttributes: false });
+describe("feeds, as feed readers read them", () => {
+  const updated = new Date("2026-11-25T00:00:00Z");
+  const rss = parseRssFeed(writeFeed("rss", catalog.allMeetups(), catalog.meetupSpeakers, updated));
+  const atom = parseAtomFeed(writeFeed("atom", catalog.allMeetups(), catalog.meetupSpeakers, updated));
+  const jsonText = writeFeed("json", catalog.allMeetups(), catalog.meetupSpeakers, updated);
+  const json = parseJsonFeed(JSON.parse(jsonText));
+  const titles = catalog.allMeetups().map((m) => m.title);
 
   it("RSS 2.0 lists every meetup newest first with absolute links", () => {
-    const rss = xml.parse(feed.rss2()).rss.channel;
-    const items = rss.item as { title: string; link: string; pubDate: string }[];
-    expect(items.map((i) => i.title)).toEqual(catalog.allMeetups().map((m) => m.title));
-    expect(items[0]!.link).toBe("https://kerneltlv.com/meetups/2099-10-20-berlin-guest-night/");
-    expect(new Date(items[0]!.pubDate).toISOString()).toBe("2099-10-20T16:30:00.000Z");
+    expect(rss.items!.map((i) => i.title)).toEqual(titles);
+    expect(rss.items![0]!.link).toBe("https://kerneltlv.com/meetups/2099-10-20-berlin-guest-night/");
+    expect(new Date(rss.items![0]!.pubDate!).toISOString()).toBe("2099-10-20T16:30:00.000Z");
   });
 
   it("Atom and JSON Feed carry the same entries", () => {
-    const atom = xml.parse(feed.atom1()).feed;
-    const title = (t: string | { "#text": string }) => (typeof t === "string" ? t : t["#text"]);
-    expect((atom.entry as { title: string | { "#text": string } }[]).map((e) => title(e.title))).toEqual(
-      catalog.allMeetups().map((m) => m.title),
-    );
-    const json = JSON.parse(feed.json1()) as { version: string; items: { url: string; authors?: unknown }[] };
-    expect(json.version).toMatch(/jsonfeed\.org\/version\/1/);
-    expect(json.items.map((i) => i.url)).toContain("https://kerneltlv.com/meetups/2099-03-10-ebpf-everywhere/");
+    expect(atom.entries!.map((e) => atomText(e.title))).toEqual(titles);
+    expect(json.items!.map((i) => i.title)).toEqual(titles);
+    expect(json.items!.map((i) => i.url)).toContain("https://kerneltlv.com/meetups/2099-03-10-ebpf-everywhere/");
+  });
+
+  it("JSON Feed is version 1.1, with the language and each item's dates", () => {
+    expect((JSON.parse(jsonText) as { version: string }).version).toBe("https://jsonfeed.org/version/1.1");
+    expect(json.language).toBe("en");
+    const item = json.items!.find((i) => i.url === "https://kerneltlv.com/meetups/2099-03-10-ebpf-everywhere/")!;
+    expect(new Date(item.date_published!).toISOString()).toBe("2099-03-10T17:00:00.000Z");
+    expect(new Date(item.date_modified!).toISOString()).toBe("2099-03-10T17:00:00.000Z");
+  });
+
+  it("name every speaker: Atom's authors, JSON Feed's authors, RSS's dc:creator once each, never RSS's <author>", () => {
+    const trio = hostile({
+      slug: "trio",
+      schedule: [
+        { ...ebpf.schedule.find((s) => s.kind === "talk")!, speakers: ["a", "b"] },
+        { ...ebpf.schedule.find((s) => s.kind === "talk")!, speakers: ["c", "a"] },
+      ],
+    });
+    const person = (slug: string, name: string) => ({ ...catalog.getSpeaker("dana-fixture")!, slug, name });
+    const people = [person("a", "Ada"), person("b", "Bo"), person("c", "Cy"), person("a", "Ada")];
+    const rssText = writeFeed("rss", [trio], () => people, updated);
+    const rssItem = parseRssFeed(rssText).items![0]!;
+    expect(rssItem.dc?.creators).toEqual(["Ada", "Bo", "Cy"]);
+    expect(rssItem.authors ?? []).toEqual([]);
+    expect(new XMLParser().parse(rssText).rss.channel.item.author).toBeUndefined();
+    const atomEntry = parseAtomFeed(writeFeed("atom", [trio], () => people, updated)).entries![0]!;
+    expect(atomEntry.authors!.map((a) => [a.name, a.uri])).toEqual([
+      ["Ada", "https://kerneltlv.com/speakers/a/"],
+      ["Bo", "https://kerneltlv.com/speakers/b/"],
+      ["Cy", "https://kerneltlv.com/speakers/c/"],
+    ]);
+    const jsonItem = parseJsonFeed(JSON.parse(writeFeed("json", [trio], () => people, updated))).items![0]!;
+    expect(jsonItem.authors!.map((a) => a.name)).toEqual(["Ada", "Bo", "Cy"]);
   });
 
   it("carry the latest meetups only, newest first, once the archive is longer than a feed", () => {
@@ -118,16 +166,11 @@ describe("feeds", () => {
       return hostile({ slug: `meetup-${i}`, title: `Meetup ${i}`, start: start.toISOString() });
     }).reverse();
     archive.push(archive.splice(5, 1)[0]!);
-    const items = xml.parse(writeFeed("rss", archive, () => [], new Date("2026-11-25T00:00:00Z"))).rss.channel.item as {
-      title: string;
-    }[];
+    const items = parseRssFeed(writeFeed("rss", archive, () => [], updated)).items!;
     expect(items).toHaveLength(FEED_ITEMS);
     expect(items[0]!.title).toBe(`Meetup ${FEED_ITEMS + 11}`);
     expect(items.at(-1)!.title).toBe("Meetup 12");
-    const json = JSON.parse(writeFeed("json", archive, () => [], new Date("2026-11-25T00:00:00Z"))) as {
-      items: unknown[];
-    };
-    expect(json.items).toHaveLength(FEED_ITEMS);
+    expect(parseJsonFeed(JSON.parse(writeFeed("json", archive, () => [], updated))).items).toHaveLength(FEED_ITEMS);
   });
 });
 
@@ -156,6 +199,25 @@ describe("schema.org data", () => {
     expect(data.offers).toBeUndefined();
     expect(data.startDate).toBe("2018-05-01");
     expect(data.location).toMatchObject({ "@type": "Place", name: "Tel Aviv" });
+  });
+
+  it("gives a meetup without a venue the city and no street, and one without speakers no performer", () => {
+    const data = JSON.parse(jsonLdText(eventJsonLd(dayOnly, [], new Date("2026-11-25T00:00:00Z")))) as Record<
+      string,
+      unknown
+    >;
+    expect(data.location).toEqual({
+      "@type": "Place",
+      name: "Tel Aviv",
+      address: { "@type": "PostalAddress", addressLocality: "Tel Aviv", addressCountry: "IL" },
+    });
+    expect(data).not.toHaveProperty("performer");
+  });
+
+  it("says the meetup's language when it has one", () => {
+    const now = new Date("2026-11-25T00:00:00Z");
+    expect(eventJsonLd({ ...ebpf, language: "he" }, [], now)).toMatchObject({ inLanguage: "he" });
+    expect(eventJsonLd({ ...ebpf, language: undefined }, [], now)).not.toHaveProperty("inLanguage");
   });
 
   it("describes a speaker as a Person with their links", () => {
@@ -242,4 +304,30 @@ describe("feeds stay well-formed whatever a title or topic says", () => {
     expect(json.items[0]!.tags).toEqual(["C<T>", "a&b", 'quote"d', "escape"]);
     expect(json.items[0]!.title).toBe("Bell <b>&amp; ]]> end");
   });
+});
+
+describe("feeds stay well-formed whatever a body holds", () => {
+  // C code easily has "]]>", which ends a CDATA section: twice, as in `map[idx[i]]>0`.
+  const code = "<pre><code>if (map[idx[i]]&gt;0 &amp;&amp; b[c[d]]]]>1) x[y[z]]>2;</code></pre>";
+  const m = hostile({ title: "a[b[c]]> and d[e[f]]> again", summary: "x]]>y]]>z", bodyHtml: `<p>Log:</p>${code}` });
+  const updated = new Date("2026-11-25T00:00:00Z");
+
+  it.each(["rss", "atom"] as const)(
+    "%s with ]]> in the title, the summary and the body twice is well-formed",
+    (format) => {
+      const xml = writeFeed(format, [m], () => [], updated);
+      expect(() => strictXml(xml)).not.toThrow();
+      if (format === "rss") {
+        const item = parseRssFeed(xml).items![0]!;
+        expect(item.title).toBe(m.title);
+        expect(item.description).toContain("x]]>y]]>z");
+        expect(item.content?.encoded).toContain(code);
+      } else {
+        const entry = parseAtomFeed(xml).entries![0]!;
+        expect(atomText(entry.title)).toBe(m.title);
+        expect(atomText(entry.summary)).toContain("x]]>y]]>z");
+        expect(atomText(entry.content)).toContain(code);
+      }
+    },
+  );
 });

@@ -63,7 +63,7 @@ describe("upgrading a legacy post", () => {
     expect(text).toMatch(/^end: 2016-07-12T21:00:00\+03:00$/m);
     expect(text).toMatch(/^rsvp: https:\/\/www\.meetup\.com\/Tel-Aviv-Yafo-Linux-Kernel-Meetup\/events\/232058698\/$/m);
     expect(text).toMatch(
-      /^redirect_from: \/meetups\/2016\/07\/12\/breaking-the-wall---handling-things-in-userspace\.html$/m,
+      /^redirect_from: \/meetups\/2016\/07\/12\/breaking-the-wall-handling-things-in-userspace\.html$/m,
     );
     expect(text).toContain(
       '  - time: "20:15"\n    end: "21:00"\n    title: Linux interrupt handling\n    kind: talk\n    abstract: |\n      In this talk Liran',
@@ -80,6 +80,17 @@ describe("upgrading a legacy post", () => {
     const { text, notes } = upgradeLegacyPost(original, `content/meetups/${path.basename(posts[2]!)}`);
     expect(text).toMatch(/^date: 2018-05-01$/m);
     expect(notes.some((n) => n.includes("start time is unknown"))).toBe(true);
+  });
+
+  it("keeps the body's Markdown line breaks and code blocks as they are", () => {
+    const text =
+      "---\nlayout: post\ntitle: X\ndate: 2016-07-12 16-00-00 +0300\ncategories: meetups\n---\n" +
+      "About the speaker: Shmulik  \n[Follow us](https://example.com/)\n\n19:00-19:15 mingling\n\n```\n19:01-19:02 log line\n```\n";
+    const upgraded = upgradeLegacyPost(text, "content/meetups/2016-07-12-x.md");
+    expect(upgraded.text).toContain(
+      "---\nAbout the speaker: Shmulik  \n[Follow us](https://example.com/)\n\n```\n19:01-19:02 log line\n```\n",
+    );
+    expect(meetupOrThrow(upgraded.text, "meetups/2016-07-12-x.md").bodyHtml).toContain("Shmulik<br>");
   });
 
   it("refuses a post it can't read, changing nothing", () => {

@@ -11,7 +11,7 @@ import { HostList } from "@/components/HostList";
 import { JoinOnline } from "@/components/OnlineLink";
 import { PhotoGallery } from "@/components/PhotoGallery";
 import { builtAt } from "@/lib/build-time";
-import { AddToCalendar } from "@/components/AddToCalendar";
+import { AddToCalendar, CalendarFileLink } from "@/components/AddToCalendar";
 import { pageMetadata } from "@/lib/metadata";
 import { meetupSpeakers, type Meetup } from "@/lib/meetups";
 import { eventJsonLd, jsonLdText, recordingsJsonLd } from "@/lib/structured-data";
@@ -89,23 +89,20 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
             <ButtonLink href={meetup.rsvp}>{t.meetup.rsvp(serviceName(meetup.rsvp))}</ButtonLink>
           </When>
         )}
-        {meetup.hasTime && (
-          <When as="div" phases={["upcoming", "live"]} className="mt-5" data-pagefind-ignore {...phase}>
-            <AddToCalendar meetup={meetup} />
-          </When>
-        )}
-        {(recorded || meetup.rsvp) && (
-          <When
-            as="p"
-            phases={["past"]}
-            className="mt-5 flex flex-wrap items-center gap-x-5 gap-y-3"
-            data-pagefind-ignore
-            {...phase}
-          >
-            {recorded && <ButtonLink href="#schedule">{t.meetup.material}</ButtonLink>}
-            {meetup.rsvp && <a href={meetup.rsvp}>{t.meetup.eventOn(serviceName(meetup.rsvp))}</a>}
-          </When>
-        )}
+        <When as="div" phases={["upcoming", "live"]} className="mt-5" data-pagefind-ignore {...phase}>
+          <AddToCalendar meetup={meetup} />
+        </When>
+        <When
+          as="p"
+          phases={["past"]}
+          className="mt-5 flex flex-wrap items-center gap-x-5 gap-y-3"
+          data-pagefind-ignore
+          {...phase}
+        >
+          {recorded && <ButtonLink href="#schedule">{t.meetup.material}</ButtonLink>}
+          {meetup.rsvp && <a href={meetup.rsvp}>{t.meetup.eventOn(serviceName(meetup.rsvp))}</a>}
+          <CalendarFileLink meetup={meetup} />
+        </When>
         <HostList hosts={meetup.hosts ?? []} className="mt-6" />
       </LiveMeetup>
       <GettingThere {...phase} />
