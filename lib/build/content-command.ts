@@ -1,6 +1,5 @@
 import { spawn } from "node:child_process";
 import { settingsDrawableProblems } from "../content/drawable";
-import { openGateCache } from "../content/gate-cache";
 import { loadContent } from "../content/load";
 import { contentDir, publicDir } from "../content/paths";
 import { site } from "../site";
@@ -20,13 +19,7 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
   const publicFiles = publicDir();
 
   if (command === "check") {
-    const cache = openGateCache();
-    const { meetups, speakers, problems } = loadContent(dir, {
-      publicDir: publicFiles,
-      timeZone: site.timeZone,
-      cache,
-    });
-    cache.save();
+    const { meetups, speakers, problems } = loadContent(dir, { publicDir: publicFiles, timeZone: site.timeZone });
     problems.push(...settingsDrawableProblems(site));
     if (problems.length > 0) {
       reportProblems(problems);
@@ -42,7 +35,6 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
       publicDir: publicFiles,
       publish: true,
       contentlayer: createContentlayer(),
-      cache: openGateCache(),
     });
     if (result.problems.length > 0) {
       reportProblems(result.problems);
@@ -54,10 +46,9 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
 
   if (command === "dev") {
     const contentlayer = createContentlayer();
-    const cache = openGateCache();
     const step = async () => {
       const started = performance.now();
-      const result = await runContentStep({ dir, publicDir: publicFiles, publish: false, contentlayer, cache });
+      const result = await runContentStep({ dir, publicDir: publicFiles, publish: false, contentlayer });
       if (result.problems.length > 0) reportProblems(result.problems);
       else console.log(`Content OK: ${summary(dir, result)} (${Math.round(performance.now() - started)} ms)`);
       return result;

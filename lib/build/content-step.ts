@@ -1,4 +1,3 @@
-import type { GateCache } from "../content/gate-cache";
 import { loadContent } from "../content/load";
 import { settingsDrawableProblems } from "../content/drawable";
 import { site } from "../site";
@@ -25,16 +24,12 @@ export async function runContentStep(options: {
   publish: boolean;
   contentlayer: Contentlayer;
   bridgeDir?: string;
-  /** The gate's outcomes of earlier builds; kept up to date with this one's. */
-  cache?: GateCache;
 }): Promise<ContentStepResult> {
   const { meetups, speakers, pages, problems } = loadContent(options.dir, {
     publicDir: options.publicDir ?? "public",
     timeZone: site.timeZone,
     editing: !options.publish,
-    cache: options.cache,
   });
-  options.cache?.save();
   problems.push(...settingsDrawableProblems(site));
   const result: ContentStepResult = { problems, meetups: meetups.length, speakers: speakers.length };
   if (problems.length > 0) return result;

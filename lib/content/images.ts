@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import { imageSize } from "image-size";
-import { publicRead } from "./public-reads";
 
 // The pixel size of an image an organizer's file names (a photo, a host's
 // logo), read from the file itself, so that pages can set width and height
@@ -22,7 +21,7 @@ const cache = new Map<string, { key: string; size: ImageSize }>();
  * The size of the image `file` (a real path in public/) as a browser shows it,
  * or why it can't be used. `shown` names it in messages (public/photos/01.jpg).
  */
-export const readImageSize = publicRead("image size", (file: string, allowed: readonly string[], shown: string): ImageSize => {
+export function readImageSize(file: string, allowed: readonly string[], shown: string): ImageSize {
   const extension = /\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? "";
   const list = allowed.join(", ");
   if (!allowed.includes(extension)) {
@@ -35,7 +34,7 @@ export const readImageSize = publicRead("image size", (file: string, allowed: re
   const size = measure(fs.readFileSync(file), KINDS[extension]!, shown);
   cache.set(file, { key, size });
   return size;
-});
+}
 
 const NAMES: Record<string, string> = { jpg: "a JPEG", png: "a PNG", webp: "a WebP", avif: "an AVIF", svg: "an SVG" };
 

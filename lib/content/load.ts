@@ -3,7 +3,6 @@ import { site } from "../site";
 import { checkAcrossFiles, type MeetupFile } from "./collection";
 import { listContent, type ContentFile } from "./files";
 import { readFrontMatter } from "./front-matter";
-import type { GateCache } from "./gate-cache";
 import { normaliseMeetup, type MeetupRefs, type RawDocument } from "./meetup";
 import { kindFromPath, slugFromPath } from "./paths";
 import type { Problem } from "./problems";
@@ -15,9 +14,8 @@ export type { ContentFile } from "./files";
 
 // The content gate: the only code that reads the organizers' files. Each file
 // is listed, decoded, split, parsed as YAML, checked, normalised and its
-// Markdown rendered once, here (or, given a cache, once until it or what it
-// depends on changes); every problem of every file is collected in one run,
-// and nothing an organizer writes makes it throw.
+// Markdown rendered once, here; every problem of every file is collected in
+// one run, and nothing an organizer writes makes it throw.
 
 /** The files the gate reads (refused ones are left out): what the build hands on. */
 export function listContentFiles(dir: string): ContentFile[] {
@@ -52,8 +50,6 @@ export interface LoadOptions {
   editing?: boolean;
   /** The site's time zone, for meetups that don't name one; default: the site settings'. */
   timeZone?: string;
-  /** Outcomes of earlier loads (lib/content/gate-cache.ts): an unchanged file is not checked again. */
-  cache?: GateCache;
 }
 
 /** What one file's own checks found: its problems, its document if it has none, what it refers to. */
@@ -98,7 +94,7 @@ export function checkFile(file: ContentFile, dir: string, { publicDir, html, tim
  */
 export function loadContent(
   dir: string,
-  { publicDir = "public", render = true, editing = false, timeZone = site.timeZone, cache }: LoadOptions = {},
+  { publicDir = "public", render = true, editing = false, timeZone = site.timeZone }: LoadOptions = {},
 ): LoadedContent {
   const listed = listContent(dir, dir, { editing });
   const problems: Problem[] = [...listed.problems];
@@ -112,10 +108,9 @@ export function loadContent(
 
   for (const file of [...listed.files, ...listed.misnamed].sort((a, b) => (a.relPath < b.relPath ? -1 : 1))) {
     const sourcePath = sourcePathOf(dir, file.relPath);
-    const check = () => checkFile(file, dir, options);
     let outcome: FileOutcome;
     try {
-      outcome = cache ? cache.outcome(file, dir, options, check) : check();
+      outcome = checkFile(file, dir, options);
     } catch (error) {
       // A bug of the gate's, not the organizer's: still a problem with the file, never a stack trace.
       const reason = error instanceof Error ? error.message : String(error);

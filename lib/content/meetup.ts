@@ -21,7 +21,6 @@ import { jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, type Writte
 import { checkDrawable } from "./drawable";
 import { markdownField } from "./markdown-field";
 import { FieldReader, shown, type Problem } from "./problems";
-import { publicRead } from "./public-reads";
 import { publicFile, reservedPath } from "./site-paths";
 import { checkWebAddress } from "./url-policy";
 import { LOGO_EXTENSIONS, PHOTO_EXTENSIONS, readImageSize } from "./images";
@@ -493,7 +492,7 @@ function readSlides(s: FieldReader, publicDir: string | undefined): string | und
   return value;
 }
 
-const isPdf = publicRead("is a PDF", (file: string): boolean => {
+function isPdf(file: string): boolean {
   const head = Buffer.alloc(5);
   const fd = fs.openSync(file, "r");
   try {
@@ -501,7 +500,7 @@ const isPdf = publicRead("is a PDF", (file: string): boolean => {
   } finally {
     fs.closeSync(fd);
   }
-});
+}
 
 /** A recording: an https address; one on YouTube or Vimeo must name one video the way they do. */
 function readVideo(s: FieldReader): string | undefined {

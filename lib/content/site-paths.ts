@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import { publicRead } from "./public-reads";
 
 // Paths an organizer's file names on this site: files under public/ (a photo,
 // a logo) and old addresses that lead to a meetup (redirect_from, Jekyll
@@ -120,7 +119,7 @@ export function reservedPath(oldAddress: string, site: SiteShape = {}): string |
 }
 
 /** Why the export path `target` is taken by a file of public/, or undefined when it isn't. */
-const publicEntryIn = publicRead("public entry", (target: string[], publicDir: string): string | undefined => {
+function publicEntryIn(target: string[], publicDir: string): string | undefined {
   for (let i = 1; i <= target.length; i++) {
     const at = path.join(publicDir, ...target.slice(0, i));
     const stat = fs.statSync(at, { throwIfNoEntry: false });
@@ -128,14 +127,14 @@ const publicEntryIn = publicRead("public entry", (target: string[], publicDir: s
     if (i === target.length || !stat.isDirectory()) return `public/${target.slice(0, i).join("/")} is there already`;
   }
   return undefined;
-});
+}
 
 /**
  * The file under public/ that `sitePath` names, or why it can't be one: it must
  * be a path on this site that leads, after links are followed, to a file
  * inside public/.
  */
-export const publicFile = publicRead("public file", (sitePath: string, publicDir: string): { file: string } | { problem: string } => {
+export function publicFile(sitePath: string, publicDir: string): { file: string } | { problem: string } {
   const segments = segmentsOf(sitePath);
   if (typeof segments === "string") return { problem: segments };
   if (segments.at(-1) === "") return { problem: "expected a path to a file, got one ending in /" };
@@ -151,4 +150,4 @@ export const publicFile = publicRead("public file", (sitePath: string, publicDir
   if (!real.startsWith(root + path.sep)) return { problem: `expected a file inside public/, but public${sitePath} leads out of it` };
   if (!fs.statSync(real).isFile()) return { problem: `expected a file public${sitePath}, but it is a folder` };
   return { file: real };
-});
+}
