@@ -1,4 +1,4 @@
-import Ajv2020 from "ajv/dist/2020";
+import Ajv2020 from "ajv/dist/2020.js";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { buildCalendar, buildTalkCalendar, eventUid, hasTalkCalendar } from "@/lib/calendar";

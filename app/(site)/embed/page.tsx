@@ -61,7 +61,10 @@ export default function EmbedPage() {
         <ul className="mt-3 list-disc space-y-1 ps-5">
           {files.map(({ path, label }) => (
             <li key={path}>
-              <a href={assetPath(path)}>{label}</a>: <code dir="ltr">{absoluteUrl(path)}</code>
+              <a href={assetPath(path)} className="underline">
+                {label}
+              </a>
+              : <code dir="ltr">{absoluteUrl(path)}</code>
             </li>
           ))}
         </ul>

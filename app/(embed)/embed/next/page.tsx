@@ -26,7 +26,12 @@ export default function EmbedNextPage() {
   const lastCandidates = [...upcoming].reverse().concat(last);
   return (
     // The card's own box, colours and all: the page around it is the other site's, whatever its colours.
-    <main data-home={JSON.stringify(data)} className="rounded-xl border border-line bg-surface p-4">
+    // Named, as the page framing it may have a main landmark of its own.
+    <main
+      data-home={JSON.stringify(data)}
+      aria-label={t.embed.frameTitle(site.name)}
+      className="rounded-xl border border-line bg-surface p-4"
+    >
       {upcoming.map((m) => (
         <div key={m.slug} data-home-item={`lead ${m.slug}`} hidden={plan.lead !== m.slug}>
           <EmbedCard meetup={m} builtAt={builtAt} />
