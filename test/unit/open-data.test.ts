@@ -1,4 +1,4 @@
-import Ajv2020 from "ajv/dist/2020.js";
+import Ajv2020, { type ErrorObject } from "ajv/dist/2020.js";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { buildCalendar, buildTalkCalendar, eventUid, hasTalkCalendar } from "@/lib/calendar";
@@ -18,7 +18,7 @@ const now = new Date("2026-11-25T12:00:00Z");
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 const validateMeetups = ajv.compile(meetupsSchema);
 const validateSpeakers = ajv.compile(speakersSchema);
-const problems = (validate: typeof validateMeetups) =>
+const problems = (validate: { errors?: ErrorObject[] | null }) =>
   (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ""}`);
 
 const meetups = meetupsFile(catalog, now);
