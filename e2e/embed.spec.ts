@@ -152,6 +152,8 @@ test("the embed page shows the snippet, the card itself and the data files, and 
     "href",
     "/meetups.json",
   );
+  // The snippet and the addresses fit a phone's width.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await page.goto("/");
   await expect(page.getByRole("contentinfo").getByRole("link", { name: "Data and embed" })).toHaveAttribute(
     "href",

@@ -125,7 +125,16 @@ test("a site under a base path gives addresses under it, Hebrew ones included, a
   expect(data.$schema).toBe("https://kernel-nyc.example.org/kernel-nyc/meetups.schema.json");
   const evening = data.meetups.find((m) => m.slug === "2099-05-14-ערב-ebpf")!;
   expect(evening.talks.map((talk) => talk.language)).toEqual(["he", "en"]);
-  for (const url of [evening.url, evening.calendar, ...evening.talks.map((talk) => talk.calendar!)]) {
-    expect((await request.get(served(url, "hebrew"))).status(), url).toBe(200);
-  }
+  const speakers = await validFile<SpeakersFile>(request, `${siteUrl("hebrew")}/kernel-nyc/speakers.json`, "hebrew");
+  const local = (url: string | null) => url?.startsWith("https://kernel-nyc.example.org/") ?? false;
+  const files = [
+    evening.url,
+    evening.calendar,
+    ...evening.talks.map((talk) => talk.calendar!),
+    // Files of the site's own: a speaker's photo and slides as a PDF.
+    ...speakers.speakers.map((s) => s.photo).filter(local),
+    ...data.meetups.flatMap((m) => m.talks.map((talk) => talk.slides)).filter(local),
+  ];
+  expect(files.filter((url) => /\.(jpg|pdf)$/.test(url!))).toHaveLength(2);
+  for (const url of files) expect((await request.get(served(url!, "hebrew"))).status(), url!).toBe(200);
 });

@@ -64,7 +64,10 @@ export default function EmbedPage() {
               <a href={assetPath(path)} className="underline">
                 {label}
               </a>
-              : <code dir="ltr">{absoluteUrl(path)}</code>
+              : {/* An address has no spaces to break at: it breaks anywhere rather than overflow a phone. */}
+              <code dir="ltr" className="wrap-anywhere">
+                {absoluteUrl(path)}
+              </code>
             </li>
           ))}
         </ul>
