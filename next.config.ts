@@ -13,8 +13,12 @@ const nextConfig: NextConfig = {
   basePath,
   images: { unoptimized: true },
   adapterPath: path.join(process.cwd(), "lib/build/next-adapter.mjs"),
-  // The stylesheet in the page: no request before the first paint.
-  experimental: { inlineCss: true },
+  experimental: {
+    // The stylesheet in the page: no request before the first paint.
+    inlineCss: true,
+    // The 404 page, app/global-not-found.tsx: the site and the embed have root layouts of their own.
+    globalNotFound: true,
+  },
   // Read their own files at run time (zone files; esbuild's binary), which bundling breaks.
   serverExternalPackages: ["@touch4it/ical-timezones", "esbuild"],
   reactStrictMode: true,

@@ -16,6 +16,7 @@ const TIME_TESTS = [
   "test/unit/hebrew-site.test.ts",
   "test/unit/search.test.ts",
   "test/unit/talks.test.ts",
+  "test/unit/open-data.test.ts",
 ];
 
 export default defineConfig({

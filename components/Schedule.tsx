@@ -1,15 +1,32 @@
 import Link from "next/link";
 import { browserModule, loadAfterFirstPaint } from "@/lib/browser/bundle";
+import { hasTalkCalendar } from "@/lib/calendar";
 import { cn } from "@/lib/cn";
 import { t, talkDirection, talkLanguage } from "@/lib/i18n";
 import { speakersOf, type Meetup } from "@/lib/meetups";
 import { site } from "@/lib/site";
 import { formatClock } from "@/lib/time";
-import { basePath, speakerPath } from "@/lib/urls";
+import { assetPath, basePath, speakerPath, talkCalendarPath } from "@/lib/urls";
 import { LanguageLabel } from "./LanguageLabel";
 import { SpeakerAvatar } from "./SpeakerAvatar";
 import { TalkMaterial } from "./TalkMaterial";
 import { VideoFacade } from "./VideoFacade";
+
+function CalendarIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 16 16"
+      className="inline-block size-4 shrink-0 self-center"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+    >
+      <rect x="2" y="3" width="12" height="11" rx="1.5" />
+      <path d="M2 6.5h12M5.5 1.5v3M10.5 1.5v3" strokeLinecap="round" />
+    </svg>
+  );
+}
 
 /**
  * The evening's slots in order: talks with their speakers and material, breaks
@@ -71,6 +88,20 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                     >
                       #
                     </a>
+                    {/* The talk alone, for a calendar: its hours, speakers and room. */}
+                    {anchor && hasTalkCalendar(meetup, slot) && (
+                      <a
+                        href={assetPath(talkCalendarPath(meetup.slug, anchor))}
+                        download={`${anchor}.ics`}
+                        lang={site.language}
+                        aria-label={t.schedule.calendarFor(slot.title)}
+                        className="ms-2 inline-flex min-h-6 items-center gap-1 align-baseline text-sm text-muted hover:text-accent"
+                        data-pagefind-ignore
+                      >
+                        <CalendarIcon />
+                        {t.schedule.calendar}
+                      </a>
+                    )}
                   </div>
                 ) : (
                   <p className="text-muted">

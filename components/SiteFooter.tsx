@@ -3,7 +3,7 @@ import { t } from "@/lib/i18n";
 import { site } from "@/lib/site";
 import { zoneLabel } from "@/lib/time";
 import { codeOfConduct } from "@/lib/pages";
-import { CODE_OF_CONDUCT_PATH, PROPOSE_PATH } from "@/lib/urls";
+import { CODE_OF_CONDUCT_PATH, EMBED_PATH, PROPOSE_PATH } from "@/lib/urls";
 
 export function SiteFooter() {
   return (
@@ -31,6 +31,9 @@ export function SiteFooter() {
               <Link href={CODE_OF_CONDUCT_PATH}>{t.footer.codeOfConduct}</Link>
             </li>
           )}
+          <li>
+            <Link href={EMBED_PATH}>{t.footer.embed}</Link>
+          </li>
         </ul>
       </div>
     </footer>

@@ -141,6 +141,8 @@ test("the sitemap lists exactly the pages that exist, and robots.txt points at i
     .readdirSync(root, { recursive: true })
     .map(String)
     .filter((f) => f.endsWith("index.html"))
+    // Less a page that asks not to be indexed: the card other sites frame (/embed/next/) is not one to find.
+    .filter((f) => !/<meta name="robots" content="noindex"/.test(fs.readFileSync(path.join(root, f), "utf8")))
     .map((f) => `/${path.dirname(f)}/`.replace(/^\/\.\/$/, "/").replace(/\\/g, "/"))
     .filter((p) => !/^\/(404|_not-found)\/$/.test(p))
     .sort();

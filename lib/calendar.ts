@@ -1,12 +1,12 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { TZDate } from "@date-fns/tz";
 import { google } from "calendar-link";
-import ical from "ical-generator";
+import ical, { type ICalCalendar } from "ical-generator";
 import ICAL from "ical.js";
-import type { Meetup, Speaker } from "./content/schema";
+import type { Meetup, Slot, Speaker } from "./content/schema";
 import { site } from "./site";
 import { isTimeZone } from "./time";
-import { absoluteUrl, meetupPath } from "./urls";
+import { absoluteUrl, meetupPath, talkPath } from "./urls";
 import { listOf, t } from "./i18n";
 
 /** Stable across builds and edits: a subscriber's entry is updated when the time changes, never duplicated. */
@@ -131,7 +131,11 @@ export function buildCalendar(meetups: Meetup[], speakersOf: (m: Meetup) => Spea
       description: calendarText(description(m, speakersOf(m)), { multiline: true }),
     });
   }
-  // RFC 5545 ends every line with CRLF, the last one too; ical-generator leaves it off, and some importers drop that line.
+  return calendarFile(cal);
+}
+
+/** The file's text. RFC 5545 ends every line with CRLF, the last one too; ical-generator leaves it off, and some importers drop that line. */
+function calendarFile(cal: ICalCalendar): string {
   const text = cal.toString();
   return text.endsWith("\r\n") ? text : `${text}\r\n`;
 }
@@ -160,4 +164,48 @@ export function calendarLinks(m: Meetup, speakers: Speaker[]): { google: string;
     body: details,
   }).toString();
   return { google: google(event), outlook: outlook.toString() };
+}
+
+/** A talk has a calendar file of its own when it has hours: when its meetup's are known. */
+export const hasTalkCalendar = (m: Meetup, slot: Slot): boolean => m.hasTime && slot.kind === "talk" && !!slot.anchor;
+
+/** A talk's own event: its meetup's UID with the talk's anchor, so never the same as the meetup's, and stable while its title is. */
+export function talkEventUid(m: Meetup, slot: Slot): string {
+  return `${m.slug}.${slot.anchor ?? ""}@${new URL(site.url).hostname}`;
+}
+
+/** An iCalendar file of one talk: its hours in the meetup's zone (as the meetup's own file writes them), its speakers, where, and the meetup's page. */
+export function buildTalkCalendar(m: Meetup, slot: Slot, speakers: Speaker[]): string {
+  const cal = ical({
+    name: calendarText(slot.title),
+    prodId: { company: site.name, product: "talks", language: site.language.toUpperCase() },
+    url: absoluteUrl(meetupPath(m.slug)),
+  });
+  cal.timezone({ name: null, generator: getVtimezoneComponent });
+  const end = slot.end ?? m.end;
+  const zone = calendarZone(m.timeZone, [slot.start, end]);
+  const when = zone
+    ? {
+        start: new TZDate(Date.parse(slot.start), m.timeZone),
+        end: new TZDate(Date.parse(end), m.timeZone),
+        timezone: zone,
+      }
+    : { start: new Date(slot.start), end: new Date(end) };
+  const talkUrl = absoluteUrl(talkPath(m.slug, slot.anchor ?? ""));
+  const details = [
+    speakers.length > 0 ? t.calendar.with(listOf(speakers.map((s) => s.name))) : undefined,
+    t.calendar.partOf(m.title),
+    m.online ? t.calendar.online(m.online) : undefined,
+    talkUrl,
+  ];
+  cal.createEvent({
+    id: talkEventUid(m, slot),
+    summary: calendarText(slot.title),
+    ...when,
+    // Where the talk is: the meetup's room, or its stream when it has no venue.
+    location: calendarText(m.venue || !m.online ? where(m) : m.online),
+    url: talkUrl,
+    description: calendarText(details.filter(Boolean).join("\n\n"), { multiline: true }),
+  });
+  return calendarFile(cal);
 }

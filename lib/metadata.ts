@@ -1,7 +1,10 @@
-import type { Metadata } from "next";
+import fs from "node:fs";
+import path from "node:path";
+import type { Metadata, Viewport } from "next";
+import { publicDir } from "./content/paths";
 import { previewPath } from "./previews";
 import { site } from "./site";
-import { CALENDAR_PATH, FEEDS } from "./urls";
+import { basePath, CALENDAR_PATH, FEEDS, siteUrl } from "./urls";
 import { t } from "./i18n";
 
 /**
@@ -55,3 +58,24 @@ export function pageMetadata({
     },
   };
 }
+
+// The icon is in the page itself: one request fewer before the first paint.
+const iconFile = [publicDir(), "public"]
+  .map((dir) => path.join(process.cwd(), dir, "icon.svg"))
+  .find((f) => fs.existsSync(f));
+const icon = `data:image/svg+xml,${encodeURIComponent(fs.readFileSync(iconFile ?? "public/icon.svg", "utf8"))}`;
+
+/** What every page inherits from its root layout (the site's, the embed's, the 404 page). */
+export const rootMetadata: Metadata = {
+  metadataBase: new URL(`${siteUrl}${basePath}/`),
+  icons: { icon: [{ url: icon, type: "image/svg+xml" }] },
+  ...pageMetadata({}),
+  title: { default: `${site.name} · ${site.tagline}`, template: `%s · ${site.name}` },
+};
+
+export const rootViewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fbfaf7" },
+    { media: "(prefers-color-scheme: dark)", color: "#111418" },
+  ],
+};

@@ -31,8 +31,23 @@ export function absoluteUrl(pathname: string): string {
 }
 
 export const meetupCalendarPath = (slug: string) => `/meetups/${slug}/calendar.ics`;
+/** One talk's calendar file, by its anchor on the meetup's page. */
+export const talkCalendarPath = (meetupSlug: string, anchor: string) =>
+  `/meetups/${meetupSlug}/talks/${anchor}/calendar.ics`;
 export const CALENDAR_PATH = "/calendar.ics";
 export const FEEDS = { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" } as const;
+
+/** The group's data as JSON, each file with its JSON Schema (lib/open-data.ts). */
+export const OPEN_DATA = {
+  meetups: "/meetups.json",
+  meetupsSchema: "/meetups.schema.json",
+  speakers: "/speakers.json",
+  speakersSchema: "/speakers.schema.json",
+} as const;
+
+/** The card other sites put in an iframe, and the page that shows how. */
+export const EMBED_NEXT_PATH = "/embed/next/";
+export const EMBED_PATH = "/embed/";
 
 /** The page that says what talks the group wants and how to propose one. */
 export const PROPOSE_PATH = "/propose/";

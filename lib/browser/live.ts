@@ -3,7 +3,7 @@
 // meetup upcoming, live or over; "tomorrow at 19:00"; the visitor's own clock).
 // The rules are the pure functions of lib/live.ts, the ones the build used for
 // the HTML; this file only reads the data-* attributes that components/LiveMeetup.tsx,
-// components/EventTime.tsx and app/page.tsx write, and applies them.
+// components/EventTime.tsx and app/(site)/page.tsx (and the embedded card) write, and applies them.
 //
 // Shipped as its own module (lib/browser/bundle.ts), run on load and every half
 // minute. A page without it, or without JavaScript, still reads as of its build.
@@ -64,7 +64,7 @@ function applyToHome(home: HTMLElement, now: number): void {
 /** Brings every time-dependent part of the page in line with `now`. */
 function applyLiveTime(doc: Document, now: number): void {
   const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  // The words, in the interface's language, as the page carries them (app/layout.tsx).
+  // The words, in the interface's language, as the page carries them (components/PageDocument.tsx).
   const text = JSON.parse(doc.documentElement.dataset.liveText ?? "null") as LiveText | null;
   for (const el of doc.querySelectorAll<HTMLElement>(LIVE)) applyToMeetup(el, now, viewerZone, text);
   const home = doc.querySelector<HTMLElement>("[data-home]");

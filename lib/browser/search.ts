@@ -5,7 +5,7 @@
 // how the header's plain form on every other page hands one over.
 //
 // Shipped as its own module (lib/browser/bundle.ts), loaded by the search page
-// only. It reads what app/search/page.tsx and components/Search*.tsx write:
+// only. It reads what app/(site)/search/page.tsx and components/Search*.tsx write:
 // data-search (the bundle, the base URL, the words) and the result template.
 import {
   readQuery,

@@ -13,6 +13,7 @@ export const en = {
     propose: "Propose a talk",
     codeOfConduct: "Code of conduct",
     feeds: "Feeds and calendar",
+    embed: "Data and embed",
   },
   home: {
     later: "Also coming up",
@@ -73,6 +74,9 @@ export const en = {
     with: (names: string) => `With ${names}.`,
     talks: "Talks:",
     name: (site: string) => `${site} meetups`,
+    /** In a talk's own calendar entry. */
+    partOf: (meetup: string) => `Part of ${meetup}.`,
+    online: (url: string) => `Online: ${url}`,
   },
   schedule: {
     break: "Break:",
@@ -82,6 +86,9 @@ export const en = {
     video: "Video",
     videoOf: (title: string) => `Video of ${title}`,
     linkTo: (title: string) => `Link to this talk: ${title}`,
+    /** Beside a talk's link: its own calendar file. */
+    calendar: "Calendar",
+    calendarFor: (title: string) => `Calendar entry for ${title}`,
     inLanguage: (language: string) => `In ${language}`,
   },
   archive: {
@@ -223,6 +230,27 @@ export const en = {
       kinds: { meetup: "Meetup", speaker: "Speaker" },
       more: "Show more results",
       failed: "Search isn't available right now. The archive lists every meetup.",
+    },
+  },
+  embed: {
+    title: "The next meetup on your site",
+    description: (site: string) =>
+      `A card with ${site}'s next meetup for your own site, and the group's meetups and speakers as open data.`,
+    intro:
+      "Paste this into your page's HTML. The card shows the next meetup (or, until one is scheduled, the last one) in your visitors' light or dark mode, and it is up to date with every build of this site, nightly included. Its links open in the whole window.",
+    code: "The code",
+    preview: "What it looks like",
+    frameTitle: (site: string) => `${site}: the next meetup`,
+    /** The card, when no meetup is scheduled. */
+    lastOne: "Nothing is scheduled yet. The last meetup:",
+    data: "The data",
+    dataText:
+      "The meetups and speakers are also JSON files, free for anyone to use, each described by a JSON Schema. Every talk with a time has a calendar file of its own, beside it in the schedule.",
+    files: {
+      meetups: "Every meetup, upcoming first",
+      meetupsSchema: "Its JSON Schema",
+      speakers: "Every speaker, with their talks",
+      speakersSchema: "Its JSON Schema",
     },
   },
   redirect: {

@@ -26,6 +26,7 @@ export const he: Messages = {
     propose: "הצעת הרצאה",
     codeOfConduct: "קוד התנהגות",
     feeds: "פידים ויומן",
+    embed: "נתונים והטמעה",
   },
   home: {
     later: "מפגשים נוספים בקרוב",
@@ -82,6 +83,8 @@ export const he: Messages = {
     with: (names) => `עם ${names}.`,
     talks: "הרצאות:",
     name: (site) => `המפגשים של ${site}`,
+    partOf: (meetup) => `חלק מהמפגש ${meetup}.`,
+    online: (url) => `בשידור: ${url}`,
   },
   schedule: {
     break: "הפסקה:",
@@ -92,6 +95,8 @@ export const he: Messages = {
     video: "וידאו",
     videoOf: (title) => `וידאו: ${title}`,
     linkTo: (title) => `קישור להרצאה: ${title}`,
+    calendar: "יומן",
+    calendarFor: (title) => `יומן: ${title}`,
     inLanguage: (language) => b(language),
   },
   archive: {
@@ -221,6 +226,25 @@ export const he: Messages = {
       kinds: { meetup: "מפגש", speaker: "מרצה" },
       more: "עוד תוצאות",
       failed: "החיפוש לא זמין כרגע. בארכיון מופיעים כל המפגשים.",
+    },
+  },
+  embed: {
+    title: "המפגש הבא, באתר שלכם",
+    description: (site) => `כרטיס עם המפגש הבא של ${site} לאתר שלכם, והמפגשים והמרצים של הקבוצה כנתונים פתוחים.`,
+    intro:
+      "הדביקו את הקוד הזה ב־HTML של העמוד שלכם. הכרטיס מציג את המפגש הבא (וכל עוד לא נקבע, את האחרון) במצב הבהיר או הכהה של הגולשים שלכם, ומתעדכן בכל בנייה של האתר הזה, גם בבנייה הלילית. הקישורים שבו נפתחים בחלון כולו.",
+    code: "הקוד",
+    preview: "איך זה נראה",
+    frameTitle: (site) => `${site}: המפגש הבא`,
+    lastOne: "המפגש הבא עוד לא נקבע. המפגש האחרון:",
+    data: "הנתונים",
+    dataText:
+      "המפגשים והמרצים זמינים גם כקובצי JSON, חופשיים לכל שימוש, וכל אחד מהם מתואר ב־JSON Schema. לכל הרצאה עם שעה יש קובץ יומן משלה, לידה בלוח הזמנים.",
+    files: {
+      meetups: "כל המפגשים, הקרובים קודם",
+      meetupsSchema: "ה־JSON Schema שלו",
+      speakers: "כל המרצים וההרצאות שלהם",
+      speakersSchema: "ה־JSON Schema שלו",
     },
   },
   redirect: {

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { t } from "@/lib/i18n";
 import { PROPOSE_PATH } from "@/lib/urls";
 
-export default function NotFound() {
+/** What a visitor sees at an address the site has no page for. */
+export function NotFound() {
   return (
     <section aria-labelledby="nf" className="max-w-prose">
       <p className="font-mono text-sm font-semibold text-accent">404</p>

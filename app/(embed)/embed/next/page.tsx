@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmbedCard } from "@/components/EmbedCard";
+import { builtAt } from "@/lib/build-time";
+import { t } from "@/lib/i18n";
+import { arrangeHome, type LiveMeetup } from "@/lib/live";
+import { pastMeetups, upcomingMeetups, type Meetup } from "@/lib/meetups";
+import { site } from "@/lib/site";
+
+export const metadata: Metadata = { title: t.embed.frameTitle(site.name) };
+
+const times = (m: Meetup): LiveMeetup => ({ slug: m.slug, start: m.start, end: m.end });
+
+/**
+ * The next meetup as a card for another site's iframe; until one is scheduled,
+ * the last one. It is arranged like the home page's lead (data-home), so the
+ * live-time module moves on to the next meetup as each one ends.
+ */
+export default function EmbedNextPage() {
+  const now = new Date(builtAt);
+  const upcoming = upcomingMeetups(now);
+  const last = pastMeetups(now).slice(0, 1);
+  const plan = arrangeHome(upcoming.map(times), last.map(times), 1, builtAt);
+  const data = { upcoming: upcoming.map(times), recent: last.map(times), count: 1 };
+  // Once every upcoming meetup is over, the newest of them is the last one.
+  const lastCandidates = [...upcoming].reverse().concat(last);
+  return (
+    // The card's own box, colours and all: the page around it is the other site's, whatever its colours.
+    // Named, as the page framing it may have a main landmark of its own.
+    <main
+      data-home={JSON.stringify(data)}
+      aria-label={t.embed.frameTitle(site.name)}
+      className="rounded-xl border border-line bg-surface p-4"
+    >
+      {upcoming.map((m) => (
+        <div key={m.slug} data-home-item={`lead ${m.slug}`} hidden={plan.lead !== m.slug}>
+          <EmbedCard meetup={m} builtAt={builtAt} />
+        </div>
+      ))}
+      <div data-home-section="empty" hidden={plan.lead !== undefined}>
+        <p className="mb-2 text-sm text-muted">
+          {lastCandidates.length > 0 ? (
+            t.embed.lastOne
+          ) : (
+            <>
+              {t.home.empty.title}:{" "}
+              <Link href="/" target="_top">
+                {site.name}
+              </Link>
+            </>
+          )}
+        </p>
+        {lastCandidates.map((m) => (
+          <div key={m.slug} data-home-item={`recent ${m.slug}`} hidden={!plan.recent.includes(m.slug)}>
+            <EmbedCard meetup={m} builtAt={builtAt} />
+          </div>
+        ))}
+      </div>
+    </main>
+  );
+}

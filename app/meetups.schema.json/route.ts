@@ -1,0 +1,9 @@
+import { absoluteUrl, OPEN_DATA } from "@/lib/urls";
+import { jsonResponse, meetupsSchema } from "@/lib/open-data";
+
+export const dynamic = "force-static";
+
+/** The JSON Schema of /meetups.json. */
+export function GET() {
+  return jsonResponse({ $id: absoluteUrl(OPEN_DATA.meetupsSchema), ...meetupsSchema });
+}

@@ -1,0 +1,89 @@
+import Link from "next/link";
+import { meetupDirection, meetupLanguage, t } from "@/lib/i18n";
+import type { Meetup } from "@/lib/meetups";
+import { meetupPath, serviceName } from "@/lib/urls";
+import { ButtonLink } from "./ButtonLink";
+import { EventTime } from "./EventTime";
+import { LiveMeetup, LiveText, When } from "./LiveMeetup";
+
+// Every link leaves the frame for the whole window: the card sits in another
+// site's iframe, where the meetup's page (or an RSVP service that refuses to be
+// framed) would otherwise open in a box a few lines high.
+const TOP = "_top";
+
+/** A meetup in a few lines, for another site's iframe (/embed/next/): what, when, where, RSVP. */
+export function EmbedCard({ meetup, builtAt }: { meetup: Meetup; builtAt: number }) {
+  const language = meetupLanguage(meetup);
+  const { venue, online, rsvp } = meetup;
+  return (
+    <LiveMeetup as="article" meetup={meetup} builtAt={builtAt}>
+      <p className="font-mono text-xs font-semibold tracking-wide text-accent uppercase">
+        <When phases={["upcoming"]} meetup={meetup} builtAt={builtAt}>
+          {t.home.next}
+        </When>
+        <When phases={["live"]} meetup={meetup} builtAt={builtAt}>
+          {t.meetup.live}
+        </When>
+        <When phases={["past"]} meetup={meetup} builtAt={builtAt}>
+          {t.meetup.past}
+        </When>
+        <LiveText kind="relative" />
+      </p>
+      <h1 className="mt-1 text-lg leading-snug font-bold text-balance" lang={language} dir={meetupDirection(meetup)}>
+        <Link href={meetupPath(meetup.slug)} target={TOP} className="text-ink hover:text-accent hover:underline">
+          {meetup.title}
+        </Link>
+      </h1>
+      <dl className="mt-2 space-y-1 text-sm">
+        <div>
+          <dt className="sr-only">{t.meetup.when}</dt>
+          <dd className="font-medium">
+            <EventTime meetup={meetup} />
+          </dd>
+        </div>
+        <div>
+          <dt className="sr-only">{t.meetup.where}</dt>
+          <dd>
+            {venue ? (
+              <span dir="auto">{venue.name}</span>
+            ) : (
+              <span className="text-muted">
+                <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
+                  {t.meetup.venueTba}
+                </When>
+                <When phases={["past"]} meetup={meetup} builtAt={builtAt}>
+                  {t.meetup.venueUnknown}
+                </When>
+              </span>
+            )}
+            {online && (
+              <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
+                {" · "}
+                <a href={online} target={TOP}>
+                  {t.meetup.joinOn(serviceName(online))}
+                </a>
+              </When>
+            )}
+          </dd>
+        </div>
+      </dl>
+      <div className="mt-3 flex flex-wrap gap-2">
+        {rsvp && (
+          <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
+            <ButtonLink href={rsvp} target={TOP} className="min-h-10 px-4 py-2 text-sm">
+              {t.meetup.rsvp(serviceName(rsvp))}
+            </ButtonLink>
+          </When>
+        )}
+        <ButtonLink
+          href={meetupPath(meetup.slug)}
+          target={TOP}
+          variant="secondary"
+          className="min-h-10 px-4 py-2 text-sm"
+        >
+          {t.home.details}
+        </ButtonLink>
+      </div>
+    </LiveMeetup>
+  );
+}
