@@ -1,8 +1,8 @@
+import type { MetadataRoute } from "next";
 import { allMeetups, allSpeakers, allTopics, meetupsByYear, talksByYear } from "@/lib/meetups";
 import { codeOfConduct } from "@/lib/pages";
 import { SEARCH_PATH } from "@/lib/search";
 import { topicPages } from "@/lib/talks";
-import { escapeMarkup } from "@/lib/text";
 import {
   absoluteUrl,
   ARCHIVE_PATH,
@@ -19,8 +19,8 @@ import {
 
 export const dynamic = "force-static";
 
-/** Every page of the site, for search engines (sitemaps.org's protocol). */
-export function GET() {
+/** Every page of the site, for search engines (Next writes sitemaps.org's XML). */
+export default function sitemap(): MetadataRoute.Sitemap {
   const pages = [
     "/",
     ARCHIVE_PATH,
@@ -36,7 +36,5 @@ export function GET() {
     ...allSpeakers().map((s) => speakerPath(s.slug)),
     ...allTopics().flatMap((t) => Array.from({ length: topicPages(t) }, (_, i) => topicPath(t.slug, i + 1))),
   ];
-  const urls = pages.map((p) => `<url><loc>${escapeMarkup(absoluteUrl(p))}</loc></url>`);
-  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
-  return new Response(xml, { headers: { "content-type": "application/xml; charset=utf-8" } });
+  return pages.map((p) => ({ url: absoluteUrl(p) }));
 }
