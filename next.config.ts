@@ -4,7 +4,7 @@ import type { NextConfig } from "next";
 // A static export (npm run build: the content step, then next build), served
 // by any static host: every page a folder with index.html (trailingSlash), a
 // project site under /<repo>/ when BASE_PATH says so. The adapter finishes the
-// export once Next has written it (lib/build/static-export.ts).
+// export once Next has written it (lib/outputs/static-export.ts).
 const basePath = process.env.BASE_PATH || undefined;
 
 const nextConfig: NextConfig = {

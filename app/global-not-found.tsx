@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NotFound } from "@/components/NotFound";
 import { SiteDocument } from "@/components/SiteDocument";
-import { rootMetadata, rootViewport } from "@/lib/metadata";
+import { rootMetadata, rootViewport } from "@/lib/site/metadata";
 import "./globals.css";
 
 // The 404 page (out/404.html) of an app with two root layouts, the site's and the

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next";
-import { allMeetups, allSpeakers, allTopics, meetupsByYear, talksByYear } from "@/lib/meetups";
-import { codeOfConduct } from "@/lib/pages";
-import { SEARCH_PATH } from "@/lib/search";
-import { topicPages } from "@/lib/talks";
+import { allMeetups, allSpeakers, allTopics, meetupsByYear, talksByYear } from "@/lib/site/meetups";
+import { codeOfConduct } from "@/lib/site/code-of-conduct";
+import { SEARCH_PATH } from "@/lib/site/search-filters";
+import { topicPages } from "@/lib/site/talks";
 import {
   absoluteUrl,
   ARCHIVE_PATH,
@@ -15,7 +15,7 @@ import {
   TALKS_PATH,
   talksYearPath,
   topicPath,
-} from "@/lib/urls";
+} from "@/lib/site/urls";
 
 export const dynamic = "force-static";
 

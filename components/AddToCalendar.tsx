@@ -1,7 +1,7 @@
-import { calendarLinks } from "@/lib/calendar";
+import { calendarLinks } from "@/lib/outputs/calendar";
 import { t } from "@/lib/i18n";
-import { meetupSpeakers, type Meetup } from "@/lib/meetups";
-import { absoluteUrl, assetPath, CALENDAR_PATH, meetupCalendarPath } from "@/lib/urls";
+import { meetupSpeakers, type Meetup } from "@/lib/site/meetups";
+import { absoluteUrl, assetPath, CALENDAR_PATH, meetupCalendarPath } from "@/lib/site/urls";
 
 /** The meetup's own calendar file (.ics), which every meetup has, past ones and day-only ones too. */
 export function CalendarFileLink({ meetup }: { meetup: Meetup }) {

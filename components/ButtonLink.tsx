@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/site/cn";
 
 const variants = {
   primary: "bg-accent text-on-accent hover:bg-accent-strong",

@@ -1,5 +1,5 @@
 import { t } from "@/lib/i18n";
-import { editUrl } from "@/lib/urls";
+import { editUrl } from "@/lib/site/urls";
 
 /** For organizers: the page's source file, open in the repository's editor. */
 export function EditLink({ sourcePath }: { sourcePath: string }) {

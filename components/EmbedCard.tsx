@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { meetupDirection, meetupLanguage, t } from "@/lib/i18n";
-import type { Meetup } from "@/lib/meetups";
-import { meetupPath, serviceName } from "@/lib/urls";
+import type { Meetup } from "@/lib/site/meetups";
+import { meetupPath, serviceName } from "@/lib/site/urls";
 import { ButtonLink } from "./ButtonLink";
 import { EventTime } from "./EventTime";
 import { LiveMeetup, LiveText, When } from "./LiveMeetup";

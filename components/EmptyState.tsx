@@ -1,6 +1,6 @@
 import { t } from "@/lib/i18n";
-import { site } from "@/lib/site";
-import { PROPOSE_PATH } from "@/lib/urls";
+import { site } from "@/lib/site/config";
+import { PROPOSE_PATH } from "@/lib/site/urls";
 import { ButtonLink } from "./ButtonLink";
 
 /** What the home page says between meetups: honest, and with something to do. */

@@ -1,5 +1,5 @@
-import type { Meetup } from "@/lib/meetups";
-import { formatClock, formatDay, formatShortDay, zoneLabel } from "@/lib/time";
+import type { Meetup } from "@/lib/site/meetups";
+import { formatClock, formatDay, formatShortDay, zoneLabel } from "@/lib/site/time";
 import { LiveText } from "./LiveMeetup";
 
 /** When a meetup is, in its own zone: the day, and the hours when they are known. */

@@ -1,6 +1,6 @@
 import { meetupLanguage, t } from "@/lib/i18n";
-import { phaseAt } from "@/lib/live";
-import type { Meetup } from "@/lib/meetups";
+import { phaseAt } from "@/lib/site/phases";
+import type { Meetup } from "@/lib/site/meetups";
 import { LiveMeetup, When } from "./LiveMeetup";
 
 /**

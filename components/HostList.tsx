@@ -1,7 +1,7 @@
 import type { Host } from "@/lib/content/schema";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/site/cn";
 import { t } from "@/lib/i18n";
-import { assetPath } from "@/lib/urls";
+import { assetPath } from "@/lib/site/urls";
 
 /** A logo is shown this high, and at most this wide (in CSS pixels). */
 const LOGO = { height: 32, maxWidth: 160 };

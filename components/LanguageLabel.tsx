@@ -1,5 +1,5 @@
 import { isInterfaceLanguage, languageName, t } from "@/lib/i18n";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/site/cn";
 
 /** "In Hebrew": said of a meetup or a talk whose language isn't the interface's; nothing otherwise. */
 export function LanguageLabel({ language, className }: { language: string; className?: string }) {

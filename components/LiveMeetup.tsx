@@ -1,6 +1,6 @@
 import type { ComponentProps, ElementType } from "react";
-import type { Meetup } from "@/lib/meetups";
-import { phaseAt, type Phase } from "@/lib/live";
+import type { Meetup } from "@/lib/site/meetups";
+import { phaseAt, type Phase } from "@/lib/site/phases";
 
 type Props<T extends ElementType> = { as?: T; meetup: Meetup; builtAt: number } & Omit<ComponentProps<T>, "as">;
 

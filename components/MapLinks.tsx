@@ -1,6 +1,6 @@
 import type { Geo } from "@/lib/content/schema";
 import { t } from "@/lib/i18n";
-import { mapLinks } from "@/lib/maps";
+import { mapLinks } from "@/lib/site/maps";
 
 /** The venue on OpenStreetMap, Google Maps and Apple Maps: plain links, nothing loaded on this page. */
 export function MapLinks({ name, geo }: { name: string; geo: Geo }) {

@@ -1,6 +1,6 @@
 import { t } from "@/lib/i18n";
-import type { Meetup } from "@/lib/meetups";
-import { ARCHIVE_PATH, archiveYearPath } from "@/lib/urls";
+import type { Meetup } from "@/lib/site/meetups";
+import { ARCHIVE_PATH, archiveYearPath } from "@/lib/site/urls";
 import { MeetupListItem } from "./MeetupListItem";
 import { YearLinks } from "./YearLinks";
 

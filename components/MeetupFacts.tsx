@@ -1,5 +1,5 @@
-import type { Meetup } from "@/lib/meetups";
-import { cn } from "@/lib/cn";
+import type { Meetup } from "@/lib/site/meetups";
+import { cn } from "@/lib/site/cn";
 import { t } from "@/lib/i18n";
 import { EventTime } from "./EventTime";
 import { OnlineFact } from "./OnlineLink";
@@ -7,7 +7,7 @@ import { VenueInfo } from "./VenueInfo";
 
 /**
  * When and where, side by side. Search indexes the venue; the day is in each
- * result's own line (lib/search-index.ts), and the rest is the interface's words.
+ * result's own line (lib/outputs/search-data.ts), and the rest is the interface's words.
  */
 export function MeetupFacts({ meetup, builtAt, className }: { meetup: Meetup; builtAt: number; className?: string }) {
   return (

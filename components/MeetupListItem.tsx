@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { meetupDirection, meetupLanguage, t } from "@/lib/i18n";
-import { meetupSpeakers, type Meetup } from "@/lib/meetups";
-import { formatShortDay } from "@/lib/time";
-import { meetupPath } from "@/lib/urls";
+import { meetupSpeakers, type Meetup } from "@/lib/site/meetups";
+import { formatShortDay } from "@/lib/site/time";
+import { meetupPath } from "@/lib/site/urls";
 import { LanguageLabel } from "./LanguageLabel";
 import { NameList } from "./NameList";
 

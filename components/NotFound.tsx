@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { t } from "@/lib/i18n";
-import { PROPOSE_PATH } from "@/lib/urls";
+import { PROPOSE_PATH } from "@/lib/site/urls";
 
 /** What a visitor sees at an address the site has no page for. */
 export function NotFound() {

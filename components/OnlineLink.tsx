@@ -1,7 +1,7 @@
-import type { Meetup } from "@/lib/meetups";
+import type { Meetup } from "@/lib/site/meetups";
 import { t } from "@/lib/i18n";
-import { phaseAt } from "@/lib/live";
-import { serviceName } from "@/lib/urls";
+import { phaseAt } from "@/lib/site/phases";
+import { serviceName } from "@/lib/site/urls";
 import { ButtonLink } from "./ButtonLink";
 import { When } from "./LiveMeetup";
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { browserModule, loadAfterFirstPaint } from "@/lib/browser/bundle";
 import { t } from "@/lib/i18n";
-import { site } from "@/lib/site";
-import { basePath } from "@/lib/urls";
+import { site } from "@/lib/site/config";
+import { basePath } from "@/lib/site/urls";
 
 /**
  * The document every page is in, the site's and the embeddable card's alike:

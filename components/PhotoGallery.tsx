@@ -1,9 +1,9 @@
 import { meetupLanguage, t } from "@/lib/i18n";
-import type { Meetup } from "@/lib/meetups";
-import { PHOTO_FORMAT, photoFiles, srcset } from "@/lib/photos";
-import { assetPath } from "@/lib/urls";
+import type { Meetup } from "@/lib/site/meetups";
+import { PHOTO_FORMAT, photoFiles, srcset } from "@/lib/site/gallery";
+import { assetPath } from "@/lib/site/urls";
 
-// Only the build makes the resized files (lib/build/photos.ts); the preview
+// Only the build makes the resized files (lib/outputs/photos.ts); the preview
 // (next dev) shows the organizer's files as they are.
 const resized = process.env.NODE_ENV === "production";
 

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { browserModule, loadAfterFirstPaint } from "@/lib/browser/bundle";
-import { hasTalkCalendar } from "@/lib/calendar";
-import { cn } from "@/lib/cn";
+import { hasTalkCalendar } from "@/lib/outputs/calendar";
+import { cn } from "@/lib/site/cn";
 import { t, talkDirection, talkLanguage } from "@/lib/i18n";
-import { speakersOf, type Meetup } from "@/lib/meetups";
-import { site } from "@/lib/site";
-import { formatClock } from "@/lib/time";
-import { assetPath, basePath, speakerPath, talkCalendarPath } from "@/lib/urls";
+import { speakersOf, type Meetup } from "@/lib/site/meetups";
+import { site } from "@/lib/site/config";
+import { formatClock } from "@/lib/site/time";
+import { assetPath, basePath, speakerPath, talkCalendarPath } from "@/lib/site/urls";
 import { LanguageLabel } from "./LanguageLabel";
 import { SpeakerAvatar } from "./SpeakerAvatar";
 import { TalkMaterial } from "./TalkMaterial";

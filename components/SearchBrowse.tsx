@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { t } from "@/lib/i18n";
-import type { Topic } from "@/lib/catalog";
-import { ARCHIVE_PATH, TALKS_PATH } from "@/lib/urls";
+import type { Topic } from "@/lib/site/catalog";
+import { ARCHIVE_PATH, TALKS_PATH } from "@/lib/site/urls";
 import { TopicList } from "./TopicList";
 
 /**

@@ -1,7 +1,7 @@
 import { t } from "@/lib/i18n";
-import { SEARCH_FILTERS, SEARCH_KINDS, SEARCH_PATH } from "@/lib/search";
-import type { SearchOption } from "@/lib/search-index";
-import { basePath } from "@/lib/urls";
+import { SEARCH_FILTERS, SEARCH_KINDS, SEARCH_PATH } from "@/lib/site/search-filters";
+import type { SearchOption } from "@/lib/outputs/search-data";
+import { basePath } from "@/lib/site/urls";
 import { SearchIcon } from "./SearchIcon";
 
 const select =

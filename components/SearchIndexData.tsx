@@ -1,7 +1,7 @@
-import type { PageSearchData } from "@/lib/search-index";
+import type { PageSearchData } from "@/lib/outputs/search-data";
 
 /**
- * What Pagefind reads from the built page besides its text (lib/search-index.ts):
+ * What Pagefind reads from the built page besides its text (lib/outputs/search-data.ts):
  * one element per filter value, and the line a result shows under its title.
  * It shows nothing.
  */

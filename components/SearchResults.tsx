@@ -22,7 +22,7 @@ export function SearchResults() {
       <template data-search-result>
         <li className="py-5">
           <p className="text-sm text-muted" data-slot="about" />
-          {/* Each piece takes its own direction from the module, by its text (lib/writing-direction.ts). */}
+          {/* Each piece takes its own direction from the module, by its text (lib/i18n/writing-direction.ts). */}
           <h2 className="mt-1 text-lg leading-snug font-semibold">
             <a data-slot="title" />
           </h2>

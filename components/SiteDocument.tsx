@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { speculationRules } from "@/lib/browser/speculation-rules";
 import { t } from "@/lib/i18n";
-import { jsonLdText } from "@/lib/structured-data";
-import { basePath } from "@/lib/urls";
+import { jsonLdText } from "@/lib/outputs/structured-data";
+import { basePath } from "@/lib/site/urls";
 import { PageDocument } from "./PageDocument";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { t } from "@/lib/i18n";
-import { site } from "@/lib/site";
-import { zoneLabel } from "@/lib/time";
-import { codeOfConduct } from "@/lib/pages";
-import { CODE_OF_CONDUCT_PATH, EMBED_PATH, PROPOSE_PATH } from "@/lib/urls";
+import { site } from "@/lib/site/config";
+import { zoneLabel } from "@/lib/site/time";
+import { codeOfConduct } from "@/lib/site/code-of-conduct";
+import { CODE_OF_CONDUCT_PATH, EMBED_PATH, PROPOSE_PATH } from "@/lib/site/urls";
 
 export function SiteFooter() {
   return (

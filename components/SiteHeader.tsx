@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { t } from "@/lib/i18n";
-import { SEARCH_PATH } from "@/lib/search";
-import { site } from "@/lib/site";
-import { basePath } from "@/lib/urls";
+import { SEARCH_PATH } from "@/lib/site/search-filters";
+import { site } from "@/lib/site/config";
+import { basePath } from "@/lib/site/urls";
 import { SearchIcon } from "./SearchIcon";
 
 export function SiteHeader() {

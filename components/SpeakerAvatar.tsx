@@ -1,6 +1,6 @@
-import type { Speaker } from "@/lib/meetups";
-import { cn } from "@/lib/cn";
-import { assetPath } from "@/lib/urls";
+import type { Speaker } from "@/lib/site/meetups";
+import { cn } from "@/lib/site/cn";
+import { assetPath } from "@/lib/site/urls";
 
 function initials(name: string): string {
   const parts = name.split(/\s+/).filter(Boolean);

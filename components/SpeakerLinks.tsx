@@ -1,5 +1,5 @@
 import { t } from "@/lib/i18n";
-import type { Speaker } from "@/lib/meetups";
+import type { Speaker } from "@/lib/site/meetups";
 
 export function SpeakerLinks({ speaker }: { speaker: Speaker }) {
   if (speaker.links.length === 0) return null;

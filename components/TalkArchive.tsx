@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { t } from "@/lib/i18n";
-import type { TalkYear, Topic } from "@/lib/meetups";
-import type { SpeakerTalks } from "@/lib/talks";
-import { speakerPath, TALKS_PATH, talksYearPath, topicPath } from "@/lib/urls";
+import type { TalkYear, Topic } from "@/lib/site/meetups";
+import type { SpeakerTalks } from "@/lib/site/talks";
+import { speakerPath, TALKS_PATH, talksYearPath, topicPath } from "@/lib/site/urls";
 import { TalkListItem } from "./TalkListItem";
 import { YearLinks } from "./YearLinks";
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { meetupDirection, meetupLanguage, t, talkDirection, talkLanguage } from "@/lib/i18n";
-import { speakersOf, topicSlug, type Talk } from "@/lib/meetups";
-import { formatShortDay } from "@/lib/time";
-import { meetupPath, speakerPath, talkPath, topicPath } from "@/lib/urls";
+import { speakersOf, topicSlug, type Talk } from "@/lib/site/meetups";
+import { formatShortDay } from "@/lib/site/time";
+import { meetupPath, speakerPath, talkPath, topicPath } from "@/lib/site/urls";
 import { LanguageLabel } from "./LanguageLabel";
 import { NameList } from "./NameList";
 import { TalkMaterial } from "./TalkMaterial";

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/site/cn";
 import { t } from "@/lib/i18n";
-import type { Slot } from "@/lib/meetups";
-import { assetPath } from "@/lib/urls";
+import type { Slot } from "@/lib/site/meetups";
+import { assetPath } from "@/lib/site/urls";
 
 // Drawn in the text's colour, beside words that say the same: decoration for
 // the eye, silent for a screen reader.

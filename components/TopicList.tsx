@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { t } from "@/lib/i18n";
-import { topicSlug } from "@/lib/catalog";
-import { topicPath } from "@/lib/urls";
+import { topicSlug } from "@/lib/site/catalog";
+import { topicPath } from "@/lib/site/urls";
 
 export function TopicList({ topics }: { topics: string[] }) {
   if (topics.length === 0) return null;

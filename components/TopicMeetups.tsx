@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { t } from "@/lib/i18n";
-import type { Topic } from "@/lib/meetups";
-import { TOPIC_PAGE_SIZE, topicPages } from "@/lib/talks";
-import { topicPath } from "@/lib/urls";
+import type { Topic } from "@/lib/site/meetups";
+import { TOPIC_PAGE_SIZE, topicPages } from "@/lib/site/talks";
+import { topicPath } from "@/lib/site/urls";
 import { MeetupListItem } from "./MeetupListItem";
 
 /** A topic's meetups, newest first, a page of them at a time, with links to the topic's other pages. */

@@ -1,5 +1,5 @@
 import { t } from "@/lib/i18n";
-import type { Meetup } from "@/lib/meetups";
+import type { Meetup } from "@/lib/site/meetups";
 import { When } from "./LiveMeetup";
 import { MapLinks } from "./MapLinks";
 

@@ -1,7 +1,7 @@
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/site/cn";
 import { t, talkDirection, talkLanguage } from "@/lib/i18n";
 import type { Meetup, Slot } from "@/lib/content/schema";
-import { recordingService } from "@/lib/video";
+import { recordingService } from "@/lib/site/recordings";
 
 /**
  * A talk's recording as a player that loads nothing from its service until the

@@ -1,7 +1,7 @@
 import Ajv2020 from "ajv/dist/2020.js";
 import ICAL from "ical.js";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import type { MeetupsFile, SpeakersFile } from "../lib/open-data";
+import type { MeetupsFile, SpeakersFile } from "../lib/outputs/open-data";
 import { siteUrl, type SiteName } from "./sites";
 
 // /meetups.json and /speakers.json as a program reads them from the built site:

@@ -26,7 +26,7 @@ const isNextFile = (url: string | undefined) => url !== undefined && /(^|\/)_nex
 /** Next's machinery, not the site: each rule is the narrowest that covers what one side has and the other not. */
 function setAside({ name, attribs }: Element): boolean {
   // Next's runtime (its chunks, the RSC payload, the dev client): classic scripts, which the export
-  // strips (lib/build/static-export.ts). The site writes only data and modules.
+  // strips (lib/outputs/static-export.ts). The site writes only data and modules.
   if (name === "script") return !KEPT_SCRIPTS.has((attribs.type ?? "").trim().toLowerCase());
   // The stylesheet: a /_next/ file in the preview, the same file inlined in the build (experimental.inlineCss,
   // which marks it with data-href); the preview's preload of its dev client.

@@ -1,5 +1,5 @@
 import { createServer, type Server } from "node:http";
-import { staticHost } from "../lib/static-host";
+import { staticHost } from "../lib/build/static-host";
 import { siteDir, sites, type SiteName } from "./sites";
 
 /** Playwright's global setup: every built site served in this process, each on its own port; returns the teardown. */

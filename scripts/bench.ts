@@ -13,7 +13,7 @@ import path from "node:path";
 import { createServer } from "node:http";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
-import { staticHost } from "../lib/static-host";
+import { staticHost } from "../lib/build/static-host";
 
 const args = process.argv.slice(2);
 const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);

@@ -9,7 +9,7 @@ import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { runEntry } from "../lib/build/entry";
-import type { Scaffold } from "../lib/scaffold";
+import type { Scaffold } from "../lib/content/scaffold";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -51,11 +51,11 @@ async function required(flag: string | undefined, question: string, name: string
 
 // What the site's settings say (loaded inside the command, so that a broken settings file is reported).
 const lib = async () => ({
-  ...(await import("../lib/scaffold")),
+  ...(await import("../lib/content/scaffold")),
   ...(await import("../lib/content/paths")),
-  ...(await import("../lib/urls")),
-  ...(await import("../lib/site")),
-  ...(await import("../lib/time")),
+  ...(await import("../lib/site/urls")),
+  ...(await import("../lib/site/config")),
+  ...(await import("../lib/site/time")),
 });
 
 async function meetup(): Promise<Scaffold> {

@@ -3,7 +3,7 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
-import { staticHost } from "../lib/static-host";
+import { staticHost } from "../lib/build/static-host";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

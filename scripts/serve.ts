@@ -1,7 +1,7 @@
 // Serves the built site (out/) on http://localhost:3000 the way GitHub Pages does: npm start
 // Under a base path when the build had one: BASE_PATH=/kerneltlv npm start
 import { createServer } from "node:http";
-import { staticHost } from "../lib/static-host";
+import { staticHost } from "../lib/build/static-host";
 
 const port = Number(process.env.PORT ?? 3000);
 const basePath = process.env.BASE_PATH ?? "";

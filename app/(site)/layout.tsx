@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { SiteDocument } from "@/components/SiteDocument";
-import { rootMetadata, rootViewport } from "@/lib/metadata";
+import { rootMetadata, rootViewport } from "@/lib/site/metadata";
 import "../globals.css";
 
 // The site's pages; the embeddable card (app/(embed)/) has a root layout of its own.

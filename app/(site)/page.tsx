@@ -4,12 +4,12 @@ import type { ReactNode } from "react";
 import { EmptyState } from "@/components/EmptyState";
 import { MeetupListItem } from "@/components/MeetupListItem";
 import { NextMeetup } from "@/components/NextMeetup";
-import { builtAt } from "@/lib/build-time";
-import { arrangeHome, type LiveMeetup } from "@/lib/live";
-import { pastMeetups, upcomingMeetups, type Meetup } from "@/lib/meetups";
-import { pageMetadata } from "@/lib/metadata";
+import { builtAt } from "@/lib/site/built-at";
+import { arrangeHome, type LiveMeetup } from "@/lib/site/phases";
+import { pastMeetups, upcomingMeetups, type Meetup } from "@/lib/site/meetups";
+import { pageMetadata } from "@/lib/site/metadata";
 import { t } from "@/lib/i18n";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/config";
 
 export const metadata: Metadata = pageMetadata({ path: "/" });
 

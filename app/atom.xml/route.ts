@@ -1,6 +1,6 @@
-import { builtAt } from "@/lib/build-time";
-import { feedResponse } from "@/lib/feeds";
-import { allMeetups, meetupSpeakers } from "@/lib/meetups";
+import { builtAt } from "@/lib/site/built-at";
+import { feedResponse } from "@/lib/outputs/feeds";
+import { allMeetups, meetupSpeakers } from "@/lib/site/meetups";
 
 export const dynamic = "force-static";
 

@@ -1,6 +1,6 @@
-import { buildCalendar } from "@/lib/calendar";
-import { allMeetups, meetupSpeakers } from "@/lib/meetups";
-import { site } from "@/lib/site";
+import { buildCalendar } from "@/lib/outputs/calendar";
+import { allMeetups, meetupSpeakers } from "@/lib/site/meetups";
+import { site } from "@/lib/site/config";
 
 export const dynamic = "force-static";
 

@@ -1,6 +1,6 @@
-import { builtAt } from "@/lib/build-time";
-import { catalog } from "@/lib/meetups";
-import { jsonResponse, meetupsFile } from "@/lib/open-data";
+import { builtAt } from "@/lib/site/built-at";
+import { catalog } from "@/lib/site/meetups";
+import { jsonResponse, meetupsFile } from "@/lib/outputs/open-data";
 
 export const dynamic = "force-static";
 

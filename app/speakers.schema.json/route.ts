@@ -1,5 +1,5 @@
-import { absoluteUrl, OPEN_DATA } from "@/lib/urls";
-import { jsonResponse, speakersSchema } from "@/lib/open-data";
+import { absoluteUrl, OPEN_DATA } from "@/lib/site/urls";
+import { jsonResponse, speakersSchema } from "@/lib/outputs/open-data";
 
 export const dynamic = "force-static";
 

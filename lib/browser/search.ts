@@ -17,8 +17,8 @@ import {
   type SearchPageData,
   type SearchQuery,
   type SearchText,
-} from "../search";
-import { writingDirection } from "../writing-direction";
+} from "../site/search-filters";
+import { writingDirection } from "../i18n/writing-direction";
 
 // The parts of Pagefind's API this page uses (pagefind_web_js/types/index.d.ts in Pagefind's repository).
 interface PagefindSubResult {
@@ -80,7 +80,7 @@ export function renderResult(
   const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
   const doc = template.ownerDocument;
   const slot = (scope: Element, name: string) => scope.querySelector<HTMLElement>(`[data-slot="${name}"]`);
-  // Organizer text in its own direction, each block by most of its letters (lib/writing-direction.ts).
+  // Organizer text in its own direction, each block by most of its letters (lib/i18n/writing-direction.ts).
   const fill = (el: HTMLElement | null, html: string) => {
     el?.replaceChildren(...excerptNodes(doc, html));
     if (el) el.dir = writingDirection(el.textContent ?? "");

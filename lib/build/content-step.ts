@@ -1,6 +1,6 @@
 import { loadContent } from "../content/load";
 import { settingsDrawableProblems } from "../content/drawable";
-import { site } from "../site";
+import { site } from "../site/config";
 import type { Problem } from "../content/problems";
 import { writeBridge, BRIDGE_DIR, type BridgeResult } from "./bridge";
 import type { Contentlayer } from "./contentlayer";

@@ -1,5 +1,5 @@
 // Next's build adapter (adapterPath in next.config.ts): once `next build` has
-// written the static export, lib/build/static-export.ts finishes it for a
+// written the static export, lib/outputs/static-export.ts finishes it for a
 // static host. This file is JavaScript because Next imports it as it is; tsx
 // loads the TypeScript behind it.
 import path from "node:path";
@@ -10,7 +10,7 @@ const adapter = {
   name: "static-host",
   async onBuildComplete({ projectDir, distDir }) {
     const tsconfig = path.join(projectDir, "tsconfig.json");
-    const { finishExport } = await tsImport("./static-export.ts", { parentURL: import.meta.url, tsconfig });
+    const { finishExport } = await tsImport("../outputs/static-export.ts", { parentURL: import.meta.url, tsconfig });
     // A failure is reported there, as organizers read it; Next would add the stack of anything thrown.
     if (!(await finishExport(path.join(projectDir, "out"), distDir))) process.exit(1);
   },

@@ -70,7 +70,7 @@ export function checkAcrossFiles(meetups: MeetupFile[], speakers: Sourced[]): Pr
 
 /**
  * The same checks over validated documents, for code that has only those
- * (lib/meetups.ts). A missing photo is the speaker file's own check now.
+ * (lib/site/meetups.ts). A missing photo is the speaker file's own check now.
  */
 export function checkCollection(
   meetups: Meetup[],

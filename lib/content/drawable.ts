@@ -1,4 +1,4 @@
-import { undrawableLetter } from "../og/fonts";
+import { undrawableLetter } from "../outputs/og/fonts";
 import { FieldReader, shown, type Problem } from "./problems";
 import type { SiteSettings } from "./schema";
 

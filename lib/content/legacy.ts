@@ -1,5 +1,5 @@
-import { codeLines, plainText } from "../markdown";
-import { dayInZone } from "../time";
+import { codeLines, plainText } from "./markdown";
+import { dayInZone } from "../site/time";
 
 // Jekyll posts from the old site: dates in Jekyll's forms and a free-text body
 // that holds the schedule and the RSVP link.

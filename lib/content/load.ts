@@ -1,5 +1,5 @@
 import path from "node:path";
-import { site } from "../site";
+import { site } from "../site/config";
 import { checkAcrossFiles, type MeetupFile } from "./collection";
 import { listContent, type ContentFile } from "./files";
 import { readFrontMatter } from "./front-matter";

@@ -1,4 +1,4 @@
-import { readMarkdown } from "../markdown";
+import { readMarkdown } from "./markdown";
 import { textProblem, type FieldReader } from "./problems";
 
 /** Markdown of one field, checked and rendered once; its problems are the field's. */

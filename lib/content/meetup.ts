@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { addHours } from "date-fns";
-import { plainText } from "../markdown";
-import { slugify } from "../text";
+import { plainText } from "./markdown";
+import { slugify } from "../site/text";
 import {
   canonicalTimeZone,
   dayInZone,
@@ -14,8 +14,8 @@ import {
   offsetInZone,
   readWallClock,
   startOfDay,
-} from "../time";
-import { recordingOf, videoProblem } from "../video";
+} from "../site/time";
+import { recordingOf, videoProblem } from "../site/recordings";
 import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./schema";
 import { jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
 import { checkDrawable } from "./drawable";

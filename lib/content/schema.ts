@@ -3,7 +3,7 @@ import { defineDocumentType, defineNestedType, type FieldDef } from "contentlaye
 // The one schema: every field the content gate hands on, in Contentlayer's notation. Contentlayer's
 // document types, the TypeScript types (Value, below) and the front matter the gate knows follow from it.
 // Values are plain JSON. A date-time is ISO 8601 with the meetup's own offset, for <time datetime>:
-// read it with lib/time.ts.
+// read it with lib/site/time.ts.
 
 // A document field is what the gate hands on, a front-matter field what an organizer writes; `written`
 // marks a document field made from the organizer's field of the same name, or of the name `as`.
@@ -90,7 +90,7 @@ const photo = nested("Photo", {
   alt: written(text),
 });
 
-/** What a talk's `video` plays as (lib/video.ts): the player to load on play, or a plain link. */
+/** What a talk's `video` plays as (lib/site/recordings.ts): the player to load on play, or a plain link. */
 const recording = nested("Recording", {
   /** The address as the organizer wrote it: the plain link that works without JavaScript. */
   url: text,

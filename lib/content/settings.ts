@@ -1,4 +1,4 @@
-import { canonicalTimeZone } from "../zones";
+import { canonicalTimeZone } from "../site/zones";
 import {
   SETTINGS_FIELDS,
   SETTINGS_REPOSITORY_FIELDS,

@@ -1,5 +1,5 @@
-import { site } from "../site";
-import { formatClock } from "../time";
+import { site } from "../site/config";
+import { formatClock } from "../site/time";
 import { readFrontMatter, toMarkdownFile } from "./front-matter";
 import { parseWrittenDate, readLegacyBody } from "./legacy";
 import { normaliseMeetup } from "./meetup";

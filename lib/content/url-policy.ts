@@ -1,6 +1,6 @@
 // One policy for every URL an organizer's file can put on a page: URL fields
 // (rsvp, map, slides, links...) and Markdown links and images alike. The
-// Markdown sanitizer's protocol lists come from here too (lib/markdown.ts).
+// Markdown sanitizer's protocol lists come from here too (lib/content/markdown.ts).
 
 /** Schemes a link may use. Anything else (javascript:, data:, vbscript:, file:...) never reaches a page. */
 export const LINK_PROTOCOLS = ["https", "http", "mailto"] as const;

@@ -1,4 +1,4 @@
-import { site } from "../site";
+import { site } from "../site/config";
 import { en } from "./en";
 import { he } from "./he";
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createCatalog, frequentTopics, isOver, topicSlug } from "@/lib/catalog";
+import { createCatalog, frequentTopics, isOver, topicSlug } from "@/lib/site/catalog";
 import { loadContent } from "@/lib/content/load";
 
 const fixture = path.resolve(import.meta.dirname, "../fixtures/site");

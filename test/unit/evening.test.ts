@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createCatalog } from "@/lib/catalog";
+import { createCatalog } from "@/lib/site/catalog";
 import { loadFixtureSite, loadHebrewSite } from "./helpers";
-import { eventJsonLd } from "@/lib/structured-data";
+import { eventJsonLd } from "@/lib/outputs/structured-data";
 
 // The evening itself in what search engines read: where the venue is, and
 // whether one can join from afar.

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { verifyExport } from "@/lib/export/verify";
+import { verifyExport } from "@/lib/outputs/verify";
 
 /** An export folder: { "a/index.html": "..." }. */
 function exportFolder(files: Record<string, string>): string {

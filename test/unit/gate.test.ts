@@ -4,7 +4,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { renderMarkdown } from "@/lib/markdown";
+import { renderMarkdown } from "@/lib/content/markdown";
 import { githubAnnotation, formatProblem, type Problem } from "@/lib/content/problems";
 import { reservedPath } from "@/lib/content/site-paths";
 import { contentFolder, speakerFile } from "./helpers";

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { loadContent, parseFile } from "@/lib/content/load";
 import { readSiteSettings } from "@/lib/content/settings";
 import { normaliseMeetup } from "@/lib/content/meetup";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/config";
 
 /** Runs a meetup file's text through the same reading and checks as the build. */
 export function readMeetup(text: string, relPath = "meetups/test-meetup.md") {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { he } from "@/lib/i18n/he";
 import { en } from "@/lib/i18n/en";
-import { arrangeHome, localLabel, phaseAt, relativeLabel } from "@/lib/live";
+import { arrangeHome, localLabel, phaseAt, relativeLabel } from "@/lib/site/phases";
 
 /** The English interface's words for live time. */
 const TEXT = { locale: en.locale, dir: "ltr" as const, ...en.live };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coordinate, mapLinks } from "@/lib/maps";
+import { coordinate, mapLinks } from "@/lib/site/maps";
 
 /** The point each link puts on the map, read back from its URL the way each service reads it. */
 function pointOf(url: string): [number, number] {

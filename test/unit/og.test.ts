@@ -5,10 +5,10 @@ import bidiFactory from "bidi-js";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ContentError } from "@/lib/content/problems";
-import { cardTexts, normalizeCard, type PreviewCard } from "@/lib/og/card";
-import { planFonts } from "@/lib/og/fonts";
-import { renderPreviewImages, type PreviewJob } from "@/lib/og/index";
-import { renderCardSvg } from "@/lib/og/render";
+import { cardTexts, normalizeCard, type PreviewCard } from "@/lib/outputs/og/card";
+import { planFonts } from "@/lib/outputs/og/fonts";
+import { renderPreviewImages, type PreviewJob } from "@/lib/outputs/og/index";
+import { renderCardSvg } from "@/lib/outputs/og/render";
 
 const site = { name: "KernelTLV", tagline: "Tel-Aviv-Yafo Linux Kernel Meetup" };
 const card = (title: string, lines = ["19:00-21:00 Israel time", "With Mike Rapoport"]): PreviewCard => ({

@@ -1,9 +1,9 @@
 import Ajv2020, { type ErrorObject } from "ajv/dist/2020.js";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { buildCalendar, buildTalkCalendar, eventUid, hasTalkCalendar } from "@/lib/calendar";
-import { createCatalog } from "@/lib/catalog";
-import { meetupsFile, meetupsSchema, speakersFile, speakersSchema } from "@/lib/open-data";
+import { buildCalendar, buildTalkCalendar, eventUid, hasTalkCalendar } from "@/lib/outputs/calendar";
+import { createCatalog } from "@/lib/site/catalog";
+import { meetupsFile, meetupsSchema, speakersFile, speakersSchema } from "@/lib/outputs/open-data";
 import { loadFixtureSite } from "./helpers";
 
 // /meetups.json and /speakers.json as a client reads them: checked against the

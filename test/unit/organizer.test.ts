@@ -6,10 +6,10 @@ import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { CronExpressionParser } from "cron-parser";
 import { loadContent } from "@/lib/content/load";
-import { pagesAddress } from "@/lib/deploy";
-import { site } from "@/lib/site";
-import { scaffoldMeetup, slugify } from "@/lib/scaffold";
-import { editUrl, talkProposalFormUrl } from "@/lib/urls";
+import { pagesAddress } from "@/lib/build/deploy";
+import { site } from "@/lib/site/config";
+import { scaffoldMeetup, slugify } from "@/lib/content/scaffold";
+import { editUrl, talkProposalFormUrl } from "@/lib/site/urls";
 import { contentFolder, contentlayerBuild, root, tsx } from "./helpers";
 
 const run = (args: string[], contentDir: string) =>

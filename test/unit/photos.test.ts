@@ -3,10 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { photoJobs, writePhotos } from "@/lib/build/photos";
+import { photoJobs, writePhotos } from "@/lib/outputs/photos";
 import { ContentError } from "@/lib/content/problems";
 import type { Meetup, Photo } from "@/lib/content/schema";
-import { photoFiles, photoWidths, srcset } from "@/lib/photos";
+import { photoFiles, photoWidths, srcset } from "@/lib/site/gallery";
 
 describe("the widths a photo is made in", () => {
   it("are 480, 960 and 1600 for a camera's photo, never wider than the original", () => {

@@ -3,18 +3,26 @@ import { XMLParser } from "fast-xml-parser";
 import ICAL from "ical.js";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
-import { buildCalendar, calendarLinks } from "@/lib/calendar";
-import { createCatalog } from "@/lib/catalog";
+import { buildCalendar, calendarLinks } from "@/lib/outputs/calendar";
+import { createCatalog } from "@/lib/site/catalog";
 import { loadContent, type LoadedContent } from "@/lib/content/load";
 import type { Meetup } from "@/lib/content/schema";
-import { FEED_ITEMS, writeFeed } from "@/lib/feeds";
+import { FEED_ITEMS, writeFeed } from "@/lib/outputs/feeds";
 import { en } from "@/lib/i18n/en";
-import { undrawableLetter } from "@/lib/og/fonts";
-import { arrangeHome, localLabel, phaseAt, relativeLabel } from "@/lib/live";
+import { undrawableLetter } from "@/lib/outputs/og/fonts";
+import { arrangeHome, localLabel, phaseAt, relativeLabel } from "@/lib/site/phases";
 
 const TEXT = { locale: en.locale, dir: "ltr" as const, ...en.live };
-import { eventJsonLd, jsonLdText, personJsonLd } from "@/lib/structured-data";
-import { FIRST_YEAR, formatDay, formatHours, formatShortDay, readWallClock, yearInZone, zoneLabel } from "@/lib/time";
+import { eventJsonLd, jsonLdText, personJsonLd } from "@/lib/outputs/structured-data";
+import {
+  FIRST_YEAR,
+  formatDay,
+  formatHours,
+  formatShortDay,
+  readWallClock,
+  yearInZone,
+  zoneLabel,
+} from "@/lib/site/time";
 import { contentFolder } from "./helpers";
 
 // Whatever the content check accepts, the build builds: valid but unusual
@@ -176,7 +184,7 @@ describe("whatever the check accepts, the pages' data code handles", () => {
     const meetupArb = fc.record({
       title,
       zone: fc.constantFrom(...ZONES),
-      // The gate refuses years before FIRST_YEAR (local mean time; see lib/time.ts and gate.test.ts).
+      // The gate refuses years before FIRST_YEAR (local mean time; see lib/site/time.ts and gate.test.ts).
       year: fc.oneof(fc.integer({ min: FIRST_YEAR, max: 2100 }), fc.integer({ min: 2101, max: 9999 })),
       month: fc.integer({ min: 1, max: 12 }),
       dayOfMonth: fc.integer({ min: 1, max: 28 }),

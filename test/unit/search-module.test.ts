@@ -9,7 +9,7 @@ import { SearchResults } from "@/components/SearchResults";
 import { browserModule, SCRIPT_BUDGET_GZIPPED } from "@/lib/browser/bundle";
 import type { PagefindFragment } from "@/lib/browser/search";
 import { t } from "@/lib/i18n";
-import type { SearchPageData } from "@/lib/search";
+import type { SearchPageData } from "@/lib/site/search-filters";
 
 // The search page's module, bundled as the page loads it, run against the markup
 // the page renders, with a stand-in for Pagefind's pagefind.js: the e2e suite

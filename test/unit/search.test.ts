@@ -1,10 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createCatalog } from "@/lib/catalog";
+import { createCatalog } from "@/lib/site/catalog";
 import { loadContent } from "@/lib/content/load";
 import { catalogs } from "@/lib/i18n";
-import { readQuery, resultsSummary, writeQuery, type SearchText } from "@/lib/search";
-import { meetupSearchData, searchOptions, speakerSearchData } from "@/lib/search-index";
+import { readQuery, resultsSummary, writeQuery, type SearchText } from "@/lib/site/search-filters";
+import { meetupSearchData, searchOptions, speakerSearchData } from "@/lib/outputs/search-data";
 
 const { meetups, speakers } = loadContent(path.resolve(import.meta.dirname, "../fixtures/site"));
 const catalog = createCatalog(meetups, speakers, { publish: true });

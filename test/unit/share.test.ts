@@ -4,12 +4,12 @@ import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import ICAL from "ical.js";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
-import { buildCalendar, calendarLinks, eventUid } from "@/lib/calendar";
-import { createCatalog } from "@/lib/catalog";
+import { buildCalendar, calendarLinks, eventUid } from "@/lib/outputs/calendar";
+import { createCatalog } from "@/lib/site/catalog";
 import { loadContent } from "@/lib/content/load";
 import type { Meetup } from "@/lib/content/schema";
-import { FEED_ITEMS, writeFeed } from "@/lib/feeds";
-import { eventJsonLd, jsonLdText, personJsonLd } from "@/lib/structured-data";
+import { FEED_ITEMS, writeFeed } from "@/lib/outputs/feeds";
+import { eventJsonLd, jsonLdText, personJsonLd } from "@/lib/outputs/structured-data";
 
 const { meetups, speakers } = loadContent(path.resolve(import.meta.dirname, "../fixtures/site"));
 const catalog = createCatalog(meetups, speakers, { publish: true });

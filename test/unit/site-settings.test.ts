@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { catalogs } from "@/lib/i18n";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/config";
 import { root } from "./helpers";
 
 /** Every source file of the pages and components. */

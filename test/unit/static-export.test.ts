@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { clientCode, stripRuntime, withoutRuntime } from "@/lib/build/static-export";
+import { clientCode, stripRuntime, withoutRuntime } from "@/lib/outputs/static-export";
 
 /** A folder of files: { "a/index.html": "..." }. */
 function folder(files: Record<string, string>): string {

@@ -2,11 +2,18 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { TopicMeetups } from "@/components/TopicMeetups";
-import { createCatalog, type Talk, type TalkYear } from "@/lib/catalog";
-import { recordingsJsonLd } from "@/lib/structured-data";
-import { latestTalkYears, latestYears, meetupCount, speakersWithTalks, TOPIC_PAGE_SIZE, topicPages } from "@/lib/talks";
-import { htmlText } from "@/lib/text";
-import { recordingOf, recordingService } from "@/lib/video";
+import { createCatalog, type Talk, type TalkYear } from "@/lib/site/catalog";
+import { recordingsJsonLd } from "@/lib/outputs/structured-data";
+import {
+  latestTalkYears,
+  latestYears,
+  meetupCount,
+  speakersWithTalks,
+  TOPIC_PAGE_SIZE,
+  topicPages,
+} from "@/lib/site/talks";
+import { htmlText } from "@/lib/site/text";
+import { recordingOf, recordingService } from "@/lib/site/recordings";
 import { loadFixtureSite, loadHebrewSite, meetupOrThrow } from "./helpers";
 
 // The talk archive (issue 13): every talk of every published meetup, by year,

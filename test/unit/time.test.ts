@@ -14,7 +14,7 @@ import {
   startOfDay,
   wallClock,
   zoneLabel,
-} from "@/lib/time";
+} from "@/lib/site/time";
 
 const ZONES = [...Intl.supportedValuesOf("timeZone"), "UTC", "Etc/GMT+5", "Etc/GMT-14"];
 

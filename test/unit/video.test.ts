@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordingOf, videoProblem } from "@/lib/video";
+import { recordingOf, videoProblem } from "@/lib/site/recordings";
 
 // A talk's recording (CONTENT.md, "More about a meetup"): YouTube, Vimeo and
 // PeerTube addresses become a privacy-friendly player; anything else stays a link.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markNumberRuns } from "@/lib/visual-text";
+import { markNumberRuns } from "@/lib/i18n/visual-text";
 
 describe("numbers in right-to-left text, marked for the link-preview renderer", () => {
   const LRM = "\u200e";

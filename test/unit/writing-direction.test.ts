@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { writingDirection } from "@/lib/writing-direction";
+import { writingDirection } from "@/lib/i18n/writing-direction";
 
 describe("the direction of text nobody gave a language for", () => {
   it("reads right to left when its first letter does, as dir=auto would, however long its English words", () => {

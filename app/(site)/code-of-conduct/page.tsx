@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EditLink } from "@/components/EditLink";
 import { t } from "@/lib/i18n";
-import { pageMetadata } from "@/lib/metadata";
-import { codeOfConduct } from "@/lib/pages";
-import { site } from "@/lib/site";
-import { CODE_OF_CONDUCT_PATH } from "@/lib/urls";
+import { pageMetadata } from "@/lib/site/metadata";
+import { codeOfConduct } from "@/lib/site/code-of-conduct";
+import { site } from "@/lib/site/config";
+import { CODE_OF_CONDUCT_PATH } from "@/lib/site/urls";
 
 export function generateMetadata(): Metadata {
   const page = codeOfConduct();

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { EMBED_HEIGHT, EMBED_MAX_WIDTH, embedSnippet } from "@/lib/embed";
+import { EMBED_HEIGHT, EMBED_MAX_WIDTH, embedSnippet } from "@/lib/outputs/embed-snippet";
 import { t } from "@/lib/i18n";
-import { pageMetadata } from "@/lib/metadata";
-import { site } from "@/lib/site";
-import { absoluteUrl, assetPath, EMBED_NEXT_PATH, EMBED_PATH, OPEN_DATA } from "@/lib/urls";
+import { pageMetadata } from "@/lib/site/metadata";
+import { site } from "@/lib/site/config";
+import { absoluteUrl, assetPath, EMBED_NEXT_PATH, EMBED_PATH, OPEN_DATA } from "@/lib/site/urls";
 
 export const metadata: Metadata = pageMetadata({
   title: t.embed.title,

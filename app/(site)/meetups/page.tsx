@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { MeetupArchive } from "@/components/MeetupArchive";
 import { listOf, t } from "@/lib/i18n";
-import { allMeetups, meetupsByYear } from "@/lib/meetups";
-import { pageMetadata } from "@/lib/metadata";
-import { site } from "@/lib/site";
-import { LATEST_MEETUPS, latestYears } from "@/lib/talks";
-import { ARCHIVE_PATH } from "@/lib/urls";
+import { allMeetups, meetupsByYear } from "@/lib/site/meetups";
+import { pageMetadata } from "@/lib/site/metadata";
+import { site } from "@/lib/site/config";
+import { LATEST_MEETUPS, latestYears } from "@/lib/site/talks";
+import { ARCHIVE_PATH } from "@/lib/site/urls";
 
 export const metadata: Metadata = pageMetadata({
   title: t.archive.title,

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ButtonLink";
 import { t } from "@/lib/i18n";
-import { pageMetadata } from "@/lib/metadata";
-import { site } from "@/lib/site";
+import { pageMetadata } from "@/lib/site/metadata";
+import { site } from "@/lib/site/config";
 import Link from "next/link";
-import { codeOfConduct } from "@/lib/pages";
-import { CODE_OF_CONDUCT_PATH, PROPOSE_PATH, talkProposalFormUrl } from "@/lib/urls";
+import { codeOfConduct } from "@/lib/site/code-of-conduct";
+import { CODE_OF_CONDUCT_PATH, PROPOSE_PATH, talkProposalFormUrl } from "@/lib/site/urls";
 
 export const metadata: Metadata = pageMetadata({
   title: t.propose.title,

@@ -4,12 +4,12 @@ import { SearchForm } from "@/components/SearchForm";
 import { SearchResults } from "@/components/SearchResults";
 import { browserModule, loadAfterFirstPaint } from "@/lib/browser/bundle";
 import { t } from "@/lib/i18n";
-import { pageMetadata } from "@/lib/metadata";
-import { allMeetups, allTopics, frequentTopics } from "@/lib/meetups";
-import { SEARCH_PATH, type SearchPageData } from "@/lib/search";
-import { searchOptions } from "@/lib/search-index";
-import { site } from "@/lib/site";
-import { basePath } from "@/lib/urls";
+import { pageMetadata } from "@/lib/site/metadata";
+import { allMeetups, allTopics, frequentTopics } from "@/lib/site/meetups";
+import { SEARCH_PATH, type SearchPageData } from "@/lib/site/search-filters";
+import { searchOptions } from "@/lib/outputs/search-data";
+import { site } from "@/lib/site/config";
+import { basePath } from "@/lib/site/urls";
 
 export const metadata: Metadata = pageMetadata({
   title: t.search.title,

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/site/metadata";
 import Link from "next/link";
 import { SpeakerAvatar } from "@/components/SpeakerAvatar";
-import { allSpeakers, talksBy } from "@/lib/meetups";
+import { allSpeakers, talksBy } from "@/lib/site/meetups";
 import { t } from "@/lib/i18n";
-import { site } from "@/lib/site";
-import { speakerPath } from "@/lib/urls";
+import { site } from "@/lib/site/config";
+import { speakerPath } from "@/lib/site/urls";
 
 export const metadata: Metadata = pageMetadata({
   title: t.speakers.title,

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { TalkArchive } from "@/components/TalkArchive";
 import { listOf, t } from "@/lib/i18n";
-import { allSpeakers, allTalks, allTopics, talksByYear } from "@/lib/meetups";
-import { pageMetadata } from "@/lib/metadata";
-import { site } from "@/lib/site";
-import { latestTalkYears, meetupCount, speakersWithTalks } from "@/lib/talks";
-import { TALKS_PATH } from "@/lib/urls";
+import { allSpeakers, allTalks, allTopics, talksByYear } from "@/lib/site/meetups";
+import { pageMetadata } from "@/lib/site/metadata";
+import { site } from "@/lib/site/config";
+import { latestTalkYears, meetupCount, speakersWithTalks } from "@/lib/site/talks";
+import { TALKS_PATH } from "@/lib/site/urls";
 
 export const metadata: Metadata = pageMetadata({
   title: t.talks.title,

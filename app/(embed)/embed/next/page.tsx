@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmbedCard } from "@/components/EmbedCard";
-import { builtAt } from "@/lib/build-time";
+import { builtAt } from "@/lib/site/built-at";
 import { t } from "@/lib/i18n";
-import { arrangeHome, type LiveMeetup } from "@/lib/live";
-import { pastMeetups, upcomingMeetups, type Meetup } from "@/lib/meetups";
-import { site } from "@/lib/site";
+import { arrangeHome, type LiveMeetup } from "@/lib/site/phases";
+import { pastMeetups, upcomingMeetups, type Meetup } from "@/lib/site/meetups";
+import { site } from "@/lib/site/config";
 
 export const metadata: Metadata = { title: t.embed.frameTitle(site.name) };
 

@@ -10,17 +10,17 @@ import { GettingThere } from "@/components/GettingThere";
 import { HostList } from "@/components/HostList";
 import { JoinOnline } from "@/components/OnlineLink";
 import { PhotoGallery } from "@/components/PhotoGallery";
-import { builtAt } from "@/lib/build-time";
+import { builtAt } from "@/lib/site/built-at";
 import { AddToCalendar, CalendarFileLink } from "@/components/AddToCalendar";
-import { pageMetadata } from "@/lib/metadata";
-import { meetupSpeakers, type Meetup } from "@/lib/meetups";
-import { eventJsonLd, jsonLdText, recordingsJsonLd } from "@/lib/structured-data";
-import { ARCHIVE_PATH, archiveYearPath, meetupPath, serviceName } from "@/lib/urls";
+import { pageMetadata } from "@/lib/site/metadata";
+import { meetupSpeakers, type Meetup } from "@/lib/site/meetups";
+import { eventJsonLd, jsonLdText, recordingsJsonLd } from "@/lib/outputs/structured-data";
+import { ARCHIVE_PATH, archiveYearPath, meetupPath, serviceName } from "@/lib/site/urls";
 import { meetupDirection, meetupLanguage, t } from "@/lib/i18n";
 import { LanguageLabel } from "@/components/LanguageLabel";
 import { SearchIndexData } from "@/components/SearchIndexData";
-import { meetupSearchData } from "@/lib/search-index";
-import { yearInZone } from "@/lib/time";
+import { meetupSearchData } from "@/lib/outputs/search-data";
+import { yearInZone } from "@/lib/site/time";
 
 /** A meetup's page (/meetups/<slug>/): see page.tsx, which also answers the archive's years. */
 export function meetupMetadata(meetup: Meetup): Metadata {
@@ -42,7 +42,7 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
   const jsonLd = eventJsonLd(meetup, meetupSpeakers(meetup), new Date(builtAt));
   const recordings = recordingsJsonLd(meetup);
 
-  // The search index (lib/build/search-index.ts) reads this article, less what only
+  // The search index (lib/outputs/search-index.ts) reads this article, less what only
   // says how things stand today (upcoming, RSVP) or is the interface's own words.
   return (
     <article data-pagefind-body>

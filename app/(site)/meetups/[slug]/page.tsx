@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { allMeetups, getMeetup, meetupsByYear } from "@/lib/meetups";
-import { pageParam, staticParams } from "@/lib/static-params";
+import { allMeetups, getMeetup, meetupsByYear } from "@/lib/site/meetups";
+import { pageParam, staticParams } from "@/lib/site/static-params";
 import { MeetupPage, meetupMetadata } from "./meetup";
 import { YearPage, yearMetadata } from "./year";
 

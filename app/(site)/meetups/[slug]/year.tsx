@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { MeetupArchive } from "@/components/MeetupArchive";
 import { t } from "@/lib/i18n";
-import { meetupsByYear, type Meetup } from "@/lib/meetups";
-import { pageMetadata } from "@/lib/metadata";
-import { site } from "@/lib/site";
-import { archiveYearPath } from "@/lib/urls";
+import { meetupsByYear, type Meetup } from "@/lib/site/meetups";
+import { pageMetadata } from "@/lib/site/metadata";
+import { site } from "@/lib/site/config";
+import { archiveYearPath } from "@/lib/site/urls";
 
 /** A year of the meetup archive (/meetups/<year>/): see page.tsx. */
 export function yearMetadata(year: number): Metadata {

@@ -2,18 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditLink } from "@/components/EditLink";
-import { pageParam, staticParams } from "@/lib/static-params";
+import { pageParam, staticParams } from "@/lib/site/static-params";
 import { SpeakerAvatar } from "@/components/SpeakerAvatar";
 import { SpeakerLinks } from "@/components/SpeakerLinks";
 import { TalkListItem } from "@/components/TalkListItem";
-import { allSpeakers, getSpeaker, talksBy } from "@/lib/meetups";
+import { allSpeakers, getSpeaker, talksBy } from "@/lib/site/meetups";
 import { t } from "@/lib/i18n";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/config";
 import { SearchIndexData } from "@/components/SearchIndexData";
-import { speakerSearchData } from "@/lib/search-index";
-import { pageMetadata } from "@/lib/metadata";
-import { jsonLdText, personJsonLd } from "@/lib/structured-data";
-import { speakerPath } from "@/lib/urls";
+import { speakerSearchData } from "@/lib/outputs/search-data";
+import { pageMetadata } from "@/lib/site/metadata";
+import { jsonLdText, personJsonLd } from "@/lib/outputs/structured-data";
+import { speakerPath } from "@/lib/site/urls";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -42,7 +42,7 @@ export default async function SpeakerPage({ params }: Props) {
   const speaker = getSpeaker(await pageParam(params, "slug"));
   if (!speaker) notFound();
   const talks = talksBy(speaker.slug);
-  // The search index (lib/build/search-index.ts) reads this article: who they are and what they spoke about.
+  // The search index (lib/outputs/search-index.ts) reads this article: who they are and what they spoke about.
   return (
     <article data-pagefind-body>
       <SearchIndexData data={speakerSearchData(speaker, talks)} />

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TalkArchive } from "@/components/TalkArchive";
 import { t } from "@/lib/i18n";
-import { allSpeakers, allTalks, allTopics, talksByYear } from "@/lib/meetups";
-import { pageMetadata } from "@/lib/metadata";
-import { site } from "@/lib/site";
-import { pageParam, staticParams } from "@/lib/static-params";
-import { meetupCount, speakersWithTalks } from "@/lib/talks";
-import { talksYearPath } from "@/lib/urls";
+import { allSpeakers, allTalks, allTopics, talksByYear } from "@/lib/site/meetups";
+import { pageMetadata } from "@/lib/site/metadata";
+import { site } from "@/lib/site/config";
+import { pageParam, staticParams } from "@/lib/site/static-params";
+import { meetupCount, speakersWithTalks } from "@/lib/site/talks";
+import { talksYearPath } from "@/lib/site/urls";
 
 type Props = { params: Promise<{ year: string }> };
 

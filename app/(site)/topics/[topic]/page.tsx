@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { pageParam, staticParams } from "@/lib/static-params";
+import { pageParam, staticParams } from "@/lib/site/static-params";
 import { TopicMeetups } from "@/components/TopicMeetups";
-import { allTopics, getTopic } from "@/lib/meetups";
-import { pageMetadata } from "@/lib/metadata";
+import { allTopics, getTopic } from "@/lib/site/meetups";
+import { pageMetadata } from "@/lib/site/metadata";
 import { t } from "@/lib/i18n";
-import { site } from "@/lib/site";
-import { topicPath } from "@/lib/urls";
+import { site } from "@/lib/site/config";
+import { topicPath } from "@/lib/site/urls";
 
 type Props = { params: Promise<{ topic: string }> };
 

@@ -1,6 +1,6 @@
-import { buildCalendar } from "@/lib/calendar";
-import { allMeetups, getMeetup, meetupSpeakers } from "@/lib/meetups";
-import { pageParam, staticParams } from "@/lib/static-params";
+import { buildCalendar } from "@/lib/outputs/calendar";
+import { allMeetups, getMeetup, meetupSpeakers } from "@/lib/site/meetups";
+import { pageParam, staticParams } from "@/lib/site/static-params";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TopicMeetups } from "@/components/TopicMeetups";
 import { t } from "@/lib/i18n";
-import { allTopics, getTopic } from "@/lib/meetups";
-import { pageMetadata } from "@/lib/metadata";
-import { site } from "@/lib/site";
-import { pageParam, PLACEHOLDER } from "@/lib/static-params";
-import { topicPages } from "@/lib/talks";
-import { topicPath } from "@/lib/urls";
+import { allTopics, getTopic } from "@/lib/site/meetups";
+import { pageMetadata } from "@/lib/site/metadata";
+import { site } from "@/lib/site/config";
+import { pageParam, PLACEHOLDER } from "@/lib/site/static-params";
+import { topicPages } from "@/lib/site/talks";
+import { topicPath } from "@/lib/site/urls";
 
 // A topic's further pages (/topics/<topic>/2/, ...), for a topic with more meetups than a page holds.
 
@@ -19,7 +19,7 @@ export function generateStaticParams() {
   const params = allTopics().flatMap((topic) =>
     Array.from({ length: topicPages(topic) - 1 }, (_, i) => ({ topic: topic.slug, page: String(i + 2) })),
   );
-  // See lib/static-params.ts: a site whose topics all fit one page gets a placeholder, answered with 404.
+  // See lib/site/static-params.ts: a site whose topics all fit one page gets a placeholder, answered with 404.
   return params.length > 0 ? params : [{ topic: PLACEHOLDER, page: PLACEHOLDER }];
 }
 

@@ -1,6 +1,6 @@
-import { buildTalkCalendar, hasTalkCalendar } from "@/lib/calendar";
-import { allTalks, getMeetup, speakersOf } from "@/lib/meetups";
-import { pageParam, PLACEHOLDER } from "@/lib/static-params";
+import { buildTalkCalendar, hasTalkCalendar } from "@/lib/outputs/calendar";
+import { allTalks, getMeetup, speakersOf } from "@/lib/site/meetups";
+import { pageParam, PLACEHOLDER } from "@/lib/site/static-params";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -9,7 +9,7 @@ export function generateStaticParams() {
   const talks = allTalks()
     .filter(({ meetup, slot }) => hasTalkCalendar(meetup, slot))
     .map(({ meetup, slot }) => ({ slug: meetup.slug, anchor: slot.anchor ?? "" }));
-  // Next's export refuses a dynamic route with no paths (lib/static-params.ts).
+  // Next's export refuses a dynamic route with no paths (lib/site/static-params.ts).
   return talks.length > 0 ? talks : [{ slug: PLACEHOLDER, anchor: PLACEHOLDER }];
 }
 

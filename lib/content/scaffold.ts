@@ -1,0 +1,109 @@
+import { fileNameProblem } from "./files";
+import { readFrontMatter, toMarkdownFile } from "./front-matter";
+import { normaliseMeetup, type RawDocument } from "./meetup";
+import { formatProblem, type Problem } from "./problems";
+import { normaliseSpeaker } from "./speaker";
+import { site } from "../site/config";
+import { slugify } from "../site/text";
+import { isCalendarDay, isClock, isoInZone, wallClock } from "../site/time";
+import { meetupPath, speakerPath } from "../site/urls";
+
+export { slugify } from "../site/text";
+
+export interface NewMeetup {
+  title: string;
+  /** YYYY-MM-DD */
+  day: string;
+  /** HH:MM, wall clock in the site's zone */
+  start?: string;
+  end?: string;
+  venue?: string;
+  address?: string;
+  rsvp?: string;
+  topics?: string[];
+  draft?: boolean;
+}
+
+export interface NewSpeaker {
+  name: string;
+  role?: string;
+  website?: string;
+  github?: string;
+  linkedin?: string;
+}
+
+export interface Scaffold {
+  /** Path from the content folder, e.g. meetups/2026-12-08-ebpf-night.md */
+  relPath: string;
+  text: string;
+  /** The page's path on the site. */
+  page: string;
+}
+
+/** Builds a meetup file from an organizer's answers, and checks it the way the build will. */
+export function scaffoldMeetup(input: NewMeetup, contentDir = "content"): Scaffold {
+  if (!isCalendarDay(input.day)) throw new Error(`date: expected a day like 2026-12-08, got "${input.day}"`);
+  for (const [field, value] of [
+    ["start", input.start],
+    ["end", input.end],
+  ] as const) {
+    if (value !== undefined && !isClock(value)) throw new Error(`${field}: expected a time like 19:00, got "${value}"`);
+  }
+  const start = input.start ?? "19:00";
+  const end = input.end ?? "21:00";
+  const slug = `${input.day}-${slugify(input.title) || "meetup"}`;
+  const zone = site.timeZone;
+  const front: Record<string, unknown> = {
+    title: input.title,
+    date: isoInZone(wallClock(input.day, start, zone), zone),
+    end: isoInZone(wallClock(input.day, end, zone), zone),
+    ...(input.venue && { venue: { name: input.venue, ...(input.address && { address: input.address }) } }),
+    ...(input.rsvp && { rsvp: input.rsvp }),
+    ...(input.topics && input.topics.length > 0 && { topics: input.topics }),
+    draft: input.draft ?? false,
+    schedule: [
+      { time: start, end: addMinutes(start, 30), title: "Gathering" },
+      { time: addMinutes(start, 30), end: addMinutes(start, 75), title: "First talk (to be announced)", kind: "talk" },
+      { time: addMinutes(start, 75), end: addMinutes(start, 90), title: "Break" },
+      { time: addMinutes(start, 90), end, title: "Second talk (to be announced)", kind: "talk" },
+    ].filter((slot) => slot.time < end && slot.end <= end),
+  };
+  const text = toMarkdownFile(front, "What the evening is about, in a paragraph or two.");
+  const relPath = `meetups/${slug}.md`;
+  check(`${contentDir}/${relPath}`, slug, text, (doc) => normaliseMeetup(doc, zone).problems);
+  return { relPath, text, page: meetupPath(slug) };
+}
+
+export function scaffoldSpeaker(input: NewSpeaker, contentDir = "content"): Scaffold {
+  const slug = slugify(input.name);
+  if (!slug) throw new Error(`name: expected a name with letters in it, got "${input.name}"`);
+  const links = Object.fromEntries(
+    (["website", "github", "linkedin"] as const).flatMap((k) => (input[k] ? [[k, input[k]]] : [])),
+  );
+  const front: Record<string, unknown> = {
+    name: input.name,
+    ...(input.role && { role: input.role }),
+    ...(Object.keys(links).length > 0 && { links }),
+  };
+  const relPath = `speakers/${slug}.md`;
+  const text = toMarkdownFile(front, "A short bio: what they work on, and where.");
+  check(`${contentDir}/${relPath}`, slug, text, (doc) => normaliseSpeaker(doc).problems);
+  return { relPath, text, page: speakerPath(slug) };
+}
+
+/** Reads the file about to be written the way the build will (the content gate), and refuses it as the build would. */
+function check(sourcePath: string, slug: string, text: string, normalise: (doc: RawDocument) => Problem[]): void {
+  const nameProblem = fileNameProblem(`${slug}.md`);
+  if (nameProblem) throw new Error(`${sourcePath}: file name: ${nameProblem}`);
+  const front = readFrontMatter(text);
+  const problems = front.ok
+    ? normalise({ sourcePath, slug, ...front.value })
+    : front.problems.map((message) => ({ file: sourcePath, field: "front matter", message }));
+  if (problems.length > 0) throw new Error(problems.map(formatProblem).join("\n"));
+}
+
+function addMinutes(clock: string, minutes: number): string {
+  const [h, m] = clock.split(":").map(Number);
+  const total = Math.min((h ?? 0) * 60 + (m ?? 0) + minutes, 23 * 60 + 59);
+  return `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`;
+}

@@ -1,0 +1,23 @@
+import { t } from "../i18n";
+import { site } from "../site/config";
+import { escapeMarkup } from "../site/text";
+import { absoluteUrl, EMBED_NEXT_PATH } from "../site/urls";
+
+// The "next meetup" card as other sites embed it (/embed/next/). A frame can't
+// take its content's height without a script on the other site, so it is given
+// one the card fits in at phone width, with two-line titles and wrapped buttons.
+
+/** The frame's height in CSS pixels. */
+export const EMBED_HEIGHT = 340;
+
+/** The frame's width at most: a card wider than this reads as a page. */
+export const EMBED_MAX_WIDTH = "36rem";
+
+/** What another site pastes into its HTML. */
+export function embedSnippet(): string {
+  const title = escapeMarkup(t.embed.frameTitle(site.name));
+  return (
+    `<iframe src="${escapeMarkup(absoluteUrl(EMBED_NEXT_PATH))}" title="${title}" width="100%" ` +
+    `height="${EMBED_HEIGHT}" style="border: 0; max-width: ${EMBED_MAX_WIDTH}" loading="lazy"></iframe>`
+  );
+}

@@ -1,0 +1,81 @@
+// The export folder as a static host sees it: which file answers which address.
+import fs from "node:fs";
+import path from "node:path";
+
+export interface ExportOptions {
+  /** "" or the sub-path the site is served under, e.g. "/kerneltlv" (lib/site/urls.ts basePath). */
+  basePath: string;
+  /**
+   * The deployment's own URL (lib/site/urls.ts siteUrl). Absolute addresses on it
+   * (canonical links, link previews, feeds) are then checked like the others;
+   * without it they count as external.
+   */
+  siteUrl?: string;
+}
+
+/** Every file under `dir`, as a path relative to it with "/" separators, sorted. */
+export function walkFiles(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (rel: string) => {
+    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(child);
+      else files.push(child);
+    }
+  };
+  walk("");
+  return files.sort();
+}
+
+const base = (options: ExportOptions) => options.basePath.replace(/\/+$/, "");
+
+/** The address a page of the export is served at: a/index.html -> /a/, 404.html -> /404.html (base path in front). */
+export function pageUrl(file: string, options: ExportOptions): string {
+  const dir = file === "index.html" ? "" : file.endsWith("/index.html") ? file.slice(0, -"index.html".length) : null;
+  const pathname = dir === null ? `/${file}` : `/${dir}`;
+  return base(options) + pathname.split("/").map(encodeURIComponent).join("/");
+}
+
+export type Target =
+  /** Another site, or not a file at all (mailto:, webcal:, tel:, a #fragment of the same page). */
+  | { kind: "external" }
+  /** On this site: the files, relative to out/, that a static host would answer with (any one will do). */
+  | { kind: "local"; path: string; candidates: string[] }
+  /** On this site's origin but not servable from the export. */
+  | { kind: "invalid"; reason: string };
+
+// Where a root-relative address resolves when no siteUrl is known; never fetched.
+const PLACEHOLDER_ORIGIN = "http://export.invalid";
+
+/**
+ * What a static host serves for `url`, as written in the page at `fromPage`
+ * (an address from pageUrl): /a/ -> a/index.html; /a -> a, or a/index.html;
+ * query and fragment ignored; percent-escapes decoded.
+ */
+export function localTarget(url: string, fromPage: string, options: ExportOptions): Target {
+  const written = url.trim();
+  if (written === "" || written.startsWith("#")) return { kind: "external" };
+  const origin = options.siteUrl ? new URL(options.siteUrl).origin : PLACEHOLDER_ORIGIN;
+  let resolved: URL;
+  try {
+    resolved = new URL(written, origin + fromPage);
+  } catch {
+    return { kind: "invalid", reason: "is not a valid address" };
+  }
+  if (resolved.protocol !== "http:" && resolved.protocol !== "https:") return { kind: "external" };
+  if (resolved.origin !== origin) return { kind: "external" };
+  const prefix = base(options);
+  const { pathname } = resolved;
+  if (prefix && pathname !== prefix && !pathname.startsWith(`${prefix}/`)) {
+    return { kind: "invalid", reason: `is outside the base path ${prefix}/` };
+  }
+  let rest: string;
+  try {
+    rest = decodeURIComponent(pathname.slice(prefix.length) || "/");
+  } catch {
+    return { kind: "invalid", reason: "has a broken percent-escape" };
+  }
+  const file = rest.slice(1);
+  const candidates = file === "" || file.endsWith("/") ? [`${file}index.html`] : [file, `${file}/index.html`];
+  return { kind: "local", path: rest, candidates };
+}

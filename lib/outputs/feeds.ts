@@ -1,0 +1,177 @@
+import { Feed } from "feed";
+import { topicSlug } from "../site/catalog";
+import type { Meetup, Speaker } from "../content/schema";
+import { site } from "../site/config";
+import { escapeMarkup } from "../site/text";
+import { formatDay, formatHours } from "../site/time";
+import { absoluteUrl, FEEDS, meetupPath, speakerPath } from "../site/urls";
+import { t } from "../i18n";
+
+// RSS 2.0 and Atom are written by the `feed` package; JSON Feed 1.1 here, as
+// plain JSON (the package writes only JSON Feed 1.0, with the first author).
+// What goes in is cleaned here even though the content gate refuses control
+// characters: XML 1.0 can't hold most of them at all, escaped or not.
+
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text that XML 1.0 can hold. */
+export function xmlText(text: string): string {
+  return text.replace(NOT_XML, "");
+}
+
+// `feed` escapes "&" and '"' in attributes but not "<", which XML forbids
+// there (Atom's <category label="...">). A "<" in a topic travels as this
+// character, which xmlText never lets through, and is written out afterwards.
+const LESS_THAN = "\uffff";
+// Titles, summaries and contents go into CDATA sections, which end at "]]>";
+// `feed` splits only the first one (C code has `map[idx[i]]>0` easily). The ">"
+// of each travels as this character and is written out as a split section.
+const CDATA_END = "\ufffe";
+const cdata = (text: string) => xmlText(text).replaceAll("]]>", `]]${CDATA_END}`);
+
+/**
+ * How many meetups a feed carries: the latest, as feeds do (Jekyll's carried
+ * 10). A reader that subscribed keeps what it has seen; the archive and the
+ * subscription calendar hold every meetup. At 1,000 meetups each feed would
+ * otherwise be near a megabyte, fetched again by every reader on every poll.
+ */
+export const FEED_ITEMS = 30;
+
+/** One meetup as every format tells it. */
+interface Entry {
+  url: string;
+  title: string;
+  date: Date;
+  /** Plain text: when, and the summary. */
+  description: string;
+  /** HTML: when, the talks, the announcement. */
+  content: string;
+  /** Each speaker once, in the order they speak. */
+  authors: { name: string; link: string }[];
+  topics: string[];
+  language?: string;
+}
+
+function entries(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[]): Entry[] {
+  const latest = [...meetups].sort((a, b) => Date.parse(b.start) - Date.parse(a.start)).slice(0, FEED_ITEMS);
+  return latest.map((m) => {
+    const when = m.hasTime
+      ? `${formatDay(m.start, m.timeZone)}, ${formatHours(m.start, m.end, m.timeZone)}`
+      : formatDay(m.start, m.timeZone);
+    const talks = m.schedule
+      .filter((s) => s.kind === "talk")
+      .map((s) => `<li>${escapeMarkup(s.title)}</li>`)
+      .join("");
+    const authors = new Map(speakersOf(m).map((s) => [s.name, absoluteUrl(speakerPath(s.slug))]));
+    return {
+      url: absoluteUrl(meetupPath(m.slug)),
+      title: xmlText(m.title),
+      date: new Date(m.start),
+      description: xmlText([when, m.summary].filter(Boolean).join(". ")),
+      content: xmlText(`<p>${escapeMarkup(when)}</p>${talks ? `<ul>${talks}</ul>` : ""}${m.bodyHtml}`),
+      authors: [...authors].map(([name, link]) => ({ name: xmlText(name), link })),
+      topics: m.topics.map(xmlText),
+      ...(m.language && { language: m.language }),
+    };
+  });
+}
+
+/** RSS 2.0 or Atom, from the `feed` package. */
+function xmlFeed(format: "rss" | "atom", list: Entry[], updated: Date): string {
+  const feed = new Feed({
+    title: xmlText(t.feeds.title(site.name)),
+    description: xmlText(site.description),
+    id: absoluteUrl("/"),
+    link: absoluteUrl("/"),
+    language: site.language,
+    favicon: absoluteUrl("/icon.svg"),
+    copyright: xmlText(site.name),
+    updated,
+    feedLinks: { rss: absoluteUrl(FEEDS.rss), atom: absoluteUrl(FEEDS.atom), json: absoluteUrl(FEEDS.json) },
+  });
+  for (const e of list) {
+    feed.addItem({
+      title: cdata(e.title),
+      id: e.url,
+      link: e.url,
+      date: e.date,
+      description: cdata(e.description),
+      // Always there: it is also what makes `feed` declare the dc: namespace that dc:creator needs.
+      content: cdata(e.content),
+      // RSS's <author> is an e-mail address; speakers are named in Dublin Core's dc:creator, each once.
+      ...(format === "atom" && e.authors.length > 0 && { author: e.authors }),
+      ...(format === "rss" &&
+        e.authors.length > 0 && {
+          // xml-js, which `feed` writes with, makes one element of each object in a list.
+          extensions: [
+            {
+              name: "dc:creator",
+              objects: e.authors.map((a) => ({ _text: a.name })) as unknown as Record<string, unknown>,
+            },
+          ],
+        }),
+      // Atom requires a term: the topic's slug, which is letters, digits and "-".
+      category: e.topics.map((t) => ({ name: t.replace(/</g, LESS_THAN), term: topicSlug(t) || "topic" })),
+    });
+  }
+  const text = format === "rss" ? feed.rss2() : feed.atom1();
+  return text.replaceAll(LESS_THAN, "&lt;").replaceAll(CDATA_END, "]]><![CDATA[>");
+}
+
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1). */
+function jsonFeed(list: Entry[]): string {
+  const feed = {
+    version: "https://jsonfeed.org/version/1.1",
+    title: xmlText(t.feeds.title(site.name)),
+    home_page_url: absoluteUrl("/"),
+    feed_url: absoluteUrl(FEEDS.json),
+    description: xmlText(site.description),
+    favicon: absoluteUrl("/icon.svg"),
+    language: site.language,
+    items: list.map((e) => ({
+      id: e.url,
+      url: e.url,
+      title: e.title,
+      content_html: e.content,
+      summary: e.description,
+      date_published: e.date.toISOString(),
+      // A meetup's file carries no date of its own edits: the entry is as of the meetup, as in Atom.
+      date_modified: e.date.toISOString(),
+      ...(e.authors.length > 0 && { authors: e.authors.map((a) => ({ name: a.name, url: a.link })) }),
+      ...(e.topics.length > 0 && { tags: e.topics }),
+      ...(e.language && { language: e.language }),
+    })),
+  };
+  return JSON.stringify(feed, null, 2);
+}
+
+const FORMATS = {
+  rss: { type: "application/rss+xml", write: (list: Entry[], updated: Date) => xmlFeed("rss", list, updated) },
+  atom: { type: "application/atom+xml", write: (list: Entry[], updated: Date) => xmlFeed("atom", list, updated) },
+  json: { type: "application/feed+json", write: (list: Entry[]) => jsonFeed(list) },
+} as const;
+
+export type FeedFormat = keyof typeof FORMATS;
+
+/** One feed's text: the latest FEED_ITEMS meetups, newest first. */
+export function writeFeed(
+  format: FeedFormat,
+  meetups: Meetup[],
+  speakersOf: (m: Meetup) => Speaker[],
+  updated: Date,
+): string {
+  return FORMATS[format].write(entries(meetups, speakersOf), updated);
+}
+
+/** The body of one feed route. */
+export function feedResponse(
+  format: FeedFormat,
+  meetups: Meetup[],
+  speakersOf: (m: Meetup) => Speaker[],
+  updated: Date,
+) {
+  return new Response(writeFeed(format, meetups, speakersOf, updated), {
+    headers: { "content-type": `${FORMATS[format].type}; charset=utf-8` },
+  });
+}

@@ -1,0 +1,153 @@
+// Link-preview (Open Graph) images, drawn after next build (lib/outputs/static-export.ts):
+// - the card (card.ts) is laid out by Satori and rasterised by resvg (render.ts);
+// - fonts are the project's own fontsource packages, only the unicode-range
+//   subsets a card's letters need, and emoji are Twemoji SVGs (fonts.ts); a
+//   letter none of them has is refused, never drawn as an empty box;
+// - an image is cached under a hash of everything that decides its pixels and
+//   drawn again only when that changes. Nothing reaches the network.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { placeCached } from "../cached-file";
+import { ContentError, type Problem } from "../../content/problems";
+import { cardTexts, MAX_LINES, normalizeCard, TEMPLATE_VERSION, type PreviewCard } from "./card";
+import { DRAWING_PACKAGES, missingGlyphProblem, packageDir, planFonts } from "./fonts";
+import { renderCardPng, type RenderTask } from "./render";
+
+export { previewSize, TEMPLATE_VERSION, type PreviewCard } from "./card";
+
+export interface PreviewJob {
+  /** Where to write the PNG, e.g. out/meetups/<slug>/opengraph-image.png; folders are made. */
+  file: string;
+  card: PreviewCard;
+  /** The organizer's file the card is made from, named in errors (default: `file`). */
+  source?: string;
+}
+
+export interface PreviewOptions {
+  /** Where rendered images are kept between runs, by what they show. */
+  cacheDir: string;
+  /** Delete cached images this run didn't use (only when the run covers every image the site has). */
+  prune?: boolean;
+}
+
+export interface PreviewResult {
+  /** Images drawn in this run. */
+  rendered: number;
+  /** Images taken from the cache. Two jobs with the same card share one image. */
+  reused: number;
+  /** Cached images deleted by `prune`. */
+  pruned: number;
+}
+
+let drawing: string | undefined;
+/**
+ * What decides every card's pixels besides the card: the template, the code
+ * that lays out, chooses the fonts and draws (this folder's), and the versions
+ * of the renderers and of the packages the fonts and emoji come from.
+ */
+function drawingFingerprint(): string {
+  if (drawing === undefined) {
+    const hash = createHash("sha256").update(`template ${TEMPLATE_VERSION}\n`);
+    for (const name of ["satori", "@resvg/resvg-js", ...DRAWING_PACKAGES]) {
+      hash.update(fs.readFileSync(path.join(packageDir(name), "package.json")));
+    }
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    for (const name of fs.readdirSync(here).sort()) {
+      if (/^\w+\.[cm]?[jt]sx?$/.test(name)) hash.update(name).update(fs.readFileSync(path.join(here, name)));
+    }
+    drawing = hash.digest("hex");
+  }
+  return drawing;
+}
+
+/**
+ * An image's name in the cache: the card and what draws it. Worked out without
+ * choosing the card's fonts (which the fingerprint decides), so that a build
+ * whose cards are all cached chooses none.
+ */
+function cacheKey(card: PreviewCard): string {
+  return createHash("sha256")
+    .update(JSON.stringify([drawingFingerprint(), card]))
+    .digest("hex")
+    .slice(0, 40);
+}
+
+function checkShape(job: PreviewJob): void {
+  const { card } = job;
+  const strings = [card?.kicker, card?.title, card?.site?.name, card?.site?.tagline, ...(card?.lines ?? [])];
+  if (
+    typeof job.file !== "string" ||
+    !job.file ||
+    !Array.isArray(card?.lines) ||
+    strings.some((s) => typeof s !== "string")
+  ) {
+    throw new TypeError(
+      `Link preview ${JSON.stringify(job.file)}: a card is { kicker, title, lines: string[], site: { name, tagline } }, all strings.`,
+    );
+  }
+}
+
+/**
+ * Writes a 1200x630 PNG link-preview image for each job. An image is drawn
+ * only when what it shows has changed since it was last drawn into `cacheDir`;
+ * otherwise the cached one is linked (or copied) to `file`. Every card is
+ * checked before anything is drawn: a letter no shipped font has is a
+ * ContentError naming the file, the field and the letter. Never uses the network.
+ */
+export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOptions): Promise<PreviewResult> {
+  const problems: Problem[] = [];
+  const byFile = new Map<string, string>();
+  const images = new Map<string, { card: PreviewCard; source: string }>();
+  const placements = jobs.map((job) => {
+    checkShape(job);
+    const source = job.source ?? job.file;
+    const card = normalizeCard(job.card);
+    if (card.lines.length > MAX_LINES) {
+      throw new TypeError(`Link preview ${job.file}: a card has at most ${MAX_LINES} lines, got ${card.lines.length}.`);
+    }
+    if (!card.title) problems.push({ file: source, field: "title", message: "is empty; a link preview needs a title" });
+    const key = cacheKey(card);
+    const target = path.resolve(job.file);
+    const earlier = byFile.get(target);
+    if (earlier !== undefined && earlier !== key) {
+      throw new Error(`Link preview ${job.file}: two different cards are to be written to this file.`);
+    }
+    byFile.set(target, key);
+    if (!images.has(key)) images.set(key, { card, source });
+    return { file: target, cached: path.join(options.cacheDir, `${key}.png`) };
+  });
+
+  // Only the images not drawn before are planned: their fonts chosen, and a letter no font has refused.
+  fs.mkdirSync(options.cacheDir, { recursive: true });
+  const requests: { task: RenderTask; out: string }[] = [];
+  for (const [key, { card, source }] of images) {
+    const out = path.join(options.cacheDir, `${key}.png`);
+    if (fs.existsSync(out)) continue;
+    const plan = planFonts(cardTexts(card));
+    problems.push(...plan.missing.map((m) => missingGlyphProblem(source, m)));
+    requests.push({ task: { card, fonts: plan.fonts, emoji: plan.emoji }, out });
+  }
+  if (problems.length) throw new ContentError(problems);
+
+  for (const { task, out } of requests) {
+    // Written whole or not at all: a build stopped midway leaves no broken image to be reused.
+    fs.writeFileSync(`${out}.tmp`, await renderCardPng(task));
+    fs.renameSync(`${out}.tmp`, out);
+  }
+
+  for (const { file, cached } of placements) placeCached(cached, file);
+
+  let pruned = 0;
+  if (options.prune) {
+    const keep = new Set([...images.keys()].map((key) => `${key}.png`));
+    for (const name of fs.readdirSync(options.cacheDir)) {
+      if (name.endsWith(".png") && !keep.has(name)) {
+        fs.rmSync(path.join(options.cacheDir, name));
+        pruned++;
+      }
+    }
+  }
+  return { rendered: requests.length, reused: images.size - requests.length, pruned };
+}

@@ -1,0 +1,77 @@
+import type { Meetup, Speaker } from "../content/schema";
+import type { PreviewCard } from "./og/card";
+import { site } from "../site/config";
+import { formatDay, formatHours } from "../site/time";
+import { meetupPath, speakerPath } from "../site/urls";
+import { listOf, t } from "../i18n";
+
+// Link previews: the image a chat or social network shows for a link to a page.
+// Each is a real .png file beside its page (made after the build, lib/outputs/og/), since
+// a host serves an extensionless file as application/octet-stream, which link
+// previewers refuse. The pages name them here; the build draws them from the same cards.
+
+export const PREVIEW_FILE = "preview.png";
+export const previewPath = (pagePath: string) => `${pagePath}${PREVIEW_FILE}`;
+
+const brand = { name: site.name, tagline: site.tagline };
+
+export function sitePreview(): PreviewCard {
+  return {
+    site: brand,
+    kicker: t.preview.site(site.city),
+    title: site.tagline,
+    lines: [site.url.replace(/^https?:\/\//, "")],
+  };
+}
+
+export function meetupPreview(m: Meetup, speakers: Speaker[]): PreviewCard {
+  const names = speakers.map((s) => s.name);
+  return {
+    site: brand,
+    kicker: formatDay(m.start, m.timeZone),
+    title: m.title,
+    lines: [
+      m.hasTime ? formatHours(m.start, m.end, m.timeZone) : "",
+      names.length > 0 ? t.preview.with(listOf(names)) : "",
+    ].filter(Boolean),
+  };
+}
+
+export function speakerPreview(s: Speaker, talks: number): PreviewCard {
+  return {
+    site: brand,
+    kicker: t.preview.speaker,
+    title: s.name,
+    lines: [s.role ?? "", t.speakers.talks(talks)].filter(Boolean),
+  };
+}
+
+export interface PreviewImage {
+  /** The page it belongs to, e.g. /meetups/<slug>/ */
+  page: string;
+  card: PreviewCard;
+  /** The organizer's file it shows, named when it can't be drawn. */
+  source?: string;
+}
+
+/** Every link-preview image of the site. */
+export function allPreviews(catalog: {
+  allMeetups(): Meetup[];
+  allSpeakers(): Speaker[];
+  meetupSpeakers(m: Meetup): Speaker[];
+  talksBy(slug: string): unknown[];
+}): PreviewImage[] {
+  return [
+    { page: "/", card: sitePreview() },
+    ...catalog.allMeetups().map((m) => ({
+      page: meetupPath(m.slug),
+      card: meetupPreview(m, catalog.meetupSpeakers(m)),
+      source: m.sourcePath,
+    })),
+    ...catalog.allSpeakers().map((s) => ({
+      page: speakerPath(s.slug),
+      card: speakerPreview(s, catalog.talksBy(s.slug).length),
+      source: s.sourcePath,
+    })),
+  ];
+}

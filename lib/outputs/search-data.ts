@@ -1,0 +1,73 @@
+// What the build tells Pagefind about each page it indexes (written as
+// data-pagefind-* attributes by components/SearchIndexData.tsx), and what the
+// search page offers to narrow results by. The index holds meetup pages (with
+// their talks, which search finds by their headings' ids) and speaker pages.
+import type { Talk } from "../site/catalog";
+import type { Meetup, Speaker } from "../content/schema";
+import { languageName, meetupLanguage, primaryLanguage, talkLanguage } from "../i18n";
+import type { SearchFilter, SearchKind } from "../site/search-filters";
+import { site } from "../site/config";
+import { formatDay, yearInZone } from "../site/time";
+
+export interface PageSearchData {
+  /** Every value of each filter the page matches: a page with an English meetup and a Hebrew talk is both. */
+  filters: Record<SearchFilter, string[]>;
+  /** Shown under a result's title: a meetup's day, a speaker's role. */
+  detail?: string;
+}
+
+const unique = (values: string[]) => [...new Set(values)];
+const year = (m: Meetup) => String(yearInZone(m.start, m.timeZone));
+
+/** A meetup page: a meetup, and its talks when it has any; in its own language and its talks'; in its year. */
+export function meetupSearchData(meetup: Meetup): PageSearchData {
+  const talks = meetup.schedule.filter((slot) => slot.kind === "talk");
+  const kinds: SearchKind[] = talks.length > 0 ? ["meetup", "talk"] : ["meetup"];
+  return {
+    filters: {
+      kind: kinds,
+      language: unique(
+        [meetupLanguage(meetup), ...talks.map((slot) => talkLanguage(slot, meetup))].map(primaryLanguage),
+      ),
+      year: [year(meetup)],
+    },
+    detail: formatDay(meetup.start, meetup.timeZone),
+  };
+}
+
+/** A speaker page: in the languages of their talks, in the years they spoke. */
+export function speakerSearchData(speaker: Speaker, talks: Talk[]): PageSearchData {
+  return {
+    filters: {
+      kind: ["speaker" satisfies SearchKind],
+      language: unique(talks.map(({ meetup, slot }) => primaryLanguage(talkLanguage(slot, meetup)))),
+      year: unique(talks.map(({ meetup }) => year(meetup))),
+    },
+    ...(speaker.role && { detail: speaker.role }),
+  };
+}
+
+export interface SearchOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * What the search page offers to narrow by: the languages the content is in
+ * (the interface's first, then by name) and the years with meetups, newest first.
+ */
+export function searchOptions(meetups: Meetup[]): { languages: SearchOption[]; years: SearchOption[] } {
+  const languages = unique(
+    meetups.flatMap((m) => [
+      meetupLanguage(m),
+      ...m.schedule.filter((s) => s.kind === "talk").map((s) => talkLanguage(s, m)),
+    ]),
+  ).map(primaryLanguage);
+  const sorted = unique(languages)
+    .map((value) => ({ value, label: languageName(value) }))
+    .sort(
+      (a, b) => Number(b.value === site.language) - Number(a.value === site.language) || a.label.localeCompare(b.label),
+    );
+  const years = unique(meetups.map(year)).sort((a, b) => Number(b) - Number(a));
+  return { languages: sorted, years: years.map((value) => ({ value, label: value })) };
+}

@@ -1,0 +1,174 @@
+// What a static host needs beyond Next's export, done once `next build` has
+// written out/ (lib/build/next-adapter.mjs calls it from Next's onBuildComplete):
+//   1. the pages lose Next's client runtime: they are server components only,
+//      complete as HTML and CSS, and Next has no switch to leave it out;
+//   2. the files that are not routes: old addresses, link-preview images,
+//      resized photos, an example site's own public folder;
+//   3. the search index (Pagefind), then a check that every address a page
+//      gives is answered by a file.
+import fs from "node:fs";
+import path from "node:path";
+import { publicDir } from "../content/paths";
+import { createCatalog } from "../site/catalog";
+import type { Meetup, Speaker } from "../content/schema";
+import { renderPreviewImages } from "./og";
+import { allPreviews, previewPath } from "./previews";
+import { count } from "../site/text";
+import { basePath, siteUrl } from "../site/urls";
+import { walkFiles } from "./export-files";
+import { scanPage, tokens, type Script } from "./scan";
+import { verifyExport } from "./verify";
+import { reportFailure } from "../build/entry";
+import { fileForPath, writeOldAddresses } from "./old-addresses";
+import { PHOTO_CACHE, photoJobs, writePhotos } from "./photos";
+import { writeSearchIndex } from "./search-index";
+import { PLACEHOLDER } from "../site/static-params";
+
+/** Link-preview images already drawn, by what they show: kept between builds (and CI runs). */
+export const PREVIEW_CACHE = ".cache/og";
+
+/**
+ * The project's own client components, by Next's client-reference manifests: a
+ * page that needs one would ship dead without the runtime, so the build stops.
+ * Next's own (next/link renders a plain <a>) are fine, but for next/script.
+ */
+export function clientCode(distDir: string): string[] {
+  const found = new Set<string>();
+  const app = path.join(distDir, "server", "app");
+  for (const file of fs.existsSync(app) ? walkFiles(app) : []) {
+    if (!file.endsWith("_client-reference-manifest.js")) continue;
+    const text = fs.readFileSync(path.join(app, file), "utf8");
+    for (const [, module] of text.matchAll(/"\[project\]\/([^"]+?)(?: <[^>]*>)?":\{"id"/g)) {
+      if (!module!.startsWith("node_modules/next/") || /\/client\/script\.js$/.test(module!)) found.add(module!);
+    }
+  }
+  return [...found].sort();
+}
+
+// Inline code that feeds Next's runtime: the RSC payload, Turbopack's chunk bootstrap.
+const RUNTIME_MARKERS = ["__next_f", "TURBOPACK", "__NEXT_DATA__"];
+
+function isNextAsset(url: string | undefined): boolean {
+  return url !== undefined && /(^|\/)_next\//.test(url);
+}
+
+const isNextScript = ({ attribs, text }: Script) =>
+  isNextAsset(attribs.src) || RUNTIME_MARKERS.some((m) => text.includes(m));
+
+/** The scripts a page keeps: data (JSON-LD, speculation rules) and the site's own modules. */
+function keptScript(script: Script): boolean {
+  const type = (script.attribs.type ?? "").trim().toLowerCase();
+  if (type === "application/ld+json" || type === "speculationrules") return true;
+  return type === "module" && !isNextScript(script);
+}
+
+/** The page without Next's scripts and their preloads; every other byte stays. A page not Next's stays whole. */
+export function withoutRuntime(html: string): string {
+  const { scripts, links } = scanPage(html);
+  if (!scripts.some(isNextScript)) return html;
+  const preloads = links.filter(
+    ({ attribs }) => isNextAsset(attribs.href) && tokens(attribs.rel).some((r) => /preload|prefetch/.test(r)),
+  );
+  const cuts = [...scripts.filter((s) => !keptScript(s)), ...preloads].sort((a, b) => a.start - b.start);
+  let kept = "";
+  let from = 0;
+  for (const cut of cuts) {
+    kept += html.slice(from, cut.start);
+    from = cut.end;
+  }
+  return kept + html.slice(from);
+}
+
+/** Takes Next's runtime out of every page, and deletes its script and RSC payload files. */
+export function stripRuntime(outDir: string): { pages: number; removed: number } {
+  const files = new Set(walkFiles(outDir));
+  let pages = 0;
+  let removed = 0;
+  for (const file of files) {
+    const at = path.join(outDir, file);
+    const name = path.posix.basename(file);
+    if (file.endsWith(".html")) {
+      fs.writeFileSync(at, withoutRuntime(fs.readFileSync(at, "utf8")));
+      pages++;
+    } else if (/^__next\..*\.txt$/.test(name) || (name === "index.txt" && files.has(file.replace(/txt$/, "html")))) {
+      fs.rmSync(at);
+      removed++;
+    }
+  }
+  // Next's copies of the not-found page (404.html is the one a host serves), the not-found pages of
+  // empty routes' placeholders (lib/site/static-params.ts), and the folders left empty.
+  for (const dir of ["404", "_not-found", "_next"]) fs.rmSync(path.join(outDir, dir), { recursive: true, force: true });
+  for (const file of walkFiles(outDir)) {
+    if (file.split("/").includes(PLACEHOLDER)) fs.rmSync(path.join(outDir, file));
+  }
+  removeEmptyFolders(outDir);
+  return { pages, removed };
+}
+
+function removeEmptyFolders(dir: string): void {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) removeEmptyFolders(path.join(dir, entry.name));
+  }
+  if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+}
+
+/** The documents the pages were rendered from (read as files: this runs outside Next's bundler). */
+function publishedCatalog() {
+  const read = <T>(type: string): T[] =>
+    JSON.parse(fs.readFileSync(path.join(".contentlayer/generated", type, "_index.json"), "utf8")) as T[];
+  return createCatalog(read<Meetup>("Meetup"), read<Speaker>("Speaker"), { publish: true });
+}
+
+/** Everything after `next build`; false when it failed, which it has reported. */
+export async function finishExport(outDir: string, distDir: string): Promise<boolean> {
+  try {
+    await finish(outDir, distDir);
+    return true;
+  } catch (error) {
+    reportFailure(error);
+    return false;
+  }
+}
+
+async function finish(outDir: string, distDir: string): Promise<void> {
+  const client = clientCode(distDir);
+  if (client.length > 0) {
+    throw new Error(
+      `These would need Next's client runtime, which the export leaves out (pages are server components only): ${client.join(", ")}. ` +
+        `Render them on the server, or make their behaviour a module in lib/browser/.`,
+    );
+  }
+  const started = performance.now();
+  const stripped = stripRuntime(outDir);
+  // An example site keeps its own files (photos, logos, slides) outside public/, which Next copied.
+  if (path.resolve(publicDir()) !== path.resolve("public")) fs.cpSync(publicDir(), outDir, { recursive: true });
+
+  const catalog = publishedCatalog();
+  const meetups = catalog.allMeetups();
+  const oldAddresses = writeOldAddresses(outDir, meetups);
+  const previews = await renderPreviewImages(
+    allPreviews(catalog).map(({ page, card, source }) => ({
+      file: fileForPath(outDir, previewPath(page)),
+      card,
+      source,
+    })),
+    { cacheDir: PREVIEW_CACHE, prune: true },
+  );
+  const photos = await writePhotos(photoJobs(outDir, meetups, publicDir()), { cacheDir: PHOTO_CACHE });
+  const search = await writeSearchIndex(outDir);
+
+  const searchable = meetups.length + catalog.allSpeakers().length;
+  const problems = [
+    ...search.errors.map((error) => `the search index: ${error}`),
+    // A layout that lost data-pagefind-body would drop pages out of search without a word.
+    ...(search.pages === searchable ? [] : [`the search index holds ${search.pages} pages, expected ${searchable}`]),
+    ...verifyExport(outDir, { basePath, siteUrl }),
+  ];
+  if (problems.length > 0) throw new Error(`The export is broken:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  console.log(
+    `Export: ${count(stripped.pages, "page")} without Next's runtime (${count(stripped.removed, "file")} removed), ` +
+      `${count(oldAddresses, "old-address page")}, ${previews.rendered} link previews drawn and ${previews.reused} reused, ` +
+      `${count(photos.encoded, "photo file")} resized and ${photos.reused} reused, ${count(search.pages, "page")} searchable ` +
+      `(${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
+}

@@ -1,0 +1,127 @@
+import type { Event, Person, Place, VideoObject, VirtualLocation, WithContext } from "schema-dts";
+import type { Meetup, Speaker } from "../content/schema";
+import { isOver } from "../site/catalog";
+import { talkLanguage } from "../i18n";
+import { previewPath } from "./previews";
+import { site } from "../site/config";
+import { htmlText } from "../site/text";
+import { absoluteUrl, meetupPath, speakerPath } from "../site/urls";
+
+// schema.org data for search engines, typed against schema.org's own types by schema-dts.
+
+/** The venue, or without one the city alone: a street would be a guess. */
+function place(m: Meetup): Place {
+  const venue = m.venue;
+  return {
+    "@type": "Place",
+    name: venue?.name ?? site.city,
+    address: {
+      "@type": "PostalAddress",
+      ...(venue?.address && { streetAddress: venue.address }),
+      addressLocality: site.city,
+      addressCountry: site.country,
+    },
+    // Field by field: a document from Contentlayer carries bookkeeping fields of its own.
+    ...(venue?.geo && {
+      geo: { "@type": "GeoCoordinates", latitude: venue.geo.latitude, longitude: venue.geo.longitude },
+    }),
+    ...(venue?.map && { hasMap: venue.map }),
+  };
+}
+
+/**
+ * Where to be: the venue, the stream, or both. A meetup with a stream and no
+ * venue is online only (search engines show it as such).
+ */
+function attendance(m: Meetup): Pick<Event, "eventAttendanceMode" | "location"> {
+  if (!m.online) return { eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode", location: place(m) };
+  const online: VirtualLocation = { "@type": "VirtualLocation", url: m.online };
+  if (!m.venue) return { eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode", location: online };
+  return { eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode", location: [place(m), online] };
+}
+
+function person(s: Speaker): Person {
+  return {
+    "@type": "Person",
+    name: s.name,
+    url: absoluteUrl(speakerPath(s.slug)),
+    ...(s.role && { jobTitle: s.role }),
+    ...(s.photo && { image: absoluteUrl(s.photo) }),
+    ...(s.links.length > 0 && { sameAs: s.links.map((l) => l.url) }),
+  };
+}
+
+export function eventJsonLd(m: Meetup, speakers: Speaker[], now: Date): WithContext<Event> {
+  const url = absoluteUrl(meetupPath(m.slug));
+  return {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: m.title,
+    url,
+    ...(m.summary && { description: m.summary }),
+    startDate: m.hasTime ? m.start : m.day,
+    endDate: m.hasTime ? m.end : m.day,
+    eventStatus: "https://schema.org/EventScheduled",
+    ...attendance(m),
+    image: absoluteUrl(previewPath(meetupPath(m.slug))),
+    organizer: { "@type": "Organization", name: site.name, url: absoluteUrl("/") },
+    ...(speakers.length > 0 && { performer: speakers.map(person) }),
+    ...(m.language && { inLanguage: m.language }),
+    ...(m.rsvp &&
+      !isOver(m, now) && {
+        offers: {
+          "@type": "Offer",
+          url: m.rsvp,
+          price: 0,
+          priceCurrency: site.currency,
+          availability: "https://schema.org/InStock",
+        },
+      }),
+  };
+}
+
+/** A player's address as search engines should load it: not starting on its own as the facade's does. */
+function playerUrl(embed: string): string {
+  const url = new URL(embed);
+  url.searchParams.delete("autoplay");
+  return url.toString();
+}
+
+/**
+ * The meetup's recordings that play on its page (YouTube, Vimeo, PeerTube), for
+ * search engines' video results: each talk's title and abstract, the meetup's
+ * link-preview image (a thumbnail from the service would be its own, not ours),
+ * and the day it was recorded for the day it was published. A recording that is
+ * only a link leads elsewhere and is left to that page.
+ */
+export function recordingsJsonLd(m: Meetup): WithContext<VideoObject>[] {
+  const page = absoluteUrl(meetupPath(m.slug));
+  return m.schedule.flatMap((slot) => {
+    const recording = slot.recording;
+    if (!recording?.embed || !recording.watch) return [];
+    const description = slot.abstractHtml ? htmlText(slot.abstractHtml) : "";
+    return [
+      {
+        "@context": "https://schema.org",
+        "@type": "VideoObject",
+        ...(slot.anchor && { "@id": `${page}#${slot.anchor}` }),
+        name: slot.title,
+        ...(description && { description }),
+        thumbnailUrl: absoluteUrl(previewPath(meetupPath(m.slug))),
+        uploadDate: m.day,
+        embedUrl: playerUrl(recording.embed),
+        url: recording.watch,
+        inLanguage: talkLanguage(slot, m),
+      },
+    ];
+  });
+}
+
+export function personJsonLd(s: Speaker): WithContext<Person> {
+  return { "@context": "https://schema.org", ...(person(s) as Exclude<Person, string>) };
+}
+
+/** The script tag's text: JSON with "<" escaped so that no text in it can close the tag. */
+export function jsonLdText(data: object): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}

@@ -1,0 +1,50 @@
+// The export's own check: every address a page gives on this site answered by a file.
+import fs from "node:fs";
+import path from "node:path";
+import { localTarget, pageUrl, walkFiles, type ExportOptions } from "./export-files";
+import { scanPage, type Reference } from "./scan";
+
+const show = (ref: Reference) => `<${ref.tag} ${ref.attribute}="${ref.url}">`;
+
+function verifyPage(
+  file: string,
+  references: Reference[],
+  files: ReadonlySet<string>,
+  options: ExportOptions,
+): string[] {
+  const problems: string[] = [];
+  const from = pageUrl(file, options);
+  for (const ref of references) {
+    const target = localTarget(ref.url, from, options);
+    if (target.kind === "invalid") {
+      problems.push(`${file}: ${show(ref)} ${target.reason}`);
+    } else if (target.kind === "local" && !target.candidates.some((c) => files.has(c))) {
+      problems.push(`${file}: ${show(ref)} points to ${target.candidates.join(" or ")}, which is not in the export`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Problems with the export in outDir, one message each, naming the file: a
+ * local address (href, src, srcset, link-preview image, refresh target) that
+ * no file answers, or one outside the base path. Empty when the export is sound.
+ * `read`: the references of pages already read (by the pages step, as it wrote
+ * them), by file; every other page is read here.
+ */
+export function verifyExport(
+  outDir: string,
+  options: ExportOptions,
+  read: Readonly<Record<string, Reference[]>> = {},
+): string[] {
+  const files = new Set(walkFiles(outDir));
+  const problems: string[] = [];
+  for (const file of files) {
+    if (!file.endsWith(".html")) continue;
+    const references = Object.hasOwn(read, file)
+      ? read[file]!
+      : scanPage(fs.readFileSync(path.join(outDir, file), "utf8")).references;
+    problems.push(...verifyPage(file, references, files, options));
+  }
+  return problems;
+}

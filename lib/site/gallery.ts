@@ -1,0 +1,56 @@
+import type { Photo } from "../content/schema";
+import { meetupPath } from "./urls";
+
+// A meetup's photos as the pages show them: each resized at build time
+// (lib/outputs/photos.ts) to a few widths in one modern format, for a responsive
+// srcset. The names are worked out here from the photo alone, so the pages
+// (the pages step) and the export step (which writes the files) agree
+// without talking to each other.
+
+/** The widths a photo is made in: a phone, a phone at 2x or a laptop, a wide screen at 2x. */
+export const PHOTO_WIDTHS = [480, 960, 1600] as const;
+
+/**
+ * AVIF: at the same likeness to the original (luma SSIM) as WebP at quality
+ * 80, about 40% fewer bytes, for about 3-4 times the encoding time, which is
+ * paid once per photo (the files are cached by content). Measured on twelve
+ * camera photos; see lib/outputs/photos.ts for the numbers.
+ */
+export const PHOTO_FORMAT = { extension: "avif", type: "image/avif" } as const;
+
+export interface PhotoFile {
+  /** The file's path on the site (before any base path): /meetups/<slug>/photos/1-480.avif */
+  path: string;
+  width: number;
+}
+
+/**
+ * The widths to make of an image `width` pixels wide: never wider than it, and
+ * at least one. A width close to the largest (within a fifth) would cost a
+ * file and save a browser next to nothing: a 500-pixel photo is made at 500 only.
+ */
+export function photoWidths(width: number): number[] {
+  const largest = Math.min(width, PHOTO_WIDTHS.at(-1)!);
+  return [...PHOTO_WIDTHS.filter((w) => w <= largest * 0.8), largest];
+}
+
+/**
+ * The resized files of a meetup's photo at `index` (its place in the list,
+ * from 0), narrowest first. They live in the meetup's own folder, which only
+ * the site writes to (lib/content/site-paths.ts).
+ */
+export function photoFiles(slug: string, index: number, photo: Pick<Photo, "width">): PhotoFile[] {
+  return photoWidths(photo.width).map((width) => ({
+    path: `${meetupPath(slug)}photos/${index + 1}-${width}.${PHOTO_FORMAT.extension}`,
+    width,
+  }));
+}
+
+/**
+ * A srcset of `files`, each path made into an address by `address` (the base
+ * path in front). Every character that could end a candidate (space, comma)
+ * is escaped, whatever the slug holds.
+ */
+export function srcset(files: PhotoFile[], address: (path: string) => string): string {
+  return files.map((f) => `${address(f.path.split("/").map(encodeURIComponent).join("/"))} ${f.width}w`).join(", ");
+}

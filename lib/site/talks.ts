@@ -1,0 +1,60 @@
+import type { Talk, TalkYear, Topic } from "./catalog";
+import type { Speaker } from "../content/schema";
+
+// The talk archive's arrangement: /talks/ shows the latest years, and every
+// year has a page of its own (/talks/<year>/), so that no page grows with the
+// archive. A year of weekly meetups is about a hundred talks, tens of KiB of
+// HTML gzipped; all of them at once would be megabytes.
+
+/** /talks/ shows whole years, newest first, until it has at least this many talks (so never only January's two). */
+export const LATEST_TALKS = 40;
+
+/**
+ * The years an archive's first page shows (newest first): the newest, and as
+ * many before it as it takes to reach `atLeast` entries. The talk archive and
+ * the meetup archive arrange themselves this way.
+ */
+export function latestYears<Y>(years: Y[], size: (year: Y) => number, atLeast: number): Y[] {
+  const shown: Y[] = [];
+  let count = 0;
+  for (const year of years) {
+    if (count >= atLeast) break;
+    shown.push(year);
+    count += size(year);
+  }
+  return shown;
+}
+
+/** The years /talks/ shows. */
+export const latestTalkYears = (years: TalkYear[]) => latestYears(years, (y) => y.talks.length, LATEST_TALKS);
+
+/** /meetups/ shows whole years, newest first, until it has at least this many meetups; every year has a page. */
+export const LATEST_MEETUPS = 40;
+
+/** Past this many meetups, a topic's list goes on over further pages (/topics/<topic>/<n>/). */
+export const TOPIC_PAGE_SIZE = 50;
+
+/** How many pages a topic takes (/topics/<topic>/, then /topics/<topic>/2/, ...). */
+export const topicPages = (topic: Topic) => Math.max(1, Math.ceil(topic.meetups.length / TOPIC_PAGE_SIZE));
+
+/** How many meetups the talks come from. */
+export function meetupCount(talks: Talk[]): number {
+  return new Set(talks.map((talk) => talk.meetup.slug)).size;
+}
+
+export interface SpeakerTalks {
+  speaker: Speaker;
+  talks: number;
+}
+
+/** Every speaker who has given one of `talks`, with how many, in the order of `speakers` (by name). */
+export function speakersWithTalks(talks: Talk[], speakers: Speaker[]): SpeakerTalks[] {
+  const counts = new Map<string, number>();
+  for (const { slot } of talks) {
+    for (const slug of new Set(slot.speakers)) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  }
+  return speakers.flatMap((speaker) => {
+    const n = counts.get(speaker.slug);
+    return n ? [{ speaker, talks: n }] : [];
+  });
+}

@@ -1,0 +1,24 @@
+// Time zone names, on their own: the settings reader needs them before the site's
+// settings (and so the rest of lib/site/time.ts) exist.
+
+/** Every zone name this runtime knows, by its lower-case spelling. */
+let canonicalByLowerCase: Map<string, string> | undefined;
+
+/**
+ * The zone's canonical IANA name ("asia/jerusalem" -> "Asia/Jerusalem",
+ * "Asia/Tel_Aviv" -> "Asia/Jerusalem"), or undefined when it is no zone.
+ * UTC and Etc/GMT+5 are valid zones and stay as they are (Etc/GMT+5 is UTC-05:00).
+ */
+export function canonicalTimeZone(zone: string): string | undefined {
+  if (!zone || /[^A-Za-z0-9_+\-/]/.test(zone)) return undefined;
+  canonicalByLowerCase ??= new Map(Intl.supportedValuesOf("timeZone").map((z) => [z.toLowerCase(), z]));
+  const listed = canonicalByLowerCase.get(zone.toLowerCase());
+  if (listed) return listed;
+  try {
+    // Links (Asia/Tel_Aviv) and the zones Intl leaves out of its list (UTC, Etc/*).
+    const resolved = new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
+    return canonicalByLowerCase.get(resolved.toLowerCase()) ?? resolved;
+  } catch {
+    return undefined;
+  }
+}
