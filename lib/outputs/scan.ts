@@ -1,8 +1,7 @@
-// One pass of an HTML tokenizer over an exported page: its scripts, <style>s and
-// <link>s with where each sits in the text (so that the export's steps can cut
-// or rewrite them and leave every other byte alone), every address the page
-// refers to (for the export's own checks), and what its CSS selectors can match
-// (lib/export/css.ts). The only code in lib/outputs/ that reads HTML.
+// One pass of an HTML tokenizer over an exported page: its scripts and <link>s
+// with where each sits in the text (so that the export can cut Next's runtime
+// and leave every other byte alone), and every address the page refers to (for
+// the export's own check).
 import { Parser } from "htmlparser2";
 
 export type Attributes = Record<string, string>;
@@ -26,19 +25,8 @@ export interface Reference {
   url: string;
 }
 
-/** What a CSS selector can match on the page: its elements' tag names, classes, ids, and attributes with their values. */
-export interface MarkupInPage {
-  tags: Set<string>;
-  classes: Set<string>;
-  ids: Set<string>;
-  /** Attribute name -> the values it has on the page. */
-  attributes: Map<string, Set<string>>;
-}
-
 export interface ScannedPage {
   scripts: Script[];
-  /** `<style>` elements; `text` is the stylesheet. */
-  styles: Script[];
   links: Tag[];
   references: Reference[];
 }
@@ -107,22 +95,22 @@ function referencesOf(name: string, attribs: Attributes, out: Reference[]): void
 
 /** Reads a page once. Attribute values come decoded (&amp; -> &), names lowercased. */
 export function scanPage(html: string): ScannedPage {
-  const page: ScannedPage = { scripts: [], styles: [], links: [], references: [] };
-  let open: { name: "script" | "style"; attribs: Attributes; start: number; text: string } | undefined;
+  const page: ScannedPage = { scripts: [], links: [], references: [] };
+  let open: { attribs: Attributes; start: number; text: string } | undefined;
   const parser = new Parser({
     onopentag(name, attribs) {
       referencesOf(name, attribs, page.references);
-      if (name === "script" || name === "style") open = { name, attribs, start: parser.startIndex, text: "" };
+      if (name === "script") open = { attribs, start: parser.startIndex, text: "" };
       else if (name === "link") page.links.push({ attribs, start: parser.startIndex, end: parser.endIndex + 1 });
     },
     ontext(text) {
       if (open) open.text += text;
     },
     onclosetag(name) {
-      if (name !== open?.name) return;
+      if (name !== "script" || !open) return;
       // An unclosed script at the end of a file runs to its end.
       const { attribs, start, text } = open;
-      (name === "script" ? page.scripts : page.styles).push({
+      page.scripts.push({
         attribs,
         start,
         text,
@@ -133,34 +121,4 @@ export function scanPage(html: string): ScannedPage {
   });
   parser.parseComplete(html);
   return page;
-}
-
-/** What CSS selectors can match in the page's markup (<style> and <script> contents aside). */
-export function markupInPage(html: string): MarkupInPage {
-  return readMarkup(html).markup;
-}
-
-/**
- * What CSS selectors can match in the page's markup, and every address it
- * refers to, from one pass: the pages step reads each page it renders once,
- * for its stylesheet's cut and for the export's check of its references.
- */
-export function readMarkup(html: string): { markup: MarkupInPage; references: Reference[] } {
-  const markup: MarkupInPage = { tags: new Set(), classes: new Set(), ids: new Set(), attributes: new Map() };
-  const references: Reference[] = [];
-  const parser = new Parser({
-    onopentag(name, attribs) {
-      referencesOf(name, attribs, references);
-      markup.tags.add(name);
-      for (const [attribute, value] of Object.entries(attribs)) {
-        let values = markup.attributes.get(attribute);
-        if (!values) markup.attributes.set(attribute, (values = new Set()));
-        values.add(value);
-      }
-      for (const c of (attribs.class ?? "").split(/\s+/)) if (c) markup.classes.add(c);
-      if (attribs.id) markup.ids.add(attribs.id);
-    },
-  });
-  parser.parseComplete(html);
-  return { markup, references };
 }
