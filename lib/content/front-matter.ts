@@ -1,4 +1,5 @@
 import YAML, { type ScalarTag } from "yaml";
+import { yamlAdvice } from "./yaml-advice";
 
 // Front matter is YAML and nothing else. gray-matter, which read it before,
 // evaluates `---js` front matter with eval(); this splitter only ever hands
@@ -163,6 +164,27 @@ export function readFrontMatter(fileText: string): FrontMatterResult {
 }
 
 /**
+ * The problems of YAML that didn't parse. A slip with plain advice (yaml-advice.ts)
+ * leaves out the parser's other errors, which are its echoes further down.
+ */
+function yamlProblems(errors: YAML.YAMLError[], source: string, firstLine: number): string[] {
+  const said = errors.map((e) => {
+    if (e.code === "MULTIPLE_DOCS") {
+      const line = (e.linePos?.[0]?.line ?? 1) + firstLine - 1;
+      return { advised: true, text: `expected one YAML document, got another after a "..." or "---" line (line ${line}): put every field in one` };
+    }
+    // An invisible character explains more than advice that reads the line as written.
+    const invisible = invisibleNear(source, e.pos, firstLine) !== undefined;
+    const advice = invisible ? undefined : yamlAdvice(e, source, firstLine);
+    return advice
+      ? { advised: true, text: advice }
+      : { advised: invisible, text: `expected valid YAML: ${yamlMessage(e, source, firstLine)}` };
+  });
+  const shown = said.some((s) => s.advised) ? said.filter((s) => s.advised) : said;
+  return [...new Set(shown.map((s) => s.text))];
+}
+
+/**
  * Reads YAML text that must be a mapping of fields (front matter, the site's
  * settings): the core schema, no tags but !!str, no duplicate keys, aliases
  * within a limit. Messages name lines of the file, from `firstLine` on.
@@ -172,11 +194,7 @@ export function readYaml(
   { firstLine = 1, fields = "fields (name: value)" }: { firstLine?: number; fields?: string } = {},
 ): { ok: true; data: Record<string, unknown> } | { ok: false; problems: string[] } {
   const doc = YAML.parseDocument(source, PARSE_OPTIONS);
-  const problems = [...doc.errors, ...doc.warnings].map((e) =>
-    e.code === "MULTIPLE_DOCS"
-      ? `expected one YAML document, got another after a "..." or "---" line (line ${(e.linePos?.[0]?.line ?? 1) + firstLine - 1}): put every field in one`
-      : `expected valid YAML: ${yamlMessage(e, source, firstLine)}`,
-  );
+  const problems = yamlProblems([...doc.errors, ...doc.warnings], source, firstLine);
   YAML.visit(doc, {
     Node(_key, node) {
       if (node.tag && !PLAIN_TAGS.has(node.tag)) {

@@ -170,7 +170,7 @@ const cases: { name: string; files: Record<string, string>; file: string; field:
     files: { "meetups/m.md": `---\ntitle: "unclosed\ndate: [2099\n---\nBody\n` },
     file: "meetups/m.md",
     field: "front matter",
-    message: /expected valid YAML/,
+    message: /an unclosed quote \(line 2\): the title starts with " and needs one at its end too/,
   },
   {
     name: "a draft flag that isn't true or false",
@@ -251,6 +251,50 @@ describe("bad input stops the build with the file, the field and what was expect
     const { problems, meetups } = loadContent(dir);
     expect(new Set(problems.map((p) => p.file)).size).toBe(6);
     expect(meetups).toHaveLength(0);
+  });
+});
+
+describe("a YAML slip gets advice on what to write instead", () => {
+  it.each([
+    [
+      "a title with a colon",
+      `---\ntitle: Memory Tiering: CXL Night\ndate: 2099-07-05\n---\n`,
+      'a title with a colon needs quotes: title: "Memory Tiering: CXL Night" (line 2)',
+    ],
+    [
+      "a slot's title with a colon",
+      `---\ntitle: T\ndate: 2099-07-05\nschedule:\n  - time: "19:00"\n    title: Tiered memory: "CXL" in practice\n---\n`,
+      `a title with a colon needs quotes: title: 'Tiered memory: "CXL" in practice' (line 6)`,
+    ],
+    [
+      "a tab used for indentation",
+      `---\ntitle: T\ndate: 2099-07-05\nvenue:\n\tname: Hall\n---\n`,
+      "a tab used for indentation (line 5): indent with spaces, YAML reads no tabs there",
+    ],
+    [
+      "an unclosed quote",
+      `---\ntitle: T\nsummary: "Memory, tiered\ndate: 2099-07-05\n---\n`,
+      'an unclosed quote (line 3): the summary starts with " and needs one at its end too',
+    ],
+    [
+      "a slot without its dash",
+      `---\ntitle: T\ndate: 2099-07-05\nschedule:\n  - time: "19:00"\n    title: One\n  time: "20:00"\n    title: Two\n---\n`,
+      'a list item without its dash (line 7): start it with "- ", as the item above it starts',
+    ],
+    [
+      "a speaker without its dash",
+      `---\ntitle: T\ndate: 2099-07-05\nschedule:\n  - time: "19:00"\n    title: One\n    speakers:\n      - ada\n      grace\n---\n`,
+      'a list item without its dash (line 9): start it with "- ", as the item above it starts',
+    ],
+  ])("%s, and nothing of the parser's echoes", (_what, text, advice) => {
+    const dir = contentFolder({ "meetups/m.md": text });
+    const { problems } = loadContent(dir);
+    expect(problems).toEqual([{ file: path.posix.join(dir, "meetups/m.md"), field: "front matter", message: advice }]);
+  });
+
+  it("leaves a quoted title with a colon alone", () => {
+    const dir = contentFolder({ "meetups/m.md": `---\ntitle: "Memory Tiering: CXL Night"\ndate: 2099-07-05\n---\n` });
+    expect(loadContent(dir).problems).toEqual([]);
   });
 });
 
