@@ -1,5 +1,5 @@
 import type { MeetupRefs } from "./meetup";
-import type { Problem } from "./problems";
+import { fieldPath, itemPath, type Problem } from "./problems";
 import { reservedPath } from "./site-paths";
 import type { Meetup, Speaker } from "./schema";
 
@@ -81,7 +81,7 @@ export function checkCollection(
     slug: m.slug,
     sourcePath: m.sourcePath,
     refs: {
-      speakers: m.schedule.flatMap((slot, i) => slot.speakers.map((slug) => ({ field: `schedule[${i}].speakers`, slug }))),
+      speakers: m.schedule.flatMap((slot, i) => slot.speakers.map((slug) => ({ field: fieldPath(itemPath("schedule", i, slot), "speakers"), slug }))),
       redirects: m.redirects.map((path) => ({ field: "redirect_from", path })),
     },
   }));

@@ -62,7 +62,7 @@ const cases: { name: string; files: Record<string, string>; file: string; field:
       "meetups/m.md": meetup(`${ok}\n${slots(slot("19:00", "19:45", "Talk", "\n    speakers: [nobody-here]"))}`),
     },
     file: "meetups/m.md",
-    field: "schedule[0].speakers",
+    field: 'schedule, slot 1 ("Talk"), speakers',
     message: /unknown speaker "nobody-here": expected a file content\/speakers\/nobody-here\.md/,
   },
   {
@@ -71,7 +71,7 @@ const cases: { name: string; files: Record<string, string>; file: string; field:
       "meetups/m.md": meetup(`${ok}\n${slots(slot("20:00", "20:30", "Late"), slot("19:00", "19:30", "Early"))}`),
     },
     file: "meetups/m.md",
-    field: "schedule[1].time",
+    field: 'schedule, slot 2 ("Early"), time',
     message: /slots out of order: expected a time at or after 20:00/,
   },
   {
@@ -80,21 +80,21 @@ const cases: { name: string; files: Record<string, string>; file: string; field:
       "meetups/m.md": meetup(`${ok}\n${slots(slot("19:00", "19:45", "One"), slot("19:30", "20:00", "Two"))}`),
     },
     file: "meetups/m.md",
-    field: "schedule[1].time",
+    field: 'schedule, slot 2 ("Two"), time',
     message: /slots overlap: expected a time at or after 19:45/,
   },
   {
     name: "a slot that ends before it starts",
     files: { "meetups/m.md": meetup(`${ok}\n${slots(slot("19:30", "19:00", "Backwards"))}`) },
     file: "meetups/m.md",
-    field: "schedule[0].end",
+    field: 'schedule, slot 1 ("Backwards"), end',
     message: /expected a time after 19:30, got "19:00"/,
   },
   {
     name: "a slot time that isn't a time",
     files: { "meetups/m.md": meetup(`${ok}\n${slots(slot("7pm", "20:00", "When?"))}`) },
     file: "meetups/m.md",
-    field: "schedule[0].time",
+    field: 'schedule, slot 1 ("When?"), time',
     message: /expected a time like "19:15", got "7pm"/,
   },
   {
@@ -134,7 +134,7 @@ const cases: { name: string; files: Record<string, string>; file: string; field:
       "speakers/s.md": speakerFile("S"),
     },
     file: "meetups/m.md",
-    field: "schedule[0].slides",
+    field: 'schedule, slot 1 ("Talk"), slides',
     message: /expected a URL/,
   },
   {
