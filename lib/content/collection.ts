@@ -1,4 +1,5 @@
 import type { MeetupRefs } from "./meetup";
+import { didYouMean } from "./did-you-mean";
 import { fieldPath, itemPath, type Problem } from "./problems";
 import { reservedPath } from "./site-paths";
 import type { Meetup, Speaker } from "./schema";
@@ -22,13 +23,17 @@ export interface MeetupFile extends Sourced {
 export function checkAcrossFiles(meetups: MeetupFile[], speakers: Sourced[]): Problem[] {
   const problems = [...duplicateSlugs(meetups, "meetups"), ...duplicateSlugs(speakers, "speakers")];
   const known = new Set(speakers.map((s) => s.slug));
+  const speakerSlugs = [...known];
   for (const m of meetups) {
     for (const { field, slug } of m.refs.speakers) {
       if (!known.has(slug)) {
+        const guess = didYouMean(slug, speakerSlugs);
         problems.push({
           file: m.sourcePath,
           field,
-          message: `unknown speaker "${slug}": expected a file content/speakers/${slug}.md`,
+          message: guess
+            ? `unknown speaker "${slug}": did you mean "${guess}"?`
+            : `unknown speaker "${slug}": expected a file content/speakers/${slug}.md`,
         });
       }
     }

@@ -66,6 +66,18 @@ const cases: { name: string; files: Record<string, string>; file: string; field:
     message: /unknown speaker "nobody-here": expected a file content\/speakers\/nobody-here\.md/,
   },
   {
+    name: "a mistyped speaker slug",
+    files: {
+      "meetups/m.md": meetup(
+        `${ok}\n${slots(slot("19:00", "19:45", "Tiered memory in practice", "\n    speakers: [noa-bendavid]"))}`,
+      ),
+      "speakers/noa-ben-david.md": speakerFile("Noa Ben David"),
+    },
+    file: "meetups/m.md",
+    field: 'schedule, slot 1 ("Tiered memory in practice"), speakers',
+    message: /^unknown speaker "noa-bendavid": did you mean "noa-ben-david"\?$/,
+  },
+  {
     name: "slots out of order",
     files: {
       "meetups/m.md": meetup(`${ok}\n${slots(slot("20:00", "20:30", "Late"), slot("19:00", "19:30", "Early"))}`),
