@@ -1,5 +1,6 @@
 import type { MeetupRefs } from "./meetup";
-import type { Problem } from "./problems";
+import { didYouMean } from "./did-you-mean";
+import { fieldPath, itemPath, type Problem } from "./problems";
 import { reservedPath } from "./site-paths";
 import type { Meetup, Speaker } from "./schema";
 
@@ -22,13 +23,17 @@ export interface MeetupFile extends Sourced {
 export function checkAcrossFiles(meetups: MeetupFile[], speakers: Sourced[]): Problem[] {
   const problems = [...duplicateSlugs(meetups, "meetups"), ...duplicateSlugs(speakers, "speakers")];
   const known = new Set(speakers.map((s) => s.slug));
+  const speakerSlugs = [...known];
   for (const m of meetups) {
     for (const { field, slug } of m.refs.speakers) {
       if (!known.has(slug)) {
+        const guess = didYouMean(slug, speakerSlugs);
         problems.push({
           file: m.sourcePath,
           field,
-          message: `unknown speaker "${slug}": expected a file content/speakers/${slug}.md`,
+          message: guess
+            ? `unknown speaker "${slug}": did you mean "${guess}"?`
+            : `unknown speaker "${slug}": expected a file content/speakers/${slug}.md`,
         });
       }
     }
@@ -81,7 +86,7 @@ export function checkCollection(
     slug: m.slug,
     sourcePath: m.sourcePath,
     refs: {
-      speakers: m.schedule.flatMap((slot, i) => slot.speakers.map((slug) => ({ field: `schedule[${i}].speakers`, slug }))),
+      speakers: m.schedule.flatMap((slot, i) => slot.speakers.map((slug) => ({ field: fieldPath(itemPath("schedule", i, slot), "speakers"), slug }))),
       redirects: m.redirects.map((path) => ({ field: "redirect_from", path })),
     },
   }));

@@ -2,8 +2,8 @@ import { closest, distance } from "fastest-levenshtein";
 
 // A field the schema (schema.ts) does not know is a problem, so a misspelt one (rvsp:) is never silently ignored.
 
-/** The known field an unknown one was probably meant to be: "rvsp" -> "rsvp", "Title" -> "title". */
-function didYouMean(field: string, known: readonly string[]): string | undefined {
+/** The known name an unknown one was probably meant to be: "rvsp" -> "rsvp", "Title" -> "title". */
+export function didYouMean(field: string, known: readonly string[]): string | undefined {
   if (known.length === 0) return undefined;
   const lower = field.toLowerCase();
   const best = closest(lower, known);

@@ -1,4 +1,5 @@
 import YAML, { type ScalarTag } from "yaml";
+import { yamlAdvice } from "./yaml-advice";
 
 // Front matter is YAML and nothing else. gray-matter, which read it before,
 // evaluates `---js` front matter with eval(); this splitter only ever hands
@@ -38,11 +39,10 @@ const PARSE_OPTIONS = {
 const PLAIN_TAGS = new Set(["tag:yaml.org,2002:str"]);
 
 /** The first line of a YAML message, with the position given in lines of the file. */
-function yamlMessage(error: YAML.YAMLError, source: string, firstLine: number): string {
+function yamlMessage(error: YAML.YAMLError, firstLine: number, invisible: string | undefined): string {
   const reason = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
   const line = error.linePos?.[0]?.line;
   const where = line === undefined ? reason : `${reason} (line ${line + firstLine - 1})`;
-  const invisible = invisibleNear(source, error.pos, firstLine);
   return invisible ? `${where}, probably because of ${invisible}, which most editors don't show: delete it` : where;
 }
 
@@ -162,6 +162,41 @@ export function readFrontMatter(fileText: string): FrontMatterResult {
   return { ok: true, value: { data: parsed.data, body, bodyLine: closingLine + 1 } };
 }
 
+// The yaml package reads "[" and "{" recursively: a few thousand inside each other
+// overflow the stack, which V8 may report as a crash out of memory, not an error.
+const MAX_FLOW_DEPTH = 64;
+
+function flowDepth(source: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const c of source) {
+    if (c === "[" || c === "{") deepest = Math.max(deepest, ++depth);
+    else if ((c === "]" || c === "}") && depth > 0) depth--;
+  }
+  return deepest;
+}
+
+/**
+ * The problems of YAML that didn't parse. A slip with plain advice (yaml-advice.ts)
+ * leaves out the parser's other errors, which are its echoes further down.
+ */
+function yamlProblems(errors: YAML.YAMLError[], source: string, firstLine: number): string[] {
+  const said = errors.map((e) => {
+    if (e.code === "MULTIPLE_DOCS") {
+      const line = (e.linePos?.[0]?.line ?? 1) + firstLine - 1;
+      return { advised: true, text: `expected one YAML document, got another after a "..." or "---" line (line ${line}): put every field in one` };
+    }
+    // An invisible character explains more than advice that reads the line as written.
+    const invisible = invisibleNear(source, e.pos, firstLine);
+    const advice = invisible ? undefined : yamlAdvice(e, source, firstLine);
+    return advice
+      ? { advised: true, text: advice }
+      : { advised: invisible !== undefined, text: `expected valid YAML: ${yamlMessage(e, firstLine, invisible)}` };
+  });
+  const shown = said.some((s) => s.advised) ? said.filter((s) => s.advised) : said;
+  return [...new Set(shown.map((s) => s.text))];
+}
+
 /**
  * Reads YAML text that must be a mapping of fields (front matter, the site's
  * settings): the core schema, no tags but !!str, no duplicate keys, aliases
@@ -171,12 +206,12 @@ export function readYaml(
   source: string,
   { firstLine = 1, fields = "fields (name: value)" }: { firstLine?: number; fields?: string } = {},
 ): { ok: true; data: Record<string, unknown> } | { ok: false; problems: string[] } {
+  const depth = flowDepth(source);
+  if (depth > MAX_FLOW_DEPTH) {
+    return { ok: false, problems: [`expected lists and mappings nested at most ${MAX_FLOW_DEPTH} deep, got ${depth} "[" or "{" inside each other`] };
+  }
   const doc = YAML.parseDocument(source, PARSE_OPTIONS);
-  const problems = [...doc.errors, ...doc.warnings].map((e) =>
-    e.code === "MULTIPLE_DOCS"
-      ? `expected one YAML document, got another after a "..." or "---" line (line ${(e.linePos?.[0]?.line ?? 1) + firstLine - 1}): put every field in one`
-      : `expected valid YAML: ${yamlMessage(e, source, firstLine)}`,
-  );
+  const problems = yamlProblems([...doc.errors, ...doc.warnings], source, firstLine);
   YAML.visit(doc, {
     Node(_key, node) {
       if (node.tag && !PLAIN_TAGS.has(node.tag)) {

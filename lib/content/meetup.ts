@@ -20,7 +20,7 @@ import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, PHOTO_FIELDS, SLOT_FIELDS, V
 import { jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
 import { checkDrawable } from "./drawable";
 import { markdownField } from "./markdown-field";
-import { FieldReader, shown, type Problem } from "./problems";
+import { FieldReader, fieldPath, shown, type Problem } from "./problems";
 import { publicFile, reservedPath } from "./site-paths";
 import { checkWebAddress } from "./url-policy";
 import { LOGO_EXTENSIONS, PHOTO_EXTENSIONS, readImageSize } from "./images";
@@ -467,7 +467,7 @@ function structuredSlots(r: FieldReader, refs: MeetupRefs, html: boolean, public
     const video = readVideo(s);
     const language = readLanguage(s, "language");
     // Its speakers are looked up even when the slot has problems, so that an unknown one shows in this run too.
-    speakers.forEach((slug) => refs.speakers.push({ field: `${s.prefix}.speakers`, slug }));
+    speakers.forEach((slug) => refs.speakers.push({ field: s.path("speakers"), slug }));
     if (!time || !title) return [];
     return [{ field: s.prefix, time, end, title, kind, speakers, abstractHtml, slides, video, language }];
   });
@@ -553,23 +553,23 @@ function resolveSlots(
   clock: ReturnType<typeof wallClockReader>,
 ): Slot[] {
   // A legacy slot is a line of the body, which has no sub-fields to name.
-  const name = (d: SlotDraft, sub: string) => (d.field.startsWith("body") ? d.field : `${d.field}${sub}`);
-  const starts = drafts.map((d) => clock(day, d.time, name(d, ".time")));
+  const name = (d: SlotDraft, sub: string) => (d.field.startsWith("body") ? d.field : fieldPath(d.field, sub));
+  const starts = drafts.map((d) => clock(day, d.time, name(d, "time")));
   const anchors = talkAnchors(drafts);
-  const writtenEnds = drafts.map((d) => (d.end ? clock(day, d.end, name(d, ".end")) : undefined));
+  const writtenEnds = drafts.map((d) => (d.end ? clock(day, d.end, name(d, "end")) : undefined));
   return drafts.map((d, i) => {
     const start = starts[i]!;
     const end = writtenEnds[i] ?? starts[i + 1] ?? meetupEnd;
     const fail = (sub: string, message: string) => r.problems.push({ file: r.file, field: name(d, sub), message });
-    if (d.end && end && end <= start) fail(".end", `expected a time after ${d.time}, got ${shown(d.end)}`);
+    if (d.end && end && end <= start) fail("end", `expected a time after ${d.time}, got ${shown(d.end)}`);
     const prev = drafts[i - 1];
     const prevStart = starts[i - 1];
     if (prev && prevStart) {
       const prevEnd = writtenEnds[i - 1] ?? prevStart;
       if (start < prevStart) {
-        fail(".time", `slots out of order: expected a time at or after ${prev.time} (the slot before), got ${shown(d.time)}`);
+        fail("time", `slots out of order: expected a time at or after ${prev.time} (the slot before), got ${shown(d.time)}`);
       } else if (start < prevEnd) {
-        fail(".time", `slots overlap: expected a time at or after ${prev.end} (when the slot before ends), got ${shown(d.time)}`);
+        fail("time", `slots overlap: expected a time at or after ${prev.end} (when the slot before ends), got ${shown(d.time)}`);
       }
     }
     return {

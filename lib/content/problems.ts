@@ -5,7 +5,7 @@ import { checkWebAddress } from "./url-policy";
 export interface Problem {
   /** Path from the project root, e.g. content/meetups/2016-07-12-wall.md */
   file: string;
-  /** The front matter field, e.g. schedule[2].time; "file name", "front matter", "body" or "bio" for the rest. */
+  /** The front matter field, e.g. venue.name or `schedule, slot 3 ("Its title"), time`; "file name", "front matter", "body" or "bio" for the rest. */
   field: string;
   /** What was expected and what was found. */
   message: string;
@@ -109,6 +109,24 @@ function strayTrimmed(value: string): { from: number; to: number } {
   return { from, to };
 }
 
+// A list's items are named as people count them, from 1, with their title:
+// `schedule, slot 2 ("Tiered memory in practice"), speakers`, not `schedule[1].speakers`.
+const ITEM_NOUNS: Record<string, string> = { schedule: "slot", hosts: "host", photos: "photo", social: "link" };
+
+/** An item of a list, for a Problem's field: `schedule, slot 2 ("Its title")`. */
+export function itemPath(list: string, index: number, item?: unknown): string {
+  const noun = ITEM_NOUNS[list.split(/[.,] ?/).at(-1)!] ?? "item";
+  const fields = typeof item === "object" && item !== null ? (item as Record<string, unknown>) : {};
+  const name = [fields.title, fields.name, fields.label].find((v): v is string => typeof v === "string" && v.trim() !== "");
+  return `${list}, ${noun} ${index + 1}${name === undefined ? "" : ` (${shown(name.trim())})`}`;
+}
+
+/** A field inside another, for a Problem's field: `venue.name`, or `schedule, slot 2 ("Its title"), speakers` in a list's item. */
+export function fieldPath(parent: string, field: string): string {
+  if (!parent) return field;
+  return parent.includes(", ") ? `${parent}, ${field}` : `${parent}.${field}`;
+}
+
 /**
  * Reads typed values out of untyped front matter, collecting a Problem for each
  * field that is not what the contract says instead of stopping at the first.
@@ -122,7 +140,7 @@ export class FieldReader {
   ) {}
 
   path(field: string): string {
-    return this.prefix ? `${this.prefix}.${field}` : field;
+    return fieldPath(this.prefix, field);
   }
 
   fail(field: string, message: string): undefined {
@@ -236,7 +254,7 @@ export class FieldReader {
       return [];
     }
     return value.flatMap((item, i) => {
-      const at = `${this.path(field)}[${i}]`;
+      const at = itemPath(this.path(field), i, item);
       if (typeof item !== "object" || item === null || Array.isArray(item)) {
         this.problems.push({ file: this.file, field: at, message: `expected a mapping of fields, got ${shown(item)}` });
         return [];

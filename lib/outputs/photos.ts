@@ -15,7 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { placeCached } from "./cached-file";
-import { ContentError, type Problem } from "../content/problems";
+import { ContentError, fieldPath, itemPath, type Problem } from "../content/problems";
 import { publicFile } from "../content/site-paths";
 import type { Meetup } from "../content/schema";
 import { photoFiles, PHOTO_FORMAT } from "../site/gallery";
@@ -70,7 +70,7 @@ export function photoJobs(outDir: string, meetups: Meetup[], publicDir: string):
           file: path.join(outDir, ...f.path.split("/")),
           width: f.width,
         })),
-        problem: { file: m.sourcePath, field: `photos[${index}].src` },
+        problem: { file: m.sourcePath, field: fieldPath(itemPath("photos", index), "src") },
         shown: `public${photo.src}`,
       };
     }),

@@ -62,8 +62,20 @@ const cases: { name: string; files: Record<string, string>; file: string; field:
       "meetups/m.md": meetup(`${ok}\n${slots(slot("19:00", "19:45", "Talk", "\n    speakers: [nobody-here]"))}`),
     },
     file: "meetups/m.md",
-    field: "schedule[0].speakers",
+    field: 'schedule, slot 1 ("Talk"), speakers',
     message: /unknown speaker "nobody-here": expected a file content\/speakers\/nobody-here\.md/,
+  },
+  {
+    name: "a mistyped speaker slug",
+    files: {
+      "meetups/m.md": meetup(
+        `${ok}\n${slots(slot("19:00", "19:45", "Tiered memory in practice", "\n    speakers: [noa-bendavid]"))}`,
+      ),
+      "speakers/noa-ben-david.md": speakerFile("Noa Ben David"),
+    },
+    file: "meetups/m.md",
+    field: 'schedule, slot 1 ("Tiered memory in practice"), speakers',
+    message: /^unknown speaker "noa-bendavid": did you mean "noa-ben-david"\?$/,
   },
   {
     name: "slots out of order",
@@ -71,7 +83,7 @@ const cases: { name: string; files: Record<string, string>; file: string; field:
       "meetups/m.md": meetup(`${ok}\n${slots(slot("20:00", "20:30", "Late"), slot("19:00", "19:30", "Early"))}`),
     },
     file: "meetups/m.md",
-    field: "schedule[1].time",
+    field: 'schedule, slot 2 ("Early"), time',
     message: /slots out of order: expected a time at or after 20:00/,
   },
   {
@@ -80,21 +92,21 @@ const cases: { name: string; files: Record<string, string>; file: string; field:
       "meetups/m.md": meetup(`${ok}\n${slots(slot("19:00", "19:45", "One"), slot("19:30", "20:00", "Two"))}`),
     },
     file: "meetups/m.md",
-    field: "schedule[1].time",
+    field: 'schedule, slot 2 ("Two"), time',
     message: /slots overlap: expected a time at or after 19:45/,
   },
   {
     name: "a slot that ends before it starts",
     files: { "meetups/m.md": meetup(`${ok}\n${slots(slot("19:30", "19:00", "Backwards"))}`) },
     file: "meetups/m.md",
-    field: "schedule[0].end",
+    field: 'schedule, slot 1 ("Backwards"), end',
     message: /expected a time after 19:30, got "19:00"/,
   },
   {
     name: "a slot time that isn't a time",
     files: { "meetups/m.md": meetup(`${ok}\n${slots(slot("7pm", "20:00", "When?"))}`) },
     file: "meetups/m.md",
-    field: "schedule[0].time",
+    field: 'schedule, slot 1 ("When?"), time',
     message: /expected a time like "19:15", got "7pm"/,
   },
   {
@@ -134,7 +146,7 @@ const cases: { name: string; files: Record<string, string>; file: string; field:
       "speakers/s.md": speakerFile("S"),
     },
     file: "meetups/m.md",
-    field: "schedule[0].slides",
+    field: 'schedule, slot 1 ("Talk"), slides',
     message: /expected a URL/,
   },
   {
@@ -170,7 +182,7 @@ const cases: { name: string; files: Record<string, string>; file: string; field:
     files: { "meetups/m.md": `---\ntitle: "unclosed\ndate: [2099\n---\nBody\n` },
     file: "meetups/m.md",
     field: "front matter",
-    message: /expected valid YAML/,
+    message: /an unclosed quote \(line 2\): the title starts with " and needs one at its end too/,
   },
   {
     name: "a draft flag that isn't true or false",
@@ -251,6 +263,50 @@ describe("bad input stops the build with the file, the field and what was expect
     const { problems, meetups } = loadContent(dir);
     expect(new Set(problems.map((p) => p.file)).size).toBe(6);
     expect(meetups).toHaveLength(0);
+  });
+});
+
+describe("a YAML slip gets advice on what to write instead", () => {
+  it.each([
+    [
+      "a title with a colon",
+      `---\ntitle: Memory Tiering: CXL Night\ndate: 2099-07-05\n---\n`,
+      'a title with a colon needs quotes: title: "Memory Tiering: CXL Night" (line 2)',
+    ],
+    [
+      "a slot's title with a colon",
+      `---\ntitle: T\ndate: 2099-07-05\nschedule:\n  - time: "19:00"\n    title: Tiered memory: "CXL" in practice\n---\n`,
+      `a title with a colon needs quotes: title: 'Tiered memory: "CXL" in practice' (line 6)`,
+    ],
+    [
+      "a tab used for indentation",
+      `---\ntitle: T\ndate: 2099-07-05\nvenue:\n\tname: Hall\n---\n`,
+      "a tab used for indentation (line 5): indent with spaces, YAML reads no tabs there",
+    ],
+    [
+      "an unclosed quote",
+      `---\ntitle: T\nsummary: "Memory, tiered\ndate: 2099-07-05\n---\n`,
+      'an unclosed quote (line 3): the summary starts with " and needs one at its end too',
+    ],
+    [
+      "a slot without its dash",
+      `---\ntitle: T\ndate: 2099-07-05\nschedule:\n  - time: "19:00"\n    title: One\n  time: "20:00"\n    title: Two\n---\n`,
+      'a list item without its dash (line 7): start it with "- ", as the item above it starts',
+    ],
+    [
+      "a speaker without its dash",
+      `---\ntitle: T\ndate: 2099-07-05\nschedule:\n  - time: "19:00"\n    title: One\n    speakers:\n      - ada\n      grace\n---\n`,
+      'a list item without its dash (line 9): start it with "- ", as the item above it starts',
+    ],
+  ])("%s, and nothing of the parser's echoes", (_what, text, advice) => {
+    const dir = contentFolder({ "meetups/m.md": text });
+    const { problems } = loadContent(dir);
+    expect(problems).toEqual([{ file: path.posix.join(dir, "meetups/m.md"), field: "front matter", message: advice }]);
+  });
+
+  it("leaves a quoted title with a colon alone", () => {
+    const dir = contentFolder({ "meetups/m.md": `---\ntitle: "Memory Tiering: CXL Night"\ndate: 2099-07-05\n---\n` });
+    expect(loadContent(dir).problems).toEqual([]);
   });
 });
 

@@ -261,7 +261,7 @@ describe("unknown fields", () => {
     [
       "meetups/m.md",
       `${ok}\nschedule:\n  - time: "19:00"\n    title: Talk\n    speaker: [s]`,
-      "schedule[0].speaker",
+      'schedule, slot 1 ("Talk"), speaker',
       /did you mean "speakers"\?/,
     ],
     ["meetups/m.md", `${ok}\ncolour: blue`, "colour", /unknown field "colour": expected one of title, date/],
@@ -345,7 +345,7 @@ describe("text fields carry no control characters", () => {
     [
       "a tab in a slot title",
       `${ok}\nschedule:\n  - time: "19:00"\n    title: "a\\tb"`,
-      "schedule[0].title",
+      'schedule, slot 1 ("a\\tb"), title',
       /got a tab/,
     ],
     ["a bell in the venue", `${ok}\nvenue: "Hall\\a"`, "venue", /the control character U\+0007/],
@@ -406,7 +406,9 @@ describe("links and images lead only to https, http, mailto or the site", () => 
       ),
       "speakers/s.md": `---\nname: S\n---\nMy [site](vbscript:x).\n`,
     });
-    expect(at("meetups/m.md")).toEqual([problem("schedule[1].abstract", /link "javascript:alert\(1\)"/)]);
+    expect(at("meetups/m.md")).toEqual([
+      problem('schedule, slot 2 ("Talk"), abstract', /link "javascript:alert\(1\)"/),
+    ]);
     expect(at("speakers/s.md")).toEqual([problem("bio", /^line 4: link "vbscript:x"/)]);
   });
 
@@ -582,7 +584,9 @@ describe("time", () => {
     const message =
       /^02:30 doesn't exist on 2024-03-29 in Asia\/Jerusalem: the clocks go forward from 02:00 to 03:00 that day/;
     expect(at("meetups/a.md")).toEqual([problem("date", message)]);
-    expect(at("meetups/b.md")).toEqual([problem("schedule[0].end", /^02:15 doesn't exist .* from 02:00 to 03:00/)]);
+    expect(at("meetups/b.md")).toEqual([
+      problem('schedule, slot 1 ("Night owls"), end', /^02:15 doesn't exist .* from 02:00 to 03:00/),
+    ]);
   });
 
   it("reads a time the clocks show twice as the first, unless the offset says the second", () => {
@@ -703,8 +707,8 @@ schedule:
       "venue.geo",
       "venue.accessibility",
       "language",
-      "hosts[0].logo",
-      "photos[0].alt",
+      'hosts, host 1 ("Example Corp"), logo',
+      "photos, photo 1, alt",
     ]);
   });
 });
@@ -755,14 +759,20 @@ describe("photos and logos carry the size the browser will show", () => {
       },
     );
     expect(at("meetups/m.md")).toEqual([
-      problem("photos[0].src", /expected an image file ending in jpg, jpeg, png, webp, avif, got public\/p\/a\.gif/),
-      problem("photos[1].src", /expected an image file ending in jpg, jpeg, png, webp, avif, got public\/p\/b\.svg/),
       problem(
-        "photos[2].src",
+        "photos, photo 1, src",
+        /expected an image file ending in jpg, jpeg, png, webp, avif, got public\/p\/a\.gif/,
+      ),
+      problem(
+        "photos, photo 2, src",
+        /expected an image file ending in jpg, jpeg, png, webp, avif, got public\/p\/b\.svg/,
+      ),
+      problem(
+        "photos, photo 3, src",
         /expected a JPEG image, but public\/p\/c\.jpg isn't one: it is a PNG image; rename it or convert it/,
       ),
-      problem("photos[3].src", /expected a PNG image, but public\/p\/d\.png isn't one/),
-      problem("photos[4].src", /expected a WebP image, but public\/p\/e\.webp isn't one/),
+      problem("photos, photo 4, src", /expected a PNG image, but public\/p\/d\.png isn't one/),
+      problem("photos, photo 5, src", /expected a WebP image, but public\/p\/e\.webp isn't one/),
     ]);
     expect(meetups).toEqual([]);
   });
@@ -770,7 +780,7 @@ describe("photos and logos carry the size the browser will show", () => {
   it("still asks for what each photo shows", () => {
     const { at } = load({ "meetups/m.md": meetup(`${ok}\nphotos:\n  - src: /p/a.jpg`) }, { "p/a.jpg": images.jpg! });
     expect(at("meetups/m.md")).toEqual([
-      problem("photos[0].alt", /required: expected what the photo shows, for people who can't see it/),
+      problem("photos, photo 1, alt", /required: expected what the photo shows, for people who can't see it/),
     ]);
   });
 
@@ -787,7 +797,10 @@ describe("photos and logos carry the size the browser will show", () => {
       },
     );
     expect(at("meetups/m.md")).toEqual([
-      problem("hosts[3].logo", /has none that can be read: give its <svg> width and height, or a viewBox/),
+      problem(
+        'hosts, host 4 ("Host 3"), logo',
+        /has none that can be read: give its <svg> width and height, or a viewBox/,
+      ),
     ]);
     fs.writeFileSync(path.join(publicDir, "d.svg"), logo);
     const { meetups, problems } = loadContent(dir, { publicDir });
@@ -846,7 +859,7 @@ describe("talks: slides, recordings and their place on the page", () => {
       { "meetups/m.md": talks(`\n    slides: "${slides}"`), "speakers/s.md": speakerFile("S") },
       { "slides/talk.pptx": "x", "slides/fake.pdf": "<html>" },
     );
-    expect(at("meetups/m.md")).toEqual([problem("schedule[0].slides", message)]);
+    expect(at("meetups/m.md")).toEqual([problem('schedule, slot 1 ("Talk 0"), slides', message)]);
   });
 
   it("reads a recording's player from its address, and keeps any other https address as a link", () => {
@@ -880,7 +893,7 @@ describe("talks: slides, recordings and their place on the page", () => {
     ["javascript:alert(1)", /expected a URL starting with https:\/\//],
   ])("refuses the recording %s", (video, message) => {
     const { at } = load({ "meetups/m.md": talks(`\n    video: "${video}"`), "speakers/s.md": speakerFile("S") });
-    expect(at("meetups/m.md")).toEqual([problem("schedule[0].video", message)]);
+    expect(at("meetups/m.md")).toEqual([problem('schedule, slot 1 ("Talk 0"), video', message)]);
   });
 
   it("gives each talk an anchor from its title, in any script, unique within the meetup; breaks get none", () => {
@@ -920,7 +933,7 @@ describe("all problems in one run", () => {
     });
     expect(at("meetups/m.md")).toEqual([
       problem("title", /required/),
-      problem("schedule[0].speakers", /unknown speaker "nobody"/),
+      problem('schedule, slot 1 ("Talk"), speakers', /unknown speaker "nobody"/),
     ]);
   });
 
@@ -932,9 +945,9 @@ describe("all problems in one run", () => {
     });
     expect(at("meetups/m.md").map((p) => p.field)).toEqual([
       "title",
-      "schedule[0].time",
-      "schedule[0].abstract",
-      "schedule[0].speakers",
+      'schedule, slot 1 ("Talk"), time',
+      'schedule, slot 1 ("Talk"), abstract',
+      'schedule, slot 1 ("Talk"), speakers',
     ]);
   });
 });

@@ -140,7 +140,7 @@ describe("resizing the photos at build time", () => {
     expect((error as ContentError).problems).toEqual([
       {
         file: "content/meetups/2025-01-15-night.md",
-        field: "photos[1].src",
+        field: "photos, photo 2, src",
         message: expect.stringMatching(/^public\/photos\/broken\.jpg can't be read as an image/),
       },
     ]);

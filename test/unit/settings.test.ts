@@ -144,8 +144,8 @@ proposals: |
     expect(problems).toEqual([
       problem("rsvp.servce", /did you mean "service"\?/),
       problem("rsvp.service", /required/),
-      problem("social[0].link", /unknown field "link"/),
-      problem("social[0].url", /required/),
+      problem('social, link 1 ("X"), link', /unknown field "link"/),
+      problem('social, link 1 ("X"), url', /required/),
       problem("repository.brnch", /did you mean "branch"\?/),
     ]);
   });
