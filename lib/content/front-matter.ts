@@ -1,4 +1,5 @@
 import YAML, { type ScalarTag } from "yaml";
+import { yamlShapeProblem } from "./limits";
 
 // Front matter is YAML and nothing else. gray-matter, which read it before,
 // evaluates `---js` front matter with eval(); this splitter only ever hands
@@ -92,6 +93,8 @@ export function readYaml(
   source: string,
   { firstLine = 1, fields = "fields (name: value)" }: { firstLine?: number; fields?: string } = {},
 ): { ok: true; data: Record<string, unknown> } | { ok: false; problems: string[] } {
+  const shape = yamlShapeProblem(source, firstLine);
+  if (shape) return { ok: false, problems: [shape] };
   const doc = YAML.parseDocument(source, PARSE_OPTIONS);
   const problems = [...doc.errors, ...doc.warnings].map((e) =>
     e.code === "MULTIPLE_DOCS"

@@ -1,4 +1,5 @@
 import { unknownFieldMessage } from "./fields";
+import { countProblem, lineLengthProblem, MAX_ITEMS } from "./limits";
 import { checkWebAddress } from "./url-policy";
 
 /** One thing wrong with one organizer's file, said so that they can fix it. */
@@ -140,7 +141,7 @@ export class FieldReader {
     // YAML numbers arrive as the text written (see front-matter.ts), so `title: 1.10` stays "1.10".
     if (typeof value === "number" || typeof value === "boolean") return String(value);
     if (typeof value !== "string") return this.fail(field, `expected ${what}, got ${shown(value)}`);
-    const problem = textProblem(value, { multiline, what });
+    const problem = textProblem(value, { multiline, what }) ?? (multiline ? undefined : lineLengthProblem(value, what));
     if (problem) return this.fail(field, problem);
     const trimmed = value.trim();
     if (!trimmed && opts.required) return this.fail(field, `required: expected ${what}, got nothing`);
@@ -192,8 +193,13 @@ export class FieldReader {
       this.fail(field, `expected a word or a list of words, got ${shown(value)}`);
       return [];
     }
+    const tooMany = countProblem(list.length, MAX_ITEMS, "words");
+    if (tooMany) {
+      this.fail(field, tooMany);
+      return [];
+    }
     return list.filter((word, i) => {
-      const problem = textProblem(word);
+      const problem = textProblem(word) ?? lineLengthProblem(word, "a word");
       if (problem) this.fail(Array.isArray(value) ? `${field}[${i}]` : field, problem);
       return word !== "" && !problem;
     });
@@ -214,6 +220,11 @@ export class FieldReader {
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value)) {
       this.fail(field, `expected a list, got ${shown(value)}`);
+      return [];
+    }
+    const tooMany = countProblem(value.length, MAX_ITEMS, "items");
+    if (tooMany) {
+      this.fail(field, tooMany);
       return [];
     }
     return value.flatMap((item, i) => {
