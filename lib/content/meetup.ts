@@ -18,7 +18,7 @@ import { recordingOf, videoProblem } from "../video";
 import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./fields";
 import { parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
 import { checkDrawable } from "./drawable";
-import { countProblem, DERIVED_SUMMARY, MAX_SLOTS, MAX_SUMMARY, MAX_TOPIC, MAX_TOPICS, lineLengthProblem } from "./limits";
+import { countProblem, DERIVED_SUMMARY, markdownShapeProblem, MAX_SLOTS, MAX_SUMMARY, MAX_TOPIC, MAX_TOPICS, lineLengthProblem } from "./limits";
 import { markdownField, type FieldLink } from "./markdown-field";
 import { FieldReader, shown, type Problem } from "./problems";
 import { publicRead } from "./public-reads";
@@ -109,7 +109,8 @@ export function normaliseMeetup(
   const written = readDate(r);
 
   // Without a structured schedule, a legacy body may hold one in free text.
-  const legacyBody = r.has("schedule") ? undefined : readLegacyBody(doc.body);
+  // A body the Markdown renderer would take minutes over is only reported (as the body's problem), not read for a schedule.
+  const legacyBody = r.has("schedule") || markdownShapeProblem(doc.body) ? undefined : readLegacyBody(doc.body);
   const legacy = legacyBody !== undefined && (legacyBody.slots.length > 0 || legacyBody.rsvp !== undefined);
   const tooManyLegacy = legacyBody && countProblem(legacyBody.slots.length, MAX_SLOTS, "schedule lines");
   if (tooManyLegacy) r.fail("body", tooManyLegacy);
@@ -391,7 +392,8 @@ function excerptBefore(r: FieldReader, body: string): string | undefined {
   const separator = r.string("excerpt_separator");
   if (!separator) return undefined;
   const at = body.indexOf(separator);
-  return at > 0 ? plainText(body.slice(0, at)) || undefined : undefined;
+  if (at <= 0 || markdownShapeProblem(body.slice(0, at))) return undefined;
+  return plainText(body.slice(0, at)) || undefined;
 }
 
 /** An IETF language tag (en, he, pt-BR), in its canonical case. */

@@ -334,6 +334,9 @@ describe("one file can't stall or bloat the build", () => {
       "meetups/c.md": meetup("", `Intro.\n\n${"- ".repeat(30)}deep\n`),
       // A fence opened inside a comment is no fence: what follows the comment is read as a paragraph.
       "meetups/d.md": meetup("", `<!--\n\`\`\`\n-->\n${"]".repeat(600)}\n\`\`\`\n`),
+      // Neither as a legacy schedule line nor as a Jekyll excerpt is such a text read.
+      "meetups/e.md": `---\nlayout: post\ntitle: E\ndate: 2016-07-12\n---\n19:00-19:15 ${"]".repeat(100_000)}\n`,
+      "meetups/f.md": meetup("excerpt_separator: <!--more-->\n", `${"]".repeat(100_000)}\n<!--more-->\n`),
     });
     expect(at("meetups/a.md")).toEqual([
       problem("schedule[0].abstract", /^line 1 of the text: expected a paragraph with at most 500/),
@@ -343,6 +346,8 @@ describe("one file can't stall or bloat the build", () => {
     ]);
     expect(at("meetups/c.md")).toEqual([problem("body", /^line 7: expected quotes and lists nested at most 20 deep/)]);
     expect(at("meetups/d.md")).toEqual([problem("body", /^line 5: expected a paragraph with at most 500/)]);
+    expect(at("meetups/e.md")).toEqual([problem("body", /^line 6: expected a paragraph with at most 500/)]);
+    expect(at("meetups/f.md")).toEqual([problem("body", /^line 6: expected a paragraph with at most 500/)]);
   });
 
   it("takes the same text in a code block, and long lists and quotes with blank lines between them", () => {
