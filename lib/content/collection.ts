@@ -1,8 +1,9 @@
+import { topicSlug } from "../site/text";
+import type { FieldLink } from "./markdown-field";
 import type { MeetupRefs } from "./meetup";
 import { didYouMean } from "./did-you-mean";
-import { fieldPath, itemPath, type Problem } from "./problems";
-import { reservedPath } from "./site-paths";
-import type { Meetup, Speaker } from "./schema";
+import type { Problem } from "./problems";
+import { redirectFile, reservedPath, siteLinkProblem, type SitePages } from "./site-paths";
 
 interface Sourced {
   slug: string;
@@ -14,13 +15,30 @@ export interface MeetupFile extends Sourced {
   refs: MeetupRefs;
 }
 
+/** A file whose Markdown may link to paths on the site: a meetup, a speaker, a page. */
+export interface LinkingFile {
+  sourcePath: string;
+  /** The address of the file's own page (/meetups/<slug>/): where a relative link starts from. */
+  page: string;
+  links: FieldLink[];
+  /** A draft's links may lead to other drafts. */
+  draft: boolean;
+}
+
 /**
  * What no single file can tell: two files with one slug, a talk by a speaker
  * who has no file, an old address that two meetups claim or that is another
- * meetup's page. Runs over every file that could be read, problems or not, so
- * that all of them show in one run.
+ * meetup's page, two spellings of a topic with one address, a link to a path
+ * the site won't have. Runs over every file that could be read, problems or
+ * not, so that all of them show in one run. `pages`: the content folder's own
+ * pages; `linking`: the files with links; `publish`: drafts are left out of the
+ * site (the build), or in it (the preview).
  */
-export function checkAcrossFiles(meetups: MeetupFile[], speakers: Sourced[]): Problem[] {
+export function checkAcrossFiles(
+  meetups: MeetupFile[],
+  speakers: Sourced[],
+  { pages = [], linking = [], publicDir, publish = true }: { pages?: string[]; linking?: LinkingFile[]; publicDir?: string; publish?: boolean } = {},
+): Problem[] {
   const problems = [...duplicateSlugs(meetups, "meetups"), ...duplicateSlugs(speakers, "speakers")];
   const known = new Set(speakers.map((s) => s.slug));
   const speakerSlugs = [...known];
@@ -70,30 +88,58 @@ export function checkAcrossFiles(meetups: MeetupFile[], speakers: Sourced[]): Pr
       }
     }
   }
+  problems.push(...topicCollisions(meetups));
+  if (linking.length > 0) {
+    const site = (withDrafts: boolean) => sitePages(meetups, speakers, pages, publicDir, withDrafts);
+    const published = site(!publish);
+    const all = publish ? site(true) : published;
+    for (const file of linking) {
+      for (const { field, url, where } of file.links) {
+        const problem = siteLinkProblem(url, file.page, file.draft ? all : published);
+        if (problem) problems.push({ file: file.sourcePath, field, message: `${where ? `${where}: ` : ""}link ${JSON.stringify(url)} ${problem}` });
+      }
+    }
+  }
   return problems;
 }
 
+/** What the site will have, from every file that could be read (drafts only when they are published too). */
+function sitePages(meetups: MeetupFile[], speakers: Sourced[], pages: string[], publicDir: string | undefined, withDrafts: boolean): SitePages {
+  const shown = meetups.filter((m) => withDrafts || !m.refs.draft);
+  const yearOf = (m: MeetupFile) => m.refs.day?.slice(0, 4);
+  return {
+    meetups: new Set(shown.map((m) => m.slug)),
+    years: new Set(shown.flatMap((m) => yearOf(m) ?? [])),
+    talkYears: new Set(shown.flatMap((m) => (m.refs.talks ? (yearOf(m) ?? []) : []))),
+    topics: new Set(shown.flatMap((m) => m.refs.topics.map((t) => topicSlug(t.name)))),
+    speakers: new Set(speakers.map((s) => s.slug)),
+    pages: new Set(pages),
+    redirects: new Set(shown.flatMap((m) => m.refs.redirects.map((r) => redirectFile(r.path)))),
+    ...(publicDir !== undefined && { publicDir }),
+  };
+}
+
 /**
- * The same checks over validated documents, for code that has only those
- * (lib/site/meetups.ts). A missing photo is the speaker file's own check now.
+ * Two spellings of a topic that make one address (/topics/c/ for "c" and
+ * "c++"): the second is refused, naming the first and its file. Spellings
+ * that differ in case alone are one topic, shown as most meetups write it.
  */
-export function checkCollection(
-  meetups: Meetup[],
-  speakers: Speaker[],
-  publicFileExists: (publicPath: string) => boolean,
-): Problem[] {
-  const files = meetups.map((m) => ({
-    slug: m.slug,
-    sourcePath: m.sourcePath,
-    refs: {
-      speakers: m.schedule.flatMap((slot, i) => slot.speakers.map((slug) => ({ field: fieldPath(itemPath("schedule", i, slot), "speakers"), slug }))),
-      redirects: m.redirects.map((path) => ({ field: "redirect_from", path })),
-    },
-  }));
-  const problems = checkAcrossFiles(files, speakers);
-  for (const s of speakers) {
-    if (s.photo && !publicFileExists(s.photo)) {
-      problems.push({ file: s.sourcePath, field: "photo", message: `expected a file public${s.photo}, but there is none` });
+function topicCollisions(meetups: MeetupFile[]): Problem[] {
+  const problems: Problem[] = [];
+  const first = new Map<string, { name: string; file: string }>();
+  for (const m of meetups) {
+    for (const { field, name } of m.refs.topics) {
+      const slug = topicSlug(name);
+      const seen = first.get(slug);
+      if (!seen) first.set(slug, { name, file: m.sourcePath });
+      else if (seen.name.toLowerCase() !== name.toLowerCase()) {
+        const where = seen.file === m.sourcePath ? "in this file too" : `in ${seen.file}`;
+        problems.push({
+          file: m.sourcePath,
+          field,
+          message: `the topic ${JSON.stringify(name)} would have the address /topics/${slug}/, as ${JSON.stringify(seen.name)} ${where} has: expected one spelling of one topic (case aside), or topics that differ in letters or digits`,
+        });
+      }
     }
   }
   return problems;

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { fileSizeProblem } from "./limits";
 import { PAGE_FILES } from "./paths";
 import type { Problem } from "./problems";
 
@@ -54,6 +55,9 @@ export function readContentFile(absolute: string): { text?: string; problem?: st
   if (!stat) return { problem: "expected a file, but there is none" };
   if (stat.isSymbolicLink()) return { problem: "expected a file, got a link: links are not followed" };
   if (!stat.isFile()) return { problem: "expected a file" };
+  // Before it is read: a huge file is refused at once, whatever is in it.
+  const tooBig = fileSizeProblem(stat.size);
+  if (tooBig) return { problem: tooBig };
   const bytes = fs.readFileSync(absolute);
   try {
     return { text: utf8.decode(bytes) };

@@ -1,5 +1,6 @@
 import YAML, { type ScalarTag } from "yaml";
 import { yamlAdvice } from "./yaml-advice";
+import { yamlShapeProblem } from "./limits";
 
 // Front matter is YAML and nothing else. gray-matter, which read it before,
 // evaluates `---js` front matter with eval(); this splitter only ever hands
@@ -162,20 +163,6 @@ export function readFrontMatter(fileText: string): FrontMatterResult {
   return { ok: true, value: { data: parsed.data, body, bodyLine: closingLine + 1 } };
 }
 
-// The yaml package reads "[" and "{" recursively: a few thousand inside each other
-// overflow the stack, which V8 may report as a crash out of memory, not an error.
-const MAX_FLOW_DEPTH = 64;
-
-function flowDepth(source: string): number {
-  let depth = 0;
-  let deepest = 0;
-  for (const c of source) {
-    if (c === "[" || c === "{") deepest = Math.max(deepest, ++depth);
-    else if ((c === "]" || c === "}") && depth > 0) depth--;
-  }
-  return deepest;
-}
-
 /**
  * The problems of YAML that didn't parse. A slip with plain advice (yaml-advice.ts)
  * leaves out the parser's other errors, which are its echoes further down.
@@ -206,10 +193,8 @@ export function readYaml(
   source: string,
   { firstLine = 1, fields = "fields (name: value)" }: { firstLine?: number; fields?: string } = {},
 ): { ok: true; data: Record<string, unknown> } | { ok: false; problems: string[] } {
-  const depth = flowDepth(source);
-  if (depth > MAX_FLOW_DEPTH) {
-    return { ok: false, problems: [`expected lists and mappings nested at most ${MAX_FLOW_DEPTH} deep, got ${depth} "[" or "{" inside each other`] };
-  }
+  const shape = yamlShapeProblem(source, firstLine);
+  if (shape) return { ok: false, problems: [shape] };
   const doc = YAML.parseDocument(source, PARSE_OPTIONS);
   const problems = yamlProblems([...doc.errors, ...doc.warnings], source, firstLine);
   YAML.visit(doc, {

@@ -11,6 +11,12 @@ const KINDS: Record<string, string> = { jpg: "jpg", jpeg: "jpg", png: "png", web
 export const PHOTO_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"] as const;
 export const LOGO_EXTENSIONS = [...PHOTO_EXTENSIONS, "svg"] as const;
 
+/**
+ * Pixels an image may have: sharp's own limit (0x3FFF²), which the photo step
+ * (lib/outputs/photos.ts) would stop at, so the check refuses what the build would.
+ */
+export const MAX_PIXELS = 0x3fff ** 2;
+
 export type ImageSize = { width: number; height: number } | { problem: string };
 
 // The preview reads the content again on every save: a file that hasn't
@@ -65,5 +71,11 @@ function measure(bytes: Uint8Array, expected: string, shown: string): ImageSize 
   // A camera's photo may be stored on its side with an EXIF note to turn it;
   // browsers turn it, so the size they show is the turned one.
   if (result.orientation !== undefined && result.orientation >= 5) [width, height] = [height, width];
+  // An SVG is drawn at any size; a raster image is decoded whole.
+  if (expected !== "svg" && width * height > MAX_PIXELS) {
+    return {
+      problem: `expected an image of at most ${MAX_PIXELS.toLocaleString("en-US")} pixels (16,383 × 16,383), but ${shown} is ${width} × ${height}: make it smaller (a photo on the web needs at most a few thousand pixels a side)`,
+    };
+  }
   return { width, height };
 }

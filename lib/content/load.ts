@@ -1,12 +1,14 @@
 import path from "node:path";
 import { site } from "../site/config";
-import { checkAcrossFiles, type MeetupFile } from "./collection";
+import { checkAcrossFiles, type LinkingFile, type MeetupFile } from "./collection";
 import { listContent, type ContentFile } from "./files";
 import { readFrontMatter } from "./front-matter";
+import type { FieldLink } from "./markdown-field";
 import { normaliseMeetup, type MeetupRefs, type RawDocument } from "./meetup";
 import { kindFromPath, slugFromPath } from "./paths";
 import type { Problem } from "./problems";
 import { normalisePage } from "./page";
+import { checkPublicFolder } from "./public-folder";
 import { normaliseSpeaker } from "./speaker";
 import type { Meetup, Page, Speaker } from "./schema";
 
@@ -55,9 +57,9 @@ export interface LoadOptions {
 /** What one file's own checks found: its problems, its document if it has none, what it refers to. */
 export type FileOutcome = { problems: Problem[] } & (
   | { kind?: undefined }
-  | { kind: "page"; page?: Page }
+  | { kind: "page"; page?: Page; links: FieldLink[] }
   | { kind: "meetup"; meetup?: Meetup; refs: MeetupRefs }
-  | { kind: "speaker"; speaker?: Speaker }
+  | { kind: "speaker"; speaker?: Speaker; links: FieldLink[] }
 );
 
 export interface FileCheckOptions {
@@ -76,15 +78,15 @@ export function checkFile(file: ContentFile, dir: string, { publicDir, html, tim
   const options = { html, publicDir };
   const kind = kindFromPath(file.relPath);
   if (kind === "page") {
-    const { page, problems: own } = normalisePage(doc, options);
-    return { problems: [...problems, ...own], kind, ...(page && { page }) };
+    const { page, problems: own, links } = normalisePage(doc, options);
+    return { problems: [...problems, ...own], kind, links, ...(page && { page }) };
   }
   if (kind === "meetup") {
     const { meetup, problems: own, refs } = normaliseMeetup(doc, timeZone, options);
     return { problems: [...problems, ...own], kind, refs, ...(meetup && { meetup }) };
   }
-  const { speaker, problems: own } = normaliseSpeaker(doc, options);
-  return { problems: [...problems, ...own], kind: "speaker", ...(speaker && { speaker }) };
+  const { speaker, problems: own, links } = normaliseSpeaker(doc, options);
+  return { problems: [...problems, ...own], kind: "speaker", links, ...(speaker && { speaker }) };
 }
 
 /**
@@ -103,6 +105,8 @@ export function loadContent(
   const pages: Page[] = [];
   const meetupFiles: MeetupFile[] = [];
   const speakerFiles: { slug: string; sourcePath: string }[] = [];
+  const pageSlugs: string[] = [];
+  const linking: LinkingFile[] = [];
   const refused = new Set(listed.misnamed);
   const options: FileCheckOptions = { publicDir, html: render, timeZone };
 
@@ -122,15 +126,21 @@ export function loadContent(
     const keep = !refused.has(file);
     const slug = slugFromPath(file.relPath);
     if (outcome.kind === "page") {
+      pageSlugs.push(slug);
+      linking.push({ sourcePath, page: `/${slug}/`, links: outcome.links, draft: false });
       if (outcome.page) pages.push(outcome.page);
     } else if (outcome.kind === "meetup" && keep) {
       meetupFiles.push({ slug, sourcePath, refs: outcome.refs });
+      linking.push({ sourcePath, page: `/meetups/${slug}/`, links: outcome.refs.links, draft: outcome.refs.draft });
       if (outcome.meetup) meetups.push(outcome.meetup);
     } else if (outcome.kind === "speaker" && keep) {
       speakerFiles.push({ slug, sourcePath });
+      linking.push({ sourcePath, page: `/speakers/${slug}/`, links: outcome.links, draft: false });
       if (outcome.speaker) speakers.push(outcome.speaker);
     }
   }
-  problems.push(...checkAcrossFiles(meetupFiles, speakerFiles));
+  problems.push(...checkAcrossFiles(meetupFiles, speakerFiles, { pages: pageSlugs, linking, publicDir, publish: !editing }));
+  // public/ is copied to the site as it is: what it holds is checked on every path too.
+  problems.push(...checkPublicFolder(publicDir));
   return { meetups, speakers, pages, problems };
 }

@@ -1,5 +1,14 @@
 import { readMarkdown } from "./markdown";
+import { markdownShapeProblem } from "./limits";
 import { textProblem, type FieldReader } from "./problems";
+
+/** A link of a Markdown field to a path on this site: the gate checks, across files, that the site has it. */
+export interface FieldLink {
+  field: string;
+  url: string;
+  /** "line 12" of the file, or "line 3 of the text" when the field's own line isn't known. */
+  where?: string;
+}
 
 /** Markdown of one field, checked and rendered once; its problems are the field's. */
 export function markdownField(
@@ -8,10 +17,22 @@ export function markdownField(
   text: string,
   html: boolean,
   firstLine?: number,
-): { html: string; summary?: string } {
+): { html: string; summary?: string; links: FieldLink[] } {
+  const fileLine = (line: number) => (firstLine === undefined ? `line ${line} of the text` : `line ${firstLine + line - 1}`);
   const control = textProblem(text, { multiline: true, what: "Markdown text" });
   if (control) r.fail(field, control);
+  // Before rendering: a text shaped to take minutes is refused in a moment.
+  const shape = markdownShapeProblem(text);
+  if (shape) {
+    r.fail(field, `${fileLine(shape.line)}: ${shape.message}`);
+    return { html: "", links: [] };
+  }
   const result = readMarkdown(text, { html, firstLine });
   for (const message of result.problems) r.fail(field, message);
-  return result;
+  const links = result.links.map(({ url, line }) => ({
+    field: r.path(field),
+    url,
+    ...(line !== undefined && { where: fileLine(line) }),
+  }));
+  return { html: result.html, ...(result.summary !== undefined && { summary: result.summary }), links };
 }

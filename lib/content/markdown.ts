@@ -65,6 +65,7 @@ const URL_PROPERTIES: Record<string, { resource: boolean; what: string }> = {
 
 interface GateData {
   badUrls: Set<string>;
+  links: SiteLink[];
   hadRaw: boolean;
   before?: Map<string, { count: number; line?: number }>;
 }
@@ -117,8 +118,16 @@ function rehypeCheckUrls() {
         const value = node.properties[property];
         if (typeof value !== "string") continue;
         const verdict = checkLink(value, { resource: resource && node.tagName !== "a" });
-        if (verdict.ok) node.properties[property] = verdict.normalised;
-        else {
+        if (verdict.ok) {
+          node.properties[property] = verdict.normalised;
+          // A path on this site (not a #fragment of the page itself): the gate checks that the site has it.
+          const isPath =
+            (property === "href" || property === "src") && !/^[a-z][a-z0-9+.-]*:|^[#?]|^$/i.test(verdict.normalised);
+          // Refused as written already (the writer only percent-encoded it): said once.
+          if (isPath && !gate(file).badUrls.has(decoded(verdict.normalised))) {
+            gate(file).links.push({ url: verdict.normalised, line: node.position?.start.line });
+          }
+        } else {
           reportUrl(file, value, node.tagName === "img" ? "image" : what, verdict.reason, node);
           delete node.properties[property];
         }
@@ -215,9 +224,17 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
+/** A link or image to a path on this site, with the text's line it is on. */
+export interface SiteLink {
+  url: string;
+  line?: number;
+}
+
 export interface ReadMarkdown {
   /** Sanitized HTML; "" when `html: false` asked only for the problems. */
   html: string;
+  /** Links and images to paths on this site (relative ones as written), for the gate to check that they lead somewhere. */
+  links: SiteLink[];
   /** The first real paragraph as plain text: what a card or a link preview shows. */
   summary?: string;
   /** What is wrong in the text, each naming what was found and what was expected. */
@@ -232,8 +249,12 @@ export function readMarkdown(
   markdown: string,
   { html = true, firstLine }: { html?: boolean; firstLine?: number } = {},
 ): ReadMarkdown {
-  if (markdown.trim() === "") return { html: "", problems: [] };
-  const file = new VFile({ value: markdown, data: { gate: { badUrls: new Set(), hadRaw: false } satisfies GateData } });
+  if (markdown.trim() === "") return { html: "", links: [], problems: [] };
+  const links: SiteLink[] = [];
+  const file = new VFile({
+    value: markdown,
+    data: { gate: { badUrls: new Set(), links, hadRaw: false } satisfies GateData },
+  });
   try {
     const mdast = processor.parse(file);
     const summary = firstParagraphOf(mdast);
@@ -242,11 +263,12 @@ export function readMarkdown(
       const line = m.place && "line" in m.place ? m.place.line : m.place?.start.line;
       return firstLine !== undefined && line !== undefined ? `line ${firstLine + line - 1}: ${m.reason}` : m.reason;
     });
-    return { html: html ? String(processor.stringify(hast, file)).trim() : "", summary, problems };
+    return { html: html ? String(processor.stringify(hast, file)).trim() : "", links, summary, problems };
   } catch (error) {
     // Nothing an organizer writes should get here; if it does, it is their file's problem, not a stack trace.
     return {
       html: "",
+      links: [],
       problems: [`could not be read as Markdown: ${error instanceof Error ? error.message : String(error)}`],
     };
   }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { addHours } from "date-fns";
 import { plainText } from "./markdown";
-import { slugify } from "../site/text";
+import { shortSummary, slugify, topicSlug } from "../site/text";
 import {
   canonicalTimeZone,
   dayInZone,
@@ -14,12 +14,14 @@ import {
   offsetInZone,
   readWallClock,
   startOfDay,
+  yearInZone,
 } from "../site/time";
 import { recordingOf, videoProblem } from "../site/recordings";
 import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./schema";
 import { jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
 import { checkDrawable } from "./drawable";
-import { markdownField } from "./markdown-field";
+import { countProblem, DERIVED_SUMMARY, markdownShapeProblem, MAX_SLOTS, MAX_SUMMARY, MAX_TOPIC, MAX_TOPICS, lineLengthProblem } from "./limits";
+import { markdownField, type FieldLink } from "./markdown-field";
 import { FieldReader, fieldPath, shown, type Problem } from "./problems";
 import { publicFile, reservedPath } from "./site-paths";
 import { checkWebAddress } from "./url-policy";
@@ -48,6 +50,14 @@ export interface MeetupRefs {
   speakers: { field: string; slug: string }[];
   /** Old addresses that passed the file's own checks. */
   redirects: { field: string; path: string }[];
+  /** Its topics as written: two spellings with one address, in any files, are a problem. */
+  topics: { field: string; name: string }[];
+  /** Links of its Markdown to paths on this site: the site must have each. */
+  links: FieldLink[];
+  /** Its day, when it could be read, and whether it has talks: the year pages it is on. */
+  day?: string;
+  talks: boolean;
+  draft: boolean;
 }
 
 interface SlotDraft {
@@ -65,6 +75,8 @@ interface SlotDraft {
 
 /** The category of the old site's posts: the part of their addresses that said "meetups". */
 const JEKYLL_SECTION = "meetups";
+const FAR_FUTURE =
+  "expected a day the calendars and feeds can hold: the meetup would end in the year 10000; a placeholder like 9999-12-31 isn't a date: write a likely date and keep the meetup a draft (draft: true) until it is set";
 
 const DATE_EXAMPLE = `a date like "2016-07-12T19:00:00+03:00" or "2016-07-12"`;
 
@@ -75,7 +87,7 @@ export function normaliseMeetup(
   { html = true, publicDir = "public" }: NormaliseOptions = {},
 ): { meetup?: Meetup; problems: Problem[]; refs: MeetupRefs } {
   const r = new FieldReader(doc.sourcePath, doc.data);
-  const refs: MeetupRefs = { speakers: [], redirects: [] };
+  const refs: MeetupRefs = { speakers: [], redirects: [], topics: [], links: [], talks: false, draft: false };
   r.known([...MEETUP_FIELDS, ...JEKYLL_FIELDS]);
   // /meetups/<year>/ is the archive's page for that year.
   if (/^\d{4}$/.test(doc.slug)) {
@@ -100,27 +112,47 @@ export function normaliseMeetup(
   const written = readDate(r);
 
   // Without a structured schedule, a legacy body may hold one in free text.
-  const legacyBody = r.has("schedule") ? undefined : readLegacyBody(doc.body);
+  // A body the Markdown renderer would take minutes over is only reported (as the body's problem), not read for a schedule.
+  const legacyBody = r.has("schedule") || markdownShapeProblem(doc.body) ? undefined : readLegacyBody(doc.body);
   const legacy = legacyBody !== undefined && (legacyBody.slots.length > 0 || legacyBody.rsvp !== undefined);
-  const slotDrafts = legacyBody ? legacySlots(legacyBody.slots) : structuredSlots(r, refs, html, publicDir);
+  const tooManyLegacy = legacyBody && countProblem(legacyBody.slots.length, MAX_SLOTS, "schedule lines");
+  if (tooManyLegacy) r.fail("body", tooManyLegacy);
+  const slotDrafts = legacyBody
+    ? tooManyLegacy
+      ? []
+      : legacySlots(legacyBody.slots)
+    : structuredSlots(r, refs, html, publicDir);
+  refs.talks = slotDrafts.some((d) => d.kind === "talk");
 
-  const venue = readVenue(r, html);
+  const venue = readVenue(r, html, refs);
   const rsvp = r.url("rsvp") ?? legacyBody?.rsvp;
   const online = r.url("online");
   const language = readLanguage(r, "language");
   const hosts = readHosts(r, publicDir);
   const photos = readPhotos(r, publicDir);
-  const categories = [...r.words("category"), ...r.words("categories")];
+  const topicWords = new Map(["topics", "category", "categories", "tags"].map((f) => [f, r.words(f)]));
+  const categories = [...topicWords.get("category")!, ...topicWords.get("categories")!];
   // Jekyll's `categories: meetups` put the posts under /meetups/, the section every meetup is in: not a subject.
-  const subjects = categories.filter((c) => c.toLowerCase() !== JEKYLL_SECTION);
-  const topics = uniqueWords([...r.words("topics"), ...subjects, ...r.words("tags")]);
+  for (const f of ["category", "categories"]) {
+    topicWords.set(f, topicWords.get(f)!.filter((c) => c.toLowerCase() !== JEKYLL_SECTION));
+  }
+  const topics = readTopics(r, refs, topicWords);
   r.string("layout"); // Jekyll's template name: read (so checked), never used.
   // Jekyll leaves a post with `published: false` out of the site: here, that is a draft.
   const draft = r.boolean("draft", false) || !r.boolean("published", true);
+  refs.draft = draft;
 
   const bodyText = legacy && legacyBody ? legacyBody.rest : doc.body;
   const body = markdownField(r, "body", bodyText, html, legacy ? undefined : doc.bodyLine);
-  const summary = r.paragraph("summary") ?? readExcerpt(r, doc.body) ?? body.summary;
+  refs.links.push(...body.links);
+  // One written is kept as it is, within a limit; one taken from the body is cut to a sentence or two.
+  const ownSummary = writtenSummary(r, "summary");
+  const excerpt = writtenSummary(r, "excerpt");
+  const derived = excerptBefore(r, doc.body) ?? body.summary;
+  const summary =
+    ownSummary ??
+    (excerpt !== undefined ? plainText(excerpt) || undefined : undefined) ??
+    (derived !== undefined ? shortSummary(derived, DERIVED_SUMMARY) : undefined);
 
   const redirects: string[] = [];
   const addRedirect = (field: string, path: string) => {
@@ -139,11 +171,27 @@ export function normaliseMeetup(
   const when = resolveStart(r, written, timeZone, slotDrafts[0]?.time);
   if (!when) return { problems: r.problems, refs };
   const { day, time } = when;
+  refs.day = day;
+  // A day without a time lasts until the next one starts, which 9999-12-31 has none of.
+  if (!time && day === "9999-12-31") {
+    r.fail("date", FAR_FUTURE);
+    return { problems: r.problems, refs };
+  }
   const clock = wallClockReader(r, timeZone);
   // A skipped start time is reported where it was written: the date, or else the first slot.
   const start = when.instant ?? (time ? clock(day, time, slotDrafts[0] ? undefined : "date") : startOfDay(day, timeZone));
   const explicitEnd = readEnd(r, day, timeZone, start, clock);
-  const schedule = resolveSlots(r, slotDrafts, day, timeZone, explicitEnd, clock);
+  // The contract's default: the last slot's end, else two hours (a day without a time: the whole day).
+  const lastWrittenEnd = slotDrafts.at(-1)?.end;
+  const end =
+    explicitEnd ??
+    (lastWrittenEnd ? readWallClock(day, lastWrittenEnd, timeZone).instant : undefined) ??
+    (time ? addHours(start, 2) : startOfDay(nextDay(day), timeZone));
+  const endSaid = explicitEnd
+    ? `the meetup's end (end: ${formatClock(end, timeZone)})`
+    : `the meetup's end (${formatClock(end, timeZone)}, two hours after its start, as no end: is written)`;
+  const schedule = resolveSlots(r, slotDrafts, day, timeZone, { end, said: endSaid }, clock);
+  if (Math.max(yearInZone(end, timeZone), end.getUTCFullYear()) > 9999) r.fail("date", FAR_FUTURE);
 
   // A Jekyll post keeps answering at the address the old site gave it: its
   // `permalink`, else Jekyll's default one.
@@ -157,12 +205,6 @@ export function normaliseMeetup(
         ? jekyllPermalink(doc.slug, categories, oldDay)
         : undefined;
   if (permalink) addRedirect("permalink", permalink);
-
-  const lastSlot = schedule.at(-1);
-  const end =
-    explicitEnd ??
-    (lastSlot ? new Date(lastSlot.end ?? lastSlot.start) : undefined) ??
-    (time ? addHours(start, 2) : startOfDay(nextDay(day), timeZone));
 
   if (!title || r.problems.length > 0) return { problems: r.problems, refs };
   return {
@@ -238,9 +280,9 @@ function resolveStart(
 ): { day: string; time?: string; instant?: Date } | undefined {
   if (written.iso && written.time) {
     if (!written.offset) return { day: written.day, time: written.time };
-    const expected = offsetInZone(instantWithOffset(written.day, written.time, "00", written.offset), zone);
-    if (!sameOffset(expected, written.offset)) {
-      r.fail("date", `expected the offset of ${zone} on that day (${expected}), got ${written.offset}; fix the offset or set timezone`);
+    const problem = offsetProblem(instantWithOffset(written.day, written.time, "00", written.offset), written.offset, zone);
+    if (problem) {
+      r.fail("date", problem);
       return undefined;
     }
     const instant = instantWithOffset(written.day, written.time, "00", written.offset);
@@ -257,6 +299,15 @@ function resolveStart(
     }
   }
   return { day: written.day };
+}
+
+/** Why `offset` isn't the one `zone` has at `instant`, or undefined when it is. */
+function offsetProblem(instant: Date, offset: string, zone: string): string | undefined {
+  const expected = offsetInZone(instant, zone);
+  if (sameOffset(expected, offset)) return undefined;
+  return expected.length > 6
+    ? `expected no offset: on that day ${zone} kept local mean time (${expected}), which an offset can't say; write the time without one`
+    : `expected the offset of ${zone} on that day (${expected}), got ${offset}; fix the offset or set timezone`;
 }
 
 function instantWithOffset(day: string, time: string, seconds: string, offset: string): Date {
@@ -284,6 +335,12 @@ function readEnd(
     const w = parseWrittenDate(text);
     if (w?.time && isClock(w.time) && isCalendarDay(w.day)) {
       end = w.offset ? instantWithOffset(w.day, w.time, "00", w.offset) : clock(w.day, w.time, "end");
+      // Checked as date: is: a winter evening written with the summer offset would quietly move by an hour.
+      const problem = w.offset && end && !Number.isNaN(end.getTime()) ? offsetProblem(end, w.offset, zone) : undefined;
+      if (problem) {
+        r.fail("end", problem);
+        return undefined;
+      }
     }
   }
   if (!end || Number.isNaN(end.getTime())) {
@@ -339,14 +396,21 @@ function expandPermalink(r: FieldReader, template: string, slug: string, categor
   return fillPermalink(template, values);
 }
 
-/** Jekyll's excerpt: the `excerpt` field, else the body up to `excerpt_separator`, as plain text. */
-function readExcerpt(r: FieldReader, body: string): string | undefined {
-  const excerpt = r.paragraph("excerpt");
-  if (excerpt) return plainText(excerpt) || undefined;
+/** A summary as written (`summary`, or Jekyll's `excerpt`): one or two sentences, within a limit. */
+function writtenSummary(r: FieldReader, field: string): string | undefined {
+  const text = r.paragraph(field, { what: "one or two sentences" });
+  if (text === undefined) return undefined;
+  const long = lineLengthProblem(text, "one or two sentences", MAX_SUMMARY);
+  return long ? r.fail(field, `${long}: the summary is shown on cards, in link previews and in calendars`) : text;
+}
+
+/** Jekyll's excerpt taken from the body: the text before `excerpt_separator`, as plain text. */
+function excerptBefore(r: FieldReader, body: string): string | undefined {
   const separator = r.string("excerpt_separator");
   if (!separator) return undefined;
   const at = body.indexOf(separator);
-  return at > 0 ? plainText(body.slice(0, at)) || undefined : undefined;
+  if (at <= 0 || markdownShapeProblem(body.slice(0, at))) return undefined;
+  return plainText(body.slice(0, at)) || undefined;
 }
 
 /** An IETF language tag (en, he, pt-BR), in its canonical case. */
@@ -375,7 +439,7 @@ export function readPublicPath(r: FieldReader, field: string, publicDir: string 
   return value;
 }
 
-function readVenue(r: FieldReader, html: boolean): Venue | undefined {
+function readVenue(r: FieldReader, html: boolean, refs: MeetupRefs): Venue | undefined {
   if (typeof r.value("venue") === "string") {
     const name = r.string("venue", { what: "the venue's name" });
     return name ? { name } : undefined;
@@ -389,8 +453,14 @@ function readVenue(r: FieldReader, html: boolean): Venue | undefined {
   const geo = readGeo(v);
   const directions = v.markdown("directions");
   const accessibility = v.markdown("accessibility");
-  const directionsHtml = directions === undefined ? undefined : markdownField(v, "directions", directions, html).html;
-  const accessibilityHtml = accessibility === undefined ? undefined : markdownField(v, "accessibility", accessibility, html).html;
+  const markdown = (field: string, text: string | undefined) => {
+    if (text === undefined) return undefined;
+    const rendered = markdownField(v, field, text, html);
+    refs.links.push(...rendered.links);
+    return rendered.html;
+  };
+  const directionsHtml = markdown("directions", directions);
+  const accessibilityHtml = markdown("accessibility", accessibility);
   if (!name) return undefined;
   return {
     name,
@@ -454,6 +524,9 @@ function readPhotos(r: FieldReader, publicDir: string | undefined): Photo[] {
 }
 
 function structuredSlots(r: FieldReader, refs: MeetupRefs, html: boolean, publicDir: string | undefined): SlotDraft[] {
+  const written = r.value("schedule");
+  const tooMany = Array.isArray(written) ? countProblem(written.length, MAX_SLOTS, "slots") : undefined;
+  if (tooMany) return r.fail("schedule", `${tooMany}: split the evening into several meetups`) ?? [];
   return r.list("schedule").flatMap((s) => {
     s.known(SLOT_FIELDS);
     const time = clockField(s, "time", true);
@@ -462,7 +535,9 @@ function structuredSlots(r: FieldReader, refs: MeetupRefs, html: boolean, public
     const speakers = s.words("speakers");
     const kind = readKind(s, speakers);
     const abstract = s.markdown("abstract");
-    const abstractHtml = abstract === undefined ? undefined : markdownField(s, "abstract", abstract, html).html;
+    const rendered = abstract === undefined ? undefined : markdownField(s, "abstract", abstract, html);
+    if (rendered) refs.links.push(...rendered.links);
+    const abstractHtml = rendered?.html;
     const slides = readSlides(s, publicDir);
     const video = readVideo(s);
     const language = readLanguage(s, "language");
@@ -549,7 +624,7 @@ function resolveSlots(
   drafts: SlotDraft[],
   day: string,
   zone: string,
-  meetupEnd: Date | undefined,
+  meetupEnd: { end: Date; said: string },
   clock: ReturnType<typeof wallClockReader>,
 ): Slot[] {
   // A legacy slot is a line of the body, which has no sub-fields to name.
@@ -559,9 +634,13 @@ function resolveSlots(
   const writtenEnds = drafts.map((d) => (d.end ? clock(day, d.end, name(d, "end")) : undefined));
   return drafts.map((d, i) => {
     const start = starts[i]!;
-    const end = writtenEnds[i] ?? starts[i + 1] ?? meetupEnd;
+    // A slot without an end ends when the next one starts; the last, when the meetup ends.
+    const end = writtenEnds[i] ?? starts[i + 1] ?? meetupEnd.end;
     const fail = (sub: string, message: string) => r.problems.push({ file: r.file, field: name(d, sub), message });
-    if (d.end && end && end <= start) fail("end", `expected a time after ${d.time}, got ${shown(d.end)}`);
+    if (d.end && end <= start) fail("end", `expected a time after ${d.time}, got ${shown(d.end)}`);
+    else if (!d.end && i === drafts.length - 1 && end <= start) {
+      fail("end", `required here: the last slot starts at ${d.time}, not before ${meetupEnd.said}; write this slot's end, or the meetup's`);
+    }
     const prev = drafts[i - 1];
     const prevStart = starts[i - 1];
     if (prev && prevStart) {
@@ -574,7 +653,7 @@ function resolveSlots(
     }
     return {
       start: isoInZone(start, zone),
-      ...(end && { end: isoInZone(end, zone) }),
+      end: isoInZone(end, zone),
       title: d.title,
       kind: d.kind,
       speakers: d.speakers,
@@ -594,24 +673,62 @@ function resolveSlots(
  */
 export function talkAnchors(slots: { title: string; kind: Slot["kind"] }[]): (string | undefined)[] {
   const used = new Set<string>();
+  // Where each base's count goes on: a title repeated n times is numbered in n steps, not n².
+  const next = new Map<string, number>();
   let talks = 0;
   return slots.map((slot) => {
     if (slot.kind !== "talk") return undefined;
     talks++;
     const base = `talk-${slugify(slot.title) || talks}`;
     let anchor = base;
-    for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`;
+    let n = next.get(base) ?? 2;
+    while (used.has(anchor)) anchor = `${base}-${n++}`;
+    next.set(base, n);
     used.add(anchor);
     return anchor;
   });
 }
 
-function uniqueWords(words: string[]): string[] {
+/**
+ * A meetup's topics from each field that names them, each once (case aside).
+ * A topic is a word or a few, with a letter or a digit (its address is made of
+ * them), within MAX_TOPIC characters.
+ */
+function readTopics(r: FieldReader, refs: MeetupRefs, wordsOf: Map<string, string[]>): string[] {
   const seen = new Set<string>();
-  return words.filter((w) => {
-    const key = w.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const topics: string[] = [];
+  for (const [field, words] of wordsOf) {
+    const value = r.value(field);
+    const listed = Array.isArray(value) ? value.map((v) => String(v).trim()) : [];
+    for (const word of words) {
+      // Its own place in a written list, for the message.
+      const at = listed.indexOf(word);
+      const where = at >= 0 ? `${field}[${at}]` : field;
+      if (at >= 0) listed[at] = "";
+      const problem = topicProblem(word);
+      if (problem) {
+        r.fail(where, problem);
+        continue;
+      }
+      const key = word.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      topics.push(word);
+      refs.topics.push({ field: where, name: word });
+    }
+  }
+  const tooMany = countProblem(topics.length, MAX_TOPICS, "topics");
+  if (tooMany) r.fail("topics", `${tooMany}: each topic is a page of its own`);
+  return topics;
+}
+
+/** Why `topic` can't be one, or undefined. */
+function topicProblem(topic: string): string | undefined {
+  if (!topicSlug(topic)) {
+    return `expected a topic with a letter or a digit in it (its address, /topics/<topic>/, is made of them), got ${shown(topic)}`;
+  }
+  const long = lineLengthProblem(topic, "a topic", MAX_TOPIC);
+  // A folder name holds at most 255 bytes; a topic of 60 letters of any script fits.
+  if (long || Buffer.byteLength(topicSlug(topic)) > 255) return `${long ?? "expected a shorter topic"}: its address is a folder of the site`;
+  return undefined;
 }

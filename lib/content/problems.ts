@@ -1,4 +1,5 @@
 import { unknownFieldMessage } from "./did-you-mean";
+import { countProblem, lineLengthProblem, MAX_ITEMS } from "./limits";
 import { checkWebAddress } from "./url-policy";
 
 /** One thing wrong with one organizer's file, said so that they can fix it. */
@@ -177,7 +178,7 @@ export class FieldReader {
     if (typeof value !== "string") return this.fail(field, `expected ${what}, got ${shown(value)}`);
     const { from, to } = multiline ? { from: 0, to: value.length } : strayTrimmed(value);
     const text = value.slice(from, to);
-    const problem = textProblem(text, { multiline, what, from });
+    const problem = textProblem(text, { multiline, what, from }) ?? (multiline ? undefined : lineLengthProblem(text, what));
     if (problem) return this.fail(field, problem);
     const trimmed = text.trim();
     if (!trimmed && opts.required) return this.fail(field, `required: expected ${what}, got nothing`);
@@ -229,8 +230,13 @@ export class FieldReader {
       this.fail(field, `expected a word or a list of words, got ${shown(value)}`);
       return [];
     }
+    const tooMany = countProblem(list.length, MAX_ITEMS, "words");
+    if (tooMany) {
+      this.fail(field, tooMany);
+      return [];
+    }
     return list.filter((word, i) => {
-      const problem = textProblem(word);
+      const problem = textProblem(word) ?? lineLengthProblem(word, "a word");
       if (problem) this.fail(Array.isArray(value) ? `${field}[${i}]` : field, problem);
       return word !== "" && !problem;
     });
@@ -251,6 +257,11 @@ export class FieldReader {
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value)) {
       this.fail(field, `expected a list, got ${shown(value)}`);
+      return [];
+    }
+    const tooMany = countProblem(value.length, MAX_ITEMS, "items");
+    if (tooMany) {
+      this.fail(field, tooMany);
       return [];
     }
     return value.flatMap((item, i) => {

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { PAGE_FILES } from "./paths";
 
 // Paths an organizer's file names on this site: files under public/ (a photo,
 // a logo) and old addresses that lead to a meetup (redirect_from, Jekyll
@@ -21,9 +22,14 @@ const SITE_FILES = [
   ".nojekyll",
   "icon.svg",
   "favicon.ico",
+  "preview.png",
   "meetups/index.html",
   "meetups/index.txt",
 ];
+
+/** What a page's own folder holds besides the page (its link-preview image, Next's data files). */
+const PAGE_FOLDER_FILES = ["index.html", "index.txt", "preview.png"];
+const PAGE_FOLDER_PREFIX = "__next";
 
 /** Folders the site fills entirely: nothing else may be written in them. */
 const SITE_FOLDERS = [
@@ -35,9 +41,10 @@ const SITE_FOLDERS = [
   "talks",
   "search",
   "propose",
-  "code-of-conduct",
   "404",
   "_not-found",
+  // The content folder's own pages (the code of conduct).
+  ...PAGE_FILES.map((file) => file.replace(/\.md$/, "")),
 ];
 
 /** Names at the root that Next.js makes with a suffix of its own (opengraph-image.png, __next._tree.txt). */
@@ -81,6 +88,9 @@ function segmentsOf(sitePath: string): string[] | string {
   return decoded;
 }
 
+const isPageFolderFile = (name: string) =>
+  PAGE_FOLDER_FILES.includes(name.toLowerCase()) || name.toLowerCase().startsWith(PAGE_FOLDER_PREFIX);
+
 function isUnder(segments: string[], prefix: string[]): boolean {
   return prefix.length <= segments.length && prefix.every((s, i) => s.toLowerCase() === segments[i]!.toLowerCase());
 }
@@ -110,6 +120,16 @@ export function reservedPath(oldAddress: string, site: SiteShape = {}): string |
   const first = target[0]!.toLowerCase();
   const prefix = SITE_PREFIXES.find((p) => first.startsWith(p.toLowerCase()));
   if (prefix) return `the site makes files named /${prefix}... itself`;
+  // /meetups/<year>/ is the archive's page for that year (any year: one may gain meetups later).
+  const year = target[0]!.toLowerCase() === "meetups" && /^\d{4}$/.test(target[1] ?? "") ? target[1] : undefined;
+  if (year !== undefined) {
+    const inFolder = target[2];
+    if (inFolder === undefined) return `/meetups/${year}/ is the archive's page for ${year}, a folder`;
+    if (target.length === 3 && isPageFolderFile(inFolder)) return `the site makes /meetups/${year}/${inFolder}, for the archive's page for ${year}`;
+  }
+  if (target[0]!.toLowerCase() === "meetups" && target.length === 2 && isPageFolderFile(target[1]!)) {
+    return `the site makes /meetups/${target[1]}, for the archive's page`;
+  }
   for (const slug of site.meetups ?? []) {
     if (isUnder(target, ["meetups", slug]) || isUnder(["meetups", slug], target)) {
       return `/meetups/${slug}/ is the page of the meetup ${slug}`;
@@ -150,4 +170,78 @@ export function publicFile(sitePath: string, publicDir: string): { file: string 
   if (!real.startsWith(root + path.sep)) return { problem: `expected a file inside public/, but public${sitePath} leads out of it` };
   if (!fs.statSync(real).isFile()) return { problem: `expected a file public${sitePath}, but it is a folder` };
   return { file: real };
+}
+
+/** The pages and files the site makes from the content: where links of the organizers' Markdown may lead. */
+export interface SitePages {
+  meetups: ReadonlySet<string>;
+  /** Years with meetups (their archive pages), and years with talks (the talk archive's pages). */
+  years: ReadonlySet<string>;
+  talkYears: ReadonlySet<string>;
+  /** Topics' addresses (lib/site/text.ts topicSlug). */
+  topics: ReadonlySet<string>;
+  speakers: ReadonlySet<string>;
+  /** The content folder's own pages (code-of-conduct). */
+  pages: ReadonlySet<string>;
+  /** The export's files for old addresses of meetups (redirectFile). */
+  redirects: ReadonlySet<string>;
+  publicDir?: string;
+}
+
+/** The export's file for an old address: "/a/" is a/index.html, "/a.html" is a.html. */
+export function redirectFile(oldAddress: string): string {
+  const segments = segmentsOf(oldAddress);
+  const file = typeof segments === "string" ? oldAddress.replace(/^\//, "") : segments.join("/");
+  return file === "" || file.endsWith("/") ? `${file}index.html` : file;
+}
+
+/** Files at the site's root and sections' pages, made whatever the content. */
+const ROOT_FILES = new Set(SITE_FILES.filter((file) => !file.includes("/") && !file.startsWith(".")));
+const SECTIONS = new Set(["meetups", "speakers", "talks", "search", "propose"]);
+
+/** Whether the site makes the export file `file` (its path's parts, as a static host reads them). */
+function siteMakes(file: string[], site: SitePages): boolean {
+  const [section, name, inside] = file;
+  if (file.length === 1) return ROOT_FILES.has(section!);
+  if (file.length === 2) return name === "index.html" && (SECTIONS.has(section!) || site.pages.has(section!));
+  if (file.length !== 3) return false;
+  const page = inside === "index.html";
+  if (section === "meetups") {
+    if (site.meetups.has(name!)) return page || inside === "calendar.ics" || inside === "preview.png";
+    return page && site.years.has(name!);
+  }
+  if (section === "speakers") return site.speakers.has(name!) && (page || inside === "preview.png");
+  if (section === "talks") return page && site.talkYears.has(name!);
+  if (section === "topics") return page && site.topics.has(name!);
+  return false;
+}
+
+/**
+ * Why a link from the page at `fromPage` (/meetups/<slug>/) to `url` leads
+ * nowhere on the site, or undefined when a file of public/, a page the site
+ * makes or an old address answers it (as a static host answers: /a/ is
+ * a/index.html, /a is a or a/index.html). The export's own check asks the same
+ * of every page once it is built; this asks it of the organizer's file.
+ */
+export function siteLinkProblem(url: string, fromPage: string, site: SitePages): string | undefined {
+  const origin = "http://site.invalid";
+  let resolved: URL;
+  try {
+    resolved = new URL(url, origin + fromPage);
+  } catch {
+    return "can't be on the site: expected a path on this site";
+  }
+  if (resolved.origin !== origin) return undefined;
+  const segments = segmentsOf(resolved.pathname);
+  if (typeof segments === "string") return `can't be on the site: ${segments}`;
+  const file = segments.join("/");
+  const candidates = file === "" || file.endsWith("/") ? [`${file}index.html`] : [file, `${file}/index.html`];
+  for (const candidate of candidates) {
+    const parts = candidate.split("/");
+    if (siteMakes(parts, site)) return undefined;
+    if (site.publicDir && "file" in publicFile(`/${candidate}`, site.publicDir)) return undefined;
+  }
+  if (candidates.some((candidate) => site.redirects.has(candidate))) return undefined;
+  const shown = `/${file}`;
+  return `leads nowhere: expected a file public${shown.endsWith("/") ? `${shown}index.html` : shown} or a page the site makes (a meetup, a speaker, a topic, a year), but there is neither`;
 }

@@ -1,5 +1,5 @@
 import { SPEAKER_FIELDS, SPEAKER_LINK_KINDS } from "./schema";
-import { markdownField } from "./markdown-field";
+import { markdownField, type FieldLink } from "./markdown-field";
 import { readPublicPath, type NormaliseOptions, type RawDocument } from "./meetup";
 import { checkDrawable } from "./drawable";
 import { FieldReader, shown, type Problem } from "./problems";
@@ -8,7 +8,7 @@ import type { Speaker, SpeakerLink } from "./schema";
 export function normaliseSpeaker(
   doc: RawDocument,
   { html = true, publicDir }: NormaliseOptions = {},
-): { speaker?: Speaker; problems: Problem[] } {
+): { speaker?: Speaker; problems: Problem[]; links: FieldLink[] } {
   const r = new FieldReader(doc.sourcePath, doc.data);
   r.known(SPEAKER_FIELDS);
   const name = r.string("name", { required: true, what: "the speaker's name" });
@@ -30,9 +30,10 @@ export function normaliseSpeaker(
 
   const bio = markdownField(r, "bio", doc.body, html, doc.bodyLine);
 
-  if (!name || r.problems.length > 0) return { problems: r.problems };
+  if (!name || r.problems.length > 0) return { problems: r.problems, links: bio.links };
   return {
     problems: [],
+    links: bio.links,
     speaker: {
       slug: doc.slug,
       sourcePath: doc.sourcePath,

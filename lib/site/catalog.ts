@@ -1,5 +1,6 @@
 import type { Meetup, Slot, Speaker } from "../content/schema";
 import { phaseAt } from "./phases";
+import { topicSlug } from "./text";
 import { yearInZone } from "./time";
 
 export interface Talk {
@@ -19,13 +20,7 @@ export interface Topic {
   meetups: Meetup[];
 }
 
-/** "Real-time Linux" -> "real-time-linux"; letters of any script are kept. */
-export function topicSlug(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
-}
+export { topicSlug } from "./text";
 
 /** The `count` topics with the most meetups, most first; a tie goes by name. */
 export function frequentTopics(topics: Topic[], count: number): Topic[] {

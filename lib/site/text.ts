@@ -22,6 +22,40 @@ export function slugify(text: string, max = 60): string {
   return [...slug].slice(0, max).join("").replace(/-+$/, "").normalize("NFC");
 }
 
+/**
+ * A topic's address: "Real-time Linux" -> "real-time-linux"; letters of any
+ * script are kept. The gate refuses a topic whose address would be empty or
+ * would be another spelling's (lib/content/collection.ts).
+ */
+export function topicSlug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/**
+ * A summary taken from a longer text (a body's first paragraph): its first
+ * sentence or two, within `max` characters; a first sentence longer than
+ * that is cut at a word, with "…".
+ */
+export function shortSummary(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  // A sentence ends at . ! ? … (or their CJK forms) before a space or the end.
+  const ends = [...clean.slice(0, max + 1).matchAll(/[.!?…。！？](?=\s|$)/g)].map((m) => m.index + 1);
+  const upTo = ends
+    .filter((end) => end <= max)
+    .slice(0, 2)
+    .at(-1);
+  if (upTo !== undefined) return clean.slice(0, upTo);
+  const head = [...clean].slice(0, max).join("");
+  const space = head.lastIndexOf(" ");
+  // Scripts without spaces between words are cut at a letter.
+  const cut = space > max / 2 ? head.slice(0, space) : head;
+  return `${cut.replace(/[\s,;:–—-]+$/, "")}…`;
+}
+
 // Elements that end a line of text: their words must not run into the next block's.
 const BLOCKS = new Set([
   "p",

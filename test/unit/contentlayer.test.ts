@@ -29,6 +29,23 @@ describe("the content step, as the build runs it", () => {
     ]);
   });
 
+  it("builds what the check accepts at its edges: 200 slots of one title, a 200 KB body, an evening on 9999-12-31", () => {
+    const slots = Array.from({ length: 200 }, (_, i) => {
+      const at = 10 * 60 + i * 3;
+      return `  - time: "${String(Math.floor(at / 60)).padStart(2, "0")}:${String(at % 60).padStart(2, "0")}"\n    title: Lightning talk\n    kind: talk\n`;
+    });
+    const body =
+      "A paragraph about [tracing](https://example.com/) and *scheduling*, long enough to matter.\n\n".repeat(2300);
+    const big = `---\ntitle: Lightning talks\ndate: 2026-12-08T10:00:00+02:00\nend: "20:00"\nschedule:\n${slots.join("")}---\n${body}`;
+    const far = `---\ntitle: Far\ndate: 9999-12-31T19:00:00+02:00\n---\n[The archive](/meetups/).\n`;
+    const { status, slugs, output } = contentlayerBuild(
+      contentFolder({ "meetups/big.md": big, "meetups/far.md": far }),
+    );
+    expect(output).not.toMatch(/problem/);
+    expect(status).toBe(0);
+    expect(slugs).toEqual(["big", "far"]);
+  });
+
   it("stops on a bad file before Contentlayer, naming the file and the field", () => {
     const dir = contentFolder({ "meetups/good.md": good, "meetups/bad.md": `---\ntitle: Bad\ndate: someday\n---\n` });
     const { status, output, slugs } = contentlayerBuild(dir);

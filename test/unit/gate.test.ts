@@ -423,12 +423,15 @@ describe("links and images lead only to https, http, mailto or the site", () => 
   });
 
   it("renders links and images that are fine, and paths on the site", () => {
-    const { meetups, problems } = load({
-      "meetups/m.md": meetup(
-        ok,
-        "[a](https://example.com/) [b](/speakers/) [c](mailto:x@example.com) [d](#top) ![e](/e.png)\n",
-      ),
-    });
+    const { meetups, problems } = load(
+      {
+        "meetups/m.md": meetup(
+          ok,
+          "[a](https://example.com/) [b](/speakers/) [c](mailto:x@example.com) [d](#top) ![e](/e.png)\n",
+        ),
+      },
+      { "e.png": "png" },
+    );
     expect(problems).toEqual([]);
     expect(meetups[0]?.bodyHtml).toBe(
       '<p dir="auto"><a href="https://example.com/">a</a> <a href="/speakers/">b</a> <a href="mailto:x@example.com">c</a> <a href="#top">d</a> <img src="/e.png" alt="e"></p>',
@@ -436,13 +439,16 @@ describe("links and images lead only to https, http, mailto or the site", () => 
   });
 
   it("renders an old post's plain HTML, and reports HTML the site would remove instead of dropping it", () => {
-    const { at, dir } = load({
-      "meetups/a.md": meetup(ok, 'Line one<br>\n<b>bold</b> <img src="/x.png" alt="x">\n'),
-      "meetups/b.md": meetup(
-        ok,
-        'Intro.\n\n<iframe src="https://www.youtube.com/embed/x"></iframe>\n\n<img src="/x.png" onerror="alert(1)">\n\n<script>alert(1)</script>\n',
-      ),
-    });
+    const { at, dir, publicDir } = load(
+      {
+        "meetups/a.md": meetup(ok, 'Line one<br>\n<b>bold</b> <img src="/x.png" alt="x">\n'),
+        "meetups/b.md": meetup(
+          ok,
+          'Intro.\n\n<iframe src="https://www.youtube.com/embed/x"></iframe>\n\n<img src="/x.png" onerror="alert(1)">\n\n<script>alert(1)</script>\n',
+        ),
+      },
+      { "x.png": "png" },
+    );
     expect(at("meetups/a.md")).toEqual([]);
     expect(at("meetups/b.md")).toEqual([
       problem("body", /^line 7: raw HTML <iframe> is not allowed and would be removed/),
@@ -450,7 +456,7 @@ describe("links and images lead only to https, http, mailto or the site", () => 
       problem("body", /^line 9: raw HTML onerror on <img> is not allowed/),
       problem("body", /^line 11: raw HTML <script> is not allowed/),
     ]);
-    expect(loadContent(dir).meetups.map((m) => m.bodyHtml)).toEqual([
+    expect(loadContent(dir, { publicDir }).meetups.map((m) => m.bodyHtml)).toEqual([
       '<p dir="auto">Line one<br>\n<b>bold</b> <img src="/x.png" alt="x"></p>',
     ]);
   });
@@ -464,7 +470,7 @@ describe("links and images lead only to https, http, mailto or the site", () => 
 });
 
 describe("paths stay inside the site", () => {
-  const publicFiles = { "speakers/s.jpg": "jpg", "logo.svg": "<svg/>" };
+  const publicFiles = { "speakers/s.jpg": "jpg", "logo.svg": '<svg xmlns="http://www.w3.org/2000/svg"/>' };
 
   it.each([
     ["/../package.json", /without "\." or "\.\."/],
@@ -483,7 +489,7 @@ describe("paths stay inside the site", () => {
     expect(at("speakers/s.md")).toEqual([problem("photo", message)]);
   });
 
-  it("refuses a photo that is a link leading out of public/", () => {
+  it("refuses a photo that is a link leading out of public/, and the link itself", () => {
     const { dir, publicDir } = load({}, publicFiles);
     fs.mkdirSync(path.join(dir, "speakers"));
     fs.symlinkSync(path.resolve("package.json"), path.join(publicDir, "speakers/link.jpg"));
@@ -491,6 +497,7 @@ describe("paths stay inside the site", () => {
     const { problems } = loadContent(dir, { publicDir });
     expect(problems).toEqual([
       { file: `${dir}/speakers/s.md`, field: "photo", message: expect.stringMatching(/leads out of it/) },
+      { file: `${publicDir}/speakers/link.jpg`, field: "file", message: expect.stringMatching(/got a link/) },
     ]);
   });
 

@@ -1,0 +1,65 @@
+import fs from "node:fs";
+import path from "node:path";
+import { byteSize } from "./limits";
+import type { Problem } from "./problems";
+import { MAX_SVG_BYTES, svgProblem } from "./svg";
+
+// public/ (or an example site's PUBLIC_DIR) is copied to the site as it is, so
+// what it holds is checked with the content, on every path: no link (a link
+// would publish whatever it leads to, /etc/passwd as well as a file of the
+// project), and no SVG that can run script or load anything from elsewhere.
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+// The preview checks public/ again on every save: an SVG that hasn't changed isn't read again.
+const checked = new Map<string, { key: string; problem?: string }>();
+
+function svgFileProblem(file: string, stat: fs.Stats): string | undefined {
+  const key = `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+  const known = checked.get(file);
+  if (known?.key === key) return known.problem;
+  let problem: string | undefined;
+  if (stat.size > MAX_SVG_BYTES) problem = `expected an SVG of at most ${byteSize(MAX_SVG_BYTES)}, got ${byteSize(stat.size)}`;
+  else {
+    try {
+      problem = svgProblem(utf8.decode(fs.readFileSync(file)));
+    } catch {
+      problem = "expected an SVG in UTF-8, but the file has bytes that aren't: save it as UTF-8";
+    }
+  }
+  checked.set(file, { key, ...(problem !== undefined && { problem }) });
+  return problem;
+}
+
+/** Every problem with what `publicDir` holds, each naming the file. */
+export function checkPublicFolder(publicDir: string): Problem[] {
+  const problems: Problem[] = [];
+  const shown = (rel: string) => path.posix.join(publicDir.split(path.sep).join("/"), rel);
+  const fail = (rel: string, message: string) => problems.push({ file: shown(rel), field: "file", message });
+  const root = fs.lstatSync(publicDir, { throwIfNoEntry: false });
+  if (!root) return problems;
+  if (root.isSymbolicLink() || !root.isDirectory()) {
+    fail("", "expected a folder, got a link or a file: it is copied to the site as it is");
+    return problems;
+  }
+  const walk = (rel: string) => {
+    const entries = fs.readdirSync(path.join(publicDir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+      const absolute = path.join(publicDir, relPath);
+      if (entry.isSymbolicLink()) {
+        fail(relPath, `expected a file or a folder, got a link: ${shown("")} is published as it is, and a link would publish whatever it leads to; put the file itself here`);
+      } else if (entry.isDirectory()) walk(relPath);
+      else if (!entry.isFile()) fail(relPath, "expected a file or a folder, got something else (a pipe, a socket or a device)");
+      else if (/\.svgz?$/i.test(entry.name)) {
+        if (/\.svgz$/i.test(entry.name)) fail(relPath, "expected a plain .svg, got a compressed .svgz: save it as .svg");
+        else {
+          const problem = svgFileProblem(absolute, fs.statSync(absolute));
+          if (problem) fail(relPath, `${problem}: an SVG is published as it is, and opened on its own it would run on the site`);
+        }
+      }
+    }
+  };
+  walk("");
+  return problems;
+}
