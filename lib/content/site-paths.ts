@@ -23,6 +23,11 @@ const SITE_FILES = [
   "icon.svg",
   "favicon.ico",
   "preview.png",
+  "meetups.json",
+  "meetups.schema.json",
+  "speakers.json",
+  "speakers.schema.json",
+  "_headers",
   "meetups/index.html",
   "meetups/index.txt",
 ];
@@ -41,6 +46,7 @@ const SITE_FOLDERS = [
   "talks",
   "search",
   "propose",
+  "embed",
   "404",
   "_not-found",
   // The content folder's own pages (the code of conduct).

@@ -45,6 +45,7 @@ describe("/meetups.json", () => {
       "2017-01-10-tracing-in-winter",
       "2016-07-12-breaking-the-wall---handling-things-in-userspace",
       "2015-12-01-memory-models",
+      "2015-06-16-linux-kernel-namespaces-and-cgroups-subsytems",
     ]);
   });
 
