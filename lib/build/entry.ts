@@ -1,4 +1,4 @@
-import { ContentError, formatProblems, githubAnnotation, type Problem } from "../content/problems";
+import { ContentError, firstProblems, formatProblems, githubAnnotation, type Problem } from "../content/problems";
 
 // What every organizer-facing command does with a failure. Nothing here may
 // read the site's settings: a settings file with a problem must be reported
@@ -8,7 +8,8 @@ import { ContentError, formatProblems, githubAnnotation, type Problem } from "..
 export function reportProblems(problems: Problem[]): void {
   console.error(formatProblems(problems));
   // On GitHub Actions, each problem also becomes an annotation on its file in the pull request.
-  if (process.env.GITHUB_ACTIONS === "true") for (const p of problems) console.log(githubAnnotation(p));
+  if (process.env.GITHUB_ACTIONS === "true")
+    for (const p of firstProblems(problems).shown) console.log(githubAnnotation(p));
   console.error(`\nFix the file${problems.length === 1 ? "" : "s"} above; the site was not built.`);
 }
 

@@ -12,8 +12,19 @@ export function didYouMean(field: string, known: readonly string[]): string | un
   return distance(lower, best) <= allowed ? best : undefined;
 }
 
+/** Longer than any field's name: not looked up, and shown cut short (its length said). */
+export const MAX_FIELD_NAME = 40;
+
+/** A field's name as a message shows it: a long one cut short. */
+export function fieldName(field: string): string {
+  return field.length > MAX_FIELD_NAME ? `${field.slice(0, MAX_FIELD_NAME)}…` : field;
+}
+
 /** The problem with an unknown field, said so that the organizer can fix it. */
 export function unknownFieldMessage(field: string, known: readonly string[]): string {
+  if (field.length > MAX_FIELD_NAME) {
+    return `unknown field of ${field.length.toLocaleString("en")} characters (${JSON.stringify(fieldName(field))}): expected one of ${known.join(", ")}`;
+  }
   const guess = didYouMean(field, known);
   return guess
     ? `unknown field ${JSON.stringify(field)}: did you mean "${guess}"?`

@@ -1,4 +1,4 @@
-import { unknownFieldMessage } from "./did-you-mean";
+import { fieldName, unknownFieldMessage } from "./did-you-mean";
 import { countProblem, lineLengthProblem, MAX_ITEMS } from "./limits";
 import { checkWebAddress } from "./url-policy";
 
@@ -26,11 +26,28 @@ export function formatProblem(p: Problem): string {
   return printable(`${p.file}: ${p.field}: ${p.message}`);
 }
 
+/** A file's first problems are enough to start on: a broken file mustn't bury the others' under thousands of lines. */
+export const PROBLEMS_SHOWN_PER_FILE = 20;
+
+/** The problems to show, each file's first PROBLEMS_SHOWN_PER_FILE, and how many more each file has. */
+export function firstProblems(problems: Problem[]): { shown: Problem[]; more: Map<string, number> } {
+  const seen = new Map<string, number>();
+  const shown = problems.filter((p) => {
+    const n = (seen.get(p.file) ?? 0) + 1;
+    seen.set(p.file, n);
+    return n <= PROBLEMS_SHOWN_PER_FILE;
+  });
+  const more = new Map([...seen].filter(([, n]) => n > PROBLEMS_SHOWN_PER_FILE).map(([f, n]) => [f, n - PROBLEMS_SHOWN_PER_FILE]));
+  return { shown, more };
+}
+
 export function formatProblems(problems: Problem[]): string {
   const n = problems.length;
+  const { shown, more } = firstProblems(problems);
   return [
     `${n} problem${n === 1 ? "" : "s"} in the content:`,
-    ...problems.map((p) => `  - ${formatProblem(p)}`),
+    ...shown.map((p) => `  - ${formatProblem(p)}`),
+    ...[...more].map(([file, m]) => `  - ${printable(file)}: and ${m.toLocaleString("en")} more problems in this file`),
   ].join("\n");
 }
 
@@ -162,7 +179,7 @@ export class FieldReader {
   /** Each field not in `known` is a problem that names it, with the field it was probably meant to be. */
   known(known: readonly string[]): void {
     for (const key of Object.keys(this.data)) {
-      if (!known.includes(key)) this.fail(key, unknownFieldMessage(key, known));
+      if (!known.includes(key)) this.fail(fieldName(key), unknownFieldMessage(key, known));
     }
   }
 

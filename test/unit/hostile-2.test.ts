@@ -8,7 +8,7 @@ import { MAX_PIXELS } from "@/lib/content/images";
 import { MAX_FILE_BYTES, yamlShapeProblem } from "@/lib/content/limits";
 import { loadContent } from "@/lib/content/load";
 import { talkAnchors } from "@/lib/content/meetup";
-import type { Problem } from "@/lib/content/problems";
+import { formatProblems, PROBLEMS_SHOWN_PER_FILE, type Problem } from "@/lib/content/problems";
 import { reservedPath } from "@/lib/content/site-paths";
 import { contentFolder, root, speakerFile } from "./helpers";
 
@@ -571,6 +571,30 @@ describe("content problems, not the site's own code failing", () => {
     const { problems, meetups } = load({ "meetups/m.md": `---\ntitle: Far\ndate: 9999-12-31T19:00:00+02:00\n---\n` });
     expect(problems).toEqual([]);
     expect(meetups[0]?.end).toBe("9999-12-31T21:00:00+02:00");
+  });
+});
+
+describe("a file with thousands of problems", () => {
+  it("names a long unknown field cut short, and shows each file's first problems with a count of the rest", () => {
+    const fields = Array.from({ length: 200 }, (_, i) => `"${"z".repeat(1000)}${i}": 1\n`).join("");
+    const { at } = load({
+      "meetups/2026-12-08-fields.md": meetup(fields),
+      "meetups/2026-12-09-ok.md": meetup("rsvp: 12\n"),
+    });
+    const problems = at("meetups/2026-12-08-fields.md");
+    expect(problems).toHaveLength(200);
+    expect(problems[0]!.field).toBe(`${"z".repeat(40)}…`);
+    expect(problems[0]!.message).toMatch(
+      /^unknown field of 1,001 characters \("z{40}…"\): expected one of title, date/,
+    );
+
+    const printed = formatProblems([...problems, ...at("meetups/2026-12-09-ok.md")]).split("\n");
+    expect(printed[0]).toBe("201 problems in the content:");
+    // 20 of the broken file's, then how many more it has; the other file's problem isn't buried under them.
+    expect(printed.filter((line) => line.includes("2026-12-08-fields.md: zzz"))).toHaveLength(PROBLEMS_SHOWN_PER_FILE);
+    expect(printed).toContainEqual(expect.stringMatching(/2026-12-08-fields\.md: and 180 more problems in this file$/));
+    expect(printed).toContainEqual(expect.stringMatching(/2026-12-09-ok\.md: rsvp: /));
+    expect(Math.max(...printed.map((line) => line.length))).toBeLessThan(600);
   });
 });
 
