@@ -21,6 +21,8 @@ const nextConfig: NextConfig = {
   },
   // Read their own files at run time (zone files; esbuild's binary), which bundling breaks.
   serverExternalPackages: ["@touch4it/ical-timezones", "esbuild"],
+  // The preview's live updates for a browser that opens it as 127.0.0.1 (as the tests do), not only localhost.
+  allowedDevOrigins: ["127.0.0.1"],
   reactStrictMode: true,
   // npm test type-checks the whole project, tests included; a build doesn't check it again.
   typescript: { ignoreBuildErrors: true },

@@ -5,6 +5,8 @@
 //   meetup: wall time, the project's own steps' share of it, and the peak memory of the whole process tree
 // - what each page type ships: gzipped script, HTML and CSS
 // - the export's size and file count
+// - npm run dev on a copy of the site's content/: a save (in place, and by replacing the file) to the page
+//   showing it in Chromium
 // - with --lighthouse: Lighthouse mobile on each page type, served gzipped like a static host
 //   (needs LIGHTHOUSE=<folder>/node_modules/.bin/lighthouse, see ../shared/bench/README.md)
 import { execFile, spawn } from "node:child_process";
@@ -13,6 +15,7 @@ import path from "node:path";
 import { createServer } from "node:http";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
 import { staticHost } from "../lib/build/static-host";
 
 const args = process.argv.slice(2);
@@ -184,6 +187,68 @@ function exportSize(): { bytes: number; files: number } {
   return { bytes, files };
 }
 
+/**
+ * npm run dev on a copy of content/, its first meetup's page open in Chromium: the time from each save to the
+ * page showing the new title, for saves in place and by replacing the file (as vim and git do).
+ */
+async function previewSaves(): Promise<Record<string, number[]>> {
+  const copy = path.join(work, "preview-content");
+  fs.rmSync(copy, { recursive: true, force: true });
+  fs.cpSync("content", copy, { recursive: true });
+  const name = fs.readdirSync(path.join(copy, "meetups")).find((f) => f.endsWith(".md"))!;
+  const file = path.join(copy, "meetups", name);
+  const original = fs.readFileSync(file, "utf8");
+  const port = 8400 + Math.floor(Math.random() * 400);
+  const dev = spawn("npx", ["tsx", "scripts/content.ts", "dev", "--port", String(port)], {
+    env: { ...process.env, CONTENT_DIR: copy, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+    detached: true,
+  });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+  try {
+    const url = `http://127.0.0.1:${port}/meetups/${name.replace(/\.md$/, "")}/`;
+    for (
+      let tries = 0;
+      !(await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      tries++
+    ) {
+      if (tries > 300) throw new Error(`npm run dev did not answer ${url}`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    const page = await browser.newPage();
+    await page.goto(url);
+    const times: Record<string, number[]> = { "in place": [], "by replacing": [] };
+    for (let i = 0; i < 10; i++) {
+      const way = i % 2 === 0 ? "in place" : "by replacing";
+      const title = `Saved ${i}`;
+      const text = original.replace(/^title: .*$/m, `title: "${title}"`);
+      const started = performance.now();
+      if (way === "in place") fs.writeFileSync(file, text);
+      else {
+        fs.writeFileSync(`${file}.tmp`, text);
+        fs.renameSync(`${file}.tmp`, file);
+      }
+      await page.waitForFunction((t) => document.querySelector("h1")?.textContent?.includes(t), title, {
+        polling: 20,
+        timeout: 30_000,
+      });
+      times[way]!.push(performance.now() - started);
+      // An editor's saves are seconds apart.
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    return times;
+  } finally {
+    await browser.close();
+    process.kill(-dev.pid!, "SIGTERM");
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 const line = (name: string, r: Run) =>
   console.log(
     `${name.padEnd(16)}${r.seconds.toFixed(1).padStart(6)} s   peak ${mib(r.peakBytes)}   own steps ${share(r)}`,
@@ -196,6 +261,12 @@ async function main() {
   console.log("\nthe site's own content/");
   line("cold build", real);
   console.log(`${"npm run check".padEnd(16)}${check.seconds.toFixed(1).padStart(6)} s`);
+  for (const [way, times] of Object.entries(await previewSaves())) {
+    const all = times.map((t) => Math.round(t)).join(", ");
+    console.log(
+      `${"save to page".padEnd(16)}${Math.round(median(times)).toString().padStart(6)} ms median, ${way} (${all})`,
+    );
+  }
 
   const first = writeContent();
   clean();
