@@ -17,7 +17,7 @@ import {
   yearInZone,
 } from "../site/time";
 import { recordingOf, videoProblem } from "../site/recordings";
-import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./schema";
+import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, MEETUP_STATUSES, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./schema";
 import { jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
 import { checkDrawable } from "./drawable";
 import { countProblem, DERIVED_SUMMARY, markdownShapeProblem, MAX_SLOTS, MAX_SUMMARY, MAX_TOPIC, MAX_TOPICS, lineLengthProblem } from "./limits";
@@ -62,7 +62,8 @@ export interface MeetupRefs {
 
 interface SlotDraft {
   field: string;
-  time: string;
+  /** Absent only in a postponed meetup, whose new times aren't known. */
+  time?: string;
   end?: string;
   title: string;
   kind: Slot["kind"];
@@ -110,6 +111,7 @@ export function normaliseMeetup(
   }
 
   const written = readDate(r);
+  const status = readStatus(r);
 
   // Without a structured schedule, a legacy body may hold one in free text.
   // A body the Markdown renderer would take minutes over is only reported (as the body's problem), not read for a schedule.
@@ -121,12 +123,21 @@ export function normaliseMeetup(
     ? tooManyLegacy
       ? []
       : legacySlots(legacyBody.slots)
-    : structuredSlots(r, refs, html, publicDir);
+    : structuredSlots(r, refs, html, publicDir, status === "postponed");
   refs.talks = slotDrafts.some((d) => d.kind === "talk");
 
   const venue = readVenue(r, html, refs);
   const rsvp = r.url("rsvp") ?? legacyBody?.rsvp;
   const online = r.url("online");
+  if (status === "moved-online" && !online && !r.has("online")) {
+    r.fail("online", "required for a meetup that moved online: expected the link people join or watch at, like https://meet.example.org/kerneltlv");
+  }
+  const noteText = r.markdown("status_note");
+  const note = noteText === undefined ? undefined : markdownField(r, "status_note", noteText, html);
+  if (note) refs.links.push(...note.links);
+  if (note && status === "scheduled") {
+    r.fail("status_note", `a note says what changed: expected a status beside it (${MEETUP_STATUSES.slice(1).join(", ")}), or no status_note`);
+  }
   const language = readLanguage(r, "language");
   const hosts = readHosts(r, publicDir);
   const photos = readPhotos(r, publicDir);
@@ -190,7 +201,8 @@ export function normaliseMeetup(
   const endSaid = explicitEnd
     ? `the meetup's end (end: ${formatClock(end, timeZone)})`
     : `the meetup's end (${formatClock(end, timeZone)}, two hours after its start, as no end: is written)`;
-  const schedule = resolveSlots(r, slotDrafts, day, timeZone, { end, said: endSaid }, clock);
+  const schedule = resolveSlots(r, slotDrafts, day, timeZone, { start, end, said: endSaid }, clock);
+  const previousStarts = readPreviousDates(r, status, timeZone, isoInZone(start, timeZone), day);
   if (Math.max(yearInZone(end, timeZone), end.getUTCFullYear()) > 9999) r.fail("date", FAR_FUTURE);
 
   // A Jekyll post keeps answering at the address the old site gave it: its
@@ -232,23 +244,84 @@ export function normaliseMeetup(
       bodyHtml: body.html,
       legacy,
       redirects,
+      status,
+      ...(note && { statusNoteHtml: note.html }),
+      previousStarts,
+      sequence: 0,
     },
   };
 }
 
 function readDate(r: FieldReader): WrittenDate | undefined {
   const dateText = r.string("date", { required: true, what: DATE_EXAMPLE });
-  if (dateText === undefined) return undefined;
+  return dateText === undefined ? undefined : checkWrittenDate(r, "date", dateText);
+}
+
+function checkWrittenDate(r: FieldReader, field: string, dateText: string): WrittenDate | undefined {
   const written = parseWrittenDate(dateText);
-  if (!written) return r.fail("date", `expected ${DATE_EXAMPLE}, got ${shown(dateText)}`);
-  if (!isCalendarDay(written.day)) return r.fail("date", `expected a day that exists in the calendar, got ${shown(dateText)}`);
+  if (!written) return r.fail(field, `expected ${DATE_EXAMPLE}, got ${shown(dateText)}`);
+  if (!isCalendarDay(written.day)) return r.fail(field, `expected a day that exists in the calendar, got ${shown(dateText)}`);
   if (Number(written.day.slice(0, 4)) < FIRST_YEAR) {
-    return r.fail("date", `expected a year from ${FIRST_YEAR} to 9999, got ${shown(dateText)}`);
+    return r.fail(field, `expected a year from ${FIRST_YEAR} to 9999, got ${shown(dateText)}`);
   }
   if (written.time && !isClock(written.time)) {
-    return r.fail("date", `expected a time of day between 00:00 and 23:59, got ${shown(dateText)}`);
+    return r.fail(field, `expected a time of day between 00:00 and 23:59, got ${shown(dateText)}`);
   }
   return written;
+}
+
+type Status = Meetup["status"];
+
+function readStatus(r: FieldReader): Status {
+  const options = MEETUP_STATUSES.join(", ");
+  const text = r.string("status", { what: `one of ${options}` });
+  if (text === undefined) return "scheduled";
+  const status = MEETUP_STATUSES.find((s) => s === text.toLowerCase());
+  if (status) return status;
+  // "canceled" is how American English spells it.
+  const hint = /^cancel/i.test(text) ? ` (write "cancelled")` : / /.test(text) ? ` (with a hyphen: "moved-online")` : "";
+  r.fail("status", `expected one of ${options}${hint}, got ${shown(text)}`);
+  return "scheduled";
+}
+
+/**
+ * The dates a rescheduled meetup had, oldest first (`previous_date`: one, or a list after several moves), each
+ * as `start` is written: with the meetup's offset, or a day alone. Only a rescheduled meetup has them, and it must.
+ */
+function readPreviousDates(r: FieldReader, status: Status, zone: string, start: string, day: string): string[] {
+  const value = r.value("previous_date");
+  const texts = Array.isArray(value) ? value : r.has("previous_date") ? [value] : [];
+  const example = `the date it had, written like date: ("2027-03-09T19:00")`;
+  if (status !== "rescheduled") {
+    if (texts.length > 0) {
+      r.fail("previous_date", `only a rescheduled meetup has one: expected status: rescheduled beside it, or no previous_date (this meetup is ${status})`);
+    }
+    return [];
+  }
+  if (texts.length === 0) return r.fail("previous_date", `required for a rescheduled meetup: expected ${example}`) ?? [];
+  const tooMany = countProblem(texts.length, MAX_SLOTS, "dates");
+  if (tooMany) return r.fail("previous_date", tooMany) ?? [];
+  const starts: string[] = [];
+  texts.forEach((item, i) => {
+    const field = Array.isArray(value) ? `previous_date[${i}]` : "previous_date";
+    const text = typeof item === "string" ? item.trim() : undefined;
+    if (!text) return r.fail(field, `expected ${example}, got ${shown(item)}`);
+    const written = checkWrittenDate(r, field, text);
+    if (!written) return;
+    let previous: string;
+    if (!written.time) previous = written.day;
+    else if (written.offset) {
+      const instant = instantWithOffset(written.day, written.time, "00", written.offset);
+      const problem = offsetProblem(instant, written.offset, zone);
+      if (problem) return r.fail(field, problem);
+      previous = isoInZone(instant, zone);
+    } else previous = isoInZone(readWallClock(written.day, written.time, zone).instant, zone);
+    if (previous === start || previous === day) {
+      return r.fail(field, `expected the date the meetup had before it moved, got its date: as it is now (${shown(text)})`);
+    }
+    starts.push(previous);
+  });
+  return starts;
 }
 
 /**
@@ -523,14 +596,26 @@ function readPhotos(r: FieldReader, publicDir: string | undefined): Photo[] {
   });
 }
 
-function structuredSlots(r: FieldReader, refs: MeetupRefs, html: boolean, publicDir: string | undefined): SlotDraft[] {
+function structuredSlots(
+  r: FieldReader,
+  refs: MeetupRefs,
+  html: boolean,
+  publicDir: string | undefined,
+  postponed: boolean,
+): SlotDraft[] {
   const written = r.value("schedule");
   const tooMany = Array.isArray(written) ? countProblem(written.length, MAX_SLOTS, "slots") : undefined;
   if (tooMany) return r.fail("schedule", `${tooMany}: split the evening into several meetups`) ?? [];
   return r.list("schedule").flatMap((s) => {
     s.known(SLOT_FIELDS);
-    const time = clockField(s, "time", true);
-    const end = clockField(s, "end", false);
+    // A postponed meetup's new times aren't known: its slots list the talks without them.
+    for (const field of postponed ? ["time", "end"] : []) {
+      if (s.has(field)) {
+        s.fail(field, "a postponed meetup has no times yet: expected no time: or end: in its slots (the talks stay listed); write them again with the new date");
+      }
+    }
+    const time = postponed ? undefined : clockField(s, "time", true);
+    const end = postponed ? undefined : clockField(s, "end", false);
     const title = s.string("title", { required: true, what: "the slot's title" });
     const speakers = s.words("speakers");
     const kind = readKind(s, speakers);
@@ -543,7 +628,7 @@ function structuredSlots(r: FieldReader, refs: MeetupRefs, html: boolean, public
     const language = readLanguage(s, "language");
     // Its speakers are looked up even when the slot has problems, so that an unknown one shows in this run too.
     speakers.forEach((slug) => refs.speakers.push({ field: s.path("speakers"), slug }));
-    if (!time || !title) return [];
+    if ((!time && !postponed) || !title) return [];
     return [{ field: s.prefix, time, end, title, kind, speakers, abstractHtml, slides, video, language }];
   });
 }
@@ -624,18 +709,18 @@ function resolveSlots(
   drafts: SlotDraft[],
   day: string,
   zone: string,
-  meetupEnd: { end: Date; said: string },
+  meetupEnd: { start: Date; end: Date; said: string },
   clock: ReturnType<typeof wallClockReader>,
 ): Slot[] {
   // A legacy slot is a line of the body, which has no sub-fields to name.
   const name = (d: SlotDraft, sub: string) => (d.field.startsWith("body") ? d.field : fieldPath(d.field, sub));
-  const starts = drafts.map((d) => clock(day, d.time, name(d, "time")));
+  const starts = drafts.map((d) => (d.time ? clock(day, d.time, name(d, "time")) : meetupEnd.start));
   const anchors = talkAnchors(drafts);
   const writtenEnds = drafts.map((d) => (d.end ? clock(day, d.end, name(d, "end")) : undefined));
   return drafts.map((d, i) => {
     const start = starts[i]!;
     // A slot without an end ends when the next one starts; the last, when the meetup ends.
-    const end = writtenEnds[i] ?? starts[i + 1] ?? meetupEnd.end;
+    const end = writtenEnds[i] ?? (d.time ? starts[i + 1] : undefined) ?? meetupEnd.end;
     const fail = (sub: string, message: string) => r.problems.push({ file: r.file, field: name(d, sub), message });
     if (d.end && end <= start) fail("end", `expected a time after ${d.time}, got ${shown(d.end)}`);
     else if (!d.end && i === drafts.length - 1 && end <= start) {
