@@ -20,6 +20,7 @@ import { recordingOf, videoProblem } from "../site/recordings";
 import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, MEETUP_STATUSES, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./schema";
 import { jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
 import { checkDrawable } from "./drawable";
+import { didYouMean } from "./did-you-mean";
 import { countProblem, DERIVED_SUMMARY, markdownShapeProblem, MAX_SLOTS, MAX_SUMMARY, MAX_TOPIC, MAX_TOPICS, lineLengthProblem } from "./limits";
 import { markdownField, type FieldLink } from "./markdown-field";
 import { FieldReader, fieldPath, shown, type Problem } from "./problems";
@@ -123,20 +124,20 @@ export function normaliseMeetup(
     ? tooManyLegacy
       ? []
       : legacySlots(legacyBody.slots)
-    : structuredSlots(r, refs, html, publicDir, status === "postponed");
+    : structuredSlots(r, refs, html, publicDir, status);
   refs.talks = slotDrafts.some((d) => d.kind === "talk");
 
   const venue = readVenue(r, html, refs);
   const rsvp = r.url("rsvp") ?? legacyBody?.rsvp;
   const online = r.url("online");
-  if (status === "moved-online" && !online && !r.has("online")) {
+  if (status === "moved-online" && !r.has("online")) {
     r.fail("online", "required for a meetup that moved online: expected the link people join or watch at, like https://meet.example.org/kerneltlv");
   }
   const noteText = r.markdown("status_note");
   const note = noteText === undefined ? undefined : markdownField(r, "status_note", noteText, html);
   if (note) refs.links.push(...note.links);
   if (note && status === "scheduled") {
-    r.fail("status_note", `a note says what changed: expected a status beside it (${MEETUP_STATUSES.slice(1).join(", ")}), or no status_note`);
+    r.fail("status_note", `a note says what changed: expected status: beside it (${CHANGED_STATUSES}), or no status_note`);
   }
   const language = readLanguage(r, "language");
   const hosts = readHosts(r, publicDir);
@@ -201,8 +202,10 @@ export function normaliseMeetup(
   const endSaid = explicitEnd
     ? `the meetup's end (end: ${formatClock(end, timeZone)})`
     : `the meetup's end (${formatClock(end, timeZone)}, two hours after its start, as no end: is written)`;
-  const schedule = resolveSlots(r, slotDrafts, day, timeZone, { start, end, said: endSaid }, clock);
-  const previousStarts = readPreviousDates(r, status, timeZone, isoInZone(start, timeZone), day);
+  // A postponed Jekyll post's schedule lines still say when the evening was to start and end, but not when its talks are.
+  const drafts = status === "postponed" ? slotDrafts.map((d) => ({ ...d, time: undefined, end: undefined })) : slotDrafts;
+  const schedule = resolveSlots(r, drafts, day, timeZone, { start, end, said: endSaid }, clock);
+  const previousStarts = readPreviousDates(r, status, timeZone, clock, { start: isoInZone(start, timeZone), day });
   if (Math.max(yearInZone(end, timeZone), end.getUTCFullYear()) > 9999) r.fail("date", FAR_FUTURE);
 
   // A Jekyll post keeps answering at the address the old site gave it: its
@@ -244,7 +247,7 @@ export function normaliseMeetup(
       bodyHtml: body.html,
       legacy,
       redirects,
-      status,
+      status: status ?? "scheduled",
       ...(note && { statusNoteHtml: note.html }),
       previousStarts,
       sequence: 0,
@@ -272,56 +275,78 @@ function checkWrittenDate(r: FieldReader, field: string, dateText: string): Writ
 
 type Status = Meetup["status"];
 
-function readStatus(r: FieldReader): Status {
-  const options = MEETUP_STATUSES.join(", ");
-  const text = r.string("status", { what: `one of ${options}` });
-  if (text === undefined) return "scheduled";
+/** The statuses with what each says, for messages. */
+const STATUS_OPTIONS = "scheduled, cancelled, postponed (no new date yet), rescheduled (a new date) or moved-online";
+const CHANGED_STATUSES = "cancelled, postponed, rescheduled or moved-online";
+
+/** The meetup's status: scheduled when none is written; undefined when the one written isn't one (a problem). */
+function readStatus(r: FieldReader): Status | undefined {
+  if (!r.has("status")) return "scheduled";
+  const text = r.string("status", { what: `one of ${STATUS_OPTIONS}` });
+  if (text === undefined) return undefined;
   const status = MEETUP_STATUSES.find((s) => s === text.toLowerCase());
   if (status) return status;
-  // "canceled" is how American English spells it.
-  const hint = /^cancel/i.test(text) ? ` (write "cancelled")` : / /.test(text) ? ` (with a hyphen: "moved-online")` : "";
-  r.fail("status", `expected one of ${options}${hint}, got ${shown(text)}`);
-  return "scheduled";
+  // A near miss ("canceled", American English; "moved online"), else half of one ("cancel", "online").
+  const word = text.toLowerCase().replace(/[\s_]+/g, "-");
+  const guess =
+    didYouMean(word, MEETUP_STATUSES) ?? MEETUP_STATUSES.find((s) => word.length >= 4 && s.split("-").some((part) => part.startsWith(word)));
+  return r.fail("status", `expected one of ${STATUS_OPTIONS}, got ${shown(text)}${guess ? `: did you mean "${guess}"?` : ""}`);
 }
 
 /**
- * The dates a rescheduled meetup had, oldest first (`previous_date`: one, or a list after several moves), each
- * as `start` is written: with the meetup's offset, or a day alone. Only a rescheduled meetup has them, and it must.
+ * The dates a rescheduled meetup had, in the order it had them (`previous_date`: one, or a list after several
+ * moves), each as `start` is written: with the meetup's offset, or a day alone. Only a rescheduled meetup has
+ * them, and it must. A meetup may come back to a date it had, but each move goes somewhere else.
  */
-function readPreviousDates(r: FieldReader, status: Status, zone: string, start: string, day: string): string[] {
+function readPreviousDates(
+  r: FieldReader,
+  status: Status | undefined,
+  zone: string,
+  clock: ReturnType<typeof wallClockReader>,
+  { start, day }: { start: string; day: string },
+): string[] {
   const value = r.value("previous_date");
   const texts = Array.isArray(value) ? value : r.has("previous_date") ? [value] : [];
+  // A status that isn't one is its own problem: nothing here would add to it.
+  if (status === undefined) return [];
   const example = `the date it had, written like date: ("2027-03-09T19:00")`;
   if (status !== "rescheduled") {
     if (texts.length > 0) {
-      r.fail("previous_date", `only a rescheduled meetup has one: expected status: rescheduled beside it, or no previous_date (this meetup is ${status})`);
+      const now = r.has("status") ? `its status is ${status}` : "it has no status:";
+      r.fail("previous_date", `only a rescheduled meetup has one: expected status: rescheduled beside it, or no previous_date (${now})`);
     }
     return [];
   }
   if (texts.length === 0) return r.fail("previous_date", `required for a rescheduled meetup: expected ${example}`) ?? [];
   const tooMany = countProblem(texts.length, MAX_SLOTS, "dates");
   if (tooMany) return r.fail("previous_date", tooMany) ?? [];
-  const starts: string[] = [];
+  const read: { field: string; text: string; previous: string }[] = [];
   texts.forEach((item, i) => {
     const field = Array.isArray(value) ? `previous_date[${i}]` : "previous_date";
     const text = typeof item === "string" ? item.trim() : undefined;
     if (!text) return r.fail(field, `expected ${example}, got ${shown(item)}`);
     const written = checkWrittenDate(r, field, text);
     if (!written) return;
-    let previous: string;
-    if (!written.time) previous = written.day;
-    else if (written.offset) {
-      const instant = instantWithOffset(written.day, written.time, "00", written.offset);
+    let instant: Date;
+    if (!written.time || written.clockUntrusted) return read.push({ field, text, previous: written.day });
+    if (written.offset) {
+      instant = instantWithOffset(written.day, written.time, "00", written.offset);
       const problem = offsetProblem(instant, written.offset, zone);
       if (problem) return r.fail(field, problem);
-      previous = isoInZone(instant, zone);
-    } else previous = isoInZone(readWallClock(written.day, written.time, zone).instant, zone);
-    if (previous === start || previous === day) {
-      return r.fail(field, `expected the date the meetup had before it moved, got its date: as it is now (${shown(text)})`);
-    }
-    starts.push(previous);
+    } else instant = clock(written.day, written.time, field);
+    read.push({ field, text, previous: isoInZone(instant, zone) });
   });
-  return starts;
+  read.forEach(({ field, text, previous }, i) => {
+    const before = read[i - 1];
+    if (before?.previous === previous) {
+      r.fail(field, `expected the date it moved to from ${before.field}, got that same date again (${shown(text)}): each move goes to another date`);
+    }
+  });
+  const last = read.at(-1);
+  if (last && (last.previous === start || last.previous === day)) {
+    r.fail(last.field, `expected the date the meetup had before it moved, got its date: as it is now (${shown(last.text)})`);
+  }
+  return read.map((d) => d.previous);
 }
 
 /**
@@ -601,21 +626,28 @@ function structuredSlots(
   refs: MeetupRefs,
   html: boolean,
   publicDir: string | undefined,
-  postponed: boolean,
+  status: Status | undefined,
 ): SlotDraft[] {
   const written = r.value("schedule");
   const tooMany = Array.isArray(written) ? countProblem(written.length, MAX_SLOTS, "slots") : undefined;
   if (tooMany) return r.fail("schedule", `${tooMany}: split the evening into several meetups`) ?? [];
+  // A postponed meetup's new times aren't known: its slots list the talks without them. A cancelled one may
+  // have been postponed first: its slots all have times, or none has.
+  const timed = (slot: unknown) => typeof slot === "object" && slot !== null && new FieldReader("", slot as Record<string, unknown>).has("time");
+  const timeless = status === "postponed" || (status === "cancelled" && Array.isArray(written) && !written.some(timed));
   return r.list("schedule").flatMap((s) => {
     s.known(SLOT_FIELDS);
-    // A postponed meetup's new times aren't known: its slots list the talks without them.
-    for (const field of postponed ? ["time", "end"] : []) {
-      if (s.has(field)) {
-        s.fail(field, "a postponed meetup has no times yet: expected no time: or end: in its slots (the talks stay listed); write them again with the new date");
-      }
+    for (const field of timeless ? ["time", "end"] : []) {
+      if (!s.has(field)) continue;
+      s.fail(
+        field,
+        status === "postponed"
+          ? "a postponed meetup has no times yet: expected no time: or end: in its slots (npm run change removes them when it postpones one); the talks stay listed without times until the new date is set"
+          : "expected time: beside end:, or neither: a cancelled meetup's slots all have times, or none has (as after it was postponed)",
+      );
     }
-    const time = postponed ? undefined : clockField(s, "time", true);
-    const end = postponed ? undefined : clockField(s, "end", false);
+    const time = timeless ? undefined : clockField(s, "time", true);
+    const end = timeless ? undefined : clockField(s, "end", false);
     const title = s.string("title", { required: true, what: "the slot's title" });
     const speakers = s.words("speakers");
     const kind = readKind(s, speakers);
@@ -628,7 +660,7 @@ function structuredSlots(
     const language = readLanguage(s, "language");
     // Its speakers are looked up even when the slot has problems, so that an unknown one shows in this run too.
     speakers.forEach((slug) => refs.speakers.push({ field: s.path("speakers"), slug }));
-    if ((!time && !postponed) || !title) return [];
+    if ((!time && !timeless) || !title) return [];
     return [{ field: s.prefix, time, end, title, kind, speakers, abstractHtml, slides, video, language }];
   });
 }
