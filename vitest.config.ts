@@ -18,6 +18,7 @@ const TIME_TESTS = [
   "test/unit/talks.test.ts",
   "test/unit/open-data.test.ts",
   "test/unit/plans-change.test.ts",
+  "test/unit/change.test.ts",
 ];
 
 export default defineConfig({

@@ -24,7 +24,7 @@ export function listContentFiles(dir: string): ContentFile[] {
   return listContent(dir).files;
 }
 
-const sourcePathOf = (dir: string, relPath: string) => path.posix.join(dir.split(path.sep).join("/"), relPath);
+export const sourcePathOf = (dir: string, relPath: string) => path.posix.join(dir.split(path.sep).join("/"), relPath);
 
 /** Splits and parses one file's front matter; its problems name the file. */
 export function parseFile(file: ContentFile, dir: string): { doc?: RawDocument; problems: Problem[] } {
@@ -52,6 +52,8 @@ export interface LoadOptions {
   editing?: boolean;
   /** The site's time zone, for meetups that don't name one; default: the site settings'. */
   timeZone?: string;
+  /** A file read with this text instead of what is on disk: a command checks what it is about to write. */
+  replace?: ContentFile;
 }
 
 /** What one file's own checks found: its problems, its document if it has none, what it refers to. */
@@ -96,7 +98,7 @@ export function checkFile(file: ContentFile, dir: string, { publicDir, html, tim
  */
 export function loadContent(
   dir: string,
-  { publicDir = "public", render = true, editing = false, timeZone = site.timeZone }: LoadOptions = {},
+  { publicDir = "public", render = true, editing = false, timeZone = site.timeZone, replace }: LoadOptions = {},
 ): LoadedContent {
   const listed = listContent(dir, dir, { editing });
   const problems: Problem[] = [...listed.problems];
@@ -110,7 +112,8 @@ export function loadContent(
   const refused = new Set(listed.misnamed);
   const options: FileCheckOptions = { publicDir, html: render, timeZone };
 
-  for (const file of [...listed.files, ...listed.misnamed].sort((a, b) => (a.relPath < b.relPath ? -1 : 1))) {
+  const files = listed.files.map((f) => (f.relPath === replace?.relPath ? replace : f));
+  for (const file of [...files, ...listed.misnamed].sort((a, b) => (a.relPath < b.relPath ? -1 : 1))) {
     const sourcePath = sourcePathOf(dir, file.relPath);
     let outcome: FileOutcome;
     try {
