@@ -327,13 +327,14 @@ function readPreviousDates(
     if (!text) return r.fail(field, `expected ${example}, got ${shown(item)}`);
     const written = checkWrittenDate(r, field, text);
     if (!written) return;
-    let instant: Date;
-    if (!written.time || written.clockUntrusted) return read.push({ field, text, previous: written.day });
-    if (written.offset) {
-      instant = instantWithOffset(written.day, written.time, "00", written.offset);
-      const problem = offsetProblem(instant, written.offset, zone);
-      if (problem) return r.fail(field, problem);
-    } else instant = clock(written.day, written.time, field);
+    // A day alone stays one; so does Jekyll's hyphenated clock, which says nothing of the time (see WrittenDate).
+    if (!written.time || written.clockUntrusted) {
+      read.push({ field, text, previous: written.day });
+      return;
+    }
+    const instant = written.offset ? instantWithOffset(written.day, written.time, "00", written.offset) : clock(written.day, written.time, field);
+    const problem = written.offset && offsetProblem(instant, written.offset, zone);
+    if (problem) return r.fail(field, problem);
     read.push({ field, text, previous: isoInZone(instant, zone) });
   });
   read.forEach(({ field, text, previous }, i) => {
