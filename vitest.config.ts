@@ -17,6 +17,7 @@ const TIME_TESTS = [
   "test/unit/search.test.ts",
   "test/unit/talks.test.ts",
   "test/unit/open-data.test.ts",
+  "test/unit/plans-change.test.ts",
 ];
 
 export default defineConfig({
