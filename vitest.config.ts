@@ -19,6 +19,7 @@ const TIME_TESTS = [
   "test/unit/open-data.test.ts",
   "test/unit/plans-change.test.ts",
   "test/unit/change.test.ts",
+  "test/unit/plans-outputs.test.ts",
 ];
 
 export default defineConfig({

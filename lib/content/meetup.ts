@@ -42,8 +42,11 @@ export interface RawDocument {
 export interface NormaliseOptions {
   /** Render Markdown to HTML (default); a check that only wants the problems still checks it. */
   html?: boolean;
-  /** public/ (the default): photos, logos and slides must be files in it, and old addresses must not be. */
-  publicDir?: string;
+  /**
+   * public/ (the default): photos, logos and slides must be files in it, and old addresses must not be.
+   * false: nothing is looked up in a folder (an old version of the file, read from git).
+   */
+  publicDir?: string | false;
 }
 
 /** What a meetup file refers to in other files, read even when the file has problems of its own. */
@@ -86,8 +89,9 @@ const DATE_EXAMPLE = `a date like "2016-07-12T19:00:00+03:00" or "2016-07-12"`;
 export function normaliseMeetup(
   doc: RawDocument,
   siteZone: string,
-  { html = true, publicDir = "public" }: NormaliseOptions = {},
+  { html = true, publicDir: folder = "public" }: NormaliseOptions = {},
 ): { meetup?: Meetup; problems: Problem[]; refs: MeetupRefs } {
+  const publicDir = folder || undefined;
   const r = new FieldReader(doc.sourcePath, doc.data);
   const refs: MeetupRefs = { speakers: [], redirects: [], topics: [], links: [], talks: false, draft: false };
   r.known([...MEETUP_FIELDS, ...JEKYLL_FIELDS]);

@@ -161,7 +161,7 @@ const meetup = document("Meetup", "meetups", {
    * (lib/build/history.ts): the calendars' SEQUENCE, which only ever goes up.
    */
   sequence: { type: "number", default: 0 },
-  /** When the file last changed (its last commit, else the build): ISO 8601 in UTC. */
+  /** When the file last changed (lib/build/history.ts): its last commit, or the file's time when it has uncommitted changes or no history; ISO 8601 in UTC. */
   modified: optionalText,
   bodyHtml: text,
   /** Read from a Jekyll post's free text rather than structured front matter. */
