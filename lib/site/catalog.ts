@@ -123,7 +123,10 @@ export function createCatalog(allMeetups: Meetup[], allSpeakers: Speaker[], opts
         .flatMap((meetup) =>
           meetup.schedule.filter((slot) => slot.speakers.includes(speakerSlug)).map((slot) => ({ meetup, slot })),
         ),
-    /** Every talk of every published meetup, a cancelled one's too (its calendars say so): newest meetup first, each evening's talks in order. */
+    /**
+     * Every talk of every published meetup, a cancelled one's too (its calendars say so):
+     * newest meetup first, each evening's talks in order.
+     */
     allTalks: () => talks,
     /** The talks given, or still to be given: all but a cancelled meetup's. */
     givenTalks: () => given,
