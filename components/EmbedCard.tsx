@@ -33,8 +33,8 @@ export function EmbedCard({ meetup, builtAt }: { meetup: Meetup; builtAt: number
       <h1 className="mt-1 text-lg leading-snug font-bold text-balance" lang={language} dir={meetupDirection(meetup)}>
         <Link href={meetupPath(meetup.slug)} target={TOP} className="text-ink hover:text-accent hover:underline">
           {meetup.title}
-        </Link>{" "}
-        <StatusLabel meetup={meetup} className="align-middle font-semibold" />
+        </Link>
+        <StatusLabel meetup={meetup} className="ms-1 align-middle" />
       </h1>
       <dl className="mt-2 space-y-1 text-sm">
         <div>

@@ -35,7 +35,7 @@ export function MeetupListItem({ meetup, headingLevel = 3 }: { meetup: Meetup; h
               {t.meetup.draft}
             </span>
           )}
-          <StatusLabel meetup={meetup} className="ms-2 align-middle" />
+          <StatusLabel meetup={meetup} className="ms-1 align-middle" />
           <LanguageLabel language={language} className="ms-2 align-middle" />
         </Heading>
         {speakers.length > 0 && (

@@ -11,17 +11,21 @@ const tone = (status: Meetup["status"]) =>
 /** "Cancelled", beside a meetup's title in a list; nothing for a scheduled meetup. */
 export function StatusLabel({ meetup, className }: { meetup: Meetup; className?: string }) {
   if (meetup.status === "scheduled") return null;
+  // A space before it, not only a margin: the heading reads "Title Cancelled".
   return (
-    <span
-      data-pagefind-ignore
-      className={cn(
-        "inline-block rounded border px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap",
-        tone(meetup.status),
-        className,
-      )}
-    >
-      {t.status.label[meetup.status]}
-    </span>
+    <>
+      {" "}
+      <span
+        data-pagefind-ignore
+        className={cn(
+          "inline-block rounded border px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap",
+          tone(meetup.status),
+          className,
+        )}
+      >
+        {t.status.label[meetup.status]}
+      </span>
+    </>
   );
 }
 
