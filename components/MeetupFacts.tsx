@@ -1,7 +1,7 @@
 import type { Meetup } from "@/lib/site/meetups";
 import { cn } from "@/lib/site/cn";
 import { t } from "@/lib/i18n";
-import { EventTime } from "./EventTime";
+import { EventTime, PostponedTime } from "./EventTime";
 import { OnlineFact, OnlineVenue } from "./OnlineLink";
 import { VenueInfo } from "./VenueInfo";
 
@@ -17,7 +17,7 @@ export function MeetupFacts({ meetup, builtAt, className }: { meetup: Meetup; bu
           {t.meetup.when}
         </dt>
         <dd className="font-medium" data-pagefind-ignore>
-          {meetup.status === "postponed" ? t.status.dateTba : <EventTime meetup={meetup} />}
+          {meetup.status === "postponed" ? <PostponedTime meetup={meetup} /> : <EventTime meetup={meetup} />}
         </dd>
       </div>
       <div>
