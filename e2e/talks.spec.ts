@@ -38,14 +38,19 @@ test("the talk archive lists every talk, newest first, with who, when, where, la
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Talks" }).click();
   await expect(page).toHaveURL(/\/talks\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Talks");
-  await expect(page.getByRole("main")).toContainText("9 talks from 5 meetups, newest first.");
+  // Not the cancelled evening's two: they were never given.
+  await expect(page.getByRole("main")).toContainText("13 talks from 8 meetups, newest first.");
   // The fixture's archive is small: one page has every year.
   await expect(page.getByRole("heading", { level: 2 })).toHaveText(["2099", "2017", "2016", "2015"]);
   await expect(entries(page).getByRole("heading", { level: 3 })).toHaveText([
     "EEVDF in practice",
     "מתזמן EEVDF מבפנים: איך הליבה בוחרת מי רץ",
+    "EEVDF explained",
+    "io_uring from the ground up",
+    "Zero-copy networking with io_uring",
     "Tracing the scheduler with eBPF",
     "XDP at line rate",
+    "Btrfs snapshots in practice",
     "Opening talk on ftrace",
     "Q&A with the maintainers",
     "userfaultfd and post-copy migration of VMs and containers",
@@ -57,9 +62,9 @@ test("the talk archive lists every talk, newest first, with who, when, where, la
   await expect(hebrew).toContainText("14 Jul 2099");
   await expect(hebrew).toContainText("Yossi Fixture at Summer Scheduling");
   await expect(hebrew.getByRole("list", { name: "Topics" }).getByRole("link")).toHaveText(["#scheduler"]);
-  await expect(entries(page).nth(3)).toContainText("Dana Fixture and Yossi Fixture at eBPF Everywhere");
+  await expect(entries(page).nth(6)).toContainText("Dana Fixture and Yossi Fixture at eBPF Everywhere");
 
-  const memory = entries(page).nth(8);
+  const memory = entries(page).last();
   await expect(memory.getByRole("link", { name: "Slides for The Linux kernel memory model" })).toHaveAttribute(
     "href",
     "https://example.com/slides/lkmm.pdf",
@@ -81,12 +86,15 @@ test("filter by speaker: from the archive to every talk of one speaker, across t
   await page.goto("/talks/");
   const filters = page.getByRole("navigation", { name: "Filter talks" });
   await filters.getByText("Speaker", { exact: true }).click();
-  await expect(filters.getByRole("listitem").filter({ hasText: "Dana Fixture" })).toHaveText("Dana Fixture (3)");
+  await expect(filters.getByRole("listitem").filter({ hasText: "Dana Fixture" })).toHaveText("Dana Fixture (6)");
   await filters.getByRole("link", { name: "Dana Fixture" }).click();
   await expect(page).toHaveURL(/\/speakers\/dana-fixture\/$/);
   await expect(page.getByRole("region", { name: /^Talks at/ }).getByRole("heading", { level: 3 })).toHaveText([
+    "EEVDF explained",
+    "Zero-copy networking with io_uring",
     "Tracing the scheduler with eBPF",
     "XDP at line rate",
+    "Btrfs snapshots in practice",
     "The Linux kernel memory model",
   ]);
 });

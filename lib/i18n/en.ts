@@ -51,6 +51,8 @@ export const en = {
     },
     /** On a rescheduled meetup's link-preview card. */
     movedTo: (date: string) => `Moved to ${date}`,
+    /** A postponed meetup's "When", until it has a new date. */
+    dateTba: "New date to be announced",
   },
   meetup: {
     upcoming: "Upcoming meetup",

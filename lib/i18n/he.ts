@@ -58,6 +58,7 @@ export const he: Messages = {
       "moved-online": (title: string) => `אונליין: ${title}`,
     },
     movedTo: (date: string) => `הוזז ל${date}`,
+    dateTba: "המועד החדש יפורסם בהמשך",
   },
   meetup: {
     upcoming: "מפגש קרוב",

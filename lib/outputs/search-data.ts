@@ -4,7 +4,7 @@
 // their talks, which search finds by their headings' ids) and speaker pages.
 import type { Talk } from "../site/catalog";
 import type { Meetup, Speaker } from "../content/schema";
-import { languageName, meetupLanguage, primaryLanguage, talkLanguage } from "../i18n";
+import { languageName, meetupLanguage, primaryLanguage, t, talkLanguage } from "../i18n";
 import type { SearchFilter, SearchKind } from "../site/search-filters";
 import { site } from "../site/config";
 import { formatDay, yearInZone } from "../site/time";
@@ -19,10 +19,14 @@ export interface PageSearchData {
 const unique = (values: string[]) => [...new Set(values)];
 const year = (m: Meetup) => String(yearInZone(m.start, m.timeZone));
 
-/** A meetup page: a meetup, and its talks when it has any; in its own language and its talks'; in its year. */
+/**
+ * A meetup page: a meetup, and its talks when it has any (a cancelled meetup's were never given);
+ * in its own language and its talks'; in its year. Its line says when plans changed: "Cancelled · …".
+ */
 export function meetupSearchData(meetup: Meetup): PageSearchData {
   const talks = meetup.schedule.filter((slot) => slot.kind === "talk");
-  const kinds: SearchKind[] = talks.length > 0 ? ["meetup", "talk"] : ["meetup"];
+  const kinds: SearchKind[] = talks.length > 0 && meetup.status !== "cancelled" ? ["meetup", "talk"] : ["meetup"];
+  const day = formatDay(meetup.start, meetup.timeZone);
   return {
     filters: {
       kind: kinds,
@@ -31,7 +35,7 @@ export function meetupSearchData(meetup: Meetup): PageSearchData {
       ),
       year: [year(meetup)],
     },
-    detail: formatDay(meetup.start, meetup.timeZone),
+    detail: meetup.status === "scheduled" ? day : `${t.status.label[meetup.status]} · ${day}`,
   };
 }
 

@@ -21,11 +21,15 @@ import { LanguageLabel } from "@/components/LanguageLabel";
 import { SearchIndexData } from "@/components/SearchIndexData";
 import { meetupSearchData } from "@/lib/outputs/search-data";
 import { yearInZone } from "@/lib/site/time";
+import { isCalledOff } from "@/lib/site/phases";
+import { site } from "@/lib/site/config";
+import { MeetupStatus } from "@/components/MeetupStatus";
 
 /** A meetup's page (/meetups/<slug>/): see page.tsx, which also answers the archive's years. */
 export function meetupMetadata(meetup: Meetup): Metadata {
   return pageMetadata({
-    title: meetup.title,
+    // A tab, a bookmark or a shared link says so when it won't happen as planned: "Cancelled: …".
+    title: isCalledOff(meetup.status) ? t.status.titled[meetup.status](meetup.title) : meetup.title,
     description: meetup.summary,
     path: meetupPath(meetup.slug),
     type: "article",
@@ -38,6 +42,7 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
   const recorded = meetup.schedule.some((s) => s.slides || s.video);
   const phase = { meetup, builtAt };
   const language = meetupLanguage(meetup);
+  const calledOff = isCalledOff(meetup.status);
 
   const jsonLd = eventJsonLd(meetup, meetupSpeakers(meetup), new Date(builtAt));
   const recordings = recordingsJsonLd(meetup);
@@ -56,28 +61,38 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
         <Link href={archiveYearPath(year)}>{year}</Link>
       </nav>
       <LiveMeetup as="header" className="mt-3" {...phase}>
-        <p
-          className="font-mono text-sm font-semibold tracking-wide text-accent uppercase rtl:font-sans rtl:tracking-normal"
-          data-pagefind-ignore
-        >
-          {meetup.draft ? `${t.meetup.draft} · ` : ""}
-          <When phases={["upcoming"]} {...phase}>
-            {t.meetup.upcoming}
-          </When>
-          <When phases={["live"]} {...phase}>
-            {t.meetup.live}
-          </When>
-          <When phases={["past"]} {...phase}>
-            {t.meetup.past}
-          </When>
-          <LiveText kind="relative" />
-        </p>
+        <MeetupStatus meetup={meetup} className="mb-4" />
+        {/* Called off, it is neither upcoming nor past: the status above says what it is. */}
+        {(meetup.draft || !calledOff) && (
+          <p
+            className="font-mono text-sm font-semibold tracking-wide text-accent uppercase rtl:font-sans rtl:tracking-normal"
+            data-pagefind-ignore
+          >
+            {meetup.draft ? `${t.meetup.draft}${calledOff ? "" : " · "}` : ""}
+            <When phases={["upcoming"]} {...phase}>
+              {t.meetup.upcoming}
+            </When>
+            <When phases={["live"]} {...phase}>
+              {t.meetup.live}
+            </When>
+            <When phases={["past"]} {...phase}>
+              {t.meetup.past}
+            </When>
+            <LiveText kind="relative" />
+          </p>
+        )}
         {/* The title is each result's own; in the text too, it would open every excerpt. */}
         <h1
           className="mt-2 text-3xl leading-tight font-bold text-balance sm:text-4xl"
           lang={language}
           data-pagefind-ignore
         >
+          {/* Said in the heading too, for whoever comes to the page by its headings. */}
+          {isCalledOff(meetup.status) && (
+            <span className="sr-only" lang={site.language}>
+              {t.status.titled[meetup.status]("")}
+            </span>
+          )}
           {/* The heading on the page's side, the title in its own direction. */}
           <span dir={meetupDirection(meetup)}>{meetup.title}</span>
         </h1>
@@ -92,9 +107,10 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
         <When as="div" phases={["upcoming", "live"]} className="mt-5" data-pagefind-ignore {...phase}>
           <AddToCalendar meetup={meetup} />
         </When>
+        {/* Called off: no invitation to come, only the event's page and the calendar file, which says so. */}
         <When
           as="p"
-          phases={["past"]}
+          phases={["past", "off"]}
           className="mt-5 flex flex-wrap items-center gap-x-5 gap-y-3"
           data-pagefind-ignore
           {...phase}

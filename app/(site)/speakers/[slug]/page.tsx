@@ -76,7 +76,7 @@ export default async function SpeakerPage({ params }: Props) {
         ) : (
           <ul className="mt-3 divide-y divide-line">
             {talks.map((talk) => (
-              <TalkListItem key={`${talk.meetup.slug}#${talk.slot.start}`} talk={talk} />
+              <TalkListItem key={`${talk.meetup.slug}#${talk.slot.anchor ?? talk.slot.start}`} talk={talk} />
             ))}
           </ul>
         )}
