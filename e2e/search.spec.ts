@@ -52,6 +52,21 @@ test("@js search works under a base path, in a Hebrew interface", async ({ page 
   await followToTalk(page, "XDP מאפס: מנות ברשת לפני שהליבה רואה אותן", evening.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
 });
 
+test("@js an excerpt says neither the heading above it again nor the interface's own headings", async ({ page }) => {
+  await page.goto("/search/?q=evening");
+  const evening = result(page, "Filesystems Evening");
+  await expect(evening).toContainText("An evening on filesystems.");
+  await expect(evening).not.toContainText(/About this meetup|Schedule|Topics/);
+  const speaker = result(page, "Dana Fixture");
+  await expect(speaker).toContainText("Filesystems Evening");
+  await expect(speaker).not.toContainText("Talks at KernelTLV");
+
+  await page.goto("/search/?q=slowing");
+  const talk = result(page, "eBPF Everywhere").getByRole("listitem");
+  await expect(talk.getByRole("link")).toHaveText("Tracing the scheduler with eBPF");
+  await expect(talk.locator("p")).toHaveText(/^Dana Fixture .*without slowing the box down\.$/);
+});
+
 test("@js the search page works from the keyboard alone", async ({ page }) => {
   await page.goto("/search/");
   const box = page.getByRole("main").getByRole("searchbox", SEARCH_BOX);

@@ -55,18 +55,26 @@ const TYPING_PAUSE_MS = 250;
 /**
  * Pagefind's excerpt as nodes: its text, and its <mark>s around the words that
  * matched. Parsed inert in a template, and nothing else of it kept, so no
- * markup that made it into the index can reach the page.
+ * markup that made it into the index can reach the page. A section's excerpt
+ * starts with its heading's words when the match is near it: `heading` drops
+ * them, since the section's link above says them already.
  */
-export function excerptNodes(doc: Document, html: string): Node[] {
+export function excerptNodes(doc: Document, html: string, heading = ""): Node[] {
   const parsed = doc.createElement("template");
   parsed.innerHTML = html;
-  return Array.from(parsed.content.childNodes, (node): Node => {
+  const text = parsed.content.textContent ?? "";
+  let skip = heading && text.startsWith(heading) ? heading.length + text.slice(heading.length).search(/[^.\s]|$/) : 0;
+  return Array.from(parsed.content.childNodes).flatMap((node): Node[] => {
+    const all = node.textContent ?? "";
+    const kept = all.slice(skip);
+    skip = Math.max(0, skip - all.length);
+    if (!kept) return [];
     if (node.nodeName === "MARK") {
       const mark = doc.createElement("mark");
-      mark.textContent = node.textContent;
-      return mark;
+      mark.textContent = kept;
+      return [mark];
     }
-    return doc.createTextNode(node.textContent ?? "");
+    return [doc.createTextNode(kept)];
   });
 }
 
@@ -81,8 +89,8 @@ export function renderResult(
   const doc = template.ownerDocument;
   const slot = (scope: Element, name: string) => scope.querySelector<HTMLElement>(`[data-slot="${name}"]`);
   // Organizer text in its own direction, each block by most of its letters (lib/i18n/writing-direction.ts).
-  const fill = (el: HTMLElement | null, html: string) => {
-    el?.replaceChildren(...excerptNodes(doc, html));
+  const fill = (el: HTMLElement | null, html: string, heading?: string) => {
+    el?.replaceChildren(...excerptNodes(doc, html, heading));
     if (el) el.dir = writingDirection(el.textContent ?? "");
   };
 
@@ -119,7 +127,7 @@ export function renderResult(
           link.setAttribute("href", sub.url);
           link.dir = writingDirection(sub.title);
         }
-        fill(slot(entry, "section-excerpt"), sub.excerpt);
+        fill(slot(entry, "section-excerpt"), sub.excerpt, sub.title);
         return entry;
       }),
     );

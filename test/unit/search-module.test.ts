@@ -145,6 +145,29 @@ describe("the search page's module, bundled", () => {
     expect(links(items()[0]!).map(([text]) => text)).toEqual(["eBPF Everywhere", "Tracing the scheduler with eBPF"]);
   });
 
+  it("opens a section's excerpt after its heading's words, which the section's link says already", async () => {
+    const talk = fragment().sub_results[0]!;
+    globalThis.fakePagefind!.search = async () =>
+      answer([
+        fragment({
+          sub_results: [
+            { ...talk, excerpt: "Tracing the <mark>scheduler</mark> with eBPF. How the <mark>scheduler</mark> picks" },
+            { ...talk, title: "Why eBPF?", excerpt: "Why <mark>eBPF</mark>? Because" },
+            { ...talk, title: "XDP", excerpt: "and XDP, the <mark>scheduler</mark>" },
+          ],
+        }),
+      ]);
+    await openSearchPage("/kerneltlv/search/?q=scheduler");
+    await vi.waitFor(() => expect(items()).toHaveLength(1));
+    const excerpts = items()[0]!.querySelectorAll("[data-slot=section-excerpt]");
+    expect(Array.from(excerpts, (p) => p.textContent)).toEqual([
+      "How the scheduler picks",
+      "Because",
+      "and XDP, the scheduler",
+    ]);
+    expect(Array.from(excerpts[0]!.querySelectorAll("mark"), (m) => m.textContent)).toEqual(["scheduler"]);
+  });
+
   it("lets no markup from the index onto the page, only Pagefind's marks", async () => {
     globalThis.fakePagefind!.search = async () =>
       answer([
