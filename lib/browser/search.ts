@@ -37,12 +37,41 @@ export interface PagefindFragment {
   filters: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindFragment>;
+}
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   search(
     term: string | null,
     options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<PagefindFragment> }[] } | null>;
+  ): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** The letters Hebrew joins to the front of a word: and, the, in, as, to, from, that. */
+const HEBREW_PREFIXES = [..."והבכלמש"];
+/** The most searches one query makes: each Hebrew word in it multiplies them by eight. */
+const MOST_FORMS = 64;
+
+/**
+ * What to search for to answer `q`, as typed first. Hebrew joins ו ה ב כ ל מ ש
+ * to the front of a word ("בפרודקשן", in production), and Pagefind, which has
+ * no Hebrew stemming, matches words from their start only: so each Hebrew word
+ * is also searched with each of those letters, and without the one it starts with.
+ */
+export function searchForms(q: string): string[] {
+  let forms = [""];
+  for (const word of q.split(/\s+/).filter(Boolean)) {
+    const base = HEBREW_PREFIXES.includes(word[0]!) && word.length > 3 ? word.slice(1) : word;
+    const ways = /^[\u05d0-\u05ea]{2,}$/.test(word)
+      ? [...new Set([word, base, ...HEBREW_PREFIXES.map((letter) => letter + base)])]
+      : [word];
+    const next = forms.length * ways.length <= MOST_FORMS ? ways : [word];
+    forms = forms.flatMap((start) => next.map((way) => `${start} ${way}`.trim()));
+  }
+  return forms;
 }
 
 /** Results shown at once, and at each press of "Show more". */
@@ -187,7 +216,7 @@ function start(root: HTMLElement): void {
 
   // Each search supersedes the one before: results that come back late are dropped.
   let latest = 0;
-  let results: { data(): Promise<PagefindFragment> }[] = [];
+  let results: PagefindResult[] = [];
   let shown = 0;
   let talksOnly = false;
 
@@ -215,9 +244,16 @@ function start(root: HTMLElement): void {
     }
     try {
       const pf = await pagefind();
-      const found = await pf.search(query.q || null, { filters: query.filters });
-      if (run !== latest || !found) return;
-      results = found.results;
+      const answers = await Promise.all(
+        (query.q ? searchForms(query.q) : [null]).map((term) => pf.search(term, { filters: query.filters })),
+      );
+      if (run !== latest || !answers[0]) return;
+      // Each page once, at its best score among the forms.
+      const best = new Map<string, PagefindResult>();
+      for (const found of answers.flatMap((answer) => answer?.results ?? [])) {
+        if ((best.get(found.id)?.score ?? -Infinity) < found.score) best.set(found.id, found);
+      }
+      results = [...best.values()].sort((a, b) => b.score - a.score);
       shown = 0;
       talksOnly = query.filters.kind === "talk";
       list!.replaceChildren();
