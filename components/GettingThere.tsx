@@ -28,7 +28,7 @@ export function GettingThere({ meetup, builtAt }: { meetup: Meetup; builtAt: num
         id="getting-there"
         aria-labelledby="getting-there-title"
       >
-        <h2 id="getting-there-title" className="text-xl font-bold">
+        <h2 id="getting-there-title" className="text-xl font-bold" data-pagefind-ignore>
           {t.meetup.gettingThere}
         </h2>
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
@@ -36,7 +36,7 @@ export function GettingThere({ meetup, builtAt }: { meetup: Meetup; builtAt: num
             ({ id, title, html }) =>
               html && (
                 <div key={id}>
-                  <h3 id={id} className="font-semibold">
+                  <h3 id={id} className="font-semibold" data-pagefind-ignore>
                     {title}
                   </h3>
                   <div className="prose-site mt-1" lang={language} dangerouslySetInnerHTML={{ __html: html }} />

@@ -6,6 +6,7 @@ import { t, talkDirection, talkLanguage } from "@/lib/i18n";
 import { speakersOf, type Meetup } from "@/lib/site/meetups";
 import { site } from "@/lib/site/config";
 import { isCalledOff } from "@/lib/site/phases";
+import { isAnnouncedTalk } from "@/lib/site/talks";
 import { formatClock } from "@/lib/site/time";
 import { assetPath, basePath, speakerPath, talkCalendarPath } from "@/lib/site/urls";
 import { LanguageLabel } from "./LanguageLabel";
@@ -32,8 +33,8 @@ function CalendarIcon() {
 /**
  * The evening's slots in order: talks with their speakers and material, breaks
  * kept quiet. Each talk's heading has its own address on the page (#<anchor>),
- * which the talk archive, search results and shared links point to; breaks stay
- * out of the search index.
+ * which the talk archive, search results and shared links point to; breaks and
+ * talks to be announced stay out of the search index.
  */
 export function Schedule({ meetup }: { meetup: Meetup }) {
   // Only a page with a recording to play carries the player's module.
@@ -60,7 +61,7 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                 !talk && "bg-break py-3",
                 talk && "has-[:target]:bg-accent-soft",
               )}
-              data-pagefind-ignore={!talk || undefined}
+              data-pagefind-ignore={!isAnnouncedTalk(slot) || undefined}
             >
               {/* Hours read left to right in any language: 19:00–19:30. */}
               {timed && (

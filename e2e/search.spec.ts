@@ -52,6 +52,34 @@ test("@js search works under a base path, in a Hebrew interface", async ({ page 
   await followToTalk(page, "XDP מאפס: מנות ברשת לפני שהליבה רואה אותן", evening.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
 });
 
+test("@js an excerpt says neither the heading above it again nor the interface's own headings", async ({ page }) => {
+  await page.goto("/search/?q=evening");
+  const evening = result(page, "Filesystems Evening");
+  await expect(evening).toContainText("An evening on filesystems.");
+  await expect(evening).not.toContainText(/About this meetup|Schedule|Topics/);
+  const speaker = result(page, "Dana Fixture");
+  await expect(speaker).toContainText("Filesystems Evening");
+  await expect(speaker).not.toContainText("Talks at KernelTLV");
+
+  await page.goto("/search/?q=slowing");
+  const talk = result(page, "eBPF Everywhere").getByRole("listitem");
+  await expect(talk.getByRole("link")).toHaveText("Tracing the scheduler with eBPF");
+  await expect(talk.locator("p")).toHaveText(/^Dana Fixture .*without slowing the box down\.$/);
+});
+
+test("@js a Hebrew word is found with the letters Hebrew joins to its front, and without them", async ({ page }) => {
+  // In the Hebrew example site, "production" is only ever written joined: בפרודקשן (in), הפרודקשן (the).
+  const search = `${siteUrl("hebrew")}/kernel-nyc/search/`;
+  const titles = page.getByRole("region", { name: "תוצאות" }).getByRole("heading", { level: 2 });
+  const meetups = ["eBPF בפרודקשן, ובאג של שלושה שבועות", "ערב eBPF: מהקרנל ועד הפרודקשן"];
+  for (const words of ["פרודקשן", "בפרודקשן"]) {
+    await page.goto(`${search}?q=${encodeURIComponent(words)}`);
+    await expect(page.getByRole("status")).toHaveText(`5 תוצאות עבור "${words}"`);
+    expect(await titles.allTextContents()).toEqual(expect.arrayContaining(meetups));
+  }
+  await expect(page.getByRole("region", { name: "תוצאות" }).locator("mark").first()).toHaveText(/^[בה]פרודקשן/);
+});
+
 test("@js the search page works from the keyboard alone", async ({ page }) => {
   await page.goto("/search/");
   const box = page.getByRole("main").getByRole("searchbox", SEARCH_BOX);
@@ -71,8 +99,9 @@ test("@js the search page works from the keyboard alone", async ({ page }) => {
 });
 
 test("@js Hebrew and English are in one index, and results narrow to a language", async ({ page }) => {
+  // "In the scheduler": the abstract that says so, and the talk titled "The scheduler…" on its speaker's page.
   await page.goto("/search/?q=במתזמן");
-  await expect(results(page).getByRole("heading", { level: 2 })).toHaveText(["Summer Scheduling"]);
+  await expect(results(page).getByRole("heading", { level: 2 })).toHaveText(["Summer Scheduling", "Yossi Fixture"]);
   await expect(
     result(page, "Summer Scheduling").getByRole("link", { name: "מתזמן EEVDF מבפנים: איך הליבה בוחרת מי רץ" }),
   ).toHaveAttribute("href", new RegExp(`^${SUMMER}#`));

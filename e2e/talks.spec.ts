@@ -232,3 +232,30 @@ for (const [name, url] of [
     });
   }
 }
+
+test("a talk to be announced is a slot on its meetup's page, and in no list of talks nor in search", async ({
+  page,
+}) => {
+  await page.goto("/meetups/2099-05-19-scheduler-online/");
+  const schedule = page.getByRole("region", { name: "Schedule" }).getByRole("listitem");
+  await expect(schedule.filter({ hasText: "To be announced" })).toContainText("19:45–20:30");
+  for (const [list, listed] of [
+    ["/talks/", "EEVDF explained"],
+    ["/talks/2099/", "EEVDF explained"],
+    ["/speakers/dana-fixture/", "EEVDF explained"],
+    ["/topics/scheduling/", "Scheduler Night, Online"],
+  ] as const) {
+    await page.goto(list);
+    await expect(page.getByRole("main")).toContainText(listed);
+    await expect(page.getByRole("main")).not.toContainText("To be announced");
+  }
+});
+
+test("@js search doesn't find a talk to be announced", async ({ page }) => {
+  await page.goto("/search/?q=announced");
+  // With no word that starts so, Pagefind answers for the longest one the word starts with ("an").
+  await expect(page.getByRole("status")).toHaveText(/results? for “announced”/);
+  const results = page.getByRole("region", { name: "Results" }).getByRole("listitem");
+  await expect(results.first()).toBeVisible();
+  await expect(results.filter({ hasText: "announced" })).toHaveCount(0);
+});

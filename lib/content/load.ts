@@ -6,6 +6,7 @@ import { readFrontMatter } from "./front-matter";
 import type { FieldLink } from "./markdown-field";
 import { normaliseMeetup, type MeetupRefs, type RawDocument } from "./meetup";
 import { kindFromPath, slugFromPath } from "./paths";
+import { placeholderProblems } from "./placeholders";
 import type { Problem } from "./problems";
 import { normalisePage } from "./page";
 import { checkPublicFolder } from "./public-folder";
@@ -68,13 +69,15 @@ export interface FileCheckOptions {
   publicDir: string;
   html: boolean;
   timeZone: string;
+  /** Published (check, build), not previewed: the scaffolder's placeholders are refused. */
+  publish?: boolean;
 }
 
 /**
  * One file through the gate on its own: front matter, fields, Markdown. What
  * no single file can tell (lib/content/collection.ts) is left to the caller.
  */
-export function checkFile(file: ContentFile, dir: string, { publicDir, html, timeZone }: FileCheckOptions): FileOutcome {
+export function checkFile(file: ContentFile, dir: string, { publicDir, html, timeZone, publish }: FileCheckOptions): FileOutcome {
   const { doc, problems } = parseFile(file, dir);
   if (!doc) return { problems };
   const options = { html, publicDir };
@@ -85,10 +88,12 @@ export function checkFile(file: ContentFile, dir: string, { publicDir, html, tim
   }
   if (kind === "meetup") {
     const { meetup, problems: own, refs } = normaliseMeetup(doc, timeZone, options);
-    return { problems: [...problems, ...own], kind, refs, ...(meetup && { meetup }) };
+    const unfinished = publish && !refs.draft ? placeholderProblems(doc, "body") : [];
+    return { problems: [...problems, ...own, ...unfinished], kind, refs, ...(meetup && { meetup }) };
   }
   const { speaker, problems: own, links } = normaliseSpeaker(doc, options);
-  return { problems: [...problems, ...own], kind: "speaker", links, ...(speaker && { speaker }) };
+  const unfinished = publish ? placeholderProblems(doc, "bio") : [];
+  return { problems: [...problems, ...own, ...unfinished], kind: "speaker", links, ...(speaker && { speaker }) };
 }
 
 /**
@@ -110,7 +115,7 @@ export function loadContent(
   const pageSlugs: string[] = [];
   const linking: LinkingFile[] = [];
   const refused = new Set(listed.misnamed);
-  const options: FileCheckOptions = { publicDir, html: render, timeZone };
+  const options: FileCheckOptions = { publicDir, html: render, timeZone, publish: !editing };
 
   const files = listed.files.map((f) => (f.relPath === replace?.relPath ? replace : f));
   for (const file of [...files, ...listed.misnamed].sort((a, b) => (a.relPath < b.relPath ? -1 : 1))) {

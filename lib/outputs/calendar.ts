@@ -5,6 +5,7 @@ import ical, { ICalEventStatus, type ICalCalendar, type ICalEventData } from "ic
 import ICAL from "ical.js";
 import type { Meetup, Slot, Speaker } from "../content/schema";
 import { site } from "../site/config";
+import { isAnnouncedTalk } from "../site/talks";
 import { isTimeZone } from "../site/time";
 import { absoluteUrl, meetupPath, talkPath } from "../site/urls";
 import { listOf, t } from "../i18n";
@@ -186,8 +187,8 @@ export function calendarLinks(m: Meetup, speakers: Speaker[]): { google: string;
   return { google: google(event), outlook: outlook.toString() };
 }
 
-/** A talk has a calendar file of its own when it has hours: when its meetup's are known. */
-export const hasTalkCalendar = (m: Meetup, slot: Slot): boolean => m.hasTime && slot.kind === "talk" && !!slot.anchor;
+/** A talk has a calendar file of its own when it has hours (when its meetup's are known) and is not to be announced. */
+export const hasTalkCalendar = (m: Meetup, slot: Slot): boolean => m.hasTime && isAnnouncedTalk(slot) && !!slot.anchor;
 
 /** A talk's own event: its meetup's UID with the talk's anchor, so never the same as the meetup's, and stable while its title is. */
 export function talkEventUid(m: Meetup, slot: Slot): string {

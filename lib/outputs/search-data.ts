@@ -6,6 +6,7 @@ import type { Talk } from "../site/catalog";
 import type { Meetup, Speaker } from "../content/schema";
 import { languageName, meetupLanguage, primaryLanguage, t, talkLanguage } from "../i18n";
 import type { SearchFilter, SearchKind } from "../site/search-filters";
+import { isAnnouncedTalk } from "../site/talks";
 import { site } from "../site/config";
 import { formatDay, yearInZone } from "../site/time";
 
@@ -24,7 +25,7 @@ const year = (m: Meetup) => String(yearInZone(m.start, m.timeZone));
  * in its own language and its talks'; in its year. Its line says when plans changed: "Cancelled · …".
  */
 export function meetupSearchData(meetup: Meetup): PageSearchData {
-  const talks = meetup.schedule.filter((slot) => slot.kind === "talk");
+  const talks = meetup.schedule.filter(isAnnouncedTalk);
   const kinds: SearchKind[] = talks.length > 0 && meetup.status !== "cancelled" ? ["meetup", "talk"] : ["meetup"];
   const day = formatDay(meetup.start, meetup.timeZone);
   return {
@@ -62,10 +63,7 @@ export interface SearchOption {
  */
 export function searchOptions(meetups: Meetup[]): { languages: SearchOption[]; years: SearchOption[] } {
   const languages = unique(
-    meetups.flatMap((m) => [
-      meetupLanguage(m),
-      ...m.schedule.filter((s) => s.kind === "talk").map((s) => talkLanguage(s, m)),
-    ]),
+    meetups.flatMap((m) => [meetupLanguage(m), ...m.schedule.filter(isAnnouncedTalk).map((s) => talkLanguage(s, m))]),
   ).map(primaryLanguage);
   const sorted = unique(languages)
     .map((value) => ({ value, label: languageName(value) }))

@@ -1,5 +1,6 @@
 import type { Meetup, Slot, Speaker } from "../content/schema";
 import { phaseAt } from "./phases";
+import { isAnnouncedTalk } from "./talks";
 import { topicSlug } from "./text";
 import { yearInZone } from "./time";
 
@@ -69,7 +70,7 @@ export function createCatalog(allMeetups: Meetup[], allSpeakers: Speaker[], opts
 
   // Newest meetup first; within an evening, in the order it ran.
   const talks: Talk[] = meetups.flatMap((meetup) =>
-    meetup.schedule.filter((slot) => slot.kind === "talk").map((slot) => ({ meetup, slot })),
+    meetup.schedule.filter(isAnnouncedTalk).map((slot) => ({ meetup, slot })),
   );
   // A cancelled meetup's talks were never given: the archive, the speakers' pages and the counts leave them out.
   const given = talks.filter(({ meetup }) => meetup.status !== "cancelled");

@@ -125,7 +125,8 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
 
       {meetup.bodyHtml && (
         <section className="mt-10" aria-labelledby="about">
-          <h2 id="about" className="text-xl font-bold">
+          {/* The interface's headings stay out of the index: in every result's excerpt, they would only repeat. */}
+          <h2 id="about" className="text-xl font-bold" data-pagefind-ignore>
             {t.meetup.about}
           </h2>
           <div className="prose-site mt-3" lang={language} dangerouslySetInnerHTML={{ __html: meetup.bodyHtml }} />
@@ -134,7 +135,7 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
 
       {meetup.schedule.length > 0 && (
         <section className="mt-10 scroll-mt-4" aria-labelledby="schedule-title" id="schedule">
-          <h2 id="schedule-title" className="mb-4 text-xl font-bold">
+          <h2 id="schedule-title" className="mb-4 text-xl font-bold" data-pagefind-ignore>
             {t.meetup.schedule}
           </h2>
           <Schedule meetup={meetup} />
@@ -145,7 +146,7 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
 
       {meetup.topics.length > 0 && (
         <section className="mt-10" aria-labelledby="topics">
-          <h2 id="topics" className="mb-3 text-xl font-bold">
+          <h2 id="topics" className="mb-3 text-xl font-bold" data-pagefind-ignore>
             {t.meetup.topics}
           </h2>
           <TopicList topics={meetup.topics} />

@@ -68,7 +68,7 @@ export default async function SpeakerPage({ params }: Props) {
       </header>
       {speaker.bioHtml && <div className="prose-site mt-8" dangerouslySetInnerHTML={{ __html: speaker.bioHtml }} />}
       <section className="mt-10" aria-labelledby="talks">
-        <h2 id="talks" className="text-xl font-bold">
+        <h2 id="talks" className="text-xl font-bold" data-pagefind-ignore>
           {t.speakers.talksAt(site.name)}
         </h2>
         {talks.length === 0 ? (
