@@ -18,6 +18,9 @@ const TIME_TESTS = [
   "test/unit/talks.test.ts",
   "test/unit/open-data.test.ts",
   "test/unit/hostile-2.test.ts",
+  "test/unit/plans-change.test.ts",
+  "test/unit/change.test.ts",
+  "test/unit/plans-outputs.test.ts",
 ];
 
 export default defineConfig({

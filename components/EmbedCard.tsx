@@ -5,6 +5,7 @@ import { meetupPath, serviceName } from "@/lib/site/urls";
 import { ButtonLink } from "./ButtonLink";
 import { EventTime } from "./EventTime";
 import { LiveMeetup, LiveText, When } from "./LiveMeetup";
+import { StatusLabel } from "./MeetupStatus";
 
 // Every link leaves the frame for the whole window: the card sits in another
 // site's iframe, where the meetup's page (or an RSVP service that refuses to be
@@ -33,6 +34,7 @@ export function EmbedCard({ meetup, builtAt }: { meetup: Meetup; builtAt: number
         <Link href={meetupPath(meetup.slug)} target={TOP} className="text-ink hover:text-accent hover:underline">
           {meetup.title}
         </Link>
+        <StatusLabel meetup={meetup} className="ms-1 align-middle" />
       </h1>
       <dl className="mt-2 space-y-1 text-sm">
         <div>
@@ -44,7 +46,10 @@ export function EmbedCard({ meetup, builtAt }: { meetup: Meetup; builtAt: number
         <div>
           <dt className="sr-only">{t.meetup.where}</dt>
           <dd>
-            {venue ? (
+            {/* Moved online, the venue no longer applies. */}
+            {meetup.status === "moved-online" ? (
+              t.meetup.online
+            ) : venue ? (
               <span dir="auto">{venue.name}</span>
             ) : (
               <span className="text-muted">

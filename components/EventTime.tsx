@@ -1,4 +1,5 @@
 import type { Meetup } from "@/lib/site/meetups";
+import { t } from "@/lib/i18n";
 import { formatClock, formatDay, formatShortDay, zoneLabel } from "@/lib/site/time";
 import { LiveText } from "./LiveMeetup";
 
@@ -22,6 +23,18 @@ export function EventTime({ meetup, short = false }: { meetup: Meetup; short?: b
         {!short && <> {zoneLabel(timeZone)}</>}
       </span>
       {!short && <LiveText kind="local" className="block text-sm font-normal text-muted" />}
+    </>
+  );
+}
+
+/** A postponed meetup's "When": the day it had, struck out as no longer so, and that a new one will come. */
+export function PostponedTime({ meetup }: { meetup: Meetup }) {
+  return (
+    <>
+      <s className="font-normal text-muted">
+        <time dateTime={meetup.hasTime ? meetup.start : meetup.day}>{formatDay(meetup.start, meetup.timeZone)}</time>
+      </s>
+      <span className="block">{t.status.dateTba}</span>
     </>
   );
 }

@@ -1,17 +1,17 @@
 import { meetupLanguage, t } from "@/lib/i18n";
-import { phaseAt } from "@/lib/site/phases";
+import { meetupPhase } from "@/lib/site/phases";
 import type { Meetup } from "@/lib/site/meetups";
 import { LiveMeetup, When } from "./LiveMeetup";
 
 /**
  * How to get in and whether the place is accessible (the venue's `directions`
  * and `accessibility`, organizers' Markdown), until the meetup is over; a page
- * built after it leaves them out.
+ * built after it leaves them out, and so does one called off or moved online.
  */
 export function GettingThere({ meetup, builtAt }: { meetup: Meetup; builtAt: number }) {
   const venue = meetup.venue;
   if (!venue?.directionsHtml && !venue?.accessibilityHtml) return null;
-  if (phaseAt(meetup.start, meetup.end, builtAt) === "past") return null;
+  if (meetup.status === "moved-online" || !["upcoming", "live"].includes(meetupPhase(meetup, builtAt))) return null;
   const language = meetupLanguage(meetup);
   const parts = [
     { id: "directions", title: t.meetup.directions, html: venue.directionsHtml },
@@ -28,7 +28,7 @@ export function GettingThere({ meetup, builtAt }: { meetup: Meetup; builtAt: num
         id="getting-there"
         aria-labelledby="getting-there-title"
       >
-        <h2 id="getting-there-title" className="text-xl font-bold">
+        <h2 id="getting-there-title" className="text-xl font-bold" data-pagefind-ignore>
           {t.meetup.gettingThere}
         </h2>
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
@@ -36,7 +36,7 @@ export function GettingThere({ meetup, builtAt }: { meetup: Meetup; builtAt: num
             ({ id, title, html }) =>
               html && (
                 <div key={id}>
-                  <h3 id={id} className="font-semibold">
+                  <h3 id={id} className="font-semibold" data-pagefind-ignore>
                     {title}
                   </h3>
                   <div className="prose-site mt-1" lang={language} dangerouslySetInnerHTML={{ __html: html }} />

@@ -1,13 +1,13 @@
 import type { ComponentProps, ElementType } from "react";
 import type { Meetup } from "@/lib/site/meetups";
-import { phaseAt, type Phase } from "@/lib/site/phases";
+import { meetupPhase, type Phase } from "@/lib/site/phases";
 
 type Props<T extends ElementType> = { as?: T; meetup: Meetup; builtAt: number } & Omit<ComponentProps<T>, "as">;
 
 /**
- * A part of a page that depends on the meetup's phase (upcoming, live, past).
- * Rendered as of the build; the live-time module (lib/browser/live.ts) keeps
- * it right in the browser, from these data attributes.
+ * A part of a page that depends on the meetup's phase (upcoming, live, past, or off
+ * when it is called off). Rendered as of the build; the live-time module
+ * (lib/browser/live.ts) keeps it right in the browser, from these data attributes.
  */
 export function LiveMeetup<T extends ElementType = "div">({ as, meetup, builtAt, ...props }: Props<T>) {
   const Tag: ElementType = as ?? "div";
@@ -19,7 +19,8 @@ export function LiveMeetup<T extends ElementType = "div">({ as, meetup, builtAt,
       data-end={meetup.end}
       data-tz={meetup.timeZone}
       data-timed={String(meetup.hasTime)}
-      data-phase={phaseAt(meetup.start, meetup.end, builtAt)}
+      data-status={meetup.status === "scheduled" ? undefined : meetup.status}
+      data-phase={meetupPhase(meetup, builtAt)}
     />
   );
 }
@@ -33,7 +34,7 @@ export function When<T extends ElementType = "span">({
   ...props
 }: { as?: T; phases: Phase[]; meetup: Meetup; builtAt: number } & Omit<ComponentProps<T>, "as">) {
   const Tag: ElementType = as ?? "span";
-  const hidden = !phases.includes(phaseAt(meetup.start, meetup.end, builtAt));
+  const hidden = !phases.includes(meetupPhase(meetup, builtAt));
   return <Tag {...props} data-when={phases.join(" ")} hidden={hidden} />;
 }
 

@@ -1,8 +1,8 @@
 import type { Meetup } from "@/lib/site/meetups";
 import { cn } from "@/lib/site/cn";
 import { t } from "@/lib/i18n";
-import { EventTime } from "./EventTime";
-import { OnlineFact } from "./OnlineLink";
+import { EventTime, PostponedTime } from "./EventTime";
+import { OnlineFact, OnlineVenue } from "./OnlineLink";
 import { VenueInfo } from "./VenueInfo";
 
 /**
@@ -17,7 +17,7 @@ export function MeetupFacts({ meetup, builtAt, className }: { meetup: Meetup; bu
           {t.meetup.when}
         </dt>
         <dd className="font-medium" data-pagefind-ignore>
-          <EventTime meetup={meetup} />
+          {meetup.status === "postponed" ? <PostponedTime meetup={meetup} /> : <EventTime meetup={meetup} />}
         </dd>
       </div>
       <div>
@@ -25,7 +25,12 @@ export function MeetupFacts({ meetup, builtAt, className }: { meetup: Meetup; bu
           {t.meetup.where}
         </dt>
         <dd>
-          <VenueInfo meetup={meetup} builtAt={builtAt} />
+          {/* Moved online, the venue no longer applies. */}
+          {meetup.status === "moved-online" ? (
+            <OnlineVenue meetup={meetup} builtAt={builtAt} />
+          ) : (
+            <VenueInfo meetup={meetup} builtAt={builtAt} />
+          )}
         </dd>
       </div>
       <OnlineFact meetup={meetup} builtAt={builtAt} />

@@ -5,8 +5,9 @@ import { formatShortDay } from "@/lib/site/time";
 import { meetupPath } from "@/lib/site/urls";
 import { LanguageLabel } from "./LanguageLabel";
 import { NameList } from "./NameList";
+import { StatusLabel } from "./MeetupStatus";
 
-/** One meetup in a list: its day, its title and who spoke. */
+/** One meetup in a list: its day, its title, whether plans changed, and who spoke. */
 export function MeetupListItem({ meetup, headingLevel = 3 }: { meetup: Meetup; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   const speakers = meetupSpeakers(meetup);
@@ -34,6 +35,7 @@ export function MeetupListItem({ meetup, headingLevel = 3 }: { meetup: Meetup; h
               {t.meetup.draft}
             </span>
           )}
+          <StatusLabel meetup={meetup} className="ms-1 align-middle" />
           <LanguageLabel language={language} className="ms-2 align-middle" />
         </Heading>
         {speakers.length > 0 && (

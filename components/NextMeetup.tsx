@@ -9,6 +9,7 @@ import { LanguageLabel } from "./LanguageLabel";
 import { LiveMeetup, LiveText, When } from "./LiveMeetup";
 import { MeetupFacts } from "./MeetupFacts";
 import { NameList } from "./NameList";
+import { MeetupStatus } from "./MeetupStatus";
 
 /** The home page's lead: the next meetup with everything needed to decide to come. */
 export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: number }) {
@@ -32,6 +33,8 @@ export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: numbe
         </When>
         <LiveText kind="relative" />
       </p>
+      {/* A new date or a move online: the lead says so, for whoever planned around the old plan. */}
+      <MeetupStatus meetup={meetup} className="mt-3" />
       <h2 id={titleId} className="mt-2 text-2xl leading-tight font-bold text-balance sm:text-3xl">
         {/* The block on the card's side, the title in its own direction. */}
         <Link

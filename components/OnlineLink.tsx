@@ -1,6 +1,6 @@
 import type { Meetup } from "@/lib/site/meetups";
 import { t } from "@/lib/i18n";
-import { phaseAt } from "@/lib/site/phases";
+import { meetupPhase } from "@/lib/site/phases";
 import { serviceName } from "@/lib/site/urls";
 import { ButtonLink } from "./ButtonLink";
 import { When } from "./LiveMeetup";
@@ -13,12 +13,27 @@ import { When } from "./LiveMeetup";
 type Props = { meetup: Meetup; builtAt: number };
 
 const streamLink = ({ meetup, builtAt }: Props) =>
-  phaseAt(meetup.start, meetup.end, builtAt) === "past" ? undefined : meetup.online;
+  ["upcoming", "live"].includes(meetupPhase(meetup, builtAt)) ? meetup.online : undefined;
 
-/** "Online: Join online on youtube.com", beside When and Where. */
+/** A meetup that moved online is there: its "Where", with the link until it is over. */
+export function OnlineVenue(props: Props) {
+  const link = streamLink(props);
+  return (
+    <>
+      <span className="font-medium">{t.meetup.online}</span>
+      {link && (
+        <When as="span" phases={["upcoming", "live"]} className="block" {...props}>
+          <a href={link}>{t.meetup.joinOn(serviceName(link))}</a>
+        </When>
+      )}
+    </>
+  );
+}
+
+/** "Online: Join online on youtube.com", beside When and Where (which says it when the meetup moved online). */
 export function OnlineFact(props: Props) {
   const link = streamLink(props);
-  if (!link) return null;
+  if (!link || props.meetup.status === "moved-online") return null;
   return (
     <When as="div" phases={["upcoming", "live"]} {...props}>
       <dt className="text-sm text-muted">{t.meetup.online}</dt>

@@ -50,7 +50,7 @@ export function PhotoGallery({ meetup }: { meetup: Meetup }) {
   if (photos.length === 0) return null;
   return (
     <section className="mt-10 scroll-mt-4" id="photos" aria-labelledby="photos-title">
-      <h2 id="photos-title" className="mb-4 text-xl font-bold">
+      <h2 id="photos-title" className="mb-4 text-xl font-bold" data-pagefind-ignore>
         {t.meetup.photos}
       </h2>
       <ul className="flex flex-wrap gap-2">

@@ -5,6 +5,8 @@ import { cn } from "@/lib/site/cn";
 import { t, talkDirection, talkLanguage } from "@/lib/i18n";
 import { speakersOf, type Meetup } from "@/lib/site/meetups";
 import { site } from "@/lib/site/config";
+import { isCalledOff } from "@/lib/site/phases";
+import { isAnnouncedTalk } from "@/lib/site/talks";
 import { formatClock } from "@/lib/site/time";
 import { assetPath, basePath, speakerPath, talkCalendarPath } from "@/lib/site/urls";
 import { LanguageLabel } from "./LanguageLabel";
@@ -31,41 +33,49 @@ function CalendarIcon() {
 /**
  * The evening's slots in order: talks with their speakers and material, breaks
  * kept quiet. Each talk's heading has its own address on the page (#<anchor>),
- * which the talk archive, search results and shared links point to; breaks stay
- * out of the search index.
+ * which the talk archive, search results and shared links point to; breaks and
+ * talks to be announced stay out of the search index.
  */
 export function Schedule({ meetup }: { meetup: Meetup }) {
   // Only a page with a recording to play carries the player's module.
   const players = meetup.schedule.some((slot) => slot.recording?.embed);
+  // A postponed meetup's slots have no hours of their own until it has a new date.
+  const timed = meetup.status !== "postponed";
+  // Nor does a meetup called off invite anyone to put a talk in their calendar.
+  const calendars = !isCalledOff(meetup.status);
   return (
     <>
       <ol className="divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface">
-        {meetup.schedule.map((slot) => {
+        {meetup.schedule.map((slot, i) => {
           const talk = slot.kind === "talk";
           const speakers = speakersOf(slot);
           const language = talkLanguage(slot, meetup);
           const anchor = slot.anchor;
           return (
             <li
-              key={slot.start}
+              // By place: a postponed meetup's slots share one start.
+              key={i}
               className={cn(
-                "grid gap-x-6 gap-y-1 px-4 py-4 sm:grid-cols-[7.5rem_1fr] sm:px-6",
+                "grid gap-x-6 gap-y-1 px-4 py-4 sm:px-6",
+                timed && "sm:grid-cols-[7.5rem_1fr]",
                 !talk && "bg-break py-3",
                 talk && "has-[:target]:bg-accent-soft",
               )}
-              data-pagefind-ignore={!talk || undefined}
+              data-pagefind-ignore={!isAnnouncedTalk(slot) || undefined}
             >
               {/* Hours read left to right in any language: 19:00–19:30. */}
-              <div className="font-mono text-sm text-muted tabular-nums sm:pt-0.5" data-pagefind-ignore>
-                <span dir="ltr">
-                  <time dateTime={slot.start}>{formatClock(slot.start, meetup.timeZone)}</time>
-                  {slot.end && (
-                    <>
-                      –<time dateTime={slot.end}>{formatClock(slot.end, meetup.timeZone)}</time>
-                    </>
-                  )}
-                </span>
-              </div>
+              {timed && (
+                <div className="font-mono text-sm text-muted tabular-nums sm:pt-0.5" data-pagefind-ignore>
+                  <span dir="ltr">
+                    <time dateTime={slot.start}>{formatClock(slot.start, meetup.timeZone)}</time>
+                    {slot.end && (
+                      <>
+                        –<time dateTime={slot.end}>{formatClock(slot.end, meetup.timeZone)}</time>
+                      </>
+                    )}
+                  </span>
+                </div>
+              )}
               <div className="min-w-0">
                 {talk ? (
                   <div>
@@ -89,7 +99,7 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                       #
                     </a>
                     {/* The talk alone, for a calendar: its hours, speakers and room. */}
-                    {anchor && hasTalkCalendar(meetup, slot) && (
+                    {anchor && calendars && hasTalkCalendar(meetup, slot) && (
                       <a
                         href={assetPath(talkCalendarPath(meetup.slug, anchor))}
                         download={`${anchor}.ics`}

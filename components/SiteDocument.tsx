@@ -4,6 +4,7 @@ import { t } from "@/lib/i18n";
 import { jsonLdText } from "@/lib/outputs/structured-data";
 import { basePath } from "@/lib/site/urls";
 import { PageDocument } from "./PageDocument";
+import { PreviewProblems } from "./PreviewProblems";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
 
@@ -17,6 +18,7 @@ export function SiteDocument({ children }: { children: ReactNode }) {
         <script type="speculationrules" dangerouslySetInnerHTML={{ __html: jsonLdText(speculationRules(basePath)) }} />
       }
     >
+      <PreviewProblems />
       <a
         href="#main"
         className="sr-only rounded-md bg-surface px-4 py-2 focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-10"

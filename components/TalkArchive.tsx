@@ -114,7 +114,7 @@ export function TalkArchive({
               </h2>
               <ol className="divide-y divide-line">
                 {talks.map((talk) => (
-                  <TalkListItem key={`${talk.meetup.slug}#${talk.slot.start}`} talk={talk} />
+                  <TalkListItem key={`${talk.meetup.slug}#${talk.slot.anchor ?? talk.slot.start}`} talk={talk} />
                 ))}
               </ol>
             </section>
@@ -122,7 +122,11 @@ export function TalkArchive({
         : shown.map(({ year: y, talks }) => (
             <ol key={y} className="mt-6 divide-y divide-line border-t border-line">
               {talks.map((talk) => (
-                <TalkListItem key={`${talk.meetup.slug}#${talk.slot.start}`} talk={talk} headingLevel={2} />
+                <TalkListItem
+                  key={`${talk.meetup.slug}#${talk.slot.anchor ?? talk.slot.start}`}
+                  talk={talk}
+                  headingLevel={2}
+                />
               ))}
             </ol>
           ))}

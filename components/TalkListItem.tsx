@@ -5,11 +5,12 @@ import { formatShortDay } from "@/lib/site/time";
 import { meetupPath, speakerPath, talkPath, topicPath } from "@/lib/site/urls";
 import { LanguageLabel } from "./LanguageLabel";
 import { NameList } from "./NameList";
+import { StatusLabel } from "./MeetupStatus";
 import { TalkMaterial } from "./TalkMaterial";
 
 /**
  * One talk in a list: its day, its title (leading to the talk on its meetup's
- * page), who gave it and where, its language when it isn't the interface's,
+ * page), whether its meetup's plans changed, who gave it and where, its language when it isn't the interface's,
  * its meetup's topics, and its slides and recording.
  */
 export function TalkListItem({ talk, headingLevel = 3 }: { talk: Talk; headingLevel?: 2 | 3 }) {
@@ -31,6 +32,7 @@ export function TalkListItem({ talk, headingLevel = 3 }: { talk: Talk; headingLe
               {slot.title}
             </Link>
           </Heading>
+          <StatusLabel meetup={meetup} />
           <LanguageLabel language={language} />
         </div>
         <p className="mt-1 text-sm text-muted">

@@ -11,7 +11,7 @@ export function VenueInfo({ meetup, builtAt }: { meetup: Meetup; builtAt: number
         <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
           {t.meetup.venueTba}
         </When>
-        <When phases={["past"]} meetup={meetup} builtAt={builtAt}>
+        <When phases={["past", "off"]} meetup={meetup} builtAt={builtAt}>
           {t.meetup.venueUnknown}
         </When>
       </span>

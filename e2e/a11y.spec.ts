@@ -8,6 +8,11 @@ const pages = [
   "/meetups/2017/",
   EBPF,
   SEED_LEGACY,
+  // When plans change: the status box's colours are checked in both schemes.
+  "/meetups/2099-02-17-strike-night/",
+  "/meetups/2099-02-24-filesystems-evening/",
+  "/meetups/2099-04-07-io-uring-deep-dive/",
+  "/meetups/2099-05-19-scheduler-online/",
   "/speakers/",
   "/speakers/dana-fixture/",
   "/topics/tracing/",

@@ -174,7 +174,8 @@ test.describe("who hosts the evening", () => {
   test("@js on the Hebrew home page, the lead shows its hosts once it is the next meetup, and drops them after", async ({
     page,
   }) => {
-    await page.clock.setFixedTime(new Date("2099-03-09T12:00:00-04:00"));
+    // The day after the memory evening, which its new date put before this one.
+    await page.clock.setFixedTime(new Date("2099-04-24T12:00:00-04:00"));
     await page.goto(`${NYC}/`);
     const lead = page.locator("article:visible").filter({ hasText: "המפגש הבא" });
     await expect(lead.getByRole("heading", { level: 2 })).toHaveText("ערב eBPF: מהקרנל ועד הפרודקשן");

@@ -96,7 +96,8 @@ test("the propose-a-talk page carries the group's own words, and edits go to its
 });
 
 // One test per page and scheme: axe's run of a whole page is the slow part, on a busy machine too.
-for (const path of ["/", EVENING.slice(NYC.length), "/speakers/noa-levi/"]) {
+const MEMORY_EVENING = `/meetups/${encodeURIComponent("2099-04-09-ערב-זיכרון")}/`;
+for (const path of ["/", EVENING.slice(NYC.length), MEMORY_EVENING, "/speakers/noa-levi/"]) {
   for (const colorScheme of ["light", "dark"] as const) {
     test(`@js ${decodeURIComponent(path)} of the Hebrew site has no accessibility violations and fits a phone (${colorScheme})`, async ({
       browser,

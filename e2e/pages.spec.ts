@@ -8,7 +8,11 @@ test("the archive groups every meetup by year, newest first", async ({ page }) =
   await expect(y2099.getByRole("heading", { level: 3 })).toHaveText([
     "Guest Night in Berlin",
     "Summer Scheduling",
+    "Scheduler Night, Online Moved online",
+    "io_uring Deep Dive New date",
     "eBPF Everywhere",
+    "Filesystems Evening Postponed",
+    "Kernel Hacking Night Cancelled",
   ]);
 });
 
@@ -37,7 +41,8 @@ test("the speakers page links to each speaker with their talk count", async ({ p
   const cards = page.getByRole("main").getByRole("listitem");
   await expect(cards).toHaveCount(2);
   await expect(cards.first()).toContainText("Dana Fixture");
-  await expect(cards.first()).toContainText("3 talks");
+  // Not the talk of the cancelled evening.
+  await expect(cards.first()).toContainText("6 talks");
   await expect(cards.first()).toContainText("DF");
 });
 
@@ -51,8 +56,11 @@ test("a speaker page shows role, links, bio and every talk newest first", async 
   await expect(page.locator(".prose-site strong")).toHaveText("tracing");
   const talks = page.getByRole("region", { name: "Talks at KernelTLV" });
   await expect(talks.getByRole("heading", { level: 3 })).toHaveText([
+    "EEVDF explained",
+    "Zero-copy networking with io_uring",
     "Tracing the scheduler with eBPF",
     "XDP at line rate",
+    "Btrfs snapshots in practice",
     "The Linux kernel memory model",
   ]);
   await talks.getByRole("link", { name: "Memory Models" }).click();

@@ -17,7 +17,7 @@ test("@js search results fit a phone screen, and so does the header's search box
   await page.goto(EBPF);
   await expect(page.getByRole("banner").getByRole("searchbox")).toBeInViewport();
   await page.goto("/search/?q=Fixture");
-  await expect(page.getByRole("status")).toHaveText("5 results for “Fixture”");
+  await expect(page.getByRole("status")).toHaveText("9 results for “Fixture”");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });

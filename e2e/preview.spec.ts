@@ -70,11 +70,25 @@ test("every save reaches the page, whether the editor writes in place or replace
   }
 });
 
-test("a file the gate refuses never reaches the page, and the next good save does", async () => {
+test("a file the gate refuses never reaches the page, which says why, and the next good save does", async ({
+  page,
+}) => {
   const good = await heading();
+  // As organizers open it: next dev updates an open page only for its own host name (allowedDevOrigins).
+  await page.goto(`${preview!.origin.replace("127.0.0.1", "localhost")}${PAGE}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(good);
+  const banner = page.getByRole("alert", { name: /Your last save was not used/ });
+  await expect(banner).toHaveCount(0);
+
   fs.writeFileSync(file, retitle("Broken").replace(/^date: .*$/m, "date: someday"));
-  await new Promise((r) => setTimeout(r, 1500));
+  // The open page says so by itself, naming the file and the field, over the last good version.
+  await expect(banner).toBeVisible({ timeout: 60_000 });
+  await expect(banner.getByRole("listitem")).toHaveText([/2099-03-10-ebpf-everywhere\.md: date: .*someday/]);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(good);
   expect(await heading()).toBe(good);
+
   saves["by replacing"]("Fixed again");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fixed again", { timeout: 60_000 });
+  await expect(banner).toHaveCount(0);
   await expect.poll(heading, { timeout: 15_000, intervals: [100] }).toBe("Fixed again");
 });

@@ -62,8 +62,8 @@ test("the subscription calendar holds every meetup, with UIDs and times that sur
   // Built on a machine in UTC+14: the times are still the meetups' own, and each UID comes from the
   // meetup's address alone, so a calendar that subscribed keeps one entry per meetup, updated in place.
   const all = events(await (await request.get(`${siteUrl("fixture")}/calendar.ics`)).text());
-  expect(all).toHaveLength(8);
-  expect(new Set(all.map((e) => e.uid)).size).toBe(8);
+  expect(all).toHaveLength(12);
+  expect(new Set(all.map((e) => e.uid)).size).toBe(12);
   const ebpf = all.find((e) => e.summary === "eBPF Everywhere")!;
   expect(ebpf.uid).toBe("2099-03-10-ebpf-everywhere@kerneltlv.com");
   expect(ebpf.startDate.toJSDate().toISOString()).toBe("2099-03-10T17:00:00.000Z");
@@ -124,13 +124,13 @@ test("a meetup page carries a schema.org Event and a speaker page a Person", asy
 test("the feeds list every published meetup, newest first", async ({ request }) => {
   const rss = xml.parse(await (await request.get("/feed.xml")).text()).rss.channel;
   const titles = (rss.item as { title: string }[]).map((i) => i.title);
-  expect(titles).toHaveLength(8);
+  expect(titles).toHaveLength(12);
   expect(titles[0]).toBe("Guest Night in Berlin");
   expect(titles).not.toContain("Secret Draft Meetup");
   const atom = xml.parse(await (await request.get("/atom.xml")).text()).feed;
-  expect(atom.entry).toHaveLength(8);
+  expect(atom.entry).toHaveLength(12);
   const json = await (await request.get("/feed.json")).json();
-  expect(json.items).toHaveLength(8);
+  expect(json.items).toHaveLength(12);
 });
 
 test("the sitemap lists exactly the pages that exist, and robots.txt points at it", async ({ request }) => {

@@ -1,5 +1,6 @@
 // Screenshots of a built site at phone and desktop widths, light and dark, for a person to look at:
-//   tsx scripts/screenshots.ts [--site out] [--base /kerneltlv] [--out screenshots] [--js off] [path...]
+//   tsx scripts/screenshots.ts [--site out] [--base /kerneltlv] [--out screenshots] [--js off] [--at <time>] [path...]
+// --at 2099-03-11T12:00+02:00 shows the pages as the live-time module sets them at that moment.
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
@@ -12,6 +13,7 @@ const { values, positionals } = parseArgs({
     base: { type: "string", default: "" },
     out: { type: "string", default: "screenshots" },
     js: { type: "string", default: "on" },
+    at: { type: "string" },
   },
 });
 const pages = positionals.length > 0 ? positionals : ["/", "/meetups/", "/speakers/"];
@@ -29,6 +31,7 @@ for (const [name, viewport] of [
   for (const scheme of ["light", "dark"] as const) {
     const context = await browser.newContext({ viewport, colorScheme: scheme, javaScriptEnabled: values.js !== "off" });
     const page = await context.newPage();
+    if (values.at) await page.clock.setFixedTime(new Date(values.at));
     for (const p of pages) {
       // Until the network rests: a page's module (search, say) may still be filling it in after load.
       await page.goto(`${origin}${p}`, { waitUntil: "networkidle" });

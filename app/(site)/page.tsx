@@ -5,15 +5,13 @@ import { EmptyState } from "@/components/EmptyState";
 import { MeetupListItem } from "@/components/MeetupListItem";
 import { NextMeetup } from "@/components/NextMeetup";
 import { builtAt } from "@/lib/site/built-at";
-import { arrangeHome, type LiveMeetup } from "@/lib/site/phases";
+import { arrangeHome, isCalledOff, liveMeetup } from "@/lib/site/phases";
 import { pastMeetups, upcomingMeetups, type Meetup } from "@/lib/site/meetups";
 import { pageMetadata } from "@/lib/site/metadata";
 import { t } from "@/lib/i18n";
 import { site } from "@/lib/site/config";
 
 export const metadata: Metadata = pageMetadata({ path: "/" });
-
-const times = (m: Meetup): LiveMeetup => ({ slug: m.slug, start: m.start, end: m.end });
 
 /** Shown or hidden by the live-time script as meetups start and end. */
 function HomeItem({
@@ -72,11 +70,14 @@ function HomeList({
 export default function HomePage() {
   const now = new Date(builtAt);
   // Everything that may be on the home page before the next build: the meetups
-  // upcoming at build time, and the recent past ones they may push down.
+  // upcoming at build time, and the recent past ones they may push down (not those called off).
   const upcoming = upcomingMeetups(now);
-  const recent = pastMeetups(now).slice(0, site.homePastMeetups);
-  const plan = arrangeHome(upcoming.map(times), recent.map(times), site.homePastMeetups, builtAt);
-  const data = { upcoming: upcoming.map(times), recent: recent.map(times), count: site.homePastMeetups };
+  const recent = pastMeetups(now)
+    .filter((m) => !isCalledOff(m.status))
+    .slice(0, site.homePastMeetups);
+  const plan = arrangeHome(upcoming.map(liveMeetup), recent.map(liveMeetup), site.homePastMeetups, builtAt);
+  // The status goes with the times: the live-time module never leads with a meetup called off.
+  const data = { upcoming: upcoming.map(liveMeetup), recent: recent.map(liveMeetup), count: site.homePastMeetups };
 
   return (
     <div data-home={JSON.stringify(data)}>
@@ -89,17 +90,27 @@ export default function HomePage() {
         </p>
       </section>
 
-      {upcoming.map((m) => (
-        <HomeItem key={m.slug} group="lead" slug={m.slug} shown={plan.lead === m.slug}>
-          <NextMeetup meetup={m} builtAt={builtAt} />
-        </HomeItem>
-      ))}
+      {upcoming
+        .filter((m) => !isCalledOff(m.status))
+        .map((m) => (
+          <HomeItem key={m.slug} group="lead" slug={m.slug} shown={plan.lead === m.slug}>
+            <NextMeetup meetup={m} builtAt={builtAt} />
+          </HomeItem>
+        ))}
       <div data-home-section="empty" hidden={plan.lead !== undefined}>
         <EmptyState />
       </div>
 
       <HomeList id="later" title={t.home.later} meetups={upcoming} shown={plan.later} />
-      <HomeList id="recent" title={t.home.recent} meetups={[...upcoming].reverse().concat(recent)} shown={plan.recent}>
+      <HomeList
+        id="recent"
+        title={t.home.recent}
+        meetups={[...upcoming]
+          .reverse()
+          .filter((m) => !isCalledOff(m.status))
+          .concat(recent)}
+        shown={plan.recent}
+      >
         <p className="mt-4">
           <Link href="/meetups/" className="font-medium">
             {t.home.archive}

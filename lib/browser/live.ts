@@ -17,11 +17,12 @@ function own(scope: HTMLElement, selector: string): HTMLElement[] {
 }
 
 function applyToMeetup(el: HTMLElement, now: number, viewerZone: string, text: LiveText | null): void {
-  const { start, end, tz, timed } = el.dataset;
+  const { start, end, tz, timed, status } = el.dataset;
   // Written by LiveMeetup on every such element; a part without them is left as built.
   if (start === undefined || end === undefined || tz === undefined) return;
   const hasTime = timed === "true";
-  const phase = phaseAt(start, end, now);
+  // A cancelled or postponed meetup (data-status) is "off" at any hour: never live, never "in 3 days".
+  const phase = phaseAt(start, end, now, status);
   el.dataset.phase = phase;
   for (const part of own(el, "[data-when]")) {
     part.hidden = !(part.dataset.when ?? "").split(" ").includes(phase);
@@ -30,7 +31,7 @@ function applyToMeetup(el: HTMLElement, now: number, viewerZone: string, text: L
   if (!text) return;
   for (const part of own(el, "[data-relative]")) {
     // While live, the status itself says "Happening now".
-    const label = phase === "live" ? "" : relativeLabel(start, end, tz, hasTime, now, text);
+    const label = phase === "upcoming" ? relativeLabel(start, end, tz, hasTime, now, text) : "";
     part.textContent = label ? ` · ${label}` : "";
   }
   for (const part of own(el, "[data-local]")) {

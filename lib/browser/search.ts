@@ -37,12 +37,41 @@ export interface PagefindFragment {
   filters: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindFragment>;
+}
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   search(
     term: string | null,
     options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<PagefindFragment> }[] } | null>;
+  ): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** The letters Hebrew joins to the front of a word: and, the, in, as, to, from, that. */
+const HEBREW_PREFIXES = [..."והבכלמש"];
+/** The most searches one query makes: each Hebrew word in it multiplies them by eight. */
+const MOST_FORMS = 64;
+
+/**
+ * What to search for to answer `q`, as typed first. Hebrew joins ו ה ב כ ל מ ש
+ * to the front of a word ("בפרודקשן", in production), and Pagefind, which has
+ * no Hebrew stemming, matches words from their start only: so each Hebrew word
+ * is also searched with each of those letters, and without the one it starts with.
+ */
+export function searchForms(q: string): string[] {
+  let forms = [""];
+  for (const word of q.split(/\s+/).filter(Boolean)) {
+    const base = HEBREW_PREFIXES.includes(word[0]!) && word.length > 3 ? word.slice(1) : word;
+    const ways = /^[\u05d0-\u05ea]{2,}$/.test(word)
+      ? [...new Set([word, base, ...HEBREW_PREFIXES.map((letter) => letter + base)])]
+      : [word];
+    const next = forms.length * ways.length <= MOST_FORMS ? ways : [word];
+    forms = forms.flatMap((start) => next.map((way) => `${start} ${way}`.trim()));
+  }
+  return forms;
 }
 
 /** Results shown at once, and at each press of "Show more". */
@@ -55,18 +84,26 @@ const TYPING_PAUSE_MS = 250;
 /**
  * Pagefind's excerpt as nodes: its text, and its <mark>s around the words that
  * matched. Parsed inert in a template, and nothing else of it kept, so no
- * markup that made it into the index can reach the page.
+ * markup that made it into the index can reach the page. A section's excerpt
+ * starts with its heading's words when the match is near it: `heading` drops
+ * them, since the section's link above says them already.
  */
-export function excerptNodes(doc: Document, html: string): Node[] {
+export function excerptNodes(doc: Document, html: string, heading = ""): Node[] {
   const parsed = doc.createElement("template");
   parsed.innerHTML = html;
-  return Array.from(parsed.content.childNodes, (node): Node => {
+  const text = parsed.content.textContent ?? "";
+  let skip = heading && text.startsWith(heading) ? heading.length + text.slice(heading.length).search(/[^.\s]|$/) : 0;
+  return Array.from(parsed.content.childNodes).flatMap((node): Node[] => {
+    const all = node.textContent ?? "";
+    const kept = all.slice(skip);
+    skip = Math.max(0, skip - all.length);
+    if (!kept) return [];
     if (node.nodeName === "MARK") {
       const mark = doc.createElement("mark");
-      mark.textContent = node.textContent;
-      return mark;
+      mark.textContent = kept;
+      return [mark];
     }
-    return doc.createTextNode(node.textContent ?? "");
+    return [doc.createTextNode(kept)];
   });
 }
 
@@ -81,8 +118,8 @@ export function renderResult(
   const doc = template.ownerDocument;
   const slot = (scope: Element, name: string) => scope.querySelector<HTMLElement>(`[data-slot="${name}"]`);
   // Organizer text in its own direction, each block by most of its letters (lib/i18n/writing-direction.ts).
-  const fill = (el: HTMLElement | null, html: string) => {
-    el?.replaceChildren(...excerptNodes(doc, html));
+  const fill = (el: HTMLElement | null, html: string, heading?: string) => {
+    el?.replaceChildren(...excerptNodes(doc, html, heading));
     if (el) el.dir = writingDirection(el.textContent ?? "");
   };
 
@@ -119,7 +156,7 @@ export function renderResult(
           link.setAttribute("href", sub.url);
           link.dir = writingDirection(sub.title);
         }
-        fill(slot(entry, "section-excerpt"), sub.excerpt);
+        fill(slot(entry, "section-excerpt"), sub.excerpt, sub.title);
         return entry;
       }),
     );
@@ -179,7 +216,7 @@ function start(root: HTMLElement): void {
 
   // Each search supersedes the one before: results that come back late are dropped.
   let latest = 0;
-  let results: { data(): Promise<PagefindFragment> }[] = [];
+  let results: PagefindResult[] = [];
   let shown = 0;
   let talksOnly = false;
 
@@ -207,9 +244,16 @@ function start(root: HTMLElement): void {
     }
     try {
       const pf = await pagefind();
-      const found = await pf.search(query.q || null, { filters: query.filters });
-      if (run !== latest || !found) return;
-      results = found.results;
+      const answers = await Promise.all(
+        (query.q ? searchForms(query.q) : [null]).map((term) => pf.search(term, { filters: query.filters })),
+      );
+      if (run !== latest || !answers[0]) return;
+      // Each page once, at its best score among the forms.
+      const best = new Map<string, PagefindResult>();
+      for (const found of answers.flatMap((answer) => answer?.results ?? [])) {
+        if ((best.get(found.id)?.score ?? -Infinity) < found.score) best.set(found.id, found);
+      }
+      results = [...best.values()].sort((a, b) => b.score - a.score);
       shown = 0;
       talksOnly = query.filters.kind === "talk";
       list!.replaceChildren();

@@ -7,6 +7,7 @@ import { count } from "../site/text";
 import { createContentlayer } from "./contentlayer";
 import { runContentStep, type ContentStepResult } from "./content-step";
 import { reportProblems } from "./entry";
+import { writePreviewProblems } from "./preview-problems";
 import { watchFiles } from "./watch";
 
 function summary(dir: string, r: Pick<ContentStepResult, "meetups" | "speakers">): string {
@@ -30,6 +31,7 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
   }
 
   if (command === "build") {
+    writePreviewProblems([]);
     const result = await runContentStep({
       dir,
       publicDir: publicFiles,
@@ -49,6 +51,8 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
     const step = async () => {
       const started = performance.now();
       const result = await runContentStep({ dir, publicDir: publicFiles, publish: false, contentlayer });
+      // The page's banner says it too; the documents stay the last good ones.
+      writePreviewProblems(result.problems);
       if (result.problems.length > 0) reportProblems(result.problems);
       else console.log(`Content OK: ${summary(dir, result)} (${Math.round(performance.now() - started)} ms)`);
       return result;

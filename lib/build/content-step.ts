@@ -1,9 +1,10 @@
-import { loadContent } from "../content/load";
+import { loadContent, type LoadedContent } from "../content/load";
 import { settingsDrawableProblems } from "../content/drawable";
 import { site } from "../site/config";
 import type { Problem } from "../content/problems";
 import { writeBridge, BRIDGE_DIR, type BridgeResult } from "./bridge";
 import type { Contentlayer } from "./contentlayer";
+import { readHistory } from "./history";
 
 export interface ContentStepResult {
   problems: Problem[];
@@ -13,24 +14,45 @@ export interface ContentStepResult {
   documents?: number;
 }
 
-/**
- * The content step of every path (build, preview): the gate reads and checks
- * every file; only when all of them pass are its documents handed to
- * Contentlayer. A published build leaves drafts out, so no page can show one.
- */
-export async function runContentStep(options: {
+interface ContentStepOptions {
   dir: string;
   publicDir?: string;
   publish: boolean;
-  contentlayer: Contentlayer;
-  bridgeDir?: string;
-}): Promise<ContentStepResult> {
-  const { meetups, speakers, pages, problems } = loadContent(options.dir, {
+}
+
+/** A warning is said once per process, not on every save of the preview. */
+const said = new Set<string>();
+
+/**
+ * The gate reads and checks every file; when all of them pass, each meetup
+ * gets its revision from git (lib/build/history.ts).
+ */
+export function contentDocuments(options: ContentStepOptions): LoadedContent {
+  const loaded = loadContent(options.dir, {
     publicDir: options.publicDir ?? "public",
     timeZone: site.timeZone,
     editing: !options.publish,
   });
-  problems.push(...settingsDrawableProblems(site));
+  loaded.problems.push(...settingsDrawableProblems(site));
+  if (loaded.problems.length > 0) return loaded;
+  const history = readHistory(options.dir, loaded.meetups, site.timeZone);
+  if (history.problem) loaded.problems.push(history.problem);
+  if (history.warning && !said.has(history.warning)) {
+    said.add(history.warning);
+    console.warn(`Warning: ${history.warning}`);
+  }
+  return { ...loaded, meetups: history.meetups };
+}
+
+/**
+ * The content step of every path (build, preview): only when every file
+ * passes are its documents handed to Contentlayer. A published build leaves
+ * drafts out, so no page can show one.
+ */
+export async function runContentStep(
+  options: ContentStepOptions & { contentlayer: Contentlayer; bridgeDir?: string },
+): Promise<ContentStepResult> {
+  const { meetups, speakers, pages, problems } = contentDocuments(options);
   const result: ContentStepResult = { problems, meetups: meetups.length, speakers: speakers.length };
   if (problems.length > 0) return result;
   const published = options.publish ? meetups.filter((m) => !m.draft) : meetups;

@@ -122,24 +122,32 @@ function sitePages(meetups: MeetupFile[], speakers: Sourced[], pages: string[], 
 /**
  * Two spellings of a topic that make one address (/topics/c/ for "c" and
  * "c++"): the second is refused, naming the first and its file. Spellings
- * that differ in case alone are one topic, shown as most meetups write it.
+ * that differ in case alone are one topic, shown as most meetups write it;
+ * those that differ in a space or a hyphen too ("Real Time", "realtime" beside
+ * "real-time") are refused with the first spelling as the suggestion.
  */
 function topicCollisions(meetups: MeetupFile[]): Problem[] {
   const problems: Problem[] = [];
-  const first = new Map<string, { name: string; file: string }>();
+  const bySlug = new Map<string, { name: string; file: string }>();
+  const byWords = new Map<string, { name: string; file: string }>();
+  const words = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, "");
   for (const m of meetups) {
     for (const { field, name } of m.refs.topics) {
       const slug = topicSlug(name);
-      const seen = first.get(slug);
-      if (!seen) first.set(slug, { name, file: m.sourcePath });
-      else if (seen.name.toLowerCase() !== name.toLowerCase()) {
-        const where = seen.file === m.sourcePath ? "in this file too" : `in ${seen.file}`;
-        problems.push({
-          file: m.sourcePath,
-          field,
-          message: `the topic ${JSON.stringify(name)} would have the address /topics/${slug}/, as ${JSON.stringify(seen.name)} ${where} has: expected one spelling of one topic (case aside), or topics that differ in letters or digits`,
-        });
-      }
+      const seen = bySlug.get(slug);
+      const spelt = byWords.get(words(name));
+      if (!seen) bySlug.set(slug, { name, file: m.sourcePath });
+      if (!spelt) byWords.set(words(name), { name, file: m.sourcePath });
+      const other = spelt ?? seen;
+      if (!other || other.name.toLowerCase() === name.toLowerCase()) continue;
+      const where = other.file === m.sourcePath ? "in this file too" : `in ${other.file}`;
+      problems.push({
+        file: m.sourcePath,
+        field,
+        message: spelt
+          ? `the topic ${JSON.stringify(name)} is another spelling of ${JSON.stringify(spelt.name)}, ${where}: did you mean ${JSON.stringify(spelt.name)}?`
+          : `the topic ${JSON.stringify(name)} would have the address /topics/${slug}/, as ${JSON.stringify(other.name)} ${where} has: expected one spelling of one topic (case aside), or topics that differ in letters or digits`,
+      });
     }
   }
   return problems;

@@ -6,6 +6,7 @@ import { readFrontMatter } from "./front-matter";
 import type { FieldLink } from "./markdown-field";
 import { normaliseMeetup, type MeetupRefs, type RawDocument } from "./meetup";
 import { kindFromPath, slugFromPath } from "./paths";
+import { placeholderProblems } from "./placeholders";
 import type { Problem } from "./problems";
 import { normalisePage } from "./page";
 import { checkPublicFolder } from "./public-folder";
@@ -24,7 +25,7 @@ export function listContentFiles(dir: string): ContentFile[] {
   return listContent(dir).files;
 }
 
-const sourcePathOf = (dir: string, relPath: string) => path.posix.join(dir.split(path.sep).join("/"), relPath);
+export const sourcePathOf = (dir: string, relPath: string) => path.posix.join(dir.split(path.sep).join("/"), relPath);
 
 /** Splits and parses one file's front matter; its problems name the file. */
 export function parseFile(file: ContentFile, dir: string): { doc?: RawDocument; problems: Problem[] } {
@@ -52,6 +53,8 @@ export interface LoadOptions {
   editing?: boolean;
   /** The site's time zone, for meetups that don't name one; default: the site settings'. */
   timeZone?: string;
+  /** A file read with this text instead of what is on disk: a command checks what it is about to write. */
+  replace?: ContentFile;
 }
 
 /** What one file's own checks found: its problems, its document if it has none, what it refers to. */
@@ -66,13 +69,15 @@ export interface FileCheckOptions {
   publicDir: string;
   html: boolean;
   timeZone: string;
+  /** Published (check, build), not previewed: the scaffolder's placeholders are refused. */
+  publish?: boolean;
 }
 
 /**
  * One file through the gate on its own: front matter, fields, Markdown. What
  * no single file can tell (lib/content/collection.ts) is left to the caller.
  */
-export function checkFile(file: ContentFile, dir: string, { publicDir, html, timeZone }: FileCheckOptions): FileOutcome {
+export function checkFile(file: ContentFile, dir: string, { publicDir, html, timeZone, publish }: FileCheckOptions): FileOutcome {
   const { doc, problems } = parseFile(file, dir);
   if (!doc) return { problems };
   const options = { html, publicDir };
@@ -83,10 +88,12 @@ export function checkFile(file: ContentFile, dir: string, { publicDir, html, tim
   }
   if (kind === "meetup") {
     const { meetup, problems: own, refs } = normaliseMeetup(doc, timeZone, options);
-    return { problems: [...problems, ...own], kind, refs, ...(meetup && { meetup }) };
+    const unfinished = publish && !refs.draft ? placeholderProblems(doc, "body") : [];
+    return { problems: [...problems, ...own, ...unfinished], kind, refs, ...(meetup && { meetup }) };
   }
   const { speaker, problems: own, links } = normaliseSpeaker(doc, options);
-  return { problems: [...problems, ...own], kind: "speaker", links, ...(speaker && { speaker }) };
+  const unfinished = publish ? placeholderProblems(doc, "bio") : [];
+  return { problems: [...problems, ...own, ...unfinished], kind: "speaker", links, ...(speaker && { speaker }) };
 }
 
 /**
@@ -96,7 +103,7 @@ export function checkFile(file: ContentFile, dir: string, { publicDir, html, tim
  */
 export function loadContent(
   dir: string,
-  { publicDir = "public", render = true, editing = false, timeZone = site.timeZone }: LoadOptions = {},
+  { publicDir = "public", render = true, editing = false, timeZone = site.timeZone, replace }: LoadOptions = {},
 ): LoadedContent {
   const listed = listContent(dir, dir, { editing });
   const problems: Problem[] = [...listed.problems];
@@ -108,9 +115,10 @@ export function loadContent(
   const pageSlugs: string[] = [];
   const linking: LinkingFile[] = [];
   const refused = new Set(listed.misnamed);
-  const options: FileCheckOptions = { publicDir, html: render, timeZone };
+  const options: FileCheckOptions = { publicDir, html: render, timeZone, publish: !editing };
 
-  for (const file of [...listed.files, ...listed.misnamed].sort((a, b) => (a.relPath < b.relPath ? -1 : 1))) {
+  const files = listed.files.map((f) => (f.relPath === replace?.relPath ? replace : f));
+  for (const file of [...files, ...listed.misnamed].sort((a, b) => (a.relPath < b.relPath ? -1 : 1))) {
     const sourcePath = sourcePathOf(dir, file.relPath);
     let outcome: FileOutcome;
     try {

@@ -17,9 +17,10 @@ import {
   yearInZone,
 } from "../site/time";
 import { recordingOf, videoProblem } from "../site/recordings";
-import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./schema";
+import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, MEETUP_STATUSES, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./schema";
 import { jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
 import { checkDrawable } from "./drawable";
+import { didYouMean } from "./did-you-mean";
 import { countProblem, DERIVED_SUMMARY, markdownShapeProblem, MAX_SLOTS, MAX_SUMMARY, MAX_TOPIC, MAX_TOPICS, lineLengthProblem } from "./limits";
 import { markdownField, type FieldLink } from "./markdown-field";
 import { FieldReader, fieldPath, shown, type Problem } from "./problems";
@@ -41,8 +42,11 @@ export interface RawDocument {
 export interface NormaliseOptions {
   /** Render Markdown to HTML (default); a check that only wants the problems still checks it. */
   html?: boolean;
-  /** public/ (the default): photos, logos and slides must be files in it, and old addresses must not be. */
-  publicDir?: string;
+  /**
+   * public/ (the default): photos, logos and slides must be files in it, and old addresses must not be.
+   * false: nothing is looked up in a folder (an old version of the file, read from git).
+   */
+  publicDir?: string | false;
 }
 
 /** What a meetup file refers to in other files, read even when the file has problems of its own. */
@@ -62,7 +66,8 @@ export interface MeetupRefs {
 
 interface SlotDraft {
   field: string;
-  time: string;
+  /** Absent only in a postponed meetup, whose new times aren't known. */
+  time?: string;
   end?: string;
   title: string;
   kind: Slot["kind"];
@@ -84,8 +89,9 @@ const DATE_EXAMPLE = `a date like "2016-07-12T19:00:00+03:00" or "2016-07-12"`;
 export function normaliseMeetup(
   doc: RawDocument,
   siteZone: string,
-  { html = true, publicDir = "public" }: NormaliseOptions = {},
+  { html = true, publicDir: folder = "public" }: NormaliseOptions = {},
 ): { meetup?: Meetup; problems: Problem[]; refs: MeetupRefs } {
+  const publicDir = folder || undefined;
   const r = new FieldReader(doc.sourcePath, doc.data);
   const refs: MeetupRefs = { speakers: [], redirects: [], topics: [], links: [], talks: false, draft: false };
   r.known([...MEETUP_FIELDS, ...JEKYLL_FIELDS]);
@@ -110,6 +116,7 @@ export function normaliseMeetup(
   }
 
   const written = readDate(r);
+  const status = readStatus(r);
 
   // Without a structured schedule, a legacy body may hold one in free text.
   // A body the Markdown renderer would take minutes over is only reported (as the body's problem), not read for a schedule.
@@ -121,12 +128,21 @@ export function normaliseMeetup(
     ? tooManyLegacy
       ? []
       : legacySlots(legacyBody.slots)
-    : structuredSlots(r, refs, html, publicDir);
+    : structuredSlots(r, refs, html, publicDir, status);
   refs.talks = slotDrafts.some((d) => d.kind === "talk");
 
   const venue = readVenue(r, html, refs);
   const rsvp = r.url("rsvp") ?? legacyBody?.rsvp;
   const online = r.url("online");
+  if (status === "moved-online" && !r.has("online")) {
+    r.fail("online", "required for a meetup that moved online: expected the link people join or watch at, like https://meet.example.org/kerneltlv");
+  }
+  const noteText = r.markdown("status_note");
+  const note = noteText === undefined ? undefined : markdownField(r, "status_note", noteText, html);
+  if (note) refs.links.push(...note.links);
+  if (note && status === "scheduled") {
+    r.fail("status_note", `a note says what changed: expected status: beside it (${CHANGED_STATUSES}), or no status_note`);
+  }
   const language = readLanguage(r, "language");
   const hosts = readHosts(r, publicDir);
   const photos = readPhotos(r, publicDir);
@@ -190,7 +206,10 @@ export function normaliseMeetup(
   const endSaid = explicitEnd
     ? `the meetup's end (end: ${formatClock(end, timeZone)})`
     : `the meetup's end (${formatClock(end, timeZone)}, two hours after its start, as no end: is written)`;
-  const schedule = resolveSlots(r, slotDrafts, day, timeZone, { end, said: endSaid }, clock);
+  // A postponed Jekyll post's schedule lines still say when the evening was to start and end, but not when its talks are.
+  const drafts = status === "postponed" ? slotDrafts.map((d) => ({ ...d, time: undefined, end: undefined })) : slotDrafts;
+  const schedule = resolveSlots(r, drafts, day, timeZone, { start, end, said: endSaid }, clock);
+  const previousStarts = readPreviousDates(r, status, timeZone, clock, { start: isoInZone(start, timeZone), day });
   if (Math.max(yearInZone(end, timeZone), end.getUTCFullYear()) > 9999) r.fail("date", FAR_FUTURE);
 
   // A Jekyll post keeps answering at the address the old site gave it: its
@@ -232,23 +251,107 @@ export function normaliseMeetup(
       bodyHtml: body.html,
       legacy,
       redirects,
+      status: status ?? "scheduled",
+      ...(note && { statusNoteHtml: note.html }),
+      previousStarts,
+      sequence: 0,
     },
   };
 }
 
 function readDate(r: FieldReader): WrittenDate | undefined {
   const dateText = r.string("date", { required: true, what: DATE_EXAMPLE });
-  if (dateText === undefined) return undefined;
+  return dateText === undefined ? undefined : checkWrittenDate(r, "date", dateText);
+}
+
+function checkWrittenDate(r: FieldReader, field: string, dateText: string): WrittenDate | undefined {
   const written = parseWrittenDate(dateText);
-  if (!written) return r.fail("date", `expected ${DATE_EXAMPLE}, got ${shown(dateText)}`);
-  if (!isCalendarDay(written.day)) return r.fail("date", `expected a day that exists in the calendar, got ${shown(dateText)}`);
+  if (!written) return r.fail(field, `expected ${DATE_EXAMPLE}, got ${shown(dateText)}`);
+  if (!isCalendarDay(written.day)) return r.fail(field, `expected a day that exists in the calendar, got ${shown(dateText)}`);
   if (Number(written.day.slice(0, 4)) < FIRST_YEAR) {
-    return r.fail("date", `expected a year from ${FIRST_YEAR} to 9999, got ${shown(dateText)}`);
+    return r.fail(field, `expected a year from ${FIRST_YEAR} to 9999, got ${shown(dateText)}`);
   }
   if (written.time && !isClock(written.time)) {
-    return r.fail("date", `expected a time of day between 00:00 and 23:59, got ${shown(dateText)}`);
+    return r.fail(field, `expected a time of day between 00:00 and 23:59, got ${shown(dateText)}`);
   }
   return written;
+}
+
+type Status = Meetup["status"];
+
+/** The statuses with what each says, for messages. */
+const STATUS_OPTIONS = "scheduled, cancelled, postponed (no new date yet), rescheduled (a new date) or moved-online";
+const CHANGED_STATUSES = "cancelled, postponed, rescheduled or moved-online";
+
+/** The meetup's status: scheduled when none is written; undefined when the one written isn't one (a problem). */
+function readStatus(r: FieldReader): Status | undefined {
+  if (!r.has("status")) return "scheduled";
+  const text = r.string("status", { what: `one of ${STATUS_OPTIONS}` });
+  if (text === undefined) return undefined;
+  const status = MEETUP_STATUSES.find((s) => s === text.toLowerCase());
+  if (status) return status;
+  // A near miss ("canceled", American English; "moved online"), else half of one ("cancel", "online").
+  const word = text.toLowerCase().replace(/[\s_]+/g, "-");
+  const guess =
+    didYouMean(word, MEETUP_STATUSES) ?? MEETUP_STATUSES.find((s) => word.length >= 4 && s.split("-").some((part) => part.startsWith(word)));
+  return r.fail("status", `expected one of ${STATUS_OPTIONS}, got ${shown(text)}${guess ? `: did you mean "${guess}"?` : ""}`);
+}
+
+/**
+ * The dates a rescheduled meetup had, in the order it had them (`previous_date`: one, or a list after several
+ * moves), each as `start` is written: with the meetup's offset, or a day alone. Only a rescheduled meetup has
+ * them, and it must. A meetup may come back to a date it had, but each move goes somewhere else.
+ */
+function readPreviousDates(
+  r: FieldReader,
+  status: Status | undefined,
+  zone: string,
+  clock: ReturnType<typeof wallClockReader>,
+  { start, day }: { start: string; day: string },
+): string[] {
+  const value = r.value("previous_date");
+  const texts = Array.isArray(value) ? value : r.has("previous_date") ? [value] : [];
+  // A status that isn't one is its own problem: nothing here would add to it.
+  if (status === undefined) return [];
+  const example = `the date it had, written like date: ("2027-03-09T19:00")`;
+  if (status !== "rescheduled") {
+    if (texts.length > 0) {
+      const now = r.has("status") ? `its status is ${status}` : "it has no status:";
+      r.fail("previous_date", `only a rescheduled meetup has one: expected status: rescheduled beside it, or no previous_date (${now})`);
+    }
+    return [];
+  }
+  if (texts.length === 0) return r.fail("previous_date", `required for a rescheduled meetup: expected ${example}`) ?? [];
+  const tooMany = countProblem(texts.length, MAX_SLOTS, "dates");
+  if (tooMany) return r.fail("previous_date", tooMany) ?? [];
+  const read: { field: string; text: string; previous: string }[] = [];
+  texts.forEach((item, i) => {
+    const field = Array.isArray(value) ? `previous_date[${i}]` : "previous_date";
+    const text = typeof item === "string" ? item.trim() : undefined;
+    if (!text) return r.fail(field, `expected ${example}, got ${shown(item)}`);
+    const written = checkWrittenDate(r, field, text);
+    if (!written) return;
+    // A day alone stays one; so does Jekyll's hyphenated clock, which says nothing of the time (see WrittenDate).
+    if (!written.time || written.clockUntrusted) {
+      read.push({ field, text, previous: written.day });
+      return;
+    }
+    const instant = written.offset ? instantWithOffset(written.day, written.time, "00", written.offset) : clock(written.day, written.time, field);
+    const problem = written.offset && offsetProblem(instant, written.offset, zone);
+    if (problem) return r.fail(field, problem);
+    read.push({ field, text, previous: isoInZone(instant, zone) });
+  });
+  read.forEach(({ field, text, previous }, i) => {
+    const before = read[i - 1];
+    if (before?.previous === previous) {
+      r.fail(field, `expected the date it moved to from ${before.field}, got that same date again (${shown(text)}): each move goes to another date`);
+    }
+  });
+  const last = read.at(-1);
+  if (last && (last.previous === start || last.previous === day)) {
+    r.fail(last.field, `expected the date the meetup had before it moved, got its date: as it is now (${shown(last.text)})`);
+  }
+  return read.map((d) => d.previous);
 }
 
 /**
@@ -523,14 +626,33 @@ function readPhotos(r: FieldReader, publicDir: string | undefined): Photo[] {
   });
 }
 
-function structuredSlots(r: FieldReader, refs: MeetupRefs, html: boolean, publicDir: string | undefined): SlotDraft[] {
+function structuredSlots(
+  r: FieldReader,
+  refs: MeetupRefs,
+  html: boolean,
+  publicDir: string | undefined,
+  status: Status | undefined,
+): SlotDraft[] {
   const written = r.value("schedule");
   const tooMany = Array.isArray(written) ? countProblem(written.length, MAX_SLOTS, "slots") : undefined;
   if (tooMany) return r.fail("schedule", `${tooMany}: split the evening into several meetups`) ?? [];
+  // A postponed meetup's new times aren't known: its slots list the talks without them. A cancelled one may
+  // have been postponed first: its slots all have times, or none has.
+  const timed = (slot: unknown) => typeof slot === "object" && slot !== null && new FieldReader("", slot as Record<string, unknown>).has("time");
+  const timeless = status === "postponed" || (status === "cancelled" && Array.isArray(written) && !written.some(timed));
   return r.list("schedule").flatMap((s) => {
     s.known(SLOT_FIELDS);
-    const time = clockField(s, "time", true);
-    const end = clockField(s, "end", false);
+    for (const field of timeless ? ["time", "end"] : []) {
+      if (!s.has(field)) continue;
+      s.fail(
+        field,
+        status === "postponed"
+          ? "a postponed meetup has no times yet: expected no time: or end: in its slots (npm run change removes them when it postpones one); the talks stay listed without times until the new date is set"
+          : "expected time: beside end:, or neither: a cancelled meetup's slots all have times, or none has (as after it was postponed)",
+      );
+    }
+    const time = timeless ? undefined : clockField(s, "time", true);
+    const end = timeless ? undefined : clockField(s, "end", false);
     const title = s.string("title", { required: true, what: "the slot's title" });
     const speakers = s.words("speakers");
     const kind = readKind(s, speakers);
@@ -543,7 +665,7 @@ function structuredSlots(r: FieldReader, refs: MeetupRefs, html: boolean, public
     const language = readLanguage(s, "language");
     // Its speakers are looked up even when the slot has problems, so that an unknown one shows in this run too.
     speakers.forEach((slug) => refs.speakers.push({ field: s.path("speakers"), slug }));
-    if (!time || !title) return [];
+    if ((!time && !timeless) || !title) return [];
     return [{ field: s.prefix, time, end, title, kind, speakers, abstractHtml, slides, video, language }];
   });
 }
@@ -624,18 +746,18 @@ function resolveSlots(
   drafts: SlotDraft[],
   day: string,
   zone: string,
-  meetupEnd: { end: Date; said: string },
+  meetupEnd: { start: Date; end: Date; said: string },
   clock: ReturnType<typeof wallClockReader>,
 ): Slot[] {
   // A legacy slot is a line of the body, which has no sub-fields to name.
   const name = (d: SlotDraft, sub: string) => (d.field.startsWith("body") ? d.field : fieldPath(d.field, sub));
-  const starts = drafts.map((d) => clock(day, d.time, name(d, "time")));
+  const starts = drafts.map((d) => (d.time ? clock(day, d.time, name(d, "time")) : meetupEnd.start));
   const anchors = talkAnchors(drafts);
   const writtenEnds = drafts.map((d) => (d.end ? clock(day, d.end, name(d, "end")) : undefined));
   return drafts.map((d, i) => {
     const start = starts[i]!;
     // A slot without an end ends when the next one starts; the last, when the meetup ends.
-    const end = writtenEnds[i] ?? starts[i + 1] ?? meetupEnd.end;
+    const end = writtenEnds[i] ?? (d.time ? starts[i + 1] : undefined) ?? meetupEnd.end;
     const fail = (sub: string, message: string) => r.problems.push({ file: r.file, field: name(d, sub), message });
     if (d.end && end <= start) fail("end", `expected a time after ${d.time}, got ${shown(d.end)}`);
     else if (!d.end && i === drafts.length - 1 && end <= start) {

@@ -1,9 +1,11 @@
 import { fileNameProblem } from "./files";
 import { readFrontMatter, toMarkdownFile } from "./front-matter";
 import { normaliseMeetup, type RawDocument } from "./meetup";
+import { PLACEHOLDERS } from "./placeholders";
 import { formatProblem, type Problem } from "./problems";
 import { normaliseSpeaker } from "./speaker";
 import { site } from "../site/config";
+import { TO_BE_ANNOUNCED } from "../site/talks";
 import { slugify } from "../site/text";
 import { isCalendarDay, isClock, isoInZone, wallClock } from "../site/time";
 import { meetupPath, speakerPath } from "../site/urls";
@@ -63,12 +65,12 @@ export function scaffoldMeetup(input: NewMeetup, contentDir = "content"): Scaffo
     draft: input.draft ?? false,
     schedule: [
       { time: start, end: addMinutes(start, 30), title: "Gathering" },
-      { time: addMinutes(start, 30), end: addMinutes(start, 75), title: "First talk (to be announced)", kind: "talk" },
+      { time: addMinutes(start, 30), end: addMinutes(start, 75), title: TO_BE_ANNOUNCED, kind: "talk" },
       { time: addMinutes(start, 75), end: addMinutes(start, 90), title: "Break" },
-      { time: addMinutes(start, 90), end, title: "Second talk (to be announced)", kind: "talk" },
+      { time: addMinutes(start, 90), end, title: TO_BE_ANNOUNCED, kind: "talk" },
     ].filter((slot) => slot.time < end && slot.end <= end),
   };
-  const text = toMarkdownFile(front, "What the evening is about, in a paragraph or two.");
+  const text = toMarkdownFile(front, PLACEHOLDERS.body);
   const relPath = `meetups/${slug}.md`;
   check(`${contentDir}/${relPath}`, slug, text, (doc) => normaliseMeetup(doc, zone).problems);
   return { relPath, text, page: meetupPath(slug) };
@@ -86,7 +88,7 @@ export function scaffoldSpeaker(input: NewSpeaker, contentDir = "content"): Scaf
     ...(Object.keys(links).length > 0 && { links }),
   };
   const relPath = `speakers/${slug}.md`;
-  const text = toMarkdownFile(front, "A short bio: what they work on, and where.");
+  const text = toMarkdownFile(front, PLACEHOLDERS.bio);
   check(`${contentDir}/${relPath}`, slug, text, (doc) => normaliseSpeaker(doc).problems);
   return { relPath, text, page: speakerPath(slug) };
 }

@@ -122,6 +122,9 @@ const slot = nested("Slot", {
   anchor: optionalText,
 });
 
+/** How the plans stand: a meetup is scheduled unless its organizers say otherwise (docs/content.md, "When plans change"). */
+export const MEETUP_STATUSES = ["scheduled", "cancelled", "postponed", "rescheduled", "moved-online"] as const;
+
 const meetup = document("Meetup", "meetups", {
   slug: text,
   /** The organizer's file, from the project root. */
@@ -148,6 +151,18 @@ const meetup = document("Meetup", "meetups", {
   photos: written({ type: "list", of: photo }),
   /** Old addresses (Jekyll's redirect_from, also written by `npm run upgrade`, and permalinks) that lead here. */
   redirects: written(words, "redirect_from"),
+  status: written({ type: "enum", options: [...MEETUP_STATUSES], default: "scheduled" }),
+  /** What changed and why, rendered from Markdown. */
+  statusNoteHtml: written(optionalText, "status_note"),
+  /** The starts it had before it was rescheduled, oldest first: ISO 8601 like `start`, or a day (YYYY-MM-DD). */
+  previousStarts: written(words, "previous_date"),
+  /**
+   * How many times its time, place or status has changed, from the file's history in git
+   * (lib/build/history.ts): the calendars' SEQUENCE, which only ever goes up.
+   */
+  sequence: { type: "number", default: 0 },
+  /** When the file last changed (lib/build/history.ts): its last commit, or the file's time when it has uncommitted changes or no history; ISO 8601 in UTC. */
+  modified: optionalText,
   bodyHtml: text,
   /** Read from a Jekyll post's free text rather than structured front matter. */
   legacy: flag,

@@ -15,7 +15,7 @@ export function normaliseSpeaker(
   const role = r.string("role", { what: "a one-line affiliation" });
   checkDrawable(r, "name", name, 700);
   checkDrawable(r, "role", role, 400);
-  const photo = readPublicPath(r, "photo", publicDir, `/speakers/${doc.slug}.jpg`);
+  const photo = readPublicPath(r, "photo", publicDir || undefined, `/speakers/${doc.slug}.jpg`);
 
   const links: SpeakerLink[] = [];
   const l = r.object("links");

@@ -17,7 +17,8 @@ export interface UpgradeResult {
 // Jekyll's fields that the structured form says otherwise: topics, redirect_from, date.
 const REPLACED = new Set(["layout", "date", "category", "categories", "tags", "permalink"]);
 
-function isLegacy(data: Record<string, unknown>, body: string): boolean {
+/** Whether a file is a Jekyll post that `npm run upgrade` would rewrite. */
+export function isLegacy(data: Record<string, unknown>, body: string): boolean {
   if (["layout", "category", "categories", "tags", "permalink"].some((k) => k in data)) return true;
   const date = typeof data.date === "string" ? parseWrittenDate(data.date) : undefined;
   if (date && !date.iso && date.time) return true;
@@ -77,9 +78,9 @@ export function upgradeLegacyPost(text: string, filePath: string): UpgradeResult
   const schedule = meetup.schedule.map((slot, i) => {
     const abstract = abstracts.get(i)?.join("\n\n");
     if (slot.kind === "talk") notes.push(`schedule[${i}] "${slot.title}": link its speakers (speakers: [slug])`);
+    // A postponed meetup's talks have no times until its new date is set.
     return {
-      time: hhmm(slot.start),
-      ...(slot.end && { end: hhmm(slot.end) }),
+      ...(meetup.status !== "postponed" && { time: hhmm(slot.start), ...(slot.end && { end: hhmm(slot.end) }) }),
       title: slot.title,
       ...(slot.kind === "talk" && { kind: "talk" }),
       ...(abstract && { abstract: `${abstract}\n` }),

@@ -30,6 +30,30 @@ export const en = {
       join: (service: string) => `Join the group on ${service}`,
     },
   },
+  /** When plans change (a meetup's status): labels, and the words around the dates it had. */
+  status: {
+    label: {
+      cancelled: "Cancelled",
+      postponed: "Postponed",
+      rescheduled: "New date",
+      "moved-online": "Moved online",
+    },
+    /** A rescheduled meetup's old date: "Moved from Tuesday, 9 March". */
+    movedFrom: (date: string) => `Moved from ${date}`,
+    /** A postponed meetup's date, which no longer holds. */
+    wasOn: (date: string) => `Was planned for ${date}; the new date isn't set yet`,
+    /** Titles in feeds and calendars, where a label can't sit beside them. */
+    titled: {
+      cancelled: (title: string) => `Cancelled: ${title}`,
+      postponed: (title: string) => `Postponed: ${title}`,
+      rescheduled: (title: string) => `Moved: ${title}`,
+      "moved-online": (title: string) => `Online: ${title}`,
+    },
+    /** On a rescheduled meetup's link-preview card. */
+    movedTo: (date: string) => `Moved to ${date}`,
+    /** A postponed meetup's "When", until it has a new date. */
+    dateTba: "New date to be announced",
+  },
   meetup: {
     upcoming: "Upcoming meetup",
     live: "Happening now",

@@ -42,6 +42,24 @@ export const he: Messages = {
       join: (service) => `הצטרפו לקבוצה ${b(service)}`,
     },
   },
+  status: {
+    label: {
+      cancelled: "בוטל",
+      postponed: "נדחה",
+      rescheduled: "מועד חדש",
+      "moved-online": "עבר לאונליין",
+    },
+    movedFrom: (date: string) => `הוזז מ${date}`,
+    wasOn: (date: string) => `תוכנן ל${date}; המועד החדש עוד לא נקבע`,
+    titled: {
+      cancelled: (title: string) => `בוטל: ${title}`,
+      postponed: (title: string) => `נדחה: ${title}`,
+      rescheduled: (title: string) => `הוזז: ${title}`,
+      "moved-online": (title: string) => `אונליין: ${title}`,
+    },
+    movedTo: (date: string) => `הוזז ל${date}`,
+    dateTba: "המועד החדש יפורסם בהמשך",
+  },
   meetup: {
     upcoming: "מפגש קרוב",
     live: "מתקיים עכשיו",

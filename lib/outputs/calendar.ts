@@ -1,13 +1,15 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { TZDate } from "@date-fns/tz";
 import { google } from "calendar-link";
-import ical, { type ICalCalendar } from "ical-generator";
+import ical, { ICalEventStatus, type ICalCalendar, type ICalEventData } from "ical-generator";
 import ICAL from "ical.js";
 import type { Meetup, Slot, Speaker } from "../content/schema";
 import { site } from "../site/config";
+import { isAnnouncedTalk } from "../site/talks";
 import { isTimeZone } from "../site/time";
 import { absoluteUrl, meetupPath, talkPath } from "../site/urls";
 import { listOf, t } from "../i18n";
+import { statusText, statusTitle } from "./status";
 
 /** Stable across builds and edits: a subscriber's entry is updated when the time changes, never duplicated. */
 export function eventUid(m: Meetup): string {
@@ -26,14 +28,32 @@ export function calendarText(text: string, { multiline = false } = {}): string {
 }
 
 function where(m: Meetup): string {
+  if (m.status === "moved-online" && m.online) return m.online;
   // Without a venue, the city: the group's own address is no street a meetup is in.
   if (!m.venue) return site.city;
   return [m.venue.name, m.venue.address].filter(Boolean).join(", ");
 }
 
+/**
+ * What a calendar that has the event needs to take a change: the same UID, a higher SEQUENCE (counted
+ * from git, lib/build/history.ts), when it changed, and whether it happens.
+ */
+function revision(m: Meetup): Pick<ICalEventData, "sequence" | "stamp" | "lastModified" | "status"> {
+  const modified = m.modified ? new Date(m.modified) : undefined;
+  return {
+    sequence: m.sequence,
+    // Without a METHOD, DTSTAMP is when the event last changed (RFC 5545, 3.8.7.2): LAST-MODIFIED.
+    ...(modified && { stamp: modified, lastModified: modified }),
+    // Postponed is CANCELLED: Google, Apple and Outlook show a TENTATIVE evening like a planned one; the new date comes back CONFIRMED.
+    status:
+      m.status === "cancelled" || m.status === "postponed" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+  };
+}
+
 function description(m: Meetup, speakers: Speaker[]): string {
   const talks = m.schedule.filter((s) => s.kind === "talk").map((s) => `- ${s.title}`);
   return [
+    ...statusText(m),
     m.summary,
     speakers.length > 0 ? t.calendar.with(listOf(speakers.map((s) => s.name))) : undefined,
     talks.length > 0 ? `${t.calendar.talks}\n${talks.join("\n")}` : undefined,
@@ -124,7 +144,8 @@ export function buildCalendar(meetups: Meetup[], speakersOf: (m: Meetup) => Spea
         { start: new Date(`${m.day}T00:00:00Z`), allDay: true };
     cal.createEvent({
       id: eventUid(m),
-      summary: calendarText(m.title),
+      summary: calendarText(statusTitle(m)),
+      ...revision(m),
       ...when,
       location: calendarText(where(m)),
       url: absoluteUrl(meetupPath(m.slug)),
@@ -166,8 +187,8 @@ export function calendarLinks(m: Meetup, speakers: Speaker[]): { google: string;
   return { google: google(event), outlook: outlook.toString() };
 }
 
-/** A talk has a calendar file of its own when it has hours: when its meetup's are known. */
-export const hasTalkCalendar = (m: Meetup, slot: Slot): boolean => m.hasTime && slot.kind === "talk" && !!slot.anchor;
+/** A talk has a calendar file of its own when it has hours (when its meetup's are known) and is not to be announced. */
+export const hasTalkCalendar = (m: Meetup, slot: Slot): boolean => m.hasTime && isAnnouncedTalk(slot) && !!slot.anchor;
 
 /** A talk's own event: its meetup's UID with the talk's anchor, so never the same as the meetup's, and stable while its title is. */
 export function talkEventUid(m: Meetup, slot: Slot): string {
@@ -193,6 +214,7 @@ export function buildTalkCalendar(m: Meetup, slot: Slot, speakers: Speaker[]): s
     : { start: new Date(slot.start), end: new Date(end) };
   const talkUrl = absoluteUrl(talkPath(m.slug, slot.anchor ?? ""));
   const details = [
+    ...statusText(m),
     speakers.length > 0 ? t.calendar.with(listOf(speakers.map((s) => s.name))) : undefined,
     t.calendar.partOf(m.title),
     m.online ? t.calendar.online(m.online) : undefined,
@@ -200,9 +222,11 @@ export function buildTalkCalendar(m: Meetup, slot: Slot, speakers: Speaker[]): s
   ];
   cal.createEvent({
     id: talkEventUid(m, slot),
-    summary: calendarText(slot.title),
+    // A talk happens, or not, with its meetup.
+    summary: calendarText(statusTitle(m, slot.title)),
+    ...revision(m),
     ...when,
-    // Where the talk is: the meetup's room, or its stream when it has no venue.
+    // Where the talk is: the meetup's room, or its stream when it has none or moved online.
     location: calendarText(m.venue || !m.online ? where(m) : m.online),
     url: talkUrl,
     description: calendarText(details.filter(Boolean).join("\n\n"), { multiline: true }),

@@ -6,6 +6,7 @@ import { escapeMarkup } from "../site/text";
 import { formatDay, formatHours } from "../site/time";
 import { absoluteUrl, FEEDS, meetupPath, speakerPath } from "../site/urls";
 import { t } from "../i18n";
+import { statusLine, statusText, statusTitle } from "./status";
 
 // RSS 2.0 and Atom are written by the `feed` package; JSON Feed 1.1 here, as
 // plain JSON (the package writes only JSON Feed 1.0, with the first author).
@@ -41,8 +42,12 @@ export const FEED_ITEMS = 30;
 /** One meetup as every format tells it. */
 interface Entry {
   url: string;
+  /** "Cancelled: ..." when plans changed: a reader shows the entry again under its new title. */
   title: string;
+  /** The meetup's start. */
   date: Date;
+  /** When its file last changed: readers take the entry again, by its id, rather than adding one. */
+  updated: Date;
   /** Plain text: when, and the summary. */
   description: string;
   /** HTML: when, the talks, the announcement. */
@@ -52,6 +57,13 @@ interface Entry {
   topics: string[];
   language?: string;
 }
+
+/** Pieces of text as sentences: each ends with a full stop unless it ends with one already. */
+const sentences = (pieces: (string | undefined)[]) =>
+  pieces
+    .filter(Boolean)
+    .map((piece, i, all) => (i < all.length - 1 && !/[.!?]$/.test(piece!) ? `${piece}.` : piece))
+    .join(" ");
 
 function entries(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[]): Entry[] {
   const latest = [...meetups].sort((a, b) => Date.parse(b.start) - Date.parse(a.start)).slice(0, FEED_ITEMS);
@@ -64,12 +76,15 @@ function entries(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[]): Entry
       .map((s) => `<li>${escapeMarkup(s.title)}</li>`)
       .join("");
     const authors = new Map(speakersOf(m).map((s) => [s.name, absoluteUrl(speakerPath(s.slug))]));
+    const line = statusLine(m);
+    const status = `${line ? `<p><strong>${escapeMarkup(line)}</strong></p>` : ""}${m.statusNoteHtml ?? ""}`;
     return {
       url: absoluteUrl(meetupPath(m.slug)),
-      title: xmlText(m.title),
+      title: xmlText(statusTitle(m)),
       date: new Date(m.start),
-      description: xmlText([when, m.summary].filter(Boolean).join(". ")),
-      content: xmlText(`<p>${escapeMarkup(when)}</p>${talks ? `<ul>${talks}</ul>` : ""}${m.bodyHtml}`),
+      updated: new Date(m.modified ?? m.start),
+      description: xmlText(sentences([...statusText(m), when, m.summary])),
+      content: xmlText(`${status}<p>${escapeMarkup(when)}</p>${talks ? `<ul>${talks}</ul>` : ""}${m.bodyHtml}`),
       authors: [...authors].map(([name, link]) => ({ name: xmlText(name), link })),
       topics: m.topics.map(xmlText),
       ...(m.language && { language: m.language }),
@@ -95,7 +110,9 @@ function xmlFeed(format: "rss" | "atom", list: Entry[], updated: Date): string {
       title: cdata(e.title),
       id: e.url,
       link: e.url,
-      date: e.date,
+      // Atom's <updated>, and RSS's pubDate unless `published` is given: RSS keeps the meetup's start.
+      date: e.updated,
+      published: e.date,
       description: cdata(e.description),
       // Always there: it is also what makes `feed` declare the dc: namespace that dc:creator needs.
       content: cdata(e.content),
@@ -136,8 +153,7 @@ function jsonFeed(list: Entry[]): string {
       content_html: e.content,
       summary: e.description,
       date_published: e.date.toISOString(),
-      // A meetup's file carries no date of its own edits: the entry is as of the meetup, as in Atom.
-      date_modified: e.date.toISOString(),
+      date_modified: e.updated.toISOString(),
       ...(e.authors.length > 0 && { authors: e.authors.map((a) => ({ name: a.name, url: a.link })) }),
       ...(e.topics.length > 0 && { tags: e.topics }),
       ...(e.language && { language: e.language }),

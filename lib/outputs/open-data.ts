@@ -4,11 +4,12 @@
 // follow from them, and the tests validate the files against them.
 import type { Catalog } from "../site/catalog";
 import { hasTalkCalendar } from "./calendar";
-import { SPEAKER_LINK_KINDS, type Meetup, type Slot, type Speaker } from "../content/schema";
+import { MEETUP_STATUSES, SPEAKER_LINK_KINDS, type Meetup, type Slot, type Speaker } from "../content/schema";
 import { meetupLanguage, talkLanguage } from "../i18n";
 import { type Described, fixed, list, object, oneOf, orNull, text } from "./json-schema";
 import { previewPath } from "./previews";
 import { site } from "../site/config";
+import { htmlText } from "../site/text";
 import {
   absoluteUrl,
   meetupCalendarPath,
@@ -27,6 +28,8 @@ export const OPEN_DATA_VERSION = 1;
 
 // ISO 8601 with the offset the meetup's zone had at that instant (Z for UTC, and for an instant before time zones).
 const DATE_TIME = "^[+-]?\\d{4,6}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})$";
+// The same, or a day alone (a start whose hour was never written).
+const DATE_OR_DAY = "^[+-]?\\d{4,6}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2}))?$";
 const WEB_ADDRESS = "^https?://";
 
 const url = (description: string) => text("string", description, WEB_ADDRESS);
@@ -49,10 +52,6 @@ const siteSchema = object("The group.", {
   timeZone: text("string", "The IANA zone meetups are held in unless one says otherwise."),
   language: text("string", "The site's language (an IETF tag); meetups are in it unless one says otherwise."),
 });
-
-/** What people can do about a meetup. The content's `status` (scheduled until it says otherwise) when it has one. */
-export const MEETUP_STATUSES = ["scheduled", "cancelled", "postponed", "rescheduled", "moved-online"] as const;
-export type MeetupStatus = (typeof MEETUP_STATUSES)[number];
 
 const speakerRef = object("A speaker of the talk.", {
   slug: slug("The speaker's id: their entry in /speakers.json."),
@@ -83,7 +82,22 @@ const meetupSchema = object("A meetup.", {
     "False for an old meetup whose hours were never recorded: `start` and `end` are then its whole day.",
   ),
   timeZone: text("string", "The IANA zone the meetup is held in: read its times in it."),
-  status: oneOf("Whether the meetup goes ahead as announced.", MEETUP_STATUSES),
+  status: oneOf(
+    "Whether the meetup goes ahead as announced: cancelled; postponed (`start` is the date it had, the new one isn't set); rescheduled (`start` is the new date); moved online (`online` is where).",
+    MEETUP_STATUSES,
+  ),
+  statusNote: text(
+    ["string", "null"],
+    "What changed and why, in the organizers' words (plain text); null when they wrote none.",
+  ),
+  previousStarts: list(
+    "The starts a rescheduled meetup had before, oldest first: a date-time, or a day (YYYY-MM-DD).",
+    text("string", "A start it had.", DATE_OR_DAY),
+  ),
+  sequence: text(
+    "integer",
+    "How many times its time, place or status has changed: its calendar event's SEQUENCE. It never goes down.",
+  ),
   language: text("string", "The meetup's language (an IETF tag)."),
   summary: text(["string", "null"], "One or two sentences about the meetup."),
   topics: list("What the meetup is about.", text("string", "A topic.")),
@@ -160,14 +174,6 @@ export type SpeakersFile = Described<typeof speakersSchema>;
 export type MeetupEntry = MeetupsFile["meetups"][number];
 export type SpeakerEntry = SpeakersFile["speakers"][number];
 
-const isStatus = (value: unknown): value is MeetupStatus => MEETUP_STATUSES.some((s) => s === value);
-
-/** The status a meetup is published with: its own `status` once meetups carry one (issue 24), else scheduled. */
-export function meetupStatus(m: Meetup): MeetupStatus {
-  const status = "status" in m ? m.status : undefined;
-  return isStatus(status) ? status : "scheduled";
-}
-
 /** A file's address as given in the data: slides may be a PDF on this site (a path under public/). */
 const fileUrl = (value: string | undefined) => (value?.startsWith("/") ? absoluteUrl(value) : (value ?? null));
 
@@ -201,7 +207,10 @@ function meetupEntry(m: Meetup, speakersOf: (slot: Slot) => Speaker[]): MeetupEn
     end: m.end,
     timeKnown: m.hasTime,
     timeZone: m.timeZone,
-    status: meetupStatus(m),
+    status: m.status,
+    statusNote: m.statusNoteHtml ? htmlText(m.statusNoteHtml).trim() : null,
+    previousStarts: m.previousStarts,
+    sequence: m.sequence,
     language: meetupLanguage(m),
     summary: m.summary ?? null,
     topics: m.topics,

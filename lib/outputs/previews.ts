@@ -24,14 +24,23 @@ export function sitePreview(): PreviewCard {
   };
 }
 
+/** The line above the title: the day, and what changed, which a chat shows before anyone opens the page. */
+function kicker(m: Meetup): string {
+  const day = formatDay(m.start, m.timeZone);
+  if (m.status === "scheduled") return day;
+  if (m.status === "rescheduled") return t.status.movedTo(day);
+  return `${t.status.label[m.status]} · ${day}`;
+}
+
 export function meetupPreview(m: Meetup, speakers: Speaker[]): PreviewCard {
   const names = speakers.map((s) => s.name);
   return {
     site: brand,
-    kicker: formatDay(m.start, m.timeZone),
+    kicker: kicker(m),
     title: m.title,
     lines: [
-      m.hasTime ? formatHours(m.start, m.end, m.timeZone) : "",
+      // Hours only for an evening that will happen.
+      m.hasTime && m.status !== "cancelled" && m.status !== "postponed" ? formatHours(m.start, m.end, m.timeZone) : "",
       names.length > 0 ? t.preview.with(listOf(names)) : "",
     ].filter(Boolean),
   };

@@ -4,8 +4,9 @@
 // their talks, which search finds by their headings' ids) and speaker pages.
 import type { Talk } from "../site/catalog";
 import type { Meetup, Speaker } from "../content/schema";
-import { languageName, meetupLanguage, primaryLanguage, talkLanguage } from "../i18n";
+import { languageName, meetupLanguage, primaryLanguage, t, talkLanguage } from "../i18n";
 import type { SearchFilter, SearchKind } from "../site/search-filters";
+import { isAnnouncedTalk } from "../site/talks";
 import { site } from "../site/config";
 import { formatDay, yearInZone } from "../site/time";
 
@@ -19,10 +20,14 @@ export interface PageSearchData {
 const unique = (values: string[]) => [...new Set(values)];
 const year = (m: Meetup) => String(yearInZone(m.start, m.timeZone));
 
-/** A meetup page: a meetup, and its talks when it has any; in its own language and its talks'; in its year. */
+/**
+ * A meetup page: a meetup, and its talks when it has any (a cancelled meetup's were never given);
+ * in its own language and its talks'; in its year. Its line says when plans changed: "Cancelled · …".
+ */
 export function meetupSearchData(meetup: Meetup): PageSearchData {
-  const talks = meetup.schedule.filter((slot) => slot.kind === "talk");
-  const kinds: SearchKind[] = talks.length > 0 ? ["meetup", "talk"] : ["meetup"];
+  const talks = meetup.schedule.filter(isAnnouncedTalk);
+  const kinds: SearchKind[] = talks.length > 0 && meetup.status !== "cancelled" ? ["meetup", "talk"] : ["meetup"];
+  const day = formatDay(meetup.start, meetup.timeZone);
   return {
     filters: {
       kind: kinds,
@@ -31,7 +36,7 @@ export function meetupSearchData(meetup: Meetup): PageSearchData {
       ),
       year: [year(meetup)],
     },
-    detail: formatDay(meetup.start, meetup.timeZone),
+    detail: meetup.status === "scheduled" ? day : `${t.status.label[meetup.status]} · ${day}`,
   };
 }
 
@@ -58,10 +63,7 @@ export interface SearchOption {
  */
 export function searchOptions(meetups: Meetup[]): { languages: SearchOption[]; years: SearchOption[] } {
   const languages = unique(
-    meetups.flatMap((m) => [
-      meetupLanguage(m),
-      ...m.schedule.filter((s) => s.kind === "talk").map((s) => talkLanguage(s, m)),
-    ]),
+    meetups.flatMap((m) => [meetupLanguage(m), ...m.schedule.filter(isAnnouncedTalk).map((s) => talkLanguage(s, m))]),
   ).map(primaryLanguage);
   const sorted = unique(languages)
     .map((value) => ({ value, label: languageName(value) }))

@@ -34,6 +34,12 @@ function place(m: Meetup): Place {
  * venue is online only (search engines show it as such).
  */
 function attendance(m: Meetup): Pick<Event, "eventAttendanceMode" | "location"> {
+  if (m.online && m.status === "moved-online") {
+    return {
+      eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
+      location: { "@type": "VirtualLocation", url: m.online },
+    };
+  }
   if (!m.online) return { eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode", location: place(m) };
   const online: VirtualLocation = { "@type": "VirtualLocation", url: m.online };
   if (!m.venue) return { eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode", location: online };
@@ -51,6 +57,15 @@ function person(s: Speaker): Person {
   };
 }
 
+/** Google's event statuses; a rescheduled event keeps its new dates and says every start it had before. */
+const EVENT_STATUS = {
+  scheduled: "https://schema.org/EventScheduled",
+  cancelled: "https://schema.org/EventCancelled",
+  postponed: "https://schema.org/EventPostponed",
+  rescheduled: "https://schema.org/EventRescheduled",
+  "moved-online": "https://schema.org/EventMovedOnline",
+} as const;
+
 export function eventJsonLd(m: Meetup, speakers: Speaker[], now: Date): WithContext<Event> {
   const url = absoluteUrl(meetupPath(m.slug));
   return {
@@ -61,7 +76,8 @@ export function eventJsonLd(m: Meetup, speakers: Speaker[], now: Date): WithCont
     ...(m.summary && { description: m.summary }),
     startDate: m.hasTime ? m.start : m.day,
     endDate: m.hasTime ? m.end : m.day,
-    eventStatus: "https://schema.org/EventScheduled",
+    eventStatus: EVENT_STATUS[m.status],
+    ...(m.status === "rescheduled" && m.previousStarts.length > 0 && { previousStartDate: m.previousStarts }),
     ...attendance(m),
     image: absoluteUrl(previewPath(meetupPath(m.slug))),
     organizer: { "@type": "Organization", name: site.name, url: absoluteUrl("/") },

@@ -1,5 +1,6 @@
 import type { Meetup, Slot, Speaker } from "../content/schema";
 import { phaseAt } from "./phases";
+import { isAnnouncedTalk } from "./talks";
 import { topicSlug } from "./text";
 import { yearInZone } from "./time";
 
@@ -69,10 +70,12 @@ export function createCatalog(allMeetups: Meetup[], allSpeakers: Speaker[], opts
 
   // Newest meetup first; within an evening, in the order it ran.
   const talks: Talk[] = meetups.flatMap((meetup) =>
-    meetup.schedule.filter((slot) => slot.kind === "talk").map((slot) => ({ meetup, slot })),
+    meetup.schedule.filter(isAnnouncedTalk).map((slot) => ({ meetup, slot })),
   );
+  // A cancelled meetup's talks were never given: the archive, the speakers' pages and the counts leave them out.
+  const given = talks.filter(({ meetup }) => meetup.status !== "cancelled");
   const byYear = new Map<number, Talk[]>();
-  for (const talk of talks) {
+  for (const talk of given) {
     const year = yearInZone(talk.meetup.start, talk.meetup.timeZone);
     const list = byYear.get(year);
     if (list) list.push(talk);
@@ -114,14 +117,21 @@ export function createCatalog(allMeetups: Meetup[], allSpeakers: Speaker[], opts
     speakersOf,
     /** Speakers of a meetup's talks, each once, in schedule order. */
     meetupSpeakers: (m: Meetup) => [...new Set(m.schedule.flatMap(speakersOf))],
-    /** Every talk of a speaker across meetups, newest first. */
+    /** Every talk of a speaker across meetups, newest first, but those of a cancelled meetup. */
     talksBy: (speakerSlug: string): Talk[] =>
-      meetups.flatMap((meetup) =>
-        meetup.schedule.filter((slot) => slot.speakers.includes(speakerSlug)).map((slot) => ({ meetup, slot })),
-      ),
-    /** Every talk of every published meetup: newest meetup first, each evening's talks in order. */
+      meetups
+        .filter((meetup) => meetup.status !== "cancelled")
+        .flatMap((meetup) =>
+          meetup.schedule.filter((slot) => slot.speakers.includes(speakerSlug)).map((slot) => ({ meetup, slot })),
+        ),
+    /**
+     * Every talk of every published meetup, a cancelled one's too (its calendars say so):
+     * newest meetup first, each evening's talks in order.
+     */
     allTalks: () => talks,
-    /** The talks by year, newest year first; a year without talks isn't there. */
+    /** The talks given, or still to be given: all but a cancelled meetup's. */
+    givenTalks: () => given,
+    /** The given talks by year, newest year first; a year without talks isn't there. */
     talksByYear: () => talkYears,
     allTopics: () => [...topics.values()].sort((a, b) => a.name.localeCompare(b.name)),
     getTopic: (slug: string) => topics.get(slug),

@@ -24,6 +24,7 @@ export const {
   meetupSpeakers,
   talksBy,
   allTalks,
+  givenTalks,
   talksByYear,
   allTopics,
   getTopic,

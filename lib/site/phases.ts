@@ -4,16 +4,24 @@
 // (bundled into lib/browser/live.ts, which applies them to the page), so both
 // always agree. Nothing here touches the DOM.
 
-export type Phase = "upcoming" | "live" | "past";
+/** "off": cancelled or postponed, so it is never upcoming or live, whatever the clock says. */
+export type Phase = "upcoming" | "live" | "past" | "off";
 
 export interface LiveMeetup {
   slug: string;
   start: string;
   end: string;
+  /** The meetup's status (lib/content/schema.ts), when it isn't "scheduled". */
+  status?: string;
 }
 
-/** A meetup is upcoming until it starts, live until it ends, then past. */
-export function phaseAt(start: string, end: string, now: number): Phase {
+/** A cancelled or postponed meetup won't happen at its date: it never leads and is never "happening now". */
+export const isCalledOff = (status: string | undefined): status is "cancelled" | "postponed" =>
+  status === "cancelled" || status === "postponed";
+
+/** A meetup is upcoming until it starts, live until it ends, then past; one called off is off throughout. */
+export function phaseAt(start: string, end: string, now: number, status?: string): Phase {
+  if (isCalledOff(status)) return "off";
   if (now >= Date.parse(end)) return "past";
   if (now >= Date.parse(start)) return "live";
   return "upcoming";
@@ -113,7 +121,9 @@ export interface HomeArrangement {
 
 /**
  * What the home page shows at `now`, from the meetups that were upcoming at
- * build time (soonest first) and the recent past ones (newest first).
+ * build time (soonest first) and the recent past ones that took place (newest first).
+ * The lead is the next meetup that will happen; one called off stays among the
+ * later ones, marked, until its date has passed, and then leaves the page.
  */
 export function arrangeHome(
   upcoming: LiveMeetup[],
@@ -122,13 +132,25 @@ export function arrangeHome(
   now: number,
 ): HomeArrangement {
   const ahead = upcoming.filter((m) => phaseAt(m.start, m.end, now) !== "past");
-  const newlyPast = upcoming.filter((m) => phaseAt(m.start, m.end, now) === "past").reverse();
+  const lead = ahead.find((m) => !isCalledOff(m.status))?.slug;
+  const newlyPast = upcoming.filter((m) => phaseAt(m.start, m.end, now, m.status) === "past").reverse();
   return {
-    lead: ahead.length > 0 ? ahead[0]!.slug : undefined,
-    later: ahead.slice(1).map((m) => m.slug),
+    lead,
+    later: ahead.filter((m) => m.slug !== lead).map((m) => m.slug),
     recent: newlyPast
       .concat(recent)
       .slice(0, pastCount)
       .map((m) => m.slug),
   };
 }
+
+/** A meetup's phase at `now`, its status considered. */
+export const meetupPhase = (m: LiveMeetup, now: number) => phaseAt(m.start, m.end, now, m.status);
+
+/** What the live-time module needs of a meetup: its times, and its status unless it is scheduled. */
+export const liveMeetup = (m: LiveMeetup & { status: string }): LiveMeetup => ({
+  slug: m.slug,
+  start: m.start,
+  end: m.end,
+  ...(m.status !== "scheduled" && { status: m.status }),
+});

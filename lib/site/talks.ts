@@ -1,10 +1,21 @@
 import type { Talk, TalkYear, Topic } from "./catalog";
-import type { Speaker } from "../content/schema";
+import type { Slot, Speaker } from "../content/schema";
 
 // The talk archive's arrangement: /talks/ shows the latest years, and every
 // year has a page of its own (/talks/<year>/), so that no page grows with the
 // archive. A year of weekly meetups is about a hundred talks, tens of KiB of
 // HTML gzipped; all of them at once would be megabytes.
+
+/** A talk slot whose talk isn't known yet (npm run new writes two): kind: talk, this title, no speakers. */
+export const TO_BE_ANNOUNCED = "To be announced";
+
+/**
+ * A talk as the talk archive, the speakers' and topics' lists and search count
+ * it: not one to be announced, which the meetup's page shows only as a slot.
+ */
+export const isAnnouncedTalk = (slot: Slot): boolean =>
+  slot.kind === "talk" &&
+  !(slot.speakers.length === 0 && slot.title.trim().toLowerCase() === TO_BE_ANNOUNCED.toLowerCase());
 
 /** /talks/ shows whole years, newest first, until it has at least this many talks (so never only January's two). */
 export const LATEST_TALKS = 40;

@@ -141,6 +141,16 @@ export function formatDay(instant: Date | string, zone: string): string {
   return formatDayAs("long", instant, zone);
 }
 
+/**
+ * The start a meetup had before it moved: its day ("Tuesday, 7 April 2099"), and the hour too when only
+ * that changed. `previous` is ISO 8601 or a day (YYYY-MM-DD: read in the zone, never as UTC midnight).
+ */
+export function formatEarlierStart(previous: string, start: string, zone: string): string {
+  if (isCalendarDay(previous)) return formatDay(startOfDay(previous, zone), zone);
+  const day = formatDay(previous, zone);
+  return dayInZone(previous, zone) === dayInZone(start, zone) ? `${day}, ${formatClock(previous, zone)}` : day;
+}
+
 /** "12 Jul 2016" */
 export function formatShortDay(instant: Date | string, zone: string): string {
   return formatDayAs("short", instant, zone);

@@ -241,6 +241,28 @@ const cases: { name: string; files: Record<string, string>; file: string; field:
     field: "file name",
     message: /expected a \.md or \.markdown file/,
   },
+  // When plans change (issue 24): the combinations that can't be.
+  {
+    name: "a misspelt status",
+    files: { "meetups/m.md": meetup(`${ok}\nstatus: canceled`) },
+    file: "meetups/m.md",
+    field: "status",
+    message: /got "canceled": did you mean "cancelled"\?/,
+  },
+  {
+    name: "an old date on a meetup that wasn't rescheduled",
+    files: { "meetups/m.md": meetup(`${ok}\nstatus: cancelled\nprevious_date: 2099-06-28`) },
+    file: "meetups/m.md",
+    field: "previous_date",
+    message: /only a rescheduled meetup has one: expected status: rescheduled beside it/,
+  },
+  {
+    name: "a postponed meetup whose schedule claims times",
+    files: { "meetups/m.md": meetup(`${ok}\nstatus: postponed\n${slots(slot("19:00", "20:00", "Talk"))}`) },
+    file: "meetups/m.md",
+    field: 'schedule, slot 1 ("Talk"), time',
+    message: /a postponed meetup has no times yet/,
+  },
 ];
 
 describe("bad input stops the build with the file, the field and what was expected", () => {

@@ -37,9 +37,18 @@ describe("the Hebrew example site", () => {
     expect(content.meetups.map((m) => m.slug).sort()).toEqual([
       "2025-01-15-ebpf-בפרודקשן",
       "2099-03-07-hack-night",
+      "2099-04-09-ערב-זיכרון",
       "2099-05-14-ערב-ebpf",
     ]);
     expect(content.speakers.map((s) => s.slug).sort()).toEqual(["david-cohen", "noa-levi", "sam-rivera"]);
+  });
+
+  it("reads a rescheduled meetup's old date on New York's clock too", () => {
+    expect(meetup("2099-04-09-ערב-זיכרון")).toMatchObject({
+      status: "rescheduled",
+      start: "2099-04-23T18:30:00-04:00",
+      previousStarts: ["2099-04-09T18:30:00-04:00"],
+    });
   });
 
   it("reads meetup times on New York's clock, with its offset for each day", () => {

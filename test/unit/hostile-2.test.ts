@@ -505,13 +505,23 @@ describe("content problems, not the site's own code failing", () => {
     expect(meetups.flatMap((m) => m.topics)).toEqual(["Tracing", "קרנל", "内核", "C#", "tracing", "ä".repeat(60)]);
   });
 
-  it("refuses two spellings with one address in one file too, naming both", () => {
-    const { at } = load({ "meetups/m.md": meetup(`topics: [real-time, Real Time]\n`) });
-    expect(at("meetups/m.md")).toEqual([
+  it("refuses a topic spelt with a space or a hyphen more or less than another, and suggests the other", () => {
+    const { at } = load({
+      "meetups/a.md": meetup(`topics: [real-time, Real Time]\n`),
+      "meetups/b.md": meetup(`topics: [Realtime, live_patching, Live-Patching, Tracing]\n`),
+    });
+    expect(at("meetups/a.md")).toEqual([
       problem(
         "topics[1]",
-        /"Real Time" would have the address \/topics\/real-time\/, as "real-time" in this file too has/,
+        /^the topic "Real Time" is another spelling of "real-time", in this file too: did you mean "real-time"\?$/,
       ),
+    ]);
+    expect(at("meetups/b.md")).toEqual([
+      problem(
+        "topics[0]",
+        /^the topic "Realtime" is another spelling of "real-time", in \S+\/meetups\/a\.md: did you mean "real-time"\?$/,
+      ),
+      problem("topics[2]", /"Live-Patching" is another spelling of "live_patching", .*did you mean "live_patching"\?/),
     ]);
   });
 

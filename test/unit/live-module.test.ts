@@ -113,7 +113,7 @@ describe("the live-time module, bundled", () => {
   });
 
   it("moves the home page on: the next meetup leads, and one that has ended joins the recent ones", async () => {
-    vi.useFakeTimers({ now: at("2099-03-01T12:00:00+02:00") });
+    vi.useFakeTimers({ now: at("2099-02-10T12:00:00+02:00") });
     showPage("home.html");
     const home = document.querySelector<HTMLElement>("[data-home]")!;
     const shown = (group: string) =>
@@ -121,30 +121,51 @@ describe("the live-time module, bundled", () => {
         .filter((item) => !item.hidden)
         .map((item) => item.dataset.homeItem!.split(" ")[1]);
     const section = (id: string) => !home.querySelector<HTMLElement>(`[data-home-section="${id}"]`)!.hidden;
-    await runLiveModule();
-    expect(shown("lead")).toEqual(["2099-03-10-ebpf-everywhere"]);
-    expect(seen(home.querySelector("[data-home-item^='lead '] p"))).toBe("Next meetup · in 9 days");
-    expect(shown("later")).toEqual(["2099-07-14-summer-scheduling", "2099-10-20-berlin-guest-night"]);
-    expect(shown("recent")).toEqual([
+    const lead = () => seen(home.querySelector("[data-home-item^='lead ']:not([hidden]) p"));
+    const later = [
+      "2099-04-07-io-uring-deep-dive",
+      "2099-05-19-scheduler-online",
+      "2099-07-14-summer-scheduling",
+      "2099-10-20-berlin-guest-night",
+    ];
+    const recent = [
       "2018-05-01-no-schedule-yet",
       "2017-01-10-tracing-in-winter",
       "2016-07-12-breaking-the-wall---handling-things-in-userspace",
-    ]);
+    ];
+    await runLiveModule();
+    // The cancelled and the postponed evenings come first, but never lead: they are listed, marked, until their dates.
+    expect(shown("lead")).toEqual(["2099-03-10-ebpf-everywhere"]);
+    expect(lead()).toBe("Next meetup · in 4 weeks");
+    expect(shown("later")).toEqual(["2099-02-17-strike-night", "2099-02-24-filesystems-evening", ...later]);
+    expect(shown("recent")).toEqual(recent);
+
+    // The hour the cancelled evening would have been: still not the lead, and not happening.
+    vi.setSystemTime(at("2099-02-17T19:30:00+02:00"));
+    vi.advanceTimersByTime(30_000);
+    expect(shown("lead")).toEqual(["2099-03-10-ebpf-everywhere"]);
+    expect(seen(home)).not.toContain("Happening now");
+
+    // Once their dates have passed, they leave the page, and never join the recent meetups.
+    vi.setSystemTime(at("2099-03-01T12:00:00+02:00"));
+    vi.advanceTimersByTime(30_000);
+    expect(shown("lead")).toEqual(["2099-03-10-ebpf-everywhere"]);
+    expect(lead()).toBe("Next meetup · in 9 days");
+    expect(shown("later")).toEqual(later);
+    expect(shown("recent")).toEqual(recent);
 
     vi.setSystemTime(at("2099-03-10T19:30:00+02:00"));
     vi.advanceTimersByTime(30_000);
     expect(shown("lead")).toEqual(["2099-03-10-ebpf-everywhere"]);
-    expect(seen(home.querySelector("[data-home-item^='lead '] p"))).toBe("Happening now");
+    expect(lead()).toBe("Happening now");
 
+    // The rescheduled meetup leads at its new date.
     vi.setSystemTime(at("2099-03-11T09:00:00+02:00"));
     vi.advanceTimersByTime(30_000);
-    expect(shown("lead")).toEqual(["2099-07-14-summer-scheduling"]);
-    expect(shown("later")).toEqual(["2099-10-20-berlin-guest-night"]);
-    expect(shown("recent")).toEqual([
-      "2099-03-10-ebpf-everywhere",
-      "2018-05-01-no-schedule-yet",
-      "2017-01-10-tracing-in-winter",
-    ]);
+    expect(shown("lead")).toEqual(["2099-04-07-io-uring-deep-dive"]);
+    expect(lead()).toBe("Next meetup · in 6 weeks");
+    expect(shown("later")).toEqual(later.slice(1));
+    expect(shown("recent")).toEqual(["2099-03-10-ebpf-everywhere", ...recent.slice(0, 2)]);
 
     vi.setSystemTime(at("2100-01-01T12:00:00+02:00"));
     vi.advanceTimersByTime(30_000);
@@ -154,8 +175,25 @@ describe("the live-time module, bundled", () => {
     expect(shown("recent")).toEqual([
       "2099-10-20-berlin-guest-night",
       "2099-07-14-summer-scheduling",
-      "2099-03-10-ebpf-everywhere",
+      "2099-05-19-scheduler-online",
     ]);
+  });
+
+  it("never calls a cancelled meetup upcoming, happening now or past, whatever the hour", async () => {
+    // Kernel Hacking Night would have been 17 February 2099, 19:00-21:00 in Tel Aviv.
+    vi.useFakeTimers({ now: at("2099-02-14T12:00:00+02:00") });
+    showPage("cancelled.html");
+    const header = document.querySelector<HTMLElement>("header[data-live]")!;
+    await runLiveModule();
+    for (const moment of ["2099-02-14T12:00:00+02:00", "2099-02-17T19:30:00+02:00", "2099-02-18T12:00:00+02:00"]) {
+      vi.setSystemTime(at(moment));
+      vi.advanceTimersByTime(30_000);
+      expect(header.dataset.phase).toBe("off");
+      expect(seen(header)).toMatch(/^Cancelled\s*A general strike closes the city that day/);
+      expect(seen(header)).not.toMatch(/upcoming|happening|past meetup|in 3 days|today/i);
+      expect(seen(header)).not.toContain("RSVP on Meetup.com");
+      expect(seen(header)).toContain("The event on Meetup.com");
+    }
   });
 
   it("sets the page right again when a hidden tab comes back", async () => {

@@ -21,6 +21,15 @@ describe("a meetup's phase at a moment", () => {
     expect(phaseAt(start, end, at("2099-03-10T21:00:00+02:00"))).toBe("past");
   });
 
+  it("is off at any hour once called off, and keeps to the clock for a new date or a move online", () => {
+    for (const now of ["2099-03-09T12:00:00+02:00", "2099-03-10T20:00:00+02:00", "2099-03-11T12:00:00+02:00"]) {
+      expect(phaseAt(start, end, at(now), "cancelled")).toBe("off");
+      expect(phaseAt(start, end, at(now), "postponed")).toBe("off");
+    }
+    expect(phaseAt(start, end, at("2099-03-10T20:00:00+02:00"), "rescheduled")).toBe("live");
+    expect(phaseAt(start, end, at("2099-03-10T20:00:00+02:00"), "moved-online")).toBe("live");
+  });
+
   it("uses two hours from the start for a meetup written without an end", () => {
     const m = meetupOrThrow(`---\ntitle: T\ndate: 2099-07-14T19:00:00+03:00\n---\n`);
     expect(phaseAt(m.start, m.end, at("2099-07-14T20:59:00+03:00"))).toBe("live");
@@ -130,6 +139,41 @@ describe("the home page at a moment", () => {
       lead: "b",
       later: ["c"],
       recent: ["a", "y", "z"],
+    });
+  });
+
+  it("never leads with a meetup called off: it stays among the later ones until its date, then leaves the page", () => {
+    const off = [
+      { ...m("x", "2099-03-05"), status: "cancelled" },
+      { ...m("p", "2099-03-07"), status: "postponed" },
+      { ...m("a", "2099-03-10"), status: "rescheduled" },
+      m("b", "2099-04-10"),
+    ];
+    expect(arrangeHome(off, recent, 3, at("2099-03-01T00:00:00+02:00"))).toEqual({
+      lead: "a",
+      later: ["x", "p", "b"],
+      recent: ["y", "z"],
+    });
+    // The cancelled evening's hour: nothing happens, and the next meetup still leads.
+    expect(arrangeHome(off, recent, 3, at("2099-03-05T20:00:00+02:00")).lead).toBe("a");
+    expect(arrangeHome(off, recent, 3, at("2099-03-08T00:00:00+02:00"))).toEqual({
+      lead: "a",
+      later: ["b"],
+      recent: ["y", "z"],
+    });
+    expect(arrangeHome(off, recent, 3, at("2099-03-11T00:00:00+02:00"))).toEqual({
+      lead: "b",
+      later: [],
+      recent: ["a", "y", "z"],
+    });
+  });
+
+  it("leads with nothing while only meetups called off are ahead", () => {
+    const off = [{ ...m("x", "2099-03-05"), status: "cancelled" }];
+    expect(arrangeHome(off, recent, 3, at("2099-03-01T00:00:00+02:00"))).toEqual({
+      lead: undefined,
+      later: ["x"],
+      recent: ["y", "z"],
     });
   });
 

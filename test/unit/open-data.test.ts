@@ -38,7 +38,11 @@ describe("/meetups.json", () => {
       ...catalog.pastMeetups(now).map((m) => m.slug),
     ]);
     expect(meetups.meetups.map((m) => m.slug)).toEqual([
+      "2099-02-17-strike-night",
+      "2099-02-24-filesystems-evening",
       "2099-03-10-ebpf-everywhere",
+      "2099-04-07-io-uring-deep-dive",
+      "2099-05-19-scheduler-online",
       "2099-07-14-summer-scheduling",
       "2099-10-20-berlin-guest-night",
       "2018-05-01-no-schedule-yet",
@@ -90,6 +94,41 @@ describe("/meetups.json", () => {
     });
   });
 
+  it("says when plans changed: the status, the organizers' note as text, the starts a meetup had, and SEQUENCE", () => {
+    const byslug = (slug: string) => meetups.meetups.find((m) => m.slug === slug)!;
+    expect(byslug("2099-02-17-strike-night")).toMatchObject({
+      status: "cancelled",
+      statusNote: "A general strike closes the city that day. The talks move to the March meetup.",
+      previousStarts: [],
+      sequence: 0,
+    });
+    expect(byslug("2099-02-24-filesystems-evening")).toMatchObject({
+      status: "postponed",
+      start: "2099-02-24T19:00:00+02:00",
+    });
+    expect(byslug("2099-04-07-io-uring-deep-dive")).toMatchObject({
+      status: "rescheduled",
+      start: "2099-04-21T19:00:00+03:00",
+      previousStarts: ["2099-04-07T19:00:00+03:00"],
+    });
+    expect(byslug("2099-05-19-scheduler-online")).toMatchObject({
+      status: "moved-online",
+      online: "https://meet.example.org/kerneltlv-scheduler",
+    });
+    expect(byslug("2099-03-10-ebpf-everywhere")).toMatchObject({ statusNote: null, previousStarts: [] });
+    // The count a build made from git is what the file says.
+    const counted = meetupsFile(
+      createCatalog(
+        fixture.meetups.map((m) => ({ ...m, sequence: 3 })),
+        fixture.speakers,
+        { publish: true },
+      ),
+      now,
+    );
+    expect(new Set(counted.meetups.map((m) => m.sequence))).toEqual(new Set([3]));
+    expect(validateMeetups(counted), problems(validateMeetups).join("\n")).toBe(true);
+  });
+
   it("has each meetup's talks as its page's schedule lists them, breaks left out", () => {
     for (const entry of meetups.meetups) {
       const meetup = catalog.getMeetup(entry.slug)!;
@@ -126,6 +165,8 @@ describe("/meetups.json", () => {
     expect(validateMeetups(broken({ timeZone: undefined }))).toBe(false);
     expect(validateMeetups(broken({ start: "2099-03-10 19:00" }))).toBe(false);
     expect(validateMeetups(broken({ status: "maybe" }))).toBe(false);
+    expect(validateMeetups(broken({ previousStarts: ["last Tuesday"] }))).toBe(false);
+    expect(validateMeetups(broken({ sequence: 1.5 }))).toBe(false);
     expect(validateMeetups(broken({ rsvp: "javascript:alert(1)" }))).toBe(false);
     expect(validateMeetups(broken({ surprise: true }))).toBe(false);
     expect(validateMeetups({ ...meetups, version: undefined })).toBe(false);
@@ -148,11 +189,14 @@ describe("/speakers.json", () => {
       photo: null,
     });
     expect(dana.links.map((link) => link.kind).sort()).toEqual(["github", "website"]);
-    expect(dana.talks.map((talk) => talk.title)).toEqual([
-      "Tracing the scheduler with eBPF",
-      "XDP at line rate",
-      "The Linux kernel memory model",
-    ]);
+    // Which talks count as given (a cancelled meetup's don't) is the catalog's to say.
+    expect(dana.talks.map((talk) => talk.title)).toEqual(catalog.talksBy("dana-fixture").map(({ slot }) => slot.title));
+    expect(dana.talks.map((talk) => talk.title)).toEqual(
+      expect.arrayContaining(["Tracing the scheduler with eBPF", "XDP at line rate", "The Linux kernel memory model"]),
+    );
+    const meetupStart = (slug: string) => Date.parse(meetups.meetups.find((m) => m.slug === slug)!.start);
+    const starts = dana.talks.map((talk) => meetupStart(talk.meetup));
+    expect(starts).toEqual([...starts].sort((a, b) => b - a));
     const slugs = new Set(meetups.meetups.map((m) => m.slug));
     for (const talk of speakers.speakers.flatMap((s) => s.talks)) expect(slugs).toContain(talk.meetup);
   });

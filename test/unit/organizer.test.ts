@@ -9,6 +9,7 @@ import { loadContent } from "@/lib/content/load";
 import { pagesAddress } from "@/lib/build/deploy";
 import { site } from "@/lib/site/config";
 import { scaffoldMeetup, slugify } from "@/lib/content/scaffold";
+import { createCatalog } from "@/lib/site/catalog";
 import { editUrl, talkProposalFormUrl } from "@/lib/site/urls";
 import { contentFolder, contentlayerBuild, root, tsx } from "./helpers";
 
@@ -16,7 +17,7 @@ const run = (args: string[], contentDir: string) =>
   spawnSync(tsx, args, { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: "utf8", input: "" });
 
 describe("npm run new", () => {
-  it("writes a meetup and a speaker from flags alone, which the content check and Contentlayer accept", () => {
+  it("writes a meetup and a speaker from flags alone, which npm run check refuses until their placeholders are replaced", () => {
     const dir = contentFolder({});
     const meetup = run(
       [
@@ -53,6 +54,26 @@ describe("npm run new", () => {
     expect(speaker.status).toBe(0);
     expect(speaker.stdout).toContain("/speakers/jane-doe/");
 
+    // The scaffolder's words are for the organizer to replace: they can't go live.
+    const meetupFile = path.join(dir, "meetups/2026-12-08-ebpf-night-xdp-friends.md");
+    const speakerFile = path.join(dir, "speakers/jane-doe.md");
+    const unfinished = run(["scripts/content.ts", "check"], dir);
+    expect(unfinished.status).toBe(1);
+    expect(unfinished.stderr).toContain(
+      `${meetupFile}: body: still the text npm run new wrote, "What the evening is about, in a paragraph or two.": expected what the evening is about, or draft: true until then`,
+    );
+    expect(unfinished.stderr).toContain(
+      `${speakerFile}: bio: still the text npm run new wrote, "A short bio: what they work on, and where.": expected a few words about them, or no bio at all`,
+    );
+    expect(unfinished.stderr.match(/^ {2}- /gm)).toHaveLength(2);
+    // The preview shows them as they are.
+    expect(loadContent(dir, { editing: true }).problems).toEqual([]);
+    const replace = (file: string, from: string, to: string) =>
+      fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(from, to));
+    replace(meetupFile, "What the evening is about, in a paragraph or two.", "XDP from the first packet on.");
+    replace(speakerFile, "A short bio: what they work on, and where.", "Works on XDP.");
+    expect(run(["scripts/content.ts", "check"], dir).status).toBe(0);
+
     const { meetups, speakers, problems } = loadContent(dir);
     expect(problems).toEqual([]);
     expect(meetups[0]).toMatchObject({
@@ -64,6 +85,14 @@ describe("npm run new", () => {
       topics: ["ebpf", "xdp"],
       draft: false,
     });
+    // Its talks are slots to be announced, in the one form the talk lists and search leave out.
+    expect(meetups[0]!.schedule.map((slot) => [slot.title, slot.kind, slot.speakers])).toEqual([
+      ["Gathering", "break", []],
+      ["To be announced", "talk", []],
+      ["Break", "break", []],
+      ["To be announced", "talk", []],
+    ]);
+    expect(createCatalog(meetups, speakers, { publish: true }).allTalks()).toEqual([]);
     expect(speakers[0]).toMatchObject({
       slug: "jane-doe",
       name: "Jane Doe",
@@ -72,6 +101,14 @@ describe("npm run new", () => {
     const built = contentlayerBuild(dir);
     expect(built.status).toBe(0);
     expect(built.slugs).toEqual(["2026-12-08-ebpf-night-xdp-friends"]);
+  });
+
+  it("lets a draft keep the scaffolder's placeholder until the organizer is ready", () => {
+    const dir = contentFolder({});
+    expect(run(["scripts/new.ts", "meetup", "--title", "Later", "--date", "2026-12-08", "--draft"], dir).status).toBe(
+      0,
+    );
+    expect(loadContent(dir).problems).toEqual([]);
   });
 
   it("never overwrites a file, and names a missing answer", () => {

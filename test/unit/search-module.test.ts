@@ -7,7 +7,7 @@ import { SearchBrowse } from "@/components/SearchBrowse";
 import { SearchForm } from "@/components/SearchForm";
 import { SearchResults } from "@/components/SearchResults";
 import { browserModule, SCRIPT_BUDGET_GZIPPED } from "@/lib/browser/bundle";
-import type { PagefindFragment } from "@/lib/browser/search";
+import { searchForms, type PagefindFragment } from "@/lib/browser/search";
 import { t } from "@/lib/i18n";
 import type { SearchPageData } from "@/lib/site/search-filters";
 
@@ -51,8 +51,10 @@ const fragment = (over: Partial<PagefindFragment> = {}): PagefindFragment => ({
   ...over,
 });
 
-/** Pagefind's answer: every result's data loads when asked for. */
-const answer = (fragments: PagefindFragment[]) => ({ results: fragments.map((f) => ({ data: async () => f })) });
+/** Pagefind's answer, best first: every result's data loads when asked for. */
+const answer = (fragments: PagefindFragment[]) => ({
+  results: fragments.map((f, i) => ({ id: f.url, score: fragments.length - i, data: async () => f })),
+});
 
 let loads = 0;
 /** Shows the search page (its form and results area, as the page renders them) at `address`, and runs the module. */
@@ -143,6 +145,63 @@ describe("the search page's module, bundled", () => {
     await vi.waitFor(() => expect(items()).toHaveLength(1));
     expect(searches).toEqual([{ term: "slowing", filters: { kind: "talk" } }]);
     expect(links(items()[0]!).map(([text]) => text)).toEqual(["eBPF Everywhere", "Tracing the scheduler with eBPF"]);
+  });
+
+  it("opens a section's excerpt after its heading's words, which the section's link says already", async () => {
+    const talk = fragment().sub_results[0]!;
+    globalThis.fakePagefind!.search = async () =>
+      answer([
+        fragment({
+          sub_results: [
+            { ...talk, excerpt: "Tracing the <mark>scheduler</mark> with eBPF. How the <mark>scheduler</mark> picks" },
+            { ...talk, title: "Why eBPF?", excerpt: "Why <mark>eBPF</mark>? Because" },
+            { ...talk, title: "XDP", excerpt: "and XDP, the <mark>scheduler</mark>" },
+          ],
+        }),
+      ]);
+    await openSearchPage("/kerneltlv/search/?q=scheduler");
+    await vi.waitFor(() => expect(items()).toHaveLength(1));
+    const excerpts = items()[0]!.querySelectorAll("[data-slot=section-excerpt]");
+    expect(Array.from(excerpts, (p) => p.textContent)).toEqual([
+      "How the scheduler picks",
+      "Because",
+      "and XDP, the scheduler",
+    ]);
+    expect(Array.from(excerpts[0]!.querySelectorAll("mark"), (m) => m.textContent)).toEqual(["scheduler"]);
+  });
+
+  it("finds a Hebrew word with the letters Hebrew joins to its front, and without them", async () => {
+    const production = fragment({ url: "/kerneltlv/meetups/ebpf/", meta: { title: "eBPF בפרודקשן" } });
+    const kernel = fragment({ url: "/kerneltlv/meetups/kernel/", meta: { title: "מהקרנל ועד הפרודקשן" } });
+    const index: Record<string, PagefindFragment[]> = { בפרודקשן: [production], הפרודקשן: [kernel, production] };
+    globalThis.fakePagefind!.search = async (term) => answer(index[term ?? ""] ?? []);
+    await openSearchPage("/kerneltlv/search/?q=פרודקשן");
+    await vi.waitFor(() => expect(status()).toBe("2 results for “פרודקשן”"));
+    // Each page once, best first.
+    expect(items().map((i) => i.querySelector("h2")!.textContent)).toEqual(["מהקרנל ועד הפרודקשן", "eBPF בפרודקשן"]);
+  });
+
+  it("tries each Hebrew word with and without a joined letter, the words as typed first, within bounds", () => {
+    expect(searchForms("פרודקשן")).toEqual([
+      "פרודקשן",
+      "ופרודקשן",
+      "הפרודקשן",
+      "בפרודקשן",
+      "כפרודקשן",
+      "לפרודקשן",
+      "מפרודקשן",
+      "שפרודקשן",
+    ]);
+    expect(searchForms("בפרודקשן")).toContain("פרודקשן");
+    expect(searchForms("בפרודקשן")[0]).toBe("בפרודקשן");
+    // Too short to tell a joined letter from the word's own: בית is "house", not "in" + "ית".
+    expect(searchForms("בית")).not.toContain("ית");
+    expect(searchForms("eBPF sk_buff")).toEqual(["eBPF sk_buff"]);
+    expect(searchForms("eBPF בפרודקשן").every((form) => form.startsWith("eBPF "))).toBe(true);
+    const three = searchForms("קרנל רשת זיכרון");
+    expect(three[0]).toBe("קרנל רשת זיכרון");
+    expect(three.length).toBeLessThanOrEqual(64);
+    expect(three).toContain("בקרנל ברשת זיכרון");
   });
 
   it("lets no markup from the index onto the page, only Pagefind's marks", async () => {

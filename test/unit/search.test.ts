@@ -26,6 +26,19 @@ describe("what the index knows about a page", () => {
     expect(meetupSearchData(berlin).filters.kind).toEqual(["meetup"]);
   });
 
+  it("says in a result's line when plans changed, and files no talks of a cancelled meetup", () => {
+    const cancelled = catalog.getMeetup("2099-02-17-strike-night")!;
+    expect(meetupSearchData(cancelled)).toMatchObject({
+      filters: { kind: ["meetup"] },
+      detail: "Cancelled · Tuesday, 17 February 2099",
+    });
+    const moved = catalog.getMeetup("2099-04-07-io-uring-deep-dive")!;
+    expect(meetupSearchData(moved)).toMatchObject({
+      filters: { kind: ["meetup", "talk"] },
+      detail: "New date · Tuesday, 21 April 2099",
+    });
+  });
+
   it("files a speaker under the languages and years of their talks, with their role", () => {
     const dana = catalog.getSpeaker("dana-fixture")!;
     expect(speakerSearchData(dana, catalog.talksBy(dana.slug))).toEqual({

@@ -6,6 +6,7 @@ import {
   FIRST_YEAR,
   formatClock,
   formatDay,
+  formatEarlierStart,
   isCalendarDay,
   isoInZone,
   isTimeZone,
@@ -161,6 +162,21 @@ describe("clocks that jump", () => {
       ),
       { numRuns: 200, seed: Number(process.env.PROPERTY_SEED ?? 20261126) },
     );
+  });
+});
+
+describe("the date a meetup had before it moved", () => {
+  const start = "2099-04-21T19:00:00-04:00";
+  const NY = "America/New_York";
+
+  it("is its day in the meetup's zone, a day written alone too (never UTC's midnight, the day before in New York)", () => {
+    expect(formatEarlierStart("2099-04-07T19:00:00-04:00", start, NY)).toBe("Tuesday, 7 April 2099");
+    expect(formatEarlierStart("2099-04-07", start, NY)).toBe("Tuesday, 7 April 2099");
+    expect(formatEarlierStart("2099-04-07", start, "Pacific/Kiritimati")).toBe("Tuesday, 7 April 2099");
+  });
+
+  it("gives the hour when only the hour moved", () => {
+    expect(formatEarlierStart("2099-04-21T18:00:00-04:00", start, NY)).toBe("Tuesday, 21 April 2099, 18:00");
   });
 });
 

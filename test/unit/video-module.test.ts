@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+// The player is a real iframe, but happy-dom is to go nowhere: no page to fetch, nothing to report on the console.
+// @vitest-environment-options {"settings": {"enableIframePageLoading": true, "navigation": {"disableChildFrameNavigation": true}}}
 import { gzipSync } from "node:zlib";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { VideoFacade } from "@/components/VideoFacade";
 import { browserModule, SCRIPT_BUDGET_GZIPPED } from "@/lib/browser/bundle";
 import { loadHebrewSite } from "./helpers";
@@ -39,13 +41,8 @@ function loaded(): string[] {
   );
 }
 
-beforeEach(() => {
-  // happy-dom loads no iframe page (it says so on the console): the player's address is what the tests read.
-  vi.spyOn(console, "error").mockImplementation(() => {});
-});
 afterEach(() => {
   document.body.innerHTML = "";
-  vi.restoreAllMocks();
 });
 
 describe("the video module, bundled", () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TalkArchive } from "@/components/TalkArchive";
 import { listOf, t } from "@/lib/i18n";
-import { allSpeakers, allTalks, allTopics, talksByYear } from "@/lib/site/meetups";
+import { allSpeakers, givenTalks, allTopics, talksByYear } from "@/lib/site/meetups";
 import { pageMetadata } from "@/lib/site/metadata";
 import { site } from "@/lib/site/config";
 import { latestTalkYears, meetupCount, speakersWithTalks } from "@/lib/site/talks";
@@ -14,7 +14,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function TalksPage() {
-  const talks = allTalks();
+  const talks = givenTalks();
   const years = talksByYear();
   const shown = latestTalkYears(years);
   const count = t.talks.count(talks.length, meetupCount(talks));

@@ -3,13 +3,11 @@ import Link from "next/link";
 import { EmbedCard } from "@/components/EmbedCard";
 import { builtAt } from "@/lib/site/built-at";
 import { t } from "@/lib/i18n";
-import { arrangeHome, type LiveMeetup } from "@/lib/site/phases";
-import { pastMeetups, upcomingMeetups, type Meetup } from "@/lib/site/meetups";
+import { arrangeHome, isCalledOff, liveMeetup } from "@/lib/site/phases";
+import { pastMeetups, upcomingMeetups } from "@/lib/site/meetups";
 import { site } from "@/lib/site/config";
 
 export const metadata: Metadata = { title: t.embed.frameTitle(site.name) };
-
-const times = (m: Meetup): LiveMeetup => ({ slug: m.slug, start: m.start, end: m.end });
 
 /**
  * The next meetup as a card for another site's iframe; until one is scheduled,
@@ -19,11 +17,15 @@ const times = (m: Meetup): LiveMeetup => ({ slug: m.slug, start: m.start, end: m
 export default function EmbedNextPage() {
   const now = new Date(builtAt);
   const upcoming = upcomingMeetups(now);
-  const last = pastMeetups(now).slice(0, 1);
-  const plan = arrangeHome(upcoming.map(times), last.map(times), 1, builtAt);
-  const data = { upcoming: upcoming.map(times), recent: last.map(times), count: 1 };
+  // One called off is never the card's meetup, next or last.
+  const last = pastMeetups(now)
+    .filter((m) => !isCalledOff(m.status))
+    .slice(0, 1);
+  const plan = arrangeHome(upcoming.map(liveMeetup), last.map(liveMeetup), 1, builtAt);
+  const data = { upcoming: upcoming.map(liveMeetup), recent: last.map(liveMeetup), count: 1 };
+  const happening = upcoming.filter((m) => !isCalledOff(m.status));
   // Once every upcoming meetup is over, the newest of them is the last one.
-  const lastCandidates = [...upcoming].reverse().concat(last);
+  const lastCandidates = [...happening].reverse().concat(last);
   return (
     // The card's own box, colours and all: the page around it is the other site's, whatever its colours.
     // Named, as the page framing it may have a main landmark of its own.
@@ -32,7 +34,7 @@ export default function EmbedNextPage() {
       aria-label={t.embed.frameTitle(site.name)}
       className="rounded-xl border border-line bg-surface p-4"
     >
-      {upcoming.map((m) => (
+      {happening.map((m) => (
         <div key={m.slug} data-home-item={`lead ${m.slug}`} hidden={plan.lead !== m.slug}>
           <EmbedCard meetup={m} builtAt={builtAt} />
         </div>

@@ -21,11 +21,15 @@ import { LanguageLabel } from "@/components/LanguageLabel";
 import { SearchIndexData } from "@/components/SearchIndexData";
 import { meetupSearchData } from "@/lib/outputs/search-data";
 import { yearInZone } from "@/lib/site/time";
+import { isCalledOff } from "@/lib/site/phases";
+import { site } from "@/lib/site/config";
+import { MeetupStatus } from "@/components/MeetupStatus";
 
 /** A meetup's page (/meetups/<slug>/): see page.tsx, which also answers the archive's years. */
 export function meetupMetadata(meetup: Meetup): Metadata {
   return pageMetadata({
-    title: meetup.title,
+    // A tab, a bookmark or a shared link says so when it won't happen as planned: "Cancelled: …".
+    title: isCalledOff(meetup.status) ? t.status.titled[meetup.status](meetup.title) : meetup.title,
     description: meetup.summary,
     path: meetupPath(meetup.slug),
     type: "article",
@@ -38,6 +42,7 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
   const recorded = meetup.schedule.some((s) => s.slides || s.video);
   const phase = { meetup, builtAt };
   const language = meetupLanguage(meetup);
+  const calledOff = isCalledOff(meetup.status);
 
   const jsonLd = eventJsonLd(meetup, meetupSpeakers(meetup), new Date(builtAt));
   const recordings = recordingsJsonLd(meetup);
@@ -56,28 +61,38 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
         <Link href={archiveYearPath(year)}>{year}</Link>
       </nav>
       <LiveMeetup as="header" className="mt-3" {...phase}>
-        <p
-          className="font-mono text-sm font-semibold tracking-wide text-accent uppercase rtl:font-sans rtl:tracking-normal"
-          data-pagefind-ignore
-        >
-          {meetup.draft ? `${t.meetup.draft} · ` : ""}
-          <When phases={["upcoming"]} {...phase}>
-            {t.meetup.upcoming}
-          </When>
-          <When phases={["live"]} {...phase}>
-            {t.meetup.live}
-          </When>
-          <When phases={["past"]} {...phase}>
-            {t.meetup.past}
-          </When>
-          <LiveText kind="relative" />
-        </p>
+        <MeetupStatus meetup={meetup} className="mb-4" />
+        {/* Called off, it is neither upcoming nor past: the status above says what it is. */}
+        {(meetup.draft || !calledOff) && (
+          <p
+            className="font-mono text-sm font-semibold tracking-wide text-accent uppercase rtl:font-sans rtl:tracking-normal"
+            data-pagefind-ignore
+          >
+            {meetup.draft ? `${t.meetup.draft}${calledOff ? "" : " · "}` : ""}
+            <When phases={["upcoming"]} {...phase}>
+              {t.meetup.upcoming}
+            </When>
+            <When phases={["live"]} {...phase}>
+              {t.meetup.live}
+            </When>
+            <When phases={["past"]} {...phase}>
+              {t.meetup.past}
+            </When>
+            <LiveText kind="relative" />
+          </p>
+        )}
         {/* The title is each result's own; in the text too, it would open every excerpt. */}
         <h1
           className="mt-2 text-3xl leading-tight font-bold text-balance sm:text-4xl"
           lang={language}
           data-pagefind-ignore
         >
+          {/* Said in the heading too, for whoever comes to the page by its headings. */}
+          {isCalledOff(meetup.status) && (
+            <span className="sr-only" lang={site.language}>
+              {t.status.titled[meetup.status]("")}
+            </span>
+          )}
           {/* The heading on the page's side, the title in its own direction. */}
           <span dir={meetupDirection(meetup)}>{meetup.title}</span>
         </h1>
@@ -92,9 +107,10 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
         <When as="div" phases={["upcoming", "live"]} className="mt-5" data-pagefind-ignore {...phase}>
           <AddToCalendar meetup={meetup} />
         </When>
+        {/* Called off: no invitation to come, only the event's page and the calendar file, which says so. */}
         <When
           as="p"
-          phases={["past"]}
+          phases={["past", "off"]}
           className="mt-5 flex flex-wrap items-center gap-x-5 gap-y-3"
           data-pagefind-ignore
           {...phase}
@@ -109,7 +125,8 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
 
       {meetup.bodyHtml && (
         <section className="mt-10" aria-labelledby="about">
-          <h2 id="about" className="text-xl font-bold">
+          {/* The interface's headings stay out of the index: in every result's excerpt, they would only repeat. */}
+          <h2 id="about" className="text-xl font-bold" data-pagefind-ignore>
             {t.meetup.about}
           </h2>
           <div className="prose-site mt-3" lang={language} dangerouslySetInnerHTML={{ __html: meetup.bodyHtml }} />
@@ -118,7 +135,7 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
 
       {meetup.schedule.length > 0 && (
         <section className="mt-10 scroll-mt-4" aria-labelledby="schedule-title" id="schedule">
-          <h2 id="schedule-title" className="mb-4 text-xl font-bold">
+          <h2 id="schedule-title" className="mb-4 text-xl font-bold" data-pagefind-ignore>
             {t.meetup.schedule}
           </h2>
           <Schedule meetup={meetup} />
@@ -129,7 +146,7 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
 
       {meetup.topics.length > 0 && (
         <section className="mt-10" aria-labelledby="topics">
-          <h2 id="topics" className="mb-3 text-xl font-bold">
+          <h2 id="topics" className="mb-3 text-xl font-bold" data-pagefind-ignore>
             {t.meetup.topics}
           </h2>
           <TopicList topics={meetup.topics} />

@@ -68,7 +68,7 @@ export default async function SpeakerPage({ params }: Props) {
       </header>
       {speaker.bioHtml && <div className="prose-site mt-8" dangerouslySetInnerHTML={{ __html: speaker.bioHtml }} />}
       <section className="mt-10" aria-labelledby="talks">
-        <h2 id="talks" className="text-xl font-bold">
+        <h2 id="talks" className="text-xl font-bold" data-pagefind-ignore>
           {t.speakers.talksAt(site.name)}
         </h2>
         {talks.length === 0 ? (
@@ -76,7 +76,7 @@ export default async function SpeakerPage({ params }: Props) {
         ) : (
           <ul className="mt-3 divide-y divide-line">
             {talks.map((talk) => (
-              <TalkListItem key={`${talk.meetup.slug}#${talk.slot.start}`} talk={talk} />
+              <TalkListItem key={`${talk.meetup.slug}#${talk.slot.anchor ?? talk.slot.start}`} talk={talk} />
             ))}
           </ul>
         )}

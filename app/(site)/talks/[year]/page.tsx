@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TalkArchive } from "@/components/TalkArchive";
 import { t } from "@/lib/i18n";
-import { allSpeakers, allTalks, allTopics, talksByYear } from "@/lib/site/meetups";
+import { allSpeakers, givenTalks, allTopics, talksByYear } from "@/lib/site/meetups";
 import { pageMetadata } from "@/lib/site/metadata";
 import { site } from "@/lib/site/config";
 import { pageParam, staticParams } from "@/lib/site/static-params";
@@ -45,7 +45,7 @@ export default async function TalksYearPage({ params }: Props) {
       shown={[found]}
       years={talksByYear().map((y) => y.year)}
       year={found.year}
-      speakers={speakersWithTalks(allTalks(), allSpeakers())}
+      speakers={speakersWithTalks(givenTalks(), allSpeakers())}
       topics={allTopics()}
     />
   );
