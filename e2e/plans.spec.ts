@@ -11,7 +11,7 @@ const CANCELLED = "/meetups/2099-02-17-strike-night/";
 const POSTPONED = "/meetups/2099-02-24-filesystems-evening/";
 /** io_uring Deep Dive: moved from 7 April 2099 to 21 April, 19:00-20:45; its address keeps the old day. */
 const RESCHEDULED = "/meetups/2099-04-07-io-uring-deep-dive/";
-/** Scheduler Night, Online: 19 May 2099, 19:00-19:45, online instead of at the hall. */
+/** Scheduler Night, Online: 19 May 2099, 19:00-20:30 (a talk still to be announced at 19:45), online instead of at the hall. */
 const ONLINE = "/meetups/2099-05-19-scheduler-online/";
 
 /** The box above a meetup's title that says what changed. */

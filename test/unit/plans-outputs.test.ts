@@ -364,7 +364,7 @@ describe("the fixture's changed meetups on link-preview cards", () => {
 
   it("leave out the hours of an evening that won't happen, and are a new image when the status changes", () => {
     expect(card(cancelled).lines).toEqual(["With Yossi Fixture and Dana Fixture"]);
-    expect(card(online).lines[0]).toBe("19:00–19:45 Israel time");
+    expect(card(online).lines[0]).toBe("19:00–20:30 Israel time");
     // The image is cached under what the card shows (lib/outputs/og/): a card that says more is drawn again.
     const asScheduled = card({ ...cancelled, status: "scheduled", statusNoteHtml: undefined });
     expect(JSON.stringify(asScheduled)).not.toBe(JSON.stringify(card(cancelled)));
