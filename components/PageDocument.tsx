@@ -4,6 +4,9 @@ import { t } from "@/lib/i18n";
 import { site } from "@/lib/site/config";
 import { basePath } from "@/lib/site/urls";
 
+/** What the live-time module sets right (lib/browser/live.ts): a page without any of them doesn't load it. */
+const LIVE_PARTS = "[data-live],[data-home]";
+
 /**
  * The document every page is in, the site's and the embeddable card's alike:
  * the interface's language and direction, and the live-time module with its words.
@@ -25,7 +28,9 @@ export function PageDocument({
         <script
           type="module"
           dangerouslySetInnerHTML={{
-            __html: loadAfterFirstPaint(`${basePath}/assets/${browserModule("live").fileName}`),
+            __html: loadAfterFirstPaint(`${basePath}/assets/${browserModule("live").fileName}`, {
+              onlyWith: LIVE_PARTS,
+            }),
           }}
         />
         {head}

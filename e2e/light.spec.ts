@@ -34,6 +34,9 @@ for (const name of ["fixture", "hebrew"] as SiteName[]) {
         expect(type, `${file}: ${attributes}`).toBe("module");
         expect(attributes, file).not.toContain("src=");
         bytes += gzipSync(code!).length;
+        // A loader that first asks for an element (onlyWith: attribute selectors) loads nothing on a page without one.
+        const onlyWith = /document\.querySelector\("([^"]+)"\)&&/.exec(code!)?.[1]?.split(",");
+        if (onlyWith && !onlyWith.some((selector) => html.includes(` ${selector.slice(1, -1)}=`))) continue;
         // The inline loader imports the page's module files once it is painted: they load with every view.
         for (const [, src] of code!.matchAll(/import\("([^"]+)"\)/g)) {
           expect(src, file).toMatch(/\/assets\/\w+\.[0-9a-f]{8}\.js$/);
@@ -44,3 +47,15 @@ for (const name of ["fixture", "hebrew"] as SiteName[]) {
     }
   });
 }
+
+test("@js a page loads the live-time module only when it has something for it to set right", async ({ page }) => {
+  const loaded: string[] = [];
+  page.on("request", (request) => loaded.push(new URL(request.url()).pathname));
+  const live = () => loaded.filter((p) => /\/assets\/live\.[0-9a-f]{8}\.js$/.test(p));
+  await page.goto("/");
+  await expect.poll(() => live().length).toBe(1);
+  loaded.length = 0;
+  await page.goto("/search/?q=eBPF");
+  await expect(page.getByRole("heading", { name: "eBPF Everywhere" }).first()).toBeVisible();
+  expect(live()).toEqual([]);
+});

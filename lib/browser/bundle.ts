@@ -59,14 +59,17 @@ export function browserModule(name: BrowserModuleName): BrowserModule {
  * Chromium a task queued from the frame itself can start the fetch before the
  * frame is shown). A browser without paint timing, and a page
  * being prerendered (speculation rules), which has no paint to protect and is
- * then right when shown, load it at once.
+ * then right when shown, load it at once. With `onlyWith`, a page that has no
+ * element of that selector loads nothing.
  */
-export function loadAfterFirstPaint(src: string): string {
+export function loadAfterFirstPaint(src: string, { onlyWith }: { onlyWith?: string } = {}): string {
   const load = `()=>import(${JSON.stringify(src).replace(/</g, "\\u003c")})`;
+  // A page with nothing for the module to do (no element `onlyWith` matches) never loads it.
+  const when = onlyWith ? `document.querySelector(${JSON.stringify(onlyWith)})&&` : "";
   return (
-    `const l=${load};` +
+    `const l=${load};${when}(` +
     `globalThis.PerformanceObserver?.supportedEntryTypes?.includes("paint")&&!document.prerendering` +
     `?new PerformanceObserver((e,o)=>{e.getEntriesByName("first-contentful-paint")[0]&&(o.disconnect(),l())})` +
-    `.observe({type:"paint",buffered:!0}):l()`
+    `.observe({type:"paint",buffered:!0}):l())`
   );
 }
