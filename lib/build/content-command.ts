@@ -4,11 +4,9 @@ import { loadContent } from "../content/load";
 import { contentDir, publicDir } from "../content/paths";
 import { site } from "../site/config";
 import { count } from "../site/text";
-import { createContentlayer } from "./contentlayer";
-import { runContentStep, type ContentStepResult } from "./content-step";
+import type { ContentStepResult } from "./content-step";
 import { reportProblems } from "./entry";
 import { writePreviewProblems } from "./preview-problems";
-import { watchFiles } from "./watch";
 
 function summary(dir: string, r: Pick<ContentStepResult, "meetups" | "speakers">): string {
   return `${count(r.meetups, "meetup")}, ${count(r.speakers, "speaker")} in ${dir}/`;
@@ -29,6 +27,11 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
     console.log(`Content OK: ${summary(dir, { meetups: meetups.length, speakers: speakers.length })}`);
     return 0;
   }
+
+  // Contentlayer, git's history and the watcher load only for the commands that use them: npm run check is
+  // the gate alone, and half its time was loading them.
+  const { createContentlayer } = await import("./contentlayer");
+  const { runContentStep } = await import("./content-step");
 
   if (command === "build") {
     writePreviewProblems([]);
@@ -60,6 +63,7 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
     const first = await step();
     // The preview needs documents to start; after that, a problem leaves the last good ones in place.
     if (first.problems.length > 0) return 1;
+    const { watchFiles } = await import("./watch");
     const stop = watchFiles([dir, publicFiles], async () => {
       await step().catch((error: unknown) =>
         console.error(`The site's own code failed: ${error instanceof Error ? error.message : String(error)}`),
