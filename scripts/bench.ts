@@ -158,6 +158,9 @@ function pageScript(html: string): number {
     if (src) addScript(src, /type="module"/.test(attrs));
     else {
       total += gzipSync(m[2]!).length;
+      // A loader that first asks for an element (onlyWith) loads nothing on a page without one.
+      const onlyWith = /document\.querySelector\("([^"]+)"\)&&/.exec(m[2]!)?.[1]?.split(",");
+      if (onlyWith && !onlyWith.some((selector) => html.includes(` ${selector.slice(1, -1)}=`))) continue;
       // The inline loader imports the page's module files once it is painted (lib/browser/bundle.ts):
       // they load with every view, so they count. A module's own import() of a variable loads on use only.
       if (/type="module"/.test(attrs)) {
