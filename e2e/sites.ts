@@ -54,4 +54,3 @@ export const SUMMER = "/meetups/2099-07-14-summer-scheduling/";
 export const BERLIN = "/meetups/2099-10-20-berlin-guest-night/";
 export const MEMORY = "/meetups/2015-12-01-memory-models/";
 export const SEED_LEGACY = "/meetups/2016-07-12-breaking-the-wall---handling-things-in-userspace/";
-export const SEED = "/meetups/2016-07-12-breaking-the-wall/";
