@@ -3,6 +3,7 @@
 // time (for the HTML, and for visitors without JavaScript) and in the browser
 // (bundled into lib/browser/live.ts, which applies them to the page), so both
 // always agree. Nothing here touches the DOM.
+import { fill } from "../i18n/fill";
 
 /** "off": cancelled or postponed, so it is never upcoming or live, whatever the clock says. */
 export type Phase = "upcoming" | "live" | "past" | "off";
@@ -59,10 +60,6 @@ export interface LiveText {
   at: string;
   /** "{time} your time" */
   yourTime: string;
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
 /**

@@ -2,6 +2,7 @@
 // (lib/outputs/search-data.ts, the data-pagefind-* attributes) and what the search
 // page's module (lib/browser/search.ts) asks of it. Plain values and pure
 // functions only: this file is bundled into the browser module.
+import { fill } from "../i18n/fill";
 
 /** The search page's address; the header's search form submits to it. */
 export const SEARCH_PATH = "/search/";
@@ -79,10 +80,6 @@ export function writeQuery({ q, filters }: SearchQuery): string {
   }
   const query = params.toString();
   return query ? `?${query}` : "";
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
 /**
