@@ -5,6 +5,7 @@ import ical, { ICalEventStatus, type ICalCalendar, type ICalEventData } from "ic
 import ICAL from "ical.js";
 import type { Meetup, Slot, Speaker } from "../content/schema";
 import { site } from "../site/config";
+import { isCalledOff } from "../site/phases";
 import { isAnnouncedTalk } from "../site/talks";
 import { isTimeZone } from "../site/time";
 import { absoluteUrl, meetupPath, talkPath } from "../site/urls";
@@ -45,8 +46,7 @@ function revision(m: Meetup): Pick<ICalEventData, "sequence" | "stamp" | "lastMo
     // Without a METHOD, DTSTAMP is when the event last changed (RFC 5545, 3.8.7.2): LAST-MODIFIED.
     ...(modified && { stamp: modified, lastModified: modified }),
     // Postponed is CANCELLED: Google, Apple and Outlook show a TENTATIVE evening like a planned one; the new date comes back CONFIRMED.
-    status:
-      m.status === "cancelled" || m.status === "postponed" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    status: isCalledOff(m.status) ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   };
 }
 

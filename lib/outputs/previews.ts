@@ -1,6 +1,7 @@
 import type { Meetup, Speaker } from "../content/schema";
 import type { PreviewCard } from "./og/card";
 import { site } from "../site/config";
+import { isCalledOff } from "../site/phases";
 import { formatDay, formatHours } from "../site/time";
 import { meetupPath, speakerPath } from "../site/urls";
 import { listOf, t } from "../i18n";
@@ -40,7 +41,7 @@ export function meetupPreview(m: Meetup, speakers: Speaker[]): PreviewCard {
     title: m.title,
     lines: [
       // Hours only for an evening that will happen.
-      m.hasTime && m.status !== "cancelled" && m.status !== "postponed" ? formatHours(m.start, m.end, m.timeZone) : "",
+      m.hasTime && !isCalledOff(m.status) ? formatHours(m.start, m.end, m.timeZone) : "",
       names.length > 0 ? t.preview.with(listOf(names)) : "",
     ].filter(Boolean),
   };

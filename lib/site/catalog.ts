@@ -118,12 +118,7 @@ export function createCatalog(allMeetups: Meetup[], allSpeakers: Speaker[], opts
     /** Speakers of a meetup's talks, each once, in schedule order. */
     meetupSpeakers: (m: Meetup) => [...new Set(m.schedule.flatMap(speakersOf))],
     /** Every talk of a speaker across meetups, newest first, but those of a cancelled meetup. */
-    talksBy: (speakerSlug: string): Talk[] =>
-      meetups
-        .filter((meetup) => meetup.status !== "cancelled")
-        .flatMap((meetup) =>
-          meetup.schedule.filter((slot) => slot.speakers.includes(speakerSlug)).map((slot) => ({ meetup, slot })),
-        ),
+    talksBy: (speakerSlug: string): Talk[] => given.filter(({ slot }) => slot.speakers.includes(speakerSlug)),
     /**
      * Every talk of every published meetup, a cancelled one's too (its calendars say so):
      * newest meetup first, each evening's talks in order.
