@@ -1,9 +1,8 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// The tests of code that handles time run again under other zones (see
-// scripts/with-time-zones.ts), to prove nothing depends on the machine's TZ;
-// the rest run once.
+// The tests of code that handles time run again under other zones, to prove nothing depends on the machine's TZ;
+// the rest run once, in UTC.
 const TIME_TESTS = [
   "test/unit/time.test.ts",
   "test/unit/live.test.ts",
@@ -23,14 +22,26 @@ const TIME_TESTS = [
   "test/unit/plans-outputs.test.ts",
 ];
 
+// The meetups' own zone, one far behind UTC and one as far ahead as any.
+const OTHER_ZONES = ["Asia/Jerusalem", "America/Los_Angeles", "Pacific/Kiritimati"];
+
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     // Some tests run the commands as organizers do (tsx, Contentlayer): on a busy 2-core machine one took 78 s.
     testTimeout: 180_000,
+    // Each project's files share one process per worker, started in the project's zone: a process takes its TZ
+    // when it starts, and files of one project don't need fresh module state each.
+    pool: "forks",
+    isolate: false,
+    // Many tests wait on a command they run, so more workers than cores keep both cores busy.
+    maxWorkers: 3,
     projects: [
-      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
-      { extends: true, test: { name: "time", include: TIME_TESTS } },
+      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"], env: { TZ: "UTC" } } },
+      ...OTHER_ZONES.map((TZ) => ({
+        extends: true as const,
+        test: { name: `time ${TZ}`, include: TIME_TESTS, env: { TZ } },
+      })),
     ],
   },
 });

@@ -54,7 +54,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.clearAllTimers();
   vi.useRealTimers();
-  // Node follows a change of TZ at once; put back the zone scripts/with-time-zones.ts set.
+  // Node follows a change of TZ at once; put back the zone of the test project (vitest.config.ts).
   if (zone === undefined) delete process.env.TZ;
   else process.env.TZ = zone;
 });

@@ -38,6 +38,11 @@ function clocksOffset(ms: number, zone: string): string {
 }
 
 describe("wall-clock times in a meetup's zone", () => {
+  it("are tested on a machine whose clock is in the zone the test project names (vitest.config.ts)", () => {
+    // Were the zone not applied, every run would be the machine's own and prove nothing about the others.
+    expect(new Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(process.env.TZ);
+  });
+
   it("19:00 in Tel Aviv in summer is 16:00 UTC and reads +03:00", () => {
     const t = wallClock("2016-07-12", "19:00", "Asia/Jerusalem");
     expect(t.toISOString()).toBe("2016-07-12T16:00:00.000Z");
