@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "./axe";
 import { EBPF, siteUrl, type SiteName } from "./sites";
 
 // The "next meetup" card as another site shows it: the snippet from /embed/,
@@ -57,11 +57,6 @@ const overflow = (page: Page) =>
       down: html.scrollHeight - window.innerHeight,
     }));
 
-const violations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-
 test("the card in another site's frame shows the next meetup: what, when in its zone, where, RSVP and details", async ({
   page,
 }) => {
@@ -110,7 +105,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
       await partnerPage(page, await snippet(page, site, embedPage), lang);
       await expect(page.frameLocator("iframe").getByRole("heading", { level: 1 })).toBeVisible();
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 
@@ -118,7 +113,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto("/embed/");
     await expect(page.frameLocator("iframe").getByRole("heading", { level: 1 })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

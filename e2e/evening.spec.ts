@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import sharp from "sharp";
+import { axeViolations } from "./axe";
 import { EBPF, siteUrl, SUMMER } from "./sites";
 
 // The evening itself (issue 15): how to get there, joining from afar, who hosts,
@@ -33,11 +33,6 @@ async function expectMapLinks(where: Locator, venue: string, on: (service: strin
     expect(pointOf((await link.getAttribute("href"))!), service).toBe(point);
   }
   expect(venue).toBeTruthy();
-}
-
-async function noAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 test.describe("find the way to an upcoming meetup", () => {
@@ -355,7 +350,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     for (const url of [EVENING, JANUARY, `${NYC}/code-of-conduct/`]) {
       test(`@js ${decodeURIComponent(url.replace(NYC, ""))} has no accessibility violations`, async ({ page }) => {
         await page.goto(url);
-        await noAxeViolations(page);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   });

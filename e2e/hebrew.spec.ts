@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "./axe";
 import { crawl } from "./crawl";
 import { siteUrl, SUMMER } from "./sites";
 
@@ -105,8 +105,7 @@ for (const path of ["/", EVENING.slice(NYC.length), MEMORY_EVENING, "/speakers/n
       const context = await browser.newContext({ colorScheme, viewport: { width: 360, height: 740 } });
       const page = await context.newPage();
       await page.goto(`${NYC}${path}`);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
         0,
       );
