@@ -162,13 +162,9 @@ function jsonFeed(list: Entry[]): string {
   return JSON.stringify(feed, null, 2);
 }
 
-const FORMATS = {
-  rss: { type: "application/rss+xml", write: (list: Entry[], updated: Date) => xmlFeed("rss", list, updated) },
-  atom: { type: "application/atom+xml", write: (list: Entry[], updated: Date) => xmlFeed("atom", list, updated) },
-  json: { type: "application/feed+json", write: (list: Entry[]) => jsonFeed(list) },
-} as const;
+const TYPES = { rss: "application/rss+xml", atom: "application/atom+xml", json: "application/feed+json" } as const;
 
-export type FeedFormat = keyof typeof FORMATS;
+export type FeedFormat = keyof typeof TYPES;
 
 /** One feed's text: the latest FEED_ITEMS meetups, newest first. */
 export function writeFeed(
@@ -177,7 +173,8 @@ export function writeFeed(
   speakersOf: (m: Meetup) => Speaker[],
   updated: Date,
 ): string {
-  return FORMATS[format].write(entries(meetups, speakersOf), updated);
+  const list = entries(meetups, speakersOf);
+  return format === "json" ? jsonFeed(list) : xmlFeed(format, list, updated);
 }
 
 /** The body of one feed route. */
@@ -188,6 +185,6 @@ export function feedResponse(
   updated: Date,
 ) {
   return new Response(writeFeed(format, meetups, speakersOf, updated), {
-    headers: { "content-type": `${FORMATS[format].type}; charset=utf-8` },
+    headers: { "content-type": `${TYPES[format]}; charset=utf-8` },
   });
 }
