@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { buildSync } from "esbuild";
+import { basePath } from "../site/urls";
 
 export type BrowserModuleName = "live" | "search" | "video";
 
@@ -52,19 +53,15 @@ export function browserModule(name: BrowserModuleName): BrowserModule {
 }
 
 /**
- * The inline module a page carries to load a module file once the page has
- * been painted: the page is complete without it, so its fetch should never
- * compete with the first paint. "Painted" is the browser's own word for it,
- * the first-contentful-paint entry, which comes once the frame is on screen (in
- * Chromium a task queued from the frame itself can start the fetch before the
- * frame is shown). A browser without paint timing, and a page
- * being prerendered (speculation rules), which has no paint to protect and is
- * then right when shown, load it at once. With `onlyWith`, a page that has no
- * element of that selector loads nothing.
+ * The inline module a page carries to load lib/browser/<name>.ts (as app/assets/ serves it) once the page has been
+ * painted: the page is complete without it, so its fetch never competes with the first paint. It waits for the
+ * first-contentful-paint entry, which comes once the frame is on screen (in Chromium a task queued from the frame
+ * itself can run before the frame is shown). A browser without paint timing, and a page being prerendered, which has
+ * no paint to protect, load it at once. With `onlyWith`, a page with no element of that selector loads nothing.
  */
-export function loadAfterFirstPaint(src: string, { onlyWith }: { onlyWith?: string } = {}): string {
+export function loadAfterFirstPaint(name: BrowserModuleName, { onlyWith }: { onlyWith?: string } = {}): string {
+  const src = `${basePath}/assets/${browserModule(name).fileName}`;
   const load = `()=>import(${JSON.stringify(src).replace(/</g, "\\u003c")})`;
-  // A page with nothing for the module to do (no element `onlyWith` matches) never loads it.
   const when = onlyWith ? `document.querySelector(${JSON.stringify(onlyWith)})&&` : "";
   return (
     `const l=${load};${when}(` +
