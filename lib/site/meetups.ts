@@ -1,8 +1,8 @@
 import { allMeetups as meetupDocuments, allSpeakers as speakerDocuments } from "contentlayer/generated";
 import { createCatalog } from "./catalog";
 
-export type { Meetup, Slot, Speaker, SpeakerLink } from "../content/schema";
-export { frequentTopics, isOver, topicSlug, type Talk, type TalkYear, type Topic } from "./catalog";
+export type { Meetup, Slot, Speaker } from "../content/schema";
+export { frequentTopics, topicSlug, type Talk, type TalkYear, type Topic } from "./catalog";
 
 // Contentlayer's documents are what the content gate accepted, already checked
 // and rendered (see contentlayer.config.ts): the pages only ask questions of them.
