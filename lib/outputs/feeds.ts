@@ -39,25 +39,6 @@ const cdata = (text: string) => xmlText(text).replaceAll("]]>", `]]${CDATA_END}`
  */
 export const FEED_ITEMS = 30;
 
-/** One meetup as every format tells it. */
-interface Entry {
-  url: string;
-  /** "Cancelled: ..." when plans changed: a reader shows the entry again under its new title. */
-  title: string;
-  /** The meetup's start. */
-  date: Date;
-  /** When its file last changed: readers take the entry again, by its id, rather than adding one. */
-  updated: Date;
-  /** Plain text: when, and the summary. */
-  description: string;
-  /** HTML: when, the talks, the announcement. */
-  content: string;
-  /** Each speaker once, in the order they speak. */
-  authors: { name: string; link: string }[];
-  topics: string[];
-  language?: string;
-}
-
 /** Pieces of text as sentences: each ends with a full stop unless it ends with one already. */
 const sentences = (pieces: (string | undefined)[]) =>
   pieces
@@ -65,7 +46,8 @@ const sentences = (pieces: (string | undefined)[]) =>
     .map((piece, i, all) => (i < all.length - 1 && !/[.!?]$/.test(piece!) ? `${piece}.` : piece))
     .join(" ");
 
-function entries(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[]): Entry[] {
+/** Each meetup as every format tells it. */
+function entries(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[]) {
   const latest = [...meetups].sort((a, b) => Date.parse(b.start) - Date.parse(a.start)).slice(0, FEED_ITEMS);
   return latest.map((m) => {
     const when = m.hasTime
@@ -80,17 +62,22 @@ function entries(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[]): Entry
     const status = `${line ? `<p><strong>${escapeMarkup(line)}</strong></p>` : ""}${m.statusNoteHtml ?? ""}`;
     return {
       url: absoluteUrl(meetupPath(m.slug)),
+      // "Cancelled: ..." when plans changed: a reader shows the entry again under its new title.
       title: xmlText(statusTitle(m)),
       date: new Date(m.start),
+      // When its file last changed: readers take the entry again, by its id, rather than adding one.
       updated: new Date(m.modified ?? m.start),
       description: xmlText(sentences([...statusText(m), when, m.summary])),
       content: xmlText(`${status}<p>${escapeMarkup(when)}</p>${talks ? `<ul>${talks}</ul>` : ""}${m.bodyHtml}`),
+      // Each speaker once, in the order they speak.
       authors: [...authors].map(([name, link]) => ({ name: xmlText(name), link })),
       topics: m.topics.map(xmlText),
       ...(m.language && { language: m.language }),
     };
   });
 }
+
+type Entry = ReturnType<typeof entries>[number];
 
 /** RSS 2.0 or Atom, from the `feed` package. */
 function xmlFeed(format: "rss" | "atom", list: Entry[], updated: Date): string {
