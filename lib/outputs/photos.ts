@@ -40,16 +40,6 @@ export interface PhotoOptions {
   now?: number;
 }
 
-export interface PhotoResult {
-  photos: number;
-  /** Files encoded in this run. */
-  encoded: number;
-  /** Files linked from the cache. */
-  reused: number;
-  /** Cached files deleted for being unused for 30 days. */
-  pruned: number;
-}
-
 /** What the export must hold for every photo of `meetups`, from the photos in `publicDir`. */
 export function photoJobs(outDir: string, meetups: Meetup[], publicDir: string): PhotoJob[] {
   return meetups.flatMap((m) =>
@@ -94,9 +84,10 @@ async function eachAtMost<T>(items: T[], limit: number, work: (item: T) => Promi
 /**
  * Writes every job's files, encoding only those not in `cacheDir` yet. A photo
  * that can't be decoded is a ContentError naming the meetup's file and the
- * photo; nothing is written for a run with such a photo.
+ * photo; nothing is written for a run with such a photo. Says how many files it
+ * encoded, took from the cache, and pruned (unused for 30 days).
  */
-export async function writePhotos(jobs: PhotoJob[], options: PhotoOptions): Promise<PhotoResult> {
+export async function writePhotos(jobs: PhotoJob[], options: PhotoOptions) {
   fs.mkdirSync(options.cacheDir, { recursive: true });
   const used = new Set<string>();
   const placements: { cached: string; file: string }[] = [];

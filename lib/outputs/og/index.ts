@@ -32,15 +32,6 @@ export interface PreviewOptions {
   prune?: boolean;
 }
 
-export interface PreviewResult {
-  /** Images drawn in this run. */
-  rendered: number;
-  /** Images taken from the cache. Two jobs with the same card share one image. */
-  reused: number;
-  /** Cached images deleted by `prune`. */
-  pruned: number;
-}
-
 let drawing: string | undefined;
 /**
  * What decides every card's pixels besides the card: the template, the code
@@ -80,8 +71,9 @@ function cacheKey(card: PreviewCard): string {
  * otherwise the cached one is linked (or copied) to `file`. Every card is
  * checked before anything is drawn: a letter no shipped font has is a
  * ContentError naming the file, the field and the letter. Never uses the network.
+ * Says how many images it drew, took from the cache (jobs with the same card share one) and pruned.
  */
-export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOptions): Promise<PreviewResult> {
+export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOptions) {
   const problems: Problem[] = [];
   const images = new Map<string, { card: PreviewCard; source: string }>();
   const placements = jobs.map((job) => {
