@@ -11,20 +11,15 @@ export type BrowserModuleName = "live" | "search" | "video";
 /** The most script a page may carry, gzipped, all modules together ("Pages as light as the site they replace"). */
 export const SCRIPT_BUDGET_GZIPPED = 4 * 1024;
 
-export interface BrowserModule {
-  /** e.g. live.3f9a1c2b.js: changes whenever the code does. */
-  fileName: string;
-  code: string;
-}
-
 // Browsers that run module scripts and speculation rules' fallbacks alike; older
 // ones ignore type="module" and keep the page as built.
 const TARGET = ["es2022", "chrome111", "firefox111", "safari16.4"];
 
-const built = new Map<BrowserModuleName, BrowserModule>();
+/** Each module's code, and its file name (live.3f9a1c2b.js), which changes whenever the code does. */
+const built = new Map<BrowserModuleName, { fileName: string; code: string }>();
 
 /** The bundled module lib/browser/<name>.ts, built once per process. */
-export function browserModule(name: BrowserModuleName): BrowserModule {
+export function browserModule(name: BrowserModuleName) {
   const known = built.get(name);
   if (known) return known;
   // From the project's root (where npm runs the build, the preview and vitest): bundlers move
