@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: t.embed.frameTitle(site.name) };
  * live-time module moves on to the next meetup as each one ends.
  */
 export default function EmbedNextPage() {
-  // One called off is never the card's meetup, next or last; once every upcoming meetup is over, the newest is the last.
+  // One called off is never the card's meetup, next or last; once every upcoming one is over, the newest is the last.
   const { leads: happening, recent: lastCandidates, plan, data } = homeMeetups(1, builtAt);
   return (
     // The card's own box, colours and all: the page around it is the other site's, whatever its colours.

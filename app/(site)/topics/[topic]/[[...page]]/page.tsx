@@ -9,7 +9,7 @@ import { pageParam, PLACEHOLDER } from "@/lib/site/static-params";
 import { topicPages } from "@/lib/site/talks";
 import { topicPath } from "@/lib/site/urls";
 
-// A topic's meetups (/topics/<topic>/), and its further pages (/topics/<topic>/2/, ...) when it has more than a page holds.
+// A topic's meetups (/topics/<topic>/), and further pages (/topics/<topic>/2/, ...) when it has more than a page holds.
 
 type Props = { params: Promise<{ topic: string; page?: string[] }> };
 
