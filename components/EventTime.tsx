@@ -1,28 +1,25 @@
 import type { Meetup } from "@/lib/site/meetups";
 import { t } from "@/lib/i18n";
-import { formatClock, formatDay, formatShortDay, zoneLabel } from "@/lib/site/time";
+import { formatClock, formatDay, zoneLabel } from "@/lib/site/time";
 import { LiveText } from "./LiveMeetup";
 
 /** When a meetup is, in its own zone: the day, and the hours when they are known. */
-export function EventTime({ meetup, short = false }: { meetup: Meetup; short?: boolean }) {
+export function EventTime({ meetup }: { meetup: Meetup }) {
   const { start, end, timeZone, hasTime, day } = meetup;
-  const dayText = short ? formatShortDay(start, timeZone) : formatDay(start, timeZone);
-  if (!hasTime) {
-    return <time dateTime={day}>{dayText}</time>;
-  }
+  if (!hasTime) return <time dateTime={day}>{formatDay(start, timeZone)}</time>;
   return (
     <>
-      <time dateTime={start}>{dayText}</time>
-      <span className={short ? undefined : "hidden sm:inline"}> · </span>
+      <time dateTime={start}>{formatDay(start, timeZone)}</time>
+      <span className="hidden sm:inline"> · </span>
       {/* Hours read left to right in any language: 19:00–21:00. */}
-      <span className={short ? "whitespace-nowrap" : "block whitespace-nowrap sm:inline"}>
+      <span className="block whitespace-nowrap sm:inline">
         <span dir="ltr">
           <time dateTime={start}>{formatClock(start, timeZone)}</time>–
           <time dateTime={end}>{formatClock(end, timeZone)}</time>
-        </span>
-        {!short && <> {zoneLabel(timeZone)}</>}
+        </span>{" "}
+        {zoneLabel(timeZone)}
       </span>
-      {!short && <LiveText kind="local" className="block text-sm font-normal text-muted" />}
+      <LiveText kind="local" className="block text-sm font-normal text-muted" />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { t } from "@/lib/i18n";
-import type { Meetup } from "@/lib/site/meetups";
+import { meetupsByYear, type Meetup } from "@/lib/site/meetups";
 import { ARCHIVE_PATH, archiveYearPath } from "@/lib/site/urls";
 import { MeetupListItem } from "./MeetupListItem";
 import { YearLinks } from "./YearLinks";
@@ -13,16 +13,15 @@ export function MeetupArchive({
   title,
   summary,
   shown,
-  years,
   year,
 }: {
   title: string;
   summary: string;
   shown: { year: number; meetups: Meetup[] }[];
-  years: number[];
   /** The year whose page this is; none on /meetups/. */
   year?: number;
 }) {
+  const years = meetupsByYear().map((y) => y.year);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{title}</h1>

@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
-import { browserModule, loadAfterFirstPaint } from "@/lib/browser/bundle";
+import { loadAfterFirstPaint } from "@/lib/browser/bundle";
 import { t } from "@/lib/i18n";
 import { site } from "@/lib/site/config";
-import { basePath } from "@/lib/site/urls";
 
 /** What the live-time module sets right (lib/browser/live.ts): a page without any of them doesn't load it. */
 const LIVE_PARTS = "[data-live],[data-home]";
@@ -28,9 +27,7 @@ export function PageDocument({
         <script
           type="module"
           dangerouslySetInnerHTML={{
-            __html: loadAfterFirstPaint(`${basePath}/assets/${browserModule("live").fileName}`, {
-              onlyWith: LIVE_PARTS,
-            }),
+            __html: loadAfterFirstPaint("live", { onlyWith: LIVE_PARTS }),
           }}
         />
         {head}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { browserModule, loadAfterFirstPaint } from "@/lib/browser/bundle";
+import { loadAfterFirstPaint } from "@/lib/browser/bundle";
 import { hasTalkCalendar } from "@/lib/outputs/calendar";
 import { cn } from "@/lib/site/cn";
 import { t, talkDirection, talkLanguage } from "@/lib/i18n";
@@ -8,7 +8,7 @@ import { site } from "@/lib/site/config";
 import { isCalledOff } from "@/lib/site/phases";
 import { isAnnouncedTalk } from "@/lib/site/talks";
 import { formatClock } from "@/lib/site/time";
-import { assetPath, basePath, speakerPath, talkCalendarPath } from "@/lib/site/urls";
+import { assetPath, speakerPath, talkCalendarPath } from "@/lib/site/urls";
 import { LanguageLabel } from "./LanguageLabel";
 import { SpeakerAvatar } from "./SpeakerAvatar";
 import { TalkMaterial } from "./TalkMaterial";
@@ -156,14 +156,7 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
           );
         })}
       </ol>
-      {players && (
-        <script
-          type="module"
-          dangerouslySetInnerHTML={{
-            __html: loadAfterFirstPaint(`${basePath}/assets/${browserModule("video").fileName}`),
-          }}
-        />
-      )}
+      {players && <script type="module" dangerouslySetInnerHTML={{ __html: loadAfterFirstPaint("video") }} />}
     </>
   );
 }

@@ -22,21 +22,13 @@ export function SiteHeader() {
         </Link>
         <nav aria-label={t.nav.label} className="ms-auto">
           <ul className="flex gap-1 text-sm font-medium">
-            <li>
-              <Link href="/meetups/" className="rounded-md px-3 py-2 text-ink no-underline hover:bg-accent-soft">
-                {t.nav.meetups}
-              </Link>
-            </li>
-            <li>
-              <Link href="/talks/" className="rounded-md px-3 py-2 text-ink no-underline hover:bg-accent-soft">
-                {t.nav.talks}
-              </Link>
-            </li>
-            <li>
-              <Link href="/speakers/" className="rounded-md px-3 py-2 text-ink no-underline hover:bg-accent-soft">
-                {t.nav.speakers}
-              </Link>
-            </li>
+            {(["meetups", "talks", "speakers"] as const).map((section) => (
+              <li key={section}>
+                <Link href={`/${section}/`} className="rounded-md px-3 py-2 text-ink no-underline hover:bg-accent-soft">
+                  {t.nav[section]}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         {/* A plain form: the search page does the searching (lib/browser/search.ts), so no page

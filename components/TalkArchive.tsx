@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { t } from "@/lib/i18n";
-import type { TalkYear, Topic } from "@/lib/site/meetups";
-import type { SpeakerTalks } from "@/lib/site/talks";
+import { allSpeakers, allTopics, givenTalks, talksByYear, type TalkYear, type Topic } from "@/lib/site/meetups";
+import { speakersWithTalks, type SpeakerTalks } from "@/lib/site/talks";
 import { speakerPath, TALKS_PATH, talksYearPath, topicPath } from "@/lib/site/urls";
 import { TalkListItem } from "./TalkListItem";
 import { YearLinks } from "./YearLinks";
@@ -78,22 +78,16 @@ export function TalkArchive({
   title,
   summary,
   shown,
-  years,
   year,
-  speakers,
-  topics,
 }: {
   title: string;
   summary: string;
   /** The years this page lists, newest first. */
   shown: TalkYear[];
-  /** Every year that has talks, newest first. */
-  years: number[];
   /** The year this page is for; unset on /talks/. */
   year?: number;
-  speakers: SpeakerTalks[];
-  topics: Topic[];
 }) {
+  const years = talksByYear().map((y) => y.year);
   const oldest = shown.at(-1)?.year;
   const older = years.find((y) => oldest !== undefined && y < oldest);
   const newer = year === undefined ? undefined : years.findLast((y) => y > year);
@@ -104,7 +98,12 @@ export function TalkArchive({
       {shown.length === 0 ? (
         <p className="mt-6">{t.talks.none}</p>
       ) : (
-        <TalkFilters years={years} year={year} speakers={speakers} topics={topics} />
+        <TalkFilters
+          years={years}
+          year={year}
+          speakers={speakersWithTalks(givenTalks(), allSpeakers())}
+          topics={allTopics()}
+        />
       )}
       {year === undefined
         ? shown.map(({ year: y, talks }) => (

@@ -5,8 +5,7 @@ import { EmptyState } from "@/components/EmptyState";
 import { MeetupListItem } from "@/components/MeetupListItem";
 import { NextMeetup } from "@/components/NextMeetup";
 import { builtAt } from "@/lib/site/built-at";
-import { arrangeHome, isCalledOff, liveMeetup } from "@/lib/site/phases";
-import { pastMeetups, upcomingMeetups, type Meetup } from "@/lib/site/meetups";
+import { homeMeetups, type Meetup } from "@/lib/site/meetups";
 import { pageMetadata } from "@/lib/site/metadata";
 import { t } from "@/lib/i18n";
 import { site } from "@/lib/site/config";
@@ -68,16 +67,7 @@ function HomeList({
 }
 
 export default function HomePage() {
-  const now = new Date(builtAt);
-  // Everything that may be on the home page before the next build: the meetups
-  // upcoming at build time, and the recent past ones they may push down (not those called off).
-  const upcoming = upcomingMeetups(now);
-  const recent = pastMeetups(now)
-    .filter((m) => !isCalledOff(m.status))
-    .slice(0, site.homePastMeetups);
-  const plan = arrangeHome(upcoming.map(liveMeetup), recent.map(liveMeetup), site.homePastMeetups, builtAt);
-  // The status goes with the times: the live-time module never leads with a meetup called off.
-  const data = { upcoming: upcoming.map(liveMeetup), recent: recent.map(liveMeetup), count: site.homePastMeetups };
+  const { upcoming, leads, recent, plan, data } = homeMeetups(site.homePastMeetups, builtAt);
 
   return (
     <div data-home={JSON.stringify(data)}>
@@ -90,27 +80,17 @@ export default function HomePage() {
         </p>
       </section>
 
-      {upcoming
-        .filter((m) => !isCalledOff(m.status))
-        .map((m) => (
-          <HomeItem key={m.slug} group="lead" slug={m.slug} shown={plan.lead === m.slug}>
-            <NextMeetup meetup={m} builtAt={builtAt} />
-          </HomeItem>
-        ))}
+      {leads.map((m) => (
+        <HomeItem key={m.slug} group="lead" slug={m.slug} shown={plan.lead === m.slug}>
+          <NextMeetup meetup={m} builtAt={builtAt} />
+        </HomeItem>
+      ))}
       <div data-home-section="empty" hidden={plan.lead !== undefined}>
         <EmptyState />
       </div>
 
       <HomeList id="later" title={t.home.later} meetups={upcoming} shown={plan.later} />
-      <HomeList
-        id="recent"
-        title={t.home.recent}
-        meetups={[...upcoming]
-          .reverse()
-          .filter((m) => !isCalledOff(m.status))
-          .concat(recent)}
-        shown={plan.recent}
-      >
+      <HomeList id="recent" title={t.home.recent} meetups={recent} shown={plan.recent}>
         <p className="mt-4">
           <Link href="/meetups/" className="font-medium">
             {t.home.archive}

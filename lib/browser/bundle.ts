@@ -4,26 +4,22 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { buildSync } from "esbuild";
+import { basePath } from "../site/urls";
 
 export type BrowserModuleName = "live" | "search" | "video";
 
 /** The most script a page may carry, gzipped, all modules together ("Pages as light as the site they replace"). */
 export const SCRIPT_BUDGET_GZIPPED = 4 * 1024;
 
-export interface BrowserModule {
-  /** e.g. live.3f9a1c2b.js: changes whenever the code does. */
-  fileName: string;
-  code: string;
-}
-
 // Browsers that run module scripts and speculation rules' fallbacks alike; older
 // ones ignore type="module" and keep the page as built.
 const TARGET = ["es2022", "chrome111", "firefox111", "safari16.4"];
 
-const built = new Map<BrowserModuleName, BrowserModule>();
+/** Each module's code, and its file name (live.3f9a1c2b.js), which changes whenever the code does. */
+const built = new Map<BrowserModuleName, { fileName: string; code: string }>();
 
 /** The bundled module lib/browser/<name>.ts, built once per process. */
-export function browserModule(name: BrowserModuleName): BrowserModule {
+export function browserModule(name: BrowserModuleName) {
   const known = built.get(name);
   if (known) return known;
   // From the project's root (where npm runs the build, the preview and vitest): bundlers move
@@ -52,19 +48,15 @@ export function browserModule(name: BrowserModuleName): BrowserModule {
 }
 
 /**
- * The inline module a page carries to load a module file once the page has
- * been painted: the page is complete without it, so its fetch should never
- * compete with the first paint. "Painted" is the browser's own word for it,
- * the first-contentful-paint entry, which comes once the frame is on screen (in
- * Chromium a task queued from the frame itself can start the fetch before the
- * frame is shown). A browser without paint timing, and a page
- * being prerendered (speculation rules), which has no paint to protect and is
- * then right when shown, load it at once. With `onlyWith`, a page that has no
- * element of that selector loads nothing.
+ * The inline module a page carries to load lib/browser/<name>.ts (as app/assets/ serves it) once the page has been
+ * painted: the page is complete without it, so its fetch never competes with the first paint. It waits for the
+ * first-contentful-paint entry, which comes once the frame is on screen (in Chromium a task queued from the frame
+ * itself can run before the frame is shown). A browser without paint timing, and a page being prerendered, which has
+ * no paint to protect, load it at once. With `onlyWith`, a page with no element of that selector loads nothing.
  */
-export function loadAfterFirstPaint(src: string, { onlyWith }: { onlyWith?: string } = {}): string {
+export function loadAfterFirstPaint(name: BrowserModuleName, { onlyWith }: { onlyWith?: string } = {}): string {
+  const src = `${basePath}/assets/${browserModule(name).fileName}`;
   const load = `()=>import(${JSON.stringify(src).replace(/</g, "\\u003c")})`;
-  // A page with nothing for the module to do (no element `onlyWith` matches) never loads it.
   const when = onlyWith ? `document.querySelector(${JSON.stringify(onlyWith)})&&` : "";
   return (
     `const l=${load};${when}(` +

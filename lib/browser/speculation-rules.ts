@@ -3,15 +3,7 @@
 // open at once. Data, rendered as <script type="speculationrules">; browsers
 // without support ignore it.
 
-/** A rule set as https://wicg.github.io/nav-speculation/speculation-rules.html defines it (the parts used here). */
-export interface SpeculationRules {
-  prerender: {
-    source: "document";
-    where: Condition;
-    eagerness: "immediate" | "eager" | "moderate" | "conservative";
-  }[];
-}
-
+/** A rule's condition, as https://wicg.github.io/nav-speculation/speculation-rules.html defines it. */
 export type Condition =
   | { and: Condition[] }
   | { or: Condition[] }
@@ -25,7 +17,7 @@ export type Condition =
  * calendars, feeds, link-preview images, slides and other files never match;
  * a link marked as a download doesn't either.
  */
-export function speculationRules(basePath: string): SpeculationRules {
+export function speculationRules(basePath: string) {
   const base = basePath.replace(/\/+$/, "");
   return {
     prerender: [
@@ -33,7 +25,7 @@ export function speculationRules(basePath: string): SpeculationRules {
         source: "document",
         where: {
           and: [{ href_matches: [`${base}/`, `${base}/*/`] }, { not: { selector_matches: "[download]" } }],
-        },
+        } satisfies Condition,
         eagerness: "moderate",
       },
     ],

@@ -60,7 +60,6 @@ export const en = {
     past: "Past meetup",
     draft: "Draft",
     rsvp: (service: string) => `RSVP on ${service}`,
-    rsvpPlain: "RSVP",
     eventOn: (service: string) => `The event on ${service}`,
     material: "Slides and videos",
     about: "About this meetup",

@@ -66,7 +66,6 @@ export const he: Messages = {
     past: "מפגש שהתקיים",
     draft: "טיוטה",
     rsvp: (service) => `הרשמה ${b(service)}`,
-    rsvpPlain: "הרשמה",
     eventOn: (service) => `המפגש ${b(service)}`,
     material: "מצגות והקלטות",
     about: "על המפגש",

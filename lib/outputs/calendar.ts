@@ -50,12 +50,15 @@ function revision(m: Meetup): Pick<ICalEventData, "sequence" | "stamp" | "lastMo
   };
 }
 
+const withSpeakers = (speakers: Speaker[]) =>
+  speakers.length > 0 ? t.calendar.with(listOf(speakers.map((s) => s.name))) : undefined;
+
 function description(m: Meetup, speakers: Speaker[]): string {
   const talks = m.schedule.filter((s) => s.kind === "talk").map((s) => `- ${s.title}`);
   return [
     ...statusText(m),
     m.summary,
-    speakers.length > 0 ? t.calendar.with(listOf(speakers.map((s) => s.name))) : undefined,
+    withSpeakers(speakers),
     talks.length > 0 ? `${t.calendar.talks}\n${talks.join("\n")}` : undefined,
     absoluteUrl(meetupPath(m.slug)),
   ]
@@ -117,29 +120,35 @@ function calendarZone(zone: string, instants: string[]): string | undefined {
   return holds ? rules.tzid : undefined;
 }
 
+/** An event's hours: in its zone, with that zone's VTIMEZONE, where calendarZone allows; else in UTC. */
+function hours(start: string, end: string, zone: string) {
+  const tzid = calendarZone(zone, [start, end]);
+  return tzid
+    ? { start: new TZDate(Date.parse(start), zone), end: new TZDate(Date.parse(end), zone), timezone: tzid }
+    : { start: new Date(start), end: new Date(end) };
+}
+
+function newCalendar(name: string, product: string, url: string): ICalCalendar {
+  const cal = ical({
+    name: calendarText(name),
+    prodId: { company: site.name, product, language: site.language.toUpperCase() },
+    url,
+  });
+  // The generator is asked for each event's zone. No zone for the calendar itself: ical-generator
+  // would write every time without one (DTSTAMP, events in UTC) as a floating local time in it.
+  cal.timezone({ name: null, generator: getVtimezoneComponent });
+  return cal;
+}
+
 /**
  * The text of an iCalendar file of the meetups: each in its own zone with that
  * zone's VTIMEZONE, or in UTC.
  */
 export function buildCalendar(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[], name = site.name): string {
-  const cal = ical({
-    name: calendarText(name),
-    prodId: { company: site.name, product: "meetups", language: site.language.toUpperCase() },
-    url: absoluteUrl("/"),
-  });
-  // The generator is asked for each event's zone. No zone for the calendar itself: ical-generator
-  // would write every time without one (DTSTAMP, events in UTC) as a floating local time in it.
-  cal.timezone({ name: null, generator: getVtimezoneComponent });
+  const cal = newCalendar(name, "meetups", absoluteUrl("/"));
   for (const m of meetups) {
-    const zone = m.hasTime ? calendarZone(m.timeZone, [m.start, m.end]) : undefined;
     const when = m.hasTime
-      ? zone
-        ? {
-            start: new TZDate(Date.parse(m.start), m.timeZone),
-            end: new TZDate(Date.parse(m.end), m.timeZone),
-            timezone: zone,
-          }
-        : { start: new Date(m.start), end: new Date(m.end) }
+      ? hours(m.start, m.end, m.timeZone)
       : // The meetup's own day: a plain Date at UTC midnight is written as that day, whatever the machine's zone.
         { start: new Date(`${m.day}T00:00:00Z`), allDay: true };
     cal.createEvent({
@@ -197,25 +206,11 @@ export function talkEventUid(m: Meetup, slot: Slot): string {
 
 /** An iCalendar file of one talk: its hours in the meetup's zone (as the meetup's own file writes them), its speakers, where, and the meetup's page. */
 export function buildTalkCalendar(m: Meetup, slot: Slot, speakers: Speaker[]): string {
-  const cal = ical({
-    name: calendarText(slot.title),
-    prodId: { company: site.name, product: "talks", language: site.language.toUpperCase() },
-    url: absoluteUrl(meetupPath(m.slug)),
-  });
-  cal.timezone({ name: null, generator: getVtimezoneComponent });
-  const end = slot.end ?? m.end;
-  const zone = calendarZone(m.timeZone, [slot.start, end]);
-  const when = zone
-    ? {
-        start: new TZDate(Date.parse(slot.start), m.timeZone),
-        end: new TZDate(Date.parse(end), m.timeZone),
-        timezone: zone,
-      }
-    : { start: new Date(slot.start), end: new Date(end) };
+  const cal = newCalendar(slot.title, "talks", absoluteUrl(meetupPath(m.slug)));
   const talkUrl = absoluteUrl(talkPath(m.slug, slot.anchor ?? ""));
   const details = [
     ...statusText(m),
-    speakers.length > 0 ? t.calendar.with(listOf(speakers.map((s) => s.name))) : undefined,
+    withSpeakers(speakers),
     t.calendar.partOf(m.title),
     m.online ? t.calendar.online(m.online) : undefined,
     talkUrl,
@@ -225,7 +220,7 @@ export function buildTalkCalendar(m: Meetup, slot: Slot, speakers: Speaker[]): s
     // A talk happens, or not, with its meetup.
     summary: calendarText(statusTitle(m, slot.title)),
     ...revision(m),
-    ...when,
+    ...hours(slot.start, slot.end ?? m.end, m.timeZone),
     // Where the talk is: the meetup's room, or its stream when it has none or moved online.
     location: calendarText(m.venue || !m.online ? where(m) : m.online),
     url: talkUrl,

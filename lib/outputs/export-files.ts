@@ -6,11 +6,10 @@ export interface ExportOptions {
   /** "" or the sub-path the site is served under, e.g. "/kerneltlv" (lib/site/urls.ts basePath). */
   basePath: string;
   /**
-   * The deployment's own URL (lib/site/urls.ts siteUrl). Absolute addresses on it
-   * (canonical links, link previews, feeds) are then checked like the others;
-   * without it they count as external.
+   * The deployment's own URL (lib/site/urls.ts siteUrl): absolute addresses on it
+   * (canonical links, link previews, feeds) are checked like the others.
    */
-  siteUrl?: string;
+  siteUrl: string;
 }
 
 /** Every file under `dir`, as a path relative to it with "/" separators, sorted. */
@@ -44,9 +43,6 @@ export type Target =
   /** On this site's origin but not servable from the export. */
   | { kind: "invalid"; reason: string };
 
-// Where a root-relative address resolves when no siteUrl is known; never fetched.
-const PLACEHOLDER_ORIGIN = "http://export.invalid";
-
 /**
  * What a static host serves for `url`, as written in the page at `fromPage`
  * (an address from pageUrl): /a/ -> a/index.html; /a -> a, or a/index.html;
@@ -55,7 +51,7 @@ const PLACEHOLDER_ORIGIN = "http://export.invalid";
 export function localTarget(url: string, fromPage: string, options: ExportOptions): Target {
   const written = url.trim();
   if (written === "" || written.startsWith("#")) return { kind: "external" };
-  const origin = options.siteUrl ? new URL(options.siteUrl).origin : PLACEHOLDER_ORIGIN;
+  const origin = new URL(options.siteUrl).origin;
   let resolved: URL;
   try {
     resolved = new URL(written, origin + fromPage);

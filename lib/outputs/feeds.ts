@@ -39,25 +39,6 @@ const cdata = (text: string) => xmlText(text).replaceAll("]]>", `]]${CDATA_END}`
  */
 export const FEED_ITEMS = 30;
 
-/** One meetup as every format tells it. */
-interface Entry {
-  url: string;
-  /** "Cancelled: ..." when plans changed: a reader shows the entry again under its new title. */
-  title: string;
-  /** The meetup's start. */
-  date: Date;
-  /** When its file last changed: readers take the entry again, by its id, rather than adding one. */
-  updated: Date;
-  /** Plain text: when, and the summary. */
-  description: string;
-  /** HTML: when, the talks, the announcement. */
-  content: string;
-  /** Each speaker once, in the order they speak. */
-  authors: { name: string; link: string }[];
-  topics: string[];
-  language?: string;
-}
-
 /** Pieces of text as sentences: each ends with a full stop unless it ends with one already. */
 const sentences = (pieces: (string | undefined)[]) =>
   pieces
@@ -65,7 +46,8 @@ const sentences = (pieces: (string | undefined)[]) =>
     .map((piece, i, all) => (i < all.length - 1 && !/[.!?]$/.test(piece!) ? `${piece}.` : piece))
     .join(" ");
 
-function entries(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[]): Entry[] {
+/** Each meetup as every format tells it. */
+function entries(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[]) {
   const latest = [...meetups].sort((a, b) => Date.parse(b.start) - Date.parse(a.start)).slice(0, FEED_ITEMS);
   return latest.map((m) => {
     const when = m.hasTime
@@ -80,17 +62,22 @@ function entries(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[]): Entry
     const status = `${line ? `<p><strong>${escapeMarkup(line)}</strong></p>` : ""}${m.statusNoteHtml ?? ""}`;
     return {
       url: absoluteUrl(meetupPath(m.slug)),
+      // "Cancelled: ..." when plans changed: a reader shows the entry again under its new title.
       title: xmlText(statusTitle(m)),
       date: new Date(m.start),
+      // When its file last changed: readers take the entry again, by its id, rather than adding one.
       updated: new Date(m.modified ?? m.start),
       description: xmlText(sentences([...statusText(m), when, m.summary])),
       content: xmlText(`${status}<p>${escapeMarkup(when)}</p>${talks ? `<ul>${talks}</ul>` : ""}${m.bodyHtml}`),
+      // Each speaker once, in the order they speak.
       authors: [...authors].map(([name, link]) => ({ name: xmlText(name), link })),
       topics: m.topics.map(xmlText),
       ...(m.language && { language: m.language }),
     };
   });
 }
+
+type Entry = ReturnType<typeof entries>[number];
 
 /** RSS 2.0 or Atom, from the `feed` package. */
 function xmlFeed(format: "rss" | "atom", list: Entry[], updated: Date): string {
@@ -162,13 +149,9 @@ function jsonFeed(list: Entry[]): string {
   return JSON.stringify(feed, null, 2);
 }
 
-const FORMATS = {
-  rss: { type: "application/rss+xml", write: (list: Entry[], updated: Date) => xmlFeed("rss", list, updated) },
-  atom: { type: "application/atom+xml", write: (list: Entry[], updated: Date) => xmlFeed("atom", list, updated) },
-  json: { type: "application/feed+json", write: (list: Entry[]) => jsonFeed(list) },
-} as const;
+const TYPES = { rss: "application/rss+xml", atom: "application/atom+xml", json: "application/feed+json" } as const;
 
-export type FeedFormat = keyof typeof FORMATS;
+export type FeedFormat = keyof typeof TYPES;
 
 /** One feed's text: the latest FEED_ITEMS meetups, newest first. */
 export function writeFeed(
@@ -177,7 +160,8 @@ export function writeFeed(
   speakersOf: (m: Meetup) => Speaker[],
   updated: Date,
 ): string {
-  return FORMATS[format].write(entries(meetups, speakersOf), updated);
+  const list = entries(meetups, speakersOf);
+  return format === "json" ? jsonFeed(list) : xmlFeed(format, list, updated);
 }
 
 /** The body of one feed route. */
@@ -188,6 +172,6 @@ export function feedResponse(
   updated: Date,
 ) {
   return new Response(writeFeed(format, meetups, speakersOf, updated), {
-    headers: { "content-type": `${FORMATS[format].type}; charset=utf-8` },
+    headers: { "content-type": `${TYPES[format]}; charset=utf-8` },
   });
 }

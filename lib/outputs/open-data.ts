@@ -177,9 +177,13 @@ export type SpeakerEntry = SpeakersFile["speakers"][number];
 /** A file's address as given in the data: slides may be a PDF on this site (a path under public/). */
 const fileUrl = (value: string | undefined) => (value?.startsWith("/") ? absoluteUrl(value) : (value ?? null));
 
-function siteEntry(): MeetupsFile["site"] {
-  return { name: site.name, url: absoluteUrl("/"), timeZone: site.timeZone, language: site.language };
-}
+/** What both files open with: their schema, the format's version, when they were made, and the group. */
+const headerEntry = (schemaPath: string, now: Date): Omit<MeetupsFile, "meetups"> => ({
+  $schema: absoluteUrl(schemaPath),
+  version: OPEN_DATA_VERSION,
+  generated: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
+  site: { name: site.name, url: absoluteUrl("/"), timeZone: site.timeZone, language: site.language },
+});
 
 function talkEntry(m: Meetup, slot: Slot, speakersOf: (slot: Slot) => Speaker[]): MeetupEntry["talks"][number] {
   const anchor = slot.anchor ?? "";
@@ -234,10 +238,7 @@ function meetupEntry(m: Meetup, speakersOf: (slot: Slot) => Speaker[]): MeetupEn
 export function meetupsFile(catalog: Catalog, now: Date): MeetupsFile {
   const meetups = [...catalog.upcomingMeetups(now), ...catalog.pastMeetups(now)];
   return {
-    $schema: absoluteUrl(OPEN_DATA.meetupsSchema),
-    version: OPEN_DATA_VERSION,
-    generated: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
-    site: siteEntry(),
+    ...headerEntry(OPEN_DATA.meetupsSchema, now),
     meetups: meetups.map((m) => meetupEntry(m, catalog.speakersOf)),
   };
 }
@@ -245,10 +246,7 @@ export function meetupsFile(catalog: Catalog, now: Date): MeetupsFile {
 /** /speakers.json: every speaker by name, with their talks, newest first. */
 export function speakersFile(catalog: Catalog, now: Date): SpeakersFile {
   return {
-    $schema: absoluteUrl(OPEN_DATA.speakersSchema),
-    version: OPEN_DATA_VERSION,
-    generated: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
-    site: siteEntry(),
+    ...headerEntry(OPEN_DATA.speakersSchema, now),
     speakers: catalog.allSpeakers().map((s) => ({
       slug: s.slug,
       name: s.name,

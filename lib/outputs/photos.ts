@@ -3,12 +3,6 @@
 // encoded once and kept in the cache under a hash of everything that decides
 // its bytes (the photo's own bytes, the width, the encoder and its settings);
 // every later build only links it into out/.
-//
-// Measured on twelve camera photos (1280-2560 px wide) on a 2-core machine,
-// sharp 0.35: at 960 px, AVIF quality 50, effort 3, 4:2:0 averaged 15.9 KiB
-// and 0.8 s; WebP quality 80, effort 4 averaged 27.9 KiB and 0.3 s, at the same
-// luma SSIM against the resized original (0.981). AVIF effort 4 saves another
-// 4% for twice the time; effort 2 costs 20% more bytes.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -23,6 +17,7 @@ import { photoFiles, PHOTO_FORMAT } from "../site/gallery";
 /** Resized photos already made, by what they are made from: kept between builds (and CI runs). */
 export const PHOTO_CACHE = ".cache/photos";
 
+// Effort 3: 4 takes twice as long for 4% fewer bytes; 2 costs 20% more bytes.
 const ENCODER = { quality: 50, effort: 3, chromaSubsampling: "4:2:0" } as const;
 
 /** A cached file no build has used for this long is deleted (builds of other sites share the cache). */
@@ -41,20 +36,8 @@ export interface PhotoJob {
 
 export interface PhotoOptions {
   cacheDir: string;
-  /** Photos encoded at once; default: one per core. */
-  concurrency?: number;
   /** The moment of this build (for tests): cached files unused for 30 days before it are deleted. */
   now?: number;
-}
-
-export interface PhotoResult {
-  photos: number;
-  /** Files encoded in this run. */
-  encoded: number;
-  /** Files linked from the cache. */
-  reused: number;
-  /** Cached files deleted for being unused for 30 days. */
-  pruned: number;
 }
 
 /** What the export must hold for every photo of `meetups`, from the photos in `publicDir`. */
@@ -101,16 +84,17 @@ async function eachAtMost<T>(items: T[], limit: number, work: (item: T) => Promi
 /**
  * Writes every job's files, encoding only those not in `cacheDir` yet. A photo
  * that can't be decoded is a ContentError naming the meetup's file and the
- * photo; nothing is written for a run with such a photo.
+ * photo; nothing is written for a run with such a photo. Says how many files it
+ * encoded, took from the cache, and pruned (unused for 30 days).
  */
-export async function writePhotos(jobs: PhotoJob[], options: PhotoOptions): Promise<PhotoResult> {
+export async function writePhotos(jobs: PhotoJob[], options: PhotoOptions) {
   fs.mkdirSync(options.cacheDir, { recursive: true });
   const used = new Set<string>();
   const placements: { cached: string; file: string }[] = [];
   const problems: Problem[] = [];
   let encoded = 0;
 
-  await eachAtMost(jobs, options.concurrency ?? os.availableParallelism(), async (job) => {
+  await eachAtMost(jobs, os.availableParallelism(), async (job) => {
     let bytes: Buffer;
     try {
       bytes = fs.readFileSync(job.source);

@@ -1,4 +1,5 @@
 import type { Meetup, Speaker } from "../content/schema";
+import type { Catalog } from "../site/catalog";
 import type { PreviewCard } from "./og/card";
 import { site } from "../site/config";
 import { isCalledOff } from "../site/phases";
@@ -65,12 +66,7 @@ export interface PreviewImage {
 }
 
 /** Every link-preview image of the site. */
-export function allPreviews(catalog: {
-  allMeetups(): Meetup[];
-  allSpeakers(): Speaker[];
-  meetupSpeakers(m: Meetup): Speaker[];
-  talksBy(slug: string): unknown[];
-}): PreviewImage[] {
+export function allPreviews(catalog: Catalog): PreviewImage[] {
   return [
     { page: "/", card: sitePreview() },
     ...catalog.allMeetups().map((m) => ({

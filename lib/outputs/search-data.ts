@@ -19,6 +19,9 @@ export interface PageSearchData {
 
 const unique = (values: string[]) => [...new Set(values)];
 const year = (m: Meetup) => String(yearInZone(m.start, m.timeZone));
+/** The primary languages of a meetup and of its announced talks. */
+const languagesOf = (m: Meetup) =>
+  [meetupLanguage(m), ...m.schedule.filter(isAnnouncedTalk).map((slot) => talkLanguage(slot, m))].map(primaryLanguage);
 
 /**
  * A meetup page: a meetup, and its talks when it has any (a cancelled meetup's were never given);
@@ -31,9 +34,7 @@ export function meetupSearchData(meetup: Meetup): PageSearchData {
   return {
     filters: {
       kind: kinds,
-      language: unique(
-        [meetupLanguage(meetup), ...talks.map((slot) => talkLanguage(slot, meetup))].map(primaryLanguage),
-      ),
+      language: unique(languagesOf(meetup)),
       year: [year(meetup)],
     },
     detail: meetup.status === "scheduled" ? day : `${t.status.label[meetup.status]} · ${day}`,
@@ -62,10 +63,7 @@ export interface SearchOption {
  * (the interface's first, then by name) and the years with meetups, newest first.
  */
 export function searchOptions(meetups: Meetup[]): { languages: SearchOption[]; years: SearchOption[] } {
-  const languages = unique(
-    meetups.flatMap((m) => [meetupLanguage(m), ...m.schedule.filter(isAnnouncedTalk).map((s) => talkLanguage(s, m))]),
-  ).map(primaryLanguage);
-  const sorted = unique(languages)
+  const sorted = unique(meetups.flatMap(languagesOf))
     .map((value) => ({ value, label: languageName(value) }))
     .sort(
       (a, b) => Number(b.value === site.language) - Number(a.value === site.language) || a.label.localeCompare(b.label),

@@ -15,7 +15,6 @@ const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 export interface SearchIndexReport {
   /** Pages in the index: those marked data-pagefind-body (meetups and speakers). */
   pages: number;
-  seconds: number;
   /** What went wrong, as Pagefind says it; the build fails on any. */
   errors: string[];
 }
@@ -33,18 +32,17 @@ function indexedPages(bundle: string): number {
 
 /** Indexes every page of `outDir` that has data-pagefind-body and writes the bundle to outDir/pagefind/. */
 export async function writeSearchIndex(outDir: string): Promise<SearchIndexReport> {
-  const started = performance.now();
   const bundle = path.join(outDir, SEARCH_BUNDLE_DIR);
   fs.rmSync(bundle, { recursive: true, force: true });
   try {
     const created = await pagefind.createIndex({});
-    if (!created.index) return { pages: 0, seconds: 0, errors: created.errors };
+    if (!created.index) return { pages: 0, errors: created.errors };
     const added = await created.index.addDirectory({ path: outDir });
     const written = await created.index.writeFiles({ outputPath: bundle });
     const errors = [...created.errors, ...added.errors, ...written.errors];
-    if (errors.length > 0) return { pages: 0, seconds: 0, errors };
+    if (errors.length > 0) return { pages: 0, errors };
     for (const file of fs.readdirSync(bundle)) if (UNUSED.test(file)) fs.rmSync(path.join(bundle, file));
-    return { pages: indexedPages(bundle), seconds: (performance.now() - started) / 1000, errors };
+    return { pages: indexedPages(bundle), errors };
   } finally {
     // Pagefind's service is a child process: the build would not end while it runs.
     await pagefind.close();

@@ -31,18 +31,14 @@ function place(m: Meetup): Place {
 
 /**
  * Where to be: the venue, the stream, or both. A meetup with a stream and no
- * venue is online only (search engines show it as such).
+ * venue, or moved online, is online only (search engines show it as such).
  */
 function attendance(m: Meetup): Pick<Event, "eventAttendanceMode" | "location"> {
-  if (m.online && m.status === "moved-online") {
-    return {
-      eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
-      location: { "@type": "VirtualLocation", url: m.online },
-    };
-  }
   if (!m.online) return { eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode", location: place(m) };
   const online: VirtualLocation = { "@type": "VirtualLocation", url: m.online };
-  if (!m.venue) return { eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode", location: online };
+  if (!m.venue || m.status === "moved-online") {
+    return { eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode", location: online };
+  }
   return { eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode", location: [place(m), online] };
 }
 

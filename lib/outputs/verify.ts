@@ -29,22 +29,12 @@ function verifyPage(
  * Problems with the export in outDir, one message each, naming the file: a
  * local address (href, src, srcset, link-preview image, refresh target) that
  * no file answers, or one outside the base path. Empty when the export is sound.
- * `read`: the references of pages already read (by the pages step, as it wrote
- * them), by file; every other page is read here.
  */
-export function verifyExport(
-  outDir: string,
-  options: ExportOptions,
-  read: Readonly<Record<string, Reference[]>> = {},
-): string[] {
+export function verifyExport(outDir: string, options: ExportOptions): string[] {
   const files = new Set(walkFiles(outDir));
-  const problems: string[] = [];
-  for (const file of files) {
-    if (!file.endsWith(".html")) continue;
-    const references = Object.hasOwn(read, file)
-      ? read[file]!
-      : scanPage(fs.readFileSync(path.join(outDir, file), "utf8")).references;
-    problems.push(...verifyPage(file, references, files, options));
-  }
-  return problems;
+  return [...files]
+    .filter((file) => file.endsWith(".html"))
+    .flatMap((file) =>
+      verifyPage(file, scanPage(fs.readFileSync(path.join(outDir, file), "utf8")).references, files, options),
+    );
 }

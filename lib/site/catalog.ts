@@ -46,6 +46,17 @@ function topicNames(meetups: Meetup[]): Map<string, string> {
   return new Map([...spellings].map(([slug, counts]) => [slug, [...counts].sort((a, b) => b[1] - a[1])[0]![0]]));
 }
 
+/** The items by their meetup's year (in its own zone), in the order they come. */
+function byYear<T>(items: T[], meetupOf: (item: T) => Meetup): [number, T[]][] {
+  const years = new Map<number, T[]>();
+  for (const item of items) {
+    const { start, timeZone } = meetupOf(item);
+    const year = yearInZone(start, timeZone);
+    years.set(year, [...(years.get(year) ?? []), item]);
+  }
+  return [...years];
+}
+
 /** A meetup is upcoming until it ends, so one happening now is still "upcoming". */
 export function isOver(m: Meetup, now: Date): boolean {
   return phaseAt(m.start, m.end, now.getTime()) === "past";
@@ -74,17 +85,11 @@ export function createCatalog(allMeetups: Meetup[], allSpeakers: Speaker[], opts
   );
   // A cancelled meetup's talks were never given: the archive, the speakers' pages and the counts leave them out.
   const given = talks.filter(({ meetup }) => meetup.status !== "cancelled");
-  const byYear = new Map<number, Talk[]>();
-  for (const talk of given) {
-    const year = yearInZone(talk.meetup.start, talk.meetup.timeZone);
-    const list = byYear.get(year);
-    if (list) list.push(talk);
-    else byYear.set(year, [talk]);
-  }
   // Sorted again: two meetups in far-apart zones around New Year can sort by instant against their years.
-  const talkYears: TalkYear[] = [...byYear.entries()]
+  const talkYears: TalkYear[] = byYear(given, (talk) => talk.meetup)
     .sort(([a], [b]) => b - a)
     .map(([year, list]) => ({ year, talks: list }));
+  const meetupYears = byYear(meetups, (m) => m).map(([year, list]) => ({ year, meetups: list }));
 
   const topics = new Map<string, Topic>();
   for (const m of meetups) {
@@ -104,14 +109,7 @@ export function createCatalog(allMeetups: Meetup[], allSpeakers: Speaker[], opts
     upcomingMeetups: (now: Date) => meetups.filter((m) => !isOver(m, now)).reverse(),
     /** Newest first. */
     pastMeetups: (now: Date) => meetups.filter((m) => isOver(m, now)),
-    meetupsByYear(): { year: number; meetups: Meetup[] }[] {
-      const years = new Map<number, Meetup[]>();
-      for (const m of meetups) {
-        const year = yearInZone(m.start, m.timeZone);
-        years.set(year, [...(years.get(year) ?? []), m]);
-      }
-      return [...years.entries()].map(([year, list]) => ({ year, meetups: list }));
-    },
+    meetupsByYear: () => meetupYears,
     allSpeakers: () => speakers,
     getSpeaker: (slug: string) => speakerBySlug.get(slug),
     speakersOf,

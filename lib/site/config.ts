@@ -6,12 +6,10 @@ import type { SiteSettings } from "../content/schema";
 // site.yml (or the file SITE_CONFIG names), read and checked like the content.
 // Another group changes that file and content/, and nothing else.
 
-export type SiteConfig = SiteSettings;
-
 function loadSettings(): SiteSettings {
   const { settings, problems } = readSiteSettings(settingsFile());
   if (!settings || problems.length > 0) throw new ContentError(problems);
   return settings;
 }
 
-export const site: SiteConfig = loadSettings();
+export const site: SiteSettings = loadSettings();

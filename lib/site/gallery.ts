@@ -3,19 +3,13 @@ import { meetupPath } from "./urls";
 
 // A meetup's photos as the pages show them: each resized at build time
 // (lib/outputs/photos.ts) to a few widths in one modern format, for a responsive
-// srcset. The names are worked out here from the photo alone, so the pages
-// (the pages step) and the export step (which writes the files) agree
-// without talking to each other.
+// srcset. The names are worked out here from the photo alone, so the pages and
+// the export step (which writes the files) agree without talking to each other.
 
 /** The widths a photo is made in: a phone, a phone at 2x or a laptop, a wide screen at 2x. */
 export const PHOTO_WIDTHS = [480, 960, 1600] as const;
 
-/**
- * AVIF: at the same likeness to the original (luma SSIM) as WebP at quality
- * 80, about 40% fewer bytes, for about 3-4 times the encoding time, which is
- * paid once per photo (the files are cached by content). Measured on twelve
- * camera photos; see lib/outputs/photos.ts for the numbers.
- */
+/** AVIF: about 40% fewer bytes than WebP for the same likeness; the slower encoding is paid once per photo. */
 export const PHOTO_FORMAT = { extension: "avif", type: "image/avif" } as const;
 
 export interface PhotoFile {

@@ -3,10 +3,8 @@ import type { Geo } from "../content/schema";
 // Links to a venue on the map services people already have, from its
 // coordinates: plain links, no script and no map tiles on the page.
 
-export type MapProvider = "openstreetmap" | "google" | "apple";
-
 export interface MapLink {
-  provider: MapProvider;
+  provider: "openstreetmap" | "google" | "apple";
   /** The service's own name, as its users know it: the same in every interface language. */
   name: string;
   url: string;

@@ -1,8 +1,9 @@
 import { allMeetups as meetupDocuments, allSpeakers as speakerDocuments } from "contentlayer/generated";
 import { createCatalog } from "./catalog";
+import { arrangeHome, isCalledOff, liveMeetup } from "./phases";
 
-export type { Meetup, Slot, Speaker, SpeakerLink } from "../content/schema";
-export { frequentTopics, isOver, topicSlug, type Talk, type TalkYear, type Topic } from "./catalog";
+export type { Meetup, Slot, Speaker } from "../content/schema";
+export { frequentTopics, topicSlug, type Talk, type TalkYear, type Topic } from "./catalog";
 
 // Contentlayer's documents are what the content gate accepted, already checked
 // and rendered (see contentlayer.config.ts): the pages only ask questions of them.
@@ -29,3 +30,20 @@ export const {
   allTopics,
   getTopic,
 } = catalog;
+
+/**
+ * What a page arranged like the home page (the home page, the embedded card) may show before the next build, as of
+ * `now`: every meetup upcoming then, the leads among them (those that will happen), the recent ones they may push
+ * down (then the last `count` past ones that happened), the arrangement as of `now`, and the data the live-time
+ * module arranges the page by (data-home; the status goes with the times, so it never leads with one called off).
+ */
+export function homeMeetups(count: number, now: number) {
+  const upcoming = upcomingMeetups(new Date(now));
+  const leads = upcoming.filter((m) => !isCalledOff(m.status));
+  const past = pastMeetups(new Date(now))
+    .filter((m) => !isCalledOff(m.status))
+    .slice(0, count);
+  const data = { upcoming: upcoming.map(liveMeetup), recent: past.map(liveMeetup), count };
+  const plan = arrangeHome(data.upcoming, data.recent, count, now);
+  return { upcoming, leads, recent: [...leads].reverse().concat(past), plan, data };
+}

@@ -4,6 +4,7 @@
 // (bundled into lib/browser/live.ts, which applies them to the page), so both
 // always agree. Nothing here touches the DOM.
 import { fill } from "../i18n/fill";
+import type { Messages } from "../i18n";
 
 /** "off": cancelled or postponed, so it is never upcoming or live, whatever the clock says. */
 export type Phase = "upcoming" | "live" | "past" | "off";
@@ -46,21 +47,10 @@ export function clockIn(instant: number, zone: string): string {
 }
 
 /**
- * The words live time writes, in the interface's language (lib/i18n's `live`),
+ * The words live time writes, in the interface's language and direction (lib/i18n's `live`),
  * as templates: the browser gets them from the page (data-live-text on <html>).
  */
-export interface LiveText {
-  /** BCP 47 locale for Intl: "en-GB", "he-IL". */
-  locale: string;
-  /** The direction the interface's sentences read in. */
-  dir: "ltr" | "rtl";
-  /** "happening now" */
-  now: string;
-  /** "{day} at {time}" */
-  at: string;
-  /** "{time} your time" */
-  yourTime: string;
-}
+export type LiveText = Pick<Messages, "locale" | "dir"> & Messages["live"];
 
 /**
  * "happening now", "today at 19:00", "tomorrow at 19:00", "in 3 days", "in 2 weeks",

@@ -3,6 +3,7 @@
 // page's module (lib/browser/search.ts) asks of it. Plain values and pure
 // functions only: this file is bundled into the browser module.
 import { fill } from "../i18n/fill";
+import type { Messages } from "../i18n";
 
 /** The search page's address; the header's search form submits to it. */
 export const SEARCH_PATH = "/search/";
@@ -25,25 +26,8 @@ export type SearchFilters = Partial<Record<SearchFilter, string>>;
  */
 export const TALK_ANCHOR_PREFIX = "talk-";
 
-/** The words the search page's module writes, in the interface's language: templates, as it runs without the catalog. */
-export interface SearchText {
-  /** BCP 47 locale, for plural rules: "en-GB", "he-IL". */
-  locale: string;
-  /** "1 result" and "{n} results". */
-  found: { one: string; other: string };
-  /** "{found} for “{q}”" */
-  foundFor: string;
-  /** "No results for “{q}”" */
-  none: string;
-  /** "No results" (filters, no words) */
-  noneAtAll: string;
-  /** What a result is, shown above its excerpt. */
-  kinds: Record<"meetup" | "speaker", string>;
-  /** The button that shows the next results. */
-  more: string;
-  /** Said when Pagefind can't load (the index isn't there, the network failed). */
-  failed: string;
-}
+/** The words the search page's module writes, in the interface's language (lib/i18n's `search.browser`), and its locale. */
+export type SearchText = Pick<Messages, "locale"> & Messages["search"]["browser"];
 
 /** What the search page hands its module (data-search on its root). */
 export interface SearchPageData {

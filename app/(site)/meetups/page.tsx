@@ -24,7 +24,6 @@ export default function MeetupsPage() {
         shown.length < years.length ? `${count} ${t.archive.shown(listOf(shown.map((y) => String(y.year))))}` : count
       }
       shown={shown}
-      years={years.map((y) => y.year)}
     />
   );
 }

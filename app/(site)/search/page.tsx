@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SearchBrowse } from "@/components/SearchBrowse";
 import { SearchForm } from "@/components/SearchForm";
 import { SearchResults } from "@/components/SearchResults";
-import { browserModule, loadAfterFirstPaint } from "@/lib/browser/bundle";
+import { loadAfterFirstPaint } from "@/lib/browser/bundle";
 import { t } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/site/metadata";
 import { allMeetups, allTopics, frequentTopics } from "@/lib/site/meetups";
@@ -40,12 +40,7 @@ export default function SearchPage() {
         <SearchBrowse topics={frequentTopics(allTopics(), BROWSE_TOPICS)} />
       </div>
       {/* This page's own module: it loads Pagefind (out/pagefind/, made by the build) on first use. */}
-      <script
-        type="module"
-        dangerouslySetInnerHTML={{
-          __html: loadAfterFirstPaint(`${basePath}/assets/${browserModule("search").fileName}`),
-        }}
-      />
+      <script type="module" dangerouslySetInnerHTML={{ __html: loadAfterFirstPaint("search") }} />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { TalkArchive } from "@/components/TalkArchive";
 import { listOf, t } from "@/lib/i18n";
-import { allSpeakers, givenTalks, allTopics, talksByYear } from "@/lib/site/meetups";
+import { givenTalks, talksByYear } from "@/lib/site/meetups";
 import { pageMetadata } from "@/lib/site/metadata";
 import { site } from "@/lib/site/config";
-import { latestTalkYears, meetupCount, speakersWithTalks } from "@/lib/site/talks";
+import { latestTalkYears, meetupCount } from "@/lib/site/talks";
 import { TALKS_PATH } from "@/lib/site/urls";
 
 export const metadata: Metadata = pageMetadata({
@@ -25,9 +25,6 @@ export default function TalksPage() {
         shown.length < years.length ? `${count} ${t.talks.shown(listOf(shown.map((y) => String(y.year))))}` : count
       }
       shown={shown}
-      years={years.map((y) => y.year)}
-      speakers={speakersWithTalks(talks, allSpeakers())}
-      topics={allTopics()}
     />
   );
 }

@@ -120,7 +120,7 @@ function paragraph(text: string, style: Style, maxLines: number): ReactElement<P
 
 /**
  * The link-preview image: a calm dark card with the site's mark, a kicker line,
- * a title and up to two lines of detail (the look of components/OgCard.tsx).
+ * a title and up to two lines of detail.
  * `fontFamily` lists the fonts loaded for this card, in fallback order.
  */
 export function cardElement(card: PreviewCard, fontFamily: string): ReactElement<Props> {

@@ -15,7 +15,7 @@ import { cardTexts, MAX_LINES, normalizeCard, TEMPLATE_VERSION, type PreviewCard
 import { DRAWING_PACKAGES, missingGlyphProblem, packageDir, planFonts } from "./fonts";
 import { renderCardPng, type RenderTask } from "./render";
 
-export { previewSize, TEMPLATE_VERSION, type PreviewCard } from "./card";
+export type { PreviewCard } from "./card";
 
 export interface PreviewJob {
   /** Where to write the PNG, e.g. out/meetups/<slug>/opengraph-image.png; folders are made. */
@@ -30,15 +30,6 @@ export interface PreviewOptions {
   cacheDir: string;
   /** Delete cached images this run didn't use (only when the run covers every image the site has). */
   prune?: boolean;
-}
-
-export interface PreviewResult {
-  /** Images drawn in this run. */
-  rendered: number;
-  /** Images taken from the cache. Two jobs with the same card share one image. */
-  reused: number;
-  /** Cached images deleted by `prune`. */
-  pruned: number;
 }
 
 let drawing: string | undefined;
@@ -74,34 +65,18 @@ function cacheKey(card: PreviewCard): string {
     .slice(0, 40);
 }
 
-function checkShape(job: PreviewJob): void {
-  const { card } = job;
-  const strings = [card?.kicker, card?.title, card?.site?.name, card?.site?.tagline, ...(card?.lines ?? [])];
-  if (
-    typeof job.file !== "string" ||
-    !job.file ||
-    !Array.isArray(card?.lines) ||
-    strings.some((s) => typeof s !== "string")
-  ) {
-    throw new TypeError(
-      `Link preview ${JSON.stringify(job.file)}: a card is { kicker, title, lines: string[], site: { name, tagline } }, all strings.`,
-    );
-  }
-}
-
 /**
  * Writes a 1200x630 PNG link-preview image for each job. An image is drawn
  * only when what it shows has changed since it was last drawn into `cacheDir`;
  * otherwise the cached one is linked (or copied) to `file`. Every card is
  * checked before anything is drawn: a letter no shipped font has is a
  * ContentError naming the file, the field and the letter. Never uses the network.
+ * Says how many images it drew, took from the cache (jobs with the same card share one) and pruned.
  */
-export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOptions): Promise<PreviewResult> {
+export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOptions) {
   const problems: Problem[] = [];
-  const byFile = new Map<string, string>();
   const images = new Map<string, { card: PreviewCard; source: string }>();
   const placements = jobs.map((job) => {
-    checkShape(job);
     const source = job.source ?? job.file;
     const card = normalizeCard(job.card);
     if (card.lines.length > MAX_LINES) {
@@ -109,14 +84,8 @@ export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOp
     }
     if (!card.title) problems.push({ file: source, field: "title", message: "is empty; a link preview needs a title" });
     const key = cacheKey(card);
-    const target = path.resolve(job.file);
-    const earlier = byFile.get(target);
-    if (earlier !== undefined && earlier !== key) {
-      throw new Error(`Link preview ${job.file}: two different cards are to be written to this file.`);
-    }
-    byFile.set(target, key);
     if (!images.has(key)) images.set(key, { card, source });
-    return { file: target, cached: path.join(options.cacheDir, `${key}.png`) };
+    return { file: job.file, cached: path.join(options.cacheDir, `${key}.png`) };
   });
 
   // Only the images not drawn before are planned: their fonts chosen, and a letter no font has refused.
@@ -133,8 +102,7 @@ export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOp
 
   for (const { task, out } of requests) {
     // Written whole or not at all: a build stopped midway leaves no broken image to be reused.
-    // Asynchronously, so the event loop turns after each card: resvg's finalizers, which free a card's
-    // 3 MB of pixels, run only then (written synchronously, 1,000 cards held 3 GiB).
+    // Asynchronously, so the event loop turns after each card: resvg's finalizers, which free its pixels, run only then.
     await fs.promises.writeFile(`${out}.tmp`, await renderCardPng(task));
     await fs.promises.rename(`${out}.tmp`, out);
   }

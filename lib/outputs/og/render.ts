@@ -16,7 +16,7 @@ function fontFamilyList(fonts: FontFile[]): string {
   return [...new Set(fonts.map((f) => f.name))].map((name) => JSON.stringify(name)).join(", ");
 }
 
-/** Everything one render needs, as plain data that can be posted to a worker. */
+/** Everything one render needs. */
 export interface RenderTask {
   /** A normalized card (see normalizeCard). */
   card: PreviewCard;
@@ -26,8 +26,7 @@ export interface RenderTask {
   emoji: Record<string, string>;
 }
 
-// Read once per thread. Satori caches a parsed font by the identity of its
-// bytes, so the same Buffer object must be passed every time.
+// Read once: Satori caches a parsed font by the identity of its bytes, so the same Buffer must be passed every time.
 const fontData = new Map<string, Font>();
 function satoriFont({ name, weight, file }: FontFile): Font {
   const key = `${name}|${weight}|${file}`;

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { EmbedCard } from "@/components/EmbedCard";
 import { builtAt } from "@/lib/site/built-at";
 import { t } from "@/lib/i18n";
-import { arrangeHome, isCalledOff, liveMeetup } from "@/lib/site/phases";
-import { pastMeetups, upcomingMeetups } from "@/lib/site/meetups";
+import { homeMeetups } from "@/lib/site/meetups";
 import { site } from "@/lib/site/config";
 
 export const metadata: Metadata = { title: t.embed.frameTitle(site.name) };
@@ -15,17 +14,8 @@ export const metadata: Metadata = { title: t.embed.frameTitle(site.name) };
  * live-time module moves on to the next meetup as each one ends.
  */
 export default function EmbedNextPage() {
-  const now = new Date(builtAt);
-  const upcoming = upcomingMeetups(now);
-  // One called off is never the card's meetup, next or last.
-  const last = pastMeetups(now)
-    .filter((m) => !isCalledOff(m.status))
-    .slice(0, 1);
-  const plan = arrangeHome(upcoming.map(liveMeetup), last.map(liveMeetup), 1, builtAt);
-  const data = { upcoming: upcoming.map(liveMeetup), recent: last.map(liveMeetup), count: 1 };
-  const happening = upcoming.filter((m) => !isCalledOff(m.status));
-  // Once every upcoming meetup is over, the newest of them is the last one.
-  const lastCandidates = [...happening].reverse().concat(last);
+  // One called off is never the card's meetup, next or last; once every upcoming one is over, the newest is the last.
+  const { leads: happening, recent: lastCandidates, plan, data } = homeMeetups(1, builtAt);
   return (
     // The card's own box, colours and all: the page around it is the other site's, whatever its colours.
     // Named, as the page framing it may have a main landmark of its own.

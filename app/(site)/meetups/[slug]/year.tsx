@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { MeetupArchive } from "@/components/MeetupArchive";
 import { t } from "@/lib/i18n";
-import { meetupsByYear, type Meetup } from "@/lib/site/meetups";
+import type { Meetup } from "@/lib/site/meetups";
 import { pageMetadata } from "@/lib/site/metadata";
 import { site } from "@/lib/site/config";
 import { archiveYearPath } from "@/lib/site/urls";
@@ -21,7 +21,6 @@ export function YearPage({ year, meetups }: { year: number; meetups: Meetup[] })
       title={t.archive.yearTitle(year)}
       summary={t.archive.count(meetups.length)}
       shown={[{ year, meetups }]}
-      years={meetupsByYear().map((y) => y.year)}
       year={year}
     />
   );

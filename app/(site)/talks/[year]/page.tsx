@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TalkArchive } from "@/components/TalkArchive";
 import { t } from "@/lib/i18n";
-import { allSpeakers, givenTalks, allTopics, talksByYear } from "@/lib/site/meetups";
+import { talksByYear } from "@/lib/site/meetups";
 import { pageMetadata } from "@/lib/site/metadata";
 import { site } from "@/lib/site/config";
 import { pageParam, staticParams } from "@/lib/site/static-params";
-import { meetupCount, speakersWithTalks } from "@/lib/site/talks";
+import { meetupCount } from "@/lib/site/talks";
 import { talksYearPath } from "@/lib/site/urls";
 
 type Props = { params: Promise<{ year: string }> };
@@ -43,10 +43,7 @@ export default async function TalksYearPage({ params }: Props) {
       title={t.talks.yearTitle(found.year)}
       summary={t.talks.count(found.talks.length, meetupCount(found.talks))}
       shown={[found]}
-      years={talksByYear().map((y) => y.year)}
       year={found.year}
-      speakers={speakersWithTalks(givenTalks(), allSpeakers())}
-      topics={allTopics()}
     />
   );
 }
