@@ -10,48 +10,24 @@ import type { Meetup, Page, Speaker } from "../content/schema";
  */
 export const BRIDGE_DIR = ".build/content";
 
-export interface BridgeResult {
-  written: number;
-  unchanged: number;
-  removed: number;
-}
-
 /** Makes `dir` hold exactly these documents, rewriting only those that changed. */
-export function writeBridge(
-  docs: { meetups: Meetup[]; speakers: Speaker[]; pages: Page[] },
-  dir = BRIDGE_DIR,
-): BridgeResult {
-  const wanted = new Map<string, string>();
-  for (const m of docs.meetups) wanted.set(path.join("meetups", `${m.slug}.json`), JSON.stringify(m));
-  for (const s of docs.speakers) wanted.set(path.join("speakers", `${s.slug}.json`), JSON.stringify(s));
-  for (const p of docs.pages) wanted.set(path.join("pages", `${p.slug}.json`), JSON.stringify(p));
-
-  const result: BridgeResult = { written: 0, unchanged: 0, removed: 0 };
-  for (const folder of ["meetups", "speakers", "pages"]) {
+export function writeBridge(docs: { meetups: Meetup[]; speakers: Speaker[]; pages: Page[] }, dir = BRIDGE_DIR): void {
+  // Each kind of document has the folder of its name (the schema's filePathPattern).
+  const wanted = new Map(
+    Object.entries(docs).flatMap(([folder, list]) =>
+      list.map((d) => [path.join(folder, `${d.slug}.json`), JSON.stringify(d)]),
+    ),
+  );
+  for (const folder of Object.keys(docs)) {
     const full = path.join(dir, folder);
     fs.mkdirSync(full, { recursive: true });
     for (const name of fs.readdirSync(full)) {
-      if (!wanted.has(path.join(folder, name))) {
-        fs.rmSync(path.join(full, name), { force: true });
-        result.removed++;
-      }
+      if (!wanted.has(path.join(folder, name))) fs.rmSync(path.join(full, name), { force: true });
     }
   }
   for (const [rel, text] of wanted) {
     const file = path.join(dir, rel);
     // An unchanged file keeps its time, so Contentlayer's cache reuses its document.
-    let same = false;
-    try {
-      same = fs.readFileSync(file, "utf8") === text;
-    } catch {
-      // Not there yet.
-    }
-    if (same) {
-      result.unchanged++;
-      continue;
-    }
-    fs.writeFileSync(file, text);
-    result.written++;
+    if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== text) fs.writeFileSync(file, text);
   }
-  return result;
 }

@@ -18,7 +18,7 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
   const publicFiles = publicDir();
 
   if (command === "check") {
-    const { meetups, speakers, problems } = loadContent(dir, { publicDir: publicFiles, timeZone: site.timeZone });
+    const { meetups, speakers, problems } = loadContent(dir, { publicDir: publicFiles });
     problems.push(...settingsDrawableProblems(site));
     if (problems.length > 0) {
       reportProblems(problems);

@@ -89,10 +89,6 @@ const EVENT_LINK =
 
 const SCHEDULE_LABEL = /^\s*(?:#+\s*)?(?:\*\*)?(?:schedule|agenda|program(?:me)?)\s*:?(?:\*\*)?\s*:?\s*$/i;
 
-export function isPauseTitle(title: string): boolean {
-  return PAUSE.test(title);
-}
-
 function clock(h: string, m: string): string {
   return `${h.padStart(2, "0")}:${m}`;
 }
@@ -109,7 +105,7 @@ export function readLegacyBody(body: string): LegacyBody {
     const m = code.has(i + 1) ? null : SLOT_LINE.exec(line);
     if (m && m[1] && m[2] && m[3] && m[4] && Number(m[1]) < 24 && Number(m[3]) < 24) {
       const text = plainText(m[5] ?? "");
-      const isBreak = isPauseTitle(text);
+      const isBreak = PAUSE.test(text);
       // "mingling" reads better as "Mingling"; a talk title keeps its case ("userfaultfd ...").
       const title = isBreak ? text.charAt(0).toUpperCase() + text.slice(1) : text;
       slots.push({ time: clock(m[1], m[2]), end: clock(m[3], m[4]), title, isBreak });

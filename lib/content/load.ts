@@ -1,11 +1,10 @@
-import path from "node:path";
 import { site } from "../site/config";
 import { checkAcrossFiles, type LinkingFile, type MeetupFile } from "./collection";
 import { listContent, type ContentFile } from "./files";
 import { readFrontMatter } from "./front-matter";
 import type { FieldLink } from "./markdown-field";
 import { normaliseMeetup, type MeetupRefs, type RawDocument } from "./meetup";
-import { kindFromPath, slugFromPath } from "./paths";
+import { kindFromPath, slugFromPath, sourcePathOf } from "./paths";
 import { placeholderProblems } from "./placeholders";
 import type { Problem } from "./problems";
 import { normalisePage } from "./page";
@@ -13,19 +12,10 @@ import { checkPublicFolder } from "./public-folder";
 import { normaliseSpeaker } from "./speaker";
 import type { Meetup, Page, Speaker } from "./schema";
 
-export type { ContentFile } from "./files";
-
 // The content gate: the only code that reads the organizers' files. Each file
 // is listed, decoded, split, parsed as YAML, checked, normalised and its
 // Markdown rendered once, here; every problem of every file is collected in
 // one run, and nothing an organizer writes makes it throw.
-
-/** The files the gate reads (refused ones are left out): what the build hands on. */
-export function listContentFiles(dir: string): ContentFile[] {
-  return listContent(dir).files;
-}
-
-export const sourcePathOf = (dir: string, relPath: string) => path.posix.join(dir.split(path.sep).join("/"), relPath);
 
 /** Splits and parses one file's front matter; its problems name the file. */
 export function parseFile(file: ContentFile, dir: string): { doc?: RawDocument; problems: Problem[] } {
@@ -105,7 +95,7 @@ export function loadContent(
   dir: string,
   { publicDir = "public", render = true, editing = false, timeZone = site.timeZone, replace }: LoadOptions = {},
 ): LoadedContent {
-  const listed = listContent(dir, dir, { editing });
+  const listed = listContent(dir, { editing });
   const problems: Problem[] = [...listed.problems];
   const meetups: Meetup[] = [];
   const speakers: Speaker[] = [];

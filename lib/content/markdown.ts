@@ -290,11 +290,6 @@ function firstParagraphOf(tree: Root): string | undefined {
   return text || undefined;
 }
 
-/** The first real paragraph as plain text: what a card or a link preview shows. */
-export function firstParagraph(markdown: string): string | undefined {
-  return firstParagraphOf(parser.parse(markdown));
-}
-
 /** Plain text of a Markdown fragment: for titles that came out of free text. */
 export function plainText(markdown: string): string {
   // Most titles have nothing for Markdown to do.

@@ -291,8 +291,3 @@ export class FieldReader {
     });
   }
 }
-
-/** Kept for callers that only need a yes or no; the policy is lib/content/url-policy.ts. */
-export function isHttpUrl(value: string): boolean {
-  return checkWebAddress(value) === undefined;
-}
