@@ -7,8 +7,8 @@ import { count } from "../site/text";
 import { canonicalTimeZone, dayInZone, isCalendarDay, isClock, offsetInZone, readWallClock } from "../site/time";
 import { didYouMean } from "./did-you-mean";
 import { listContent, type ContentFile } from "./files";
-import { readFrontMatter } from "./front-matter";
-import { parseWrittenDate } from "./legacy";
+import { readFrontMatter, YAML_OPTIONS } from "./front-matter";
+import { instantAt, parseWrittenDate, sameOffset } from "./legacy";
 import { loadContent } from "./load";
 import { kindFromPath, slugFromPath, sourcePathOf } from "./paths";
 import { formatProblem } from "./problems";
@@ -52,10 +52,7 @@ const OPTION_OF = { date: "move", url: "online" } as const;
 // The gate's reading (numbers stay the text written), with nothing to resolve numbers at all: then a number
 // is written back exactly as it was (0x1F, 1.10), where the yaml package would print it anew.
 const EDIT_OPTIONS = {
-  schema: "core",
-  version: "1.2",
-  merge: false,
-  uniqueKeys: true,
+  ...YAML_OPTIONS,
   customTags: (tags: Tags) => tags.filter((t) => !/:(int|float)$/.test((t as { tag: string }).tag)),
 } as const;
 
@@ -318,8 +315,8 @@ function newDate(arg: string | undefined, old: string, zone: string): string {
   }
   const time = w.time ?? parseWrittenDate(old)?.time;
   if (w.time && w.offset) {
-    const own = offsetInZone(new Date(`${w.day}T${w.time}:00${w.offset}`), zone);
-    if (own !== w.offset.replace("Z", "+00:00")) {
+    const own = offsetInZone(instantAt(w.day, w.time, w.offset), zone);
+    if (!sameOffset(own, w.offset)) {
       throw refused([`--date: expected the offset of ${zone} on that day (${own}), got ${w.offset}; or leave the offset out`]);
     }
   }

@@ -1,6 +1,7 @@
 import YAML, { type ScalarTag } from "yaml";
 import { yamlAdvice } from "./yaml-advice";
 import { yamlShapeProblem } from "./limits";
+import { codePoint } from "./problems";
 
 // Front matter is YAML and nothing else. gray-matter, which read it before,
 // evaluates `---js` front matter with eval(); this splitter only ever hands
@@ -25,11 +26,11 @@ const numbersAsText = (tags: YAML.Tags) =>
     return /:(int|float)$/.test(t.tag) ? { ...t, resolve: (source: string) => source } : tag;
   });
 
+/** YAML 1.2's core schema: no merge keys, no key twice. */
+export const YAML_OPTIONS = { schema: "core", version: "1.2", merge: false, uniqueKeys: true } as const;
+
 const PARSE_OPTIONS = {
-  schema: "core",
-  version: "1.2",
-  merge: false,
-  uniqueKeys: true,
+  ...YAML_OPTIONS,
   // "error", not "silent": silent also drops a second document (after "..." or
   // "---") without a word; neither level prints anything.
   logLevel: "error",
@@ -72,11 +73,10 @@ const INVISIBLE_NAMES: Record<string, string> = {
 };
 
 function nameOf(c: string): string {
-  const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
   const name =
     INVISIBLE_NAMES[c] ??
     (c <= "\u009f" ? "a control character" : c <= "\u200a" ? "a space of another width" : "an invisible character");
-  return `${name} (${code})`;
+  return `${name} (${codePoint(c)})`;
 }
 
 /**

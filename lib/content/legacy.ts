@@ -51,6 +51,12 @@ export function jekyllSlugify(text: string, { mode = "default", cased = false }:
   return cased ? slug : slug.toLowerCase();
 }
 
+/** The instant a day and time written with an offset name. */
+export const instantAt = (day: string, time: string, offset: string) => new Date(`${day}T${time}:00${offset}`);
+
+/** Whether two written offsets are one: Z is +00:00. */
+export const sameOffset = (a: string, b: string) => a.replace("Z", "+00:00") === b.replace("Z", "+00:00");
+
 /**
  * The day in an old post's address: Jekyll read `date` into the site's zone.
  * A clock it couldn't read (the hyphenated `16-00-00 +0300`) left it the day as
@@ -58,7 +64,7 @@ export function jekyllSlugify(text: string, { mode = "default", cased = false }:
  */
 export function jekyllDay(written: WrittenDate, siteZone: string): string {
   if (!written.time || !written.offset || written.clockUntrusted) return written.day;
-  const instant = new Date(`${written.day}T${written.time}:00${written.offset}`);
+  const instant = instantAt(written.day, written.time, written.offset);
   return Number.isNaN(instant.getTime()) ? written.day : dayInZone(instant, siteZone);
 }
 

@@ -18,7 +18,7 @@ import {
 } from "../site/time";
 import { recordingOf, videoProblem } from "../site/recordings";
 import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, MEETUP_STATUSES, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./schema";
-import { jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
+import { instantAt, jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, sameOffset, type WrittenDate } from "./legacy";
 import { checkDrawable } from "./drawable";
 import { didYouMean } from "./did-you-mean";
 import { countProblem, DERIVED_SUMMARY, markdownShapeProblem, MAX_SLOTS, MAX_SUMMARY, MAX_TOPIC, MAX_TOPICS, lineLengthProblem } from "./limits";
@@ -115,7 +115,8 @@ export function normaliseMeetup(
     else r.fail("timezone", `expected an IANA time zone like "Asia/Jerusalem", got ${shown(zoneText)}`);
   }
 
-  const written = readDate(r);
+  const dateText = r.string("date", { required: true, what: DATE_EXAMPLE });
+  const written = dateText === undefined ? undefined : checkWrittenDate(r, "date", dateText);
   const status = readStatus(r);
 
   // Without a structured schedule, a legacy body may hold one in free text.
@@ -259,11 +260,6 @@ export function normaliseMeetup(
   };
 }
 
-function readDate(r: FieldReader): WrittenDate | undefined {
-  const dateText = r.string("date", { required: true, what: DATE_EXAMPLE });
-  return dateText === undefined ? undefined : checkWrittenDate(r, "date", dateText);
-}
-
 function checkWrittenDate(r: FieldReader, field: string, dateText: string): WrittenDate | undefined {
   const written = parseWrittenDate(dateText);
   if (!written) return r.fail(field, `expected ${DATE_EXAMPLE}, got ${shown(dateText)}`);
@@ -336,7 +332,7 @@ function readPreviousDates(
       read.push({ field, text, previous: written.day });
       return;
     }
-    const instant = written.offset ? instantWithOffset(written.day, written.time, "00", written.offset) : clock(written.day, written.time, field);
+    const instant = written.offset ? instantAt(written.day, written.time, written.offset) : clock(written.day, written.time, field);
     const problem = written.offset && offsetProblem(instant, written.offset, zone);
     if (problem) return r.fail(field, problem);
     read.push({ field, text, previous: isoInZone(instant, zone) });
@@ -383,12 +379,12 @@ function resolveStart(
 ): { day: string; time?: string; instant?: Date } | undefined {
   if (written.iso && written.time) {
     if (!written.offset) return { day: written.day, time: written.time };
-    const problem = offsetProblem(instantWithOffset(written.day, written.time, "00", written.offset), written.offset, zone);
+    const instant = instantAt(written.day, written.time, written.offset);
+    const problem = offsetProblem(instant, written.offset, zone);
     if (problem) {
       r.fail("date", problem);
       return undefined;
     }
-    const instant = instantWithOffset(written.day, written.time, "00", written.offset);
     // The offset says which of two readings of a time the clocks show twice is meant.
     return { day: dayInZone(instant, zone), time: formatClock(instant, zone), instant };
   }
@@ -413,15 +409,6 @@ function offsetProblem(instant: Date, offset: string, zone: string): string | un
     : `expected the offset of ${zone} on that day (${expected}), got ${offset}; fix the offset or set timezone`;
 }
 
-function instantWithOffset(day: string, time: string, seconds: string, offset: string): Date {
-  return new Date(`${day}T${time}:${seconds}${offset}`);
-}
-
-function sameOffset(a: string, b: string): boolean {
-  const norm = (o: string) => (o === "Z" ? "+00:00" : o);
-  return norm(a) === norm(b);
-}
-
 function readEnd(
   r: FieldReader,
   day: string,
@@ -437,7 +424,7 @@ function readEnd(
   else {
     const w = parseWrittenDate(text);
     if (w?.time && isClock(w.time) && isCalendarDay(w.day)) {
-      end = w.offset ? instantWithOffset(w.day, w.time, "00", w.offset) : clock(w.day, w.time, "end");
+      end = w.offset ? instantAt(w.day, w.time, w.offset) : clock(w.day, w.time, "end");
       // Checked as date: is: a winter evening written with the summer offset would quietly move by an hour.
       const problem = w.offset && end && !Number.isNaN(end.getTime()) ? offsetProblem(end, w.offset, zone) : undefined;
       if (problem) {

@@ -91,10 +91,13 @@ export function shown(value: unknown): string {
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const LINE_BREAK = /[\t\n\r\u2028\u2029]/;
 
+/** A character as Unicode names it: U+00A0. */
+export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
 function describeCharacter(c: string): string {
   if (c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029") return "a line break";
   if (c === "\t") return "a tab";
-  return `the control character U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+  return `the control character ${codePoint(c)}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { canonicalTimeZone } from "../site/zones";
 import {
+  INTERFACE_LANGUAGES,
   SETTINGS_FIELDS,
   SETTINGS_REPOSITORY_FIELDS,
   SETTINGS_RSVP_FIELDS,
@@ -15,8 +16,6 @@ import type { InterfaceLanguage, SiteSettings } from "./schema";
 // same care as the organizers' content, because another group edits this file
 // and content/, and nothing else. YAML only, every field checked, unknown ones
 // named with the field they were probably meant to be.
-
-export const INTERFACE_LANGUAGES: readonly InterfaceLanguage[] = ["en", "he"];
 
 /** Where the settings are: site.yml at the root, unless SITE_CONFIG names another file (tests, example sites). */
 export function settingsFile(): string {
