@@ -22,7 +22,7 @@ import { instantAt, jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, 
 import { checkDrawable } from "./drawable";
 import { didYouMean } from "./did-you-mean";
 import { countProblem, DERIVED_SUMMARY, markdownShapeProblem, MAX_SLOTS, MAX_SUMMARY, MAX_TOPIC, MAX_TOPICS, lineLengthProblem } from "./limits";
-import { markdownField, type FieldLink } from "./markdown-field";
+import { markdownField, optionalMarkdown, type FieldLink } from "./markdown-field";
 import { FieldReader, fieldPath, shown, type Problem } from "./problems";
 import { publicFile, reservedPath } from "./site-paths";
 import { checkWebAddress } from "./url-policy";
@@ -138,10 +138,8 @@ export function normaliseMeetup(
   if (status === "moved-online" && !r.has("online")) {
     r.fail("online", "required for a meetup that moved online: expected the link people join or watch at, like https://meet.example.org/kerneltlv");
   }
-  const noteText = r.markdown("status_note");
-  const note = noteText === undefined ? undefined : markdownField(r, "status_note", noteText, html);
-  if (note) refs.links.push(...note.links);
-  if (note && status === "scheduled") {
+  const noteHtml = optionalMarkdown(r, "status_note", html, refs.links);
+  if (noteHtml !== undefined && status === "scheduled") {
     r.fail("status_note", `a note says what changed: expected status: beside it (${CHANGED_STATUSES}), or no status_note`);
   }
   const language = readLanguage(r, "language");
@@ -253,7 +251,7 @@ export function normaliseMeetup(
       legacy,
       redirects,
       status: status ?? "scheduled",
-      ...(note && { statusNoteHtml: note.html }),
+      ...(noteHtml !== undefined && { statusNoteHtml: noteHtml }),
       previousStarts,
       sequence: 0,
     },
@@ -541,16 +539,8 @@ function readVenue(r: FieldReader, html: boolean, refs: MeetupRefs): Venue | und
   const address = v.string("address", { what: "the venue's address, on one line" });
   const map = v.url("map");
   const geo = readGeo(v);
-  const directions = v.markdown("directions");
-  const accessibility = v.markdown("accessibility");
-  const markdown = (field: string, text: string | undefined) => {
-    if (text === undefined) return undefined;
-    const rendered = markdownField(v, field, text, html);
-    refs.links.push(...rendered.links);
-    return rendered.html;
-  };
-  const directionsHtml = markdown("directions", directions);
-  const accessibilityHtml = markdown("accessibility", accessibility);
+  const directionsHtml = optionalMarkdown(v, "directions", html, refs.links);
+  const accessibilityHtml = optionalMarkdown(v, "accessibility", html, refs.links);
   if (!name) return undefined;
   return {
     name,
@@ -643,10 +633,7 @@ function structuredSlots(
     const title = s.string("title", { required: true, what: "the slot's title" });
     const speakers = s.words("speakers");
     const kind = readKind(s, speakers);
-    const abstract = s.markdown("abstract");
-    const rendered = abstract === undefined ? undefined : markdownField(s, "abstract", abstract, html);
-    if (rendered) refs.links.push(...rendered.links);
-    const abstractHtml = rendered?.html;
+    const abstractHtml = optionalMarkdown(s, "abstract", html, refs.links);
     const slides = readSlides(s, publicDir);
     const video = readVideo(s);
     const language = readLanguage(s, "language");

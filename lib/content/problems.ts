@@ -215,11 +215,6 @@ export class FieldReader {
     return this.text(field, true, opts);
   }
 
-  /** Markdown text: several lines, tabs allowed, no other control characters. */
-  markdown(field: string): string | undefined {
-    return this.text(field, true, { what: "Markdown text" });
-  }
-
   url(field: string): string | undefined {
     const value = this.string(field, { what: "a URL" });
     if (value === undefined) return undefined;

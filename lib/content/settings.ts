@@ -8,7 +8,7 @@ import {
 } from "./schema";
 import { readContentFile } from "./files";
 import { readYaml } from "./front-matter";
-import { markdownField } from "./markdown-field";
+import { optionalMarkdown } from "./markdown-field";
 import { FieldReader, shown, type Problem } from "./problems";
 import type { InterfaceLanguage, SiteSettings } from "./schema";
 
@@ -65,8 +65,7 @@ function normaliseSettings(file: string, data: Record<string, unknown>): { setti
   });
   const repository = readRepository(r);
   const homePastMeetups = readCount(r, "home_past_meetups", 3);
-  const proposals = r.markdown("proposals");
-  const proposalsHtml = proposals === undefined ? undefined : markdownField(r, "proposals", proposals, true).html;
+  const proposalsHtml = optionalMarkdown(r, "proposals", true);
 
   if (r.problems.length > 0) return { problems: r.problems };
   // Every required field is there when nothing was reported.
