@@ -2,8 +2,7 @@ import { site } from "../site/config";
 import { checkAcrossFiles, type LinkingFile, type MeetupFile } from "./collection";
 import { listContent, type ContentFile } from "./files";
 import { readFrontMatter } from "./front-matter";
-import type { FieldLink } from "./markdown-field";
-import { normaliseMeetup, type MeetupRefs, type RawDocument } from "./meetup";
+import { normaliseMeetup, type RawDocument } from "./meetup";
 import { kindFromPath, slugFromPath, sourcePathOf } from "./paths";
 import { placeholderProblems } from "./placeholders";
 import type { Problem } from "./problems";
@@ -47,45 +46,6 @@ export interface LoadOptions {
   replace?: ContentFile;
 }
 
-/** What one file's own checks found: its problems, its document if it has none, what it refers to. */
-export type FileOutcome = { problems: Problem[] } & (
-  | { kind?: undefined }
-  | { kind: "page"; page?: Page; links: FieldLink[] }
-  | { kind: "meetup"; meetup?: Meetup; refs: MeetupRefs }
-  | { kind: "speaker"; speaker?: Speaker; links: FieldLink[] }
-);
-
-export interface FileCheckOptions {
-  publicDir: string;
-  html: boolean;
-  timeZone: string;
-  /** Published (check, build), not previewed: the scaffolder's placeholders are refused. */
-  publish?: boolean;
-}
-
-/**
- * One file through the gate on its own: front matter, fields, Markdown. What
- * no single file can tell (lib/content/collection.ts) is left to the caller.
- */
-export function checkFile(file: ContentFile, dir: string, { publicDir, html, timeZone, publish }: FileCheckOptions): FileOutcome {
-  const { doc, problems } = parseFile(file, dir);
-  if (!doc) return { problems };
-  const options = { html, publicDir };
-  const kind = kindFromPath(file.relPath);
-  if (kind === "page") {
-    const { page, problems: own, links } = normalisePage(doc, options);
-    return { problems: [...problems, ...own], kind, links, ...(page && { page }) };
-  }
-  if (kind === "meetup") {
-    const { meetup, problems: own, refs } = normaliseMeetup(doc, timeZone, options);
-    const unfinished = publish && !refs.draft ? placeholderProblems(doc, "body") : [];
-    return { problems: [...problems, ...own, ...unfinished], kind, refs, ...(meetup && { meetup }) };
-  }
-  const { speaker, problems: own, links } = normaliseSpeaker(doc, options);
-  const unfinished = publish ? placeholderProblems(doc, "bio") : [];
-  return { problems: [...problems, ...own, ...unfinished], kind: "speaker", links, ...(speaker && { speaker }) };
-}
-
 /**
  * Reads and checks every file of the content folder, collecting all problems
  * at once. Meetups and speakers are those without problems; when `problems`
@@ -105,39 +65,49 @@ export function loadContent(
   const pageSlugs: string[] = [];
   const linking: LinkingFile[] = [];
   const refused = new Set(listed.misnamed);
-  const options: FileCheckOptions = { publicDir, html: render, timeZone, publish: !editing };
+  const options = { publicDir, html: render };
+  // Published (check, build), not previewed: the scaffolder's placeholders are refused.
+  const publish = !editing;
 
   const files = listed.files.map((f) => (f.relPath === replace?.relPath ? replace : f));
   for (const file of [...files, ...listed.misnamed].sort((a, b) => (a.relPath < b.relPath ? -1 : 1))) {
     const sourcePath = sourcePathOf(dir, file.relPath);
-    let outcome: FileOutcome;
+    const slug = slugFromPath(file.relPath);
+    // A misnamed file is checked too, so that its other problems show in this run, but never kept.
+    const keep = !refused.has(file);
+    // Each file on its own (front matter, fields, Markdown); what no single file can tell is checked after.
     try {
-      outcome = checkFile(file, dir, options);
+      const { doc, problems: unread } = parseFile(file, dir);
+      const kind = doc && kindFromPath(file.relPath);
+      if (!doc) problems.push(...unread);
+      else if (kind === "page") {
+        const { page, problems: own, links } = normalisePage(doc, options);
+        problems.push(...own);
+        pageSlugs.push(slug);
+        linking.push({ sourcePath, page: `/${slug}/`, links, draft: false });
+        if (page) pages.push(page);
+      } else if (kind === "meetup") {
+        const { meetup, problems: own, refs } = normaliseMeetup(doc, timeZone, options);
+        problems.push(...own, ...(publish && !refs.draft ? placeholderProblems(doc, "body") : []));
+        if (!keep) continue;
+        meetupFiles.push({ slug, sourcePath, refs });
+        linking.push({ sourcePath, page: `/meetups/${slug}/`, links: refs.links, draft: refs.draft });
+        if (meetup) meetups.push(meetup);
+      } else {
+        const { speaker, problems: own, links } = normaliseSpeaker(doc, options);
+        problems.push(...own, ...(publish ? placeholderProblems(doc, "bio") : []));
+        if (!keep) continue;
+        speakerFiles.push({ slug, sourcePath });
+        linking.push({ sourcePath, page: `/speakers/${slug}/`, links, draft: false });
+        if (speaker) speakers.push(speaker);
+      }
     } catch (error) {
       // A bug of the gate's, not the organizer's: still a problem with the file, never a stack trace.
       const reason = error instanceof Error ? error.message : String(error);
       problems.push({ file: sourcePath, field: "file", message: `could not be read (${reason}): please report this with the file` });
-      continue;
-    }
-    problems.push(...outcome.problems);
-    // A misnamed file is checked too, so that its other problems show in this run, but never kept.
-    const keep = !refused.has(file);
-    const slug = slugFromPath(file.relPath);
-    if (outcome.kind === "page") {
-      pageSlugs.push(slug);
-      linking.push({ sourcePath, page: `/${slug}/`, links: outcome.links, draft: false });
-      if (outcome.page) pages.push(outcome.page);
-    } else if (outcome.kind === "meetup" && keep) {
-      meetupFiles.push({ slug, sourcePath, refs: outcome.refs });
-      linking.push({ sourcePath, page: `/meetups/${slug}/`, links: outcome.refs.links, draft: outcome.refs.draft });
-      if (outcome.meetup) meetups.push(outcome.meetup);
-    } else if (outcome.kind === "speaker" && keep) {
-      speakerFiles.push({ slug, sourcePath });
-      linking.push({ sourcePath, page: `/speakers/${slug}/`, links: outcome.links, draft: false });
-      if (outcome.speaker) speakers.push(outcome.speaker);
     }
   }
-  problems.push(...checkAcrossFiles(meetupFiles, speakerFiles, { pages: pageSlugs, linking, publicDir, publish: !editing }));
+  problems.push(...checkAcrossFiles(meetupFiles, speakerFiles, { pages: pageSlugs, linking, publicDir, publish }));
   // public/ is copied to the site as it is: what it holds is checked on every path too.
   problems.push(...checkPublicFolder(publicDir));
   return { meetups, speakers, pages, problems };
