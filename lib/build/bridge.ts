@@ -3,10 +3,8 @@ import path from "node:path";
 import type { Meetup, Page, Speaker } from "../content/schema";
 
 /**
- * Where the content gate hands its documents to Contentlayer: one JSON file per
- * accepted document. Contentlayer reads only .md/.mdx (which it would parse
- * with gray-matter's code-running engines) or data files, so the gate gives it
- * data it has already parsed, checked and rendered, and nothing else.
+ * Where the content gate hands Contentlayer one JSON file per accepted document: data, so that
+ * Contentlayer never parses an organizer's file (its Markdown reader, gray-matter, can run code).
  */
 export const BRIDGE_DIR = ".build/content";
 

@@ -52,8 +52,6 @@ export function lineLengthProblem(text: string, what: string, max = MAX_LINE): s
   return text.length > max ? `expected ${what} of at most ${number(max)} characters, got ${number(text.length)}` : undefined;
 }
 
-type Token = CST.Token;
-
 /**
  * The YAML's shape, read from its syntax tree before anything is built from it
  * (building is recursive, and slow for a mapping with very many keys): why it
@@ -67,7 +65,7 @@ export function yamlShapeProblem(source: string, firstLine = 1): string | undefi
     return line;
   };
   // Walked with a stack, not recursion: the tree may be 100,000 levels deep.
-  const stack: { token: Token; depth: number }[] = [];
+  const stack: { token: CST.Token; depth: number }[] = [];
   for (const token of new Parser().parse(source)) stack.push({ token, depth: 0 });
   while (stack.length > 0) {
     const { token, depth } = stack.pop()!;

@@ -11,10 +11,8 @@ import { checkPublicFolder } from "./public-folder";
 import { normaliseSpeaker } from "./speaker";
 import type { Meetup, Page, Speaker } from "./schema";
 
-// The content gate: the only code that reads the organizers' files. Each file
-// is listed, decoded, split, parsed as YAML, checked, normalised and its
-// Markdown rendered once, here; every problem of every file is collected in
-// one run, and nothing an organizer writes makes it throw.
+// The content gate: the only code that reads the organizers' files, each once. Every problem of
+// every file is collected in one run, and nothing an organizer writes makes it throw.
 
 /** Splits and parses one file's front matter; its problems name the file. */
 export function parseFile(file: ContentFile, dir: string): { doc?: RawDocument; problems: Problem[] } {

@@ -14,11 +14,8 @@ import { visit } from "unist-util-visit";
 import { VFile } from "vfile";
 import { checkLink, LINK_PROTOCOLS, RESOURCE_PROTOCOLS } from "./url-policy";
 
-// Organizers' Markdown, rendered once per document by the content gate. Raw
-// HTML (old Jekyll posts have some) is parsed and sanitized with a schema whose
-// protocol lists come from the URL policy; whatever the sanitizer would take
-// away is reported, never dropped silently. Links and images are checked
-// against the same policy and reported by URL.
+// Organizers' Markdown. Raw HTML (old Jekyll posts have some) is sanitized with the URL policy's protocols;
+// whatever the sanitizer would take away, and every refused URL, is reported, never dropped silently.
 
 /**
  * Old posts wrap autolinks in links (`[<http://a/>](http://b/)`), which would

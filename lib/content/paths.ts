@@ -16,12 +16,10 @@ export function slugFromPath(relPath: string): string {
   return path.posix.basename(relPath).replace(/\.(md|markdown)$/i, "");
 }
 
-export type DocumentKind = "meetup" | "speaker" | "page";
-
 /** The pages the content folder may hold beside its two sections, by file name. */
 export const PAGE_FILES = ["code-of-conduct.md"] as const;
 
-export function kindFromPath(relPath: string): DocumentKind | undefined {
+export function kindFromPath(relPath: string): "meetup" | "speaker" | "page" | undefined {
   if (relPath.startsWith("meetups/")) return "meetup";
   if (relPath.startsWith("speakers/")) return "speaker";
   if ((PAGE_FILES as readonly string[]).includes(relPath)) return "page";
