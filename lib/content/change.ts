@@ -19,8 +19,8 @@ import { isLegacy } from "./upgrade";
 // change"). It edits the front matter through the yaml package's Document, so that every other field keeps its
 // comments, order and quoting, and writes nothing the gate would refuse.
 
-export const CHANGE_ACTIONS = ["cancel", "postpone", "move", "online", "restore"] as const;
-export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+const CHANGE_ACTIONS = ["cancel", "postpone", "move", "online", "restore"] as const;
+type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 
 export interface ChangeOptions {
   /** move: the new date as date: takes it; a day alone keeps the meetup's time. */
@@ -32,7 +32,7 @@ export interface ChangeOptions {
 }
 
 /** A change made: the file (as the gate names it), its new text, and a line for each field changed. */
-export interface Change {
+interface Change {
   file: string;
   slug: string;
   text: string;
@@ -115,7 +115,7 @@ function findMeetup(dir: string, wanted: string): ContentFile {
 }
 
 /** A meetup file's text with its plans changed, and what was changed; nothing is checked beyond what the change needs. */
-export function rewriteMeetup(
+function rewriteMeetup(
   text: string,
   file: string,
   action: ChangeAction,

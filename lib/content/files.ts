@@ -14,7 +14,7 @@ export interface ContentFile {
   text: string;
 }
 
-export interface ListedContent {
+interface ListedContent {
   /** The files to read, each valid UTF-8 text. */
   files: ContentFile[];
   /** Regular files whose name is refused, read anyway so that their other problems show in the same run. */

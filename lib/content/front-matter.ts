@@ -7,7 +7,7 @@ import { codePoint } from "./problems";
 // evaluates `---js` front matter with eval(); this splitter only ever hands
 // text to the `yaml` package, in its safe core schema, with its alias limit.
 
-export interface FrontMatter {
+interface FrontMatter {
   data: Record<string, unknown>;
   /** The Markdown after the front matter, with LF line ends. */
   body: string;
@@ -15,7 +15,7 @@ export interface FrontMatter {
   bodyLine: number;
 }
 
-export type FrontMatterResult = { ok: true; value: FrontMatter } | { ok: false; problems: string[] };
+type FrontMatterResult = { ok: true; value: FrontMatter } | { ok: false; problems: string[] };
 
 // YAML's numbers reach the readers as the text that was written: `title: 1.10`
 // stays "1.10", `title: 0x1F` stays "0x1F"; a field that wants a number reads

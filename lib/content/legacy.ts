@@ -68,14 +68,14 @@ export function jekyllDay(written: WrittenDate, siteZone: string): string {
   return Number.isNaN(instant.getTime()) ? written.day : dayInZone(instant, siteZone);
 }
 
-export interface LegacySlot {
+interface LegacySlot {
   time: string;
   end: string;
   title: string;
   isBreak: boolean;
 }
 
-export interface LegacyBody {
+interface LegacyBody {
   slots: LegacySlot[];
   /** The first link to an event page (meetup.com and the like). */
   rsvp?: string;

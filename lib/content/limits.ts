@@ -11,9 +11,9 @@ export const MAX_SLOTS = 500;
 /** Items in any other list, and fields in any mapping, of front matter. */
 export const MAX_ITEMS = 1000;
 /** Lists and mappings inside one another, in front matter. */
-export const MAX_DEPTH = 20;
+const MAX_DEPTH = 20;
 /** Characters in a one-line field (a title, a name, a URL). */
-export const MAX_LINE = 2000;
+const MAX_LINE = 2000;
 /** Characters in a written summary (or a Jekyll excerpt). */
 export const MAX_SUMMARY = 1000;
 /** A summary taken from the body is cut, at a word, to about this many characters. */
@@ -23,11 +23,11 @@ export const MAX_TOPIC = 60;
 /** Topics of one meetup. */
 export const MAX_TOPICS = 50;
 /** Markdown: link brackets and emphasis marks ([ ] * _ ~) in one paragraph. */
-export const MAX_PARAGRAPH_MARKS = 500;
+const MAX_PARAGRAPH_MARKS = 500;
 /** Markdown: lines of one paragraph, list or table (no blank line between them). */
-export const MAX_PARAGRAPH_LINES = 1000;
+const MAX_PARAGRAPH_LINES = 1000;
 /** Markdown: quotes and lists inside one another. */
-export const MAX_MARKDOWN_NESTING = 20;
+const MAX_MARKDOWN_NESTING = 20;
 
 const number = (n: number) => n.toLocaleString("en-US");
 

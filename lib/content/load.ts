@@ -31,7 +31,7 @@ export interface LoadedContent {
   problems: Problem[];
 }
 
-export interface LoadOptions {
+interface LoadOptions {
   /** public/: photos and logos must be in it; old addresses must not be. */
   publicDir?: string;
   /** false: check everything, but leave the HTML out (the content check). */

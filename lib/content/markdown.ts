@@ -22,7 +22,7 @@ import { checkLink, LINK_PROTOCOLS, RESOURCE_PROTOCOLS } from "./url-policy";
  * nest one <a> in another: the browser splits them and leaves an empty link.
  * Keep the outer link and the inner one's text.
  */
-export function remarkFlattenNestedLinks() {
+function remarkFlattenNestedLinks() {
   const flatten = (nodes: PhrasingContent[]): PhrasingContent[] =>
     nodes.flatMap((n) =>
       n.type === "link"
@@ -41,7 +41,7 @@ export function remarkFlattenNestedLinks() {
 }
 
 /** GitHub's schema, with the URL policy's protocols and no srcset (which no protocol list covers). */
-export const sanitizeSchema: SanitizeSchema = {
+const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   attributes: { ...defaultSchema.attributes, source: [] },
   protocols: {
@@ -222,12 +222,12 @@ const processor = unified()
   .freeze();
 
 /** A link or image to a path on this site, with the text's line it is on. */
-export interface SiteLink {
+interface SiteLink {
   url: string;
   line?: number;
 }
 
-export interface ReadMarkdown {
+interface ReadMarkdown {
   /** Sanitized HTML; "" when `html: false` asked only for the problems. */
   html: string;
   /** Links and images to paths on this site (relative ones as written), for the gate to check that they lead somewhere. */
