@@ -3,7 +3,6 @@ import { addHours } from "date-fns";
 import { plainText } from "./markdown";
 import { shortSummary, slugify, topicSlug } from "../site/text";
 import {
-  canonicalTimeZone,
   dayInZone,
   FIRST_YEAR,
   formatClock,
@@ -107,13 +106,7 @@ export function normaliseMeetup(
   const title = r.string("title", { required: true, what: "the meetup's title" });
   checkDrawable(r, "title", title, 700);
 
-  const zoneText = r.string("timezone", { what: `an IANA time zone like "Asia/Jerusalem"` });
-  let timeZone = siteZone;
-  if (zoneText !== undefined) {
-    const canonical = canonicalTimeZone(zoneText);
-    if (canonical) timeZone = canonical;
-    else r.fail("timezone", `expected an IANA time zone like "Asia/Jerusalem", got ${shown(zoneText)}`);
-  }
+  const timeZone = r.timeZone("timezone") ?? siteZone;
 
   const dateText = r.string("date", { required: true, what: DATE_EXAMPLE });
   const written = dateText === undefined ? undefined : checkWrittenDate(r, "date", dateText);

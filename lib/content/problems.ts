@@ -1,6 +1,7 @@
 import { fieldName, unknownFieldMessage } from "./did-you-mean";
 import { countProblem, lineLengthProblem, MAX_ITEMS } from "./limits";
 import { checkWebAddress } from "./url-policy";
+import { canonicalTimeZone } from "../site/zones";
 
 /** One thing wrong with one organizer's file, said so that they can fix it. */
 export interface Problem {
@@ -221,6 +222,14 @@ export class FieldReader {
     const problem = checkWebAddress(value);
     if (problem) return this.fail(field, `${problem}, got ${shown(value)}`);
     return value;
+  }
+
+  /** An IANA time zone, by its canonical name. */
+  timeZone(field: string, required = false): string | undefined {
+    const what = `an IANA time zone like "Asia/Jerusalem"`;
+    const zone = this.string(field, { required, what });
+    if (zone === undefined) return undefined;
+    return canonicalTimeZone(zone) ?? this.fail(field, `expected ${what}, got ${shown(zone)}`);
   }
 
   boolean(field: string, fallback: boolean): boolean {

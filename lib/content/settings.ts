@@ -1,4 +1,3 @@
-import { canonicalTimeZone } from "../site/zones";
 import {
   INTERFACE_LANGUAGES,
   SETTINGS_FIELDS,
@@ -49,7 +48,7 @@ function normaliseSettings(file: string, data: Record<string, unknown>): { setti
     .paragraph("description", { required: true, what: "one or two sentences about the group" })
     ?.replace(/\s+/g, " ");
   const url = readSiteUrl(r);
-  const timeZone = readZone(r);
+  const timeZone = r.timeZone("timezone", true);
   const timeZoneLabel = r.string("timezone_label", { what: `how times are labelled, like "Israel time"` });
   const language = readInterfaceLanguage(r);
   const city = r.string("city", { required: true, what: "the city where meetups usually are" });
@@ -122,13 +121,6 @@ function readSiteUrl(r: FieldReader): string | undefined {
     return r.fail("url", `expected ${expected}, got ${shown(value)}; a base path is set with BASE_PATH when building`);
   }
   return `https://${u.host}`;
-}
-
-function readZone(r: FieldReader): string | undefined {
-  const what = `an IANA time zone like "Asia/Jerusalem"`;
-  const zone = r.string("timezone", { required: true, what });
-  if (zone === undefined) return undefined;
-  return canonicalTimeZone(zone) ?? r.fail("timezone", `expected ${what}, got ${shown(zone)}`);
 }
 
 function readInterfaceLanguage(r: FieldReader): InterfaceLanguage | undefined {
