@@ -96,11 +96,10 @@ export function normaliseMeetup(
   r.known([...MEETUP_FIELDS, ...JEKYLL_FIELDS]);
   // /meetups/<year>/ is the archive's page for that year.
   if (/^\d{4}$/.test(doc.slug)) {
-    r.problems.push({
-      file: doc.sourcePath,
-      field: "file name",
-      message: `expected a name that isn't only a year: /meetups/${doc.slug}/ is the archive's page for ${doc.slug}; add the date or the title, like "${doc.slug}-07-12-title.md"`,
-    });
+    r.fail(
+      "file name",
+      `expected a name that isn't only a year: /meetups/${doc.slug}/ is the archive's page for ${doc.slug}; add the date or the title, like "${doc.slug}-07-12-title.md"`,
+    );
   }
 
   const title = r.string("title", { required: true, what: "the meetup's title" });
