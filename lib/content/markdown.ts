@@ -1,5 +1,5 @@
 import type { Element, Root as HastRoot } from "hast";
-import type { Definition, Image, Link, Parent, PhrasingContent, Root, RootContent } from "mdast";
+import type { Definition, Image, Link, Parent, PhrasingContent, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { find, html as htmlSchema } from "property-information";
 import rehypeRaw from "rehype-raw";
@@ -276,13 +276,11 @@ export function renderMarkdown(markdown: string): string {
   return readMarkdown(markdown).html;
 }
 
-function isOnlyLinks(node: RootContent): boolean {
-  if (node.type !== "paragraph") return false;
-  return node.children.every((c) => c.type === "link" || (c.type === "text" && !c.value.trim()));
-}
-
+/** The first paragraph that isn't only links, as plain text. */
 function firstParagraphOf(tree: Root): string | undefined {
-  const para = tree.children.find((n) => n.type === "paragraph" && !isOnlyLinks(n));
+  const para = tree.children.find(
+    (n) => n.type === "paragraph" && !n.children.every((c) => c.type === "link" || (c.type === "text" && !c.value.trim())),
+  );
   const text = para ? toString(para, { includeHtml: false }).replace(/\s+/g, " ").trim() : "";
   return text || undefined;
 }
