@@ -59,40 +59,34 @@ const lib = async () => ({
 });
 
 async function meetup(): Promise<Scaffold> {
-  const { scaffoldMeetup, contentDir, site, zoneLabel, serviceName } = await lib();
+  const { scaffoldMeetup, site, zoneLabel, serviceName } = await lib();
   const title = await required(values.title, "Title", "title");
   const day = await required(values.date, "Date (YYYY-MM-DD)", "date");
-  return scaffoldMeetup(
-    {
-      title,
-      day,
-      start: await ask(values.start, `Doors open (HH:MM, ${zoneLabel(site.timeZone)})`, "19:00"),
-      end: await ask(values.end, "Ends (HH:MM)", "21:00"),
-      venue: (await ask(values.venue, "Venue name (empty: to be announced)")) || undefined,
-      address: (await ask(values.address, "Venue address")) || undefined,
-      rsvp: (await ask(values.rsvp, `RSVP link (the event's page on ${serviceName(site.rsvp.url)})`)) || undefined,
-      topics: (await ask(values.topics, "Topics, comma-separated"))
-        .split(",")
-        .map((t) => t.trim())
-        .filter(Boolean),
-      draft: values.draft ?? (rl ? /^y/i.test(await ask(undefined, "Keep it a draft for now? (y/N)", "n")) : false),
-    },
-    contentDir(),
-  );
+  return scaffoldMeetup({
+    title,
+    day,
+    start: await ask(values.start, `Doors open (HH:MM, ${zoneLabel(site.timeZone)})`, "19:00"),
+    end: await ask(values.end, "Ends (HH:MM)", "21:00"),
+    venue: (await ask(values.venue, "Venue name (empty: to be announced)")) || undefined,
+    address: (await ask(values.address, "Venue address")) || undefined,
+    rsvp: (await ask(values.rsvp, `RSVP link (the event's page on ${serviceName(site.rsvp.url)})`)) || undefined,
+    topics: (await ask(values.topics, "Topics, comma-separated"))
+      .split(",")
+      .map((t) => t.trim())
+      .filter(Boolean),
+    draft: values.draft ?? (rl ? /^y/i.test(await ask(undefined, "Keep it a draft for now? (y/N)", "n")) : false),
+  });
 }
 
 async function speaker(): Promise<Scaffold> {
-  const { scaffoldSpeaker, contentDir } = await lib();
-  return scaffoldSpeaker(
-    {
-      name: await required(values.name, "Name", "name"),
-      role: (await ask(values.role, 'Role, e.g. "Kernel engineer, Example Corp"')) || undefined,
-      github: (await ask(values.github, "GitHub profile URL")) || undefined,
-      website: (await ask(values.website, "Website URL")) || undefined,
-      linkedin: (await ask(values.linkedin, "LinkedIn URL")) || undefined,
-    },
-    contentDir(),
-  );
+  const { scaffoldSpeaker } = await lib();
+  return scaffoldSpeaker({
+    name: await required(values.name, "Name", "name"),
+    role: (await ask(values.role, 'Role, e.g. "Kernel engineer, Example Corp"')) || undefined,
+    github: (await ask(values.github, "GitHub profile URL")) || undefined,
+    website: (await ask(values.website, "Website URL")) || undefined,
+    linkedin: (await ask(values.linkedin, "LinkedIn URL")) || undefined,
+  });
 }
 
 runEntry(async () => {

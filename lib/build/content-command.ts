@@ -18,7 +18,7 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
   const publicFiles = publicDir();
 
   if (command === "check") {
-    const { meetups, speakers, problems } = loadContent(dir, { publicDir: publicFiles, timeZone: site.timeZone });
+    const { meetups, speakers, problems } = loadContent(dir, { publicDir: publicFiles });
     problems.push(...settingsDrawableProblems(site));
     if (problems.length > 0) {
       reportProblems(problems);
@@ -28,8 +28,7 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
     return 0;
   }
 
-  // Contentlayer, git's history and the watcher load only for the commands that use them: npm run check is
-  // the gate alone, and half its time was loading them.
+  // Contentlayer, git's history and the watcher load only for the commands that use them: check is the gate alone.
   const { createContentlayer } = await import("./contentlayer");
   const { runContentStep } = await import("./content-step");
 

@@ -2,7 +2,7 @@ import { loadContent, type LoadedContent } from "../content/load";
 import { settingsDrawableProblems } from "../content/drawable";
 import { site } from "../site/config";
 import type { Problem } from "../content/problems";
-import { writeBridge, BRIDGE_DIR, type BridgeResult } from "./bridge";
+import { writeBridge } from "./bridge";
 import type { Contentlayer } from "./contentlayer";
 import { readHistory } from "./history";
 
@@ -10,7 +10,6 @@ export interface ContentStepResult {
   problems: Problem[];
   meetups: number;
   speakers: number;
-  bridge?: BridgeResult;
   documents?: number;
 }
 
@@ -28,11 +27,7 @@ const said = new Set<string>();
  * gets its revision from git (lib/build/history.ts).
  */
 export function contentDocuments(options: ContentStepOptions): LoadedContent {
-  const loaded = loadContent(options.dir, {
-    publicDir: options.publicDir ?? "public",
-    timeZone: site.timeZone,
-    editing: !options.publish,
-  });
+  const loaded = loadContent(options.dir, { publicDir: options.publicDir, editing: !options.publish });
   loaded.problems.push(...settingsDrawableProblems(site));
   if (loaded.problems.length > 0) return loaded;
   const history = readHistory(options.dir, loaded.meetups, site.timeZone);
@@ -50,13 +45,13 @@ export function contentDocuments(options: ContentStepOptions): LoadedContent {
  * drafts out, so no page can show one.
  */
 export async function runContentStep(
-  options: ContentStepOptions & { contentlayer: Contentlayer; bridgeDir?: string },
+  options: ContentStepOptions & { contentlayer: Contentlayer },
 ): Promise<ContentStepResult> {
   const { meetups, speakers, pages, problems } = contentDocuments(options);
   const result: ContentStepResult = { problems, meetups: meetups.length, speakers: speakers.length };
   if (problems.length > 0) return result;
   const published = options.publish ? meetups.filter((m) => !m.draft) : meetups;
-  result.bridge = writeBridge({ meetups: published, speakers, pages }, options.bridgeDir ?? BRIDGE_DIR);
+  writeBridge({ meetups: published, speakers, pages });
   result.documents = await options.contentlayer.generate();
   return result;
 }

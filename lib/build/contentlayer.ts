@@ -17,10 +17,8 @@ const run = <A>(e: Effect) =>
   core.runMain({ tracingServiceName: "kerneltlv-content", verbose: false })(e as never) as Promise<A>;
 
 /**
- * Contentlayer's own build (what `contentlayer2 build` runs), in this process:
- * its config is compiled once, and each generate() makes .contentlayer/generated
- * from the documents the gate handed on (lib/build/bridge.ts). The preview asks
- * again on every save. A failure rejects with Contentlayer's message.
+ * Contentlayer's own build (`contentlayer2 build`) in this process, its config compiled once: each
+ * generate() makes .contentlayer/generated from the gate's documents, or rejects with Contentlayer's message.
  */
 export function createContentlayer() {
   let config: Promise<core.Config> | undefined;

@@ -22,15 +22,9 @@ export function reportProblems(problems: Problem[]): void {
 export function runEntry(command: () => Promise<number>): void {
   // Failed until the command says otherwise: a build whose work never settles must not end as a success.
   process.exitCode = 1;
-  command().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      reportFailure(error);
-      process.exitCode = 1;
-    },
-  );
+  command().then((code) => {
+    process.exitCode = code;
+  }, reportFailure);
 }
 
 /** A failure as an organizer should see it: their files' problems, or one line about the site's own code. */

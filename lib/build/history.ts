@@ -13,7 +13,7 @@ import type { Meetup } from "../content/schema";
 // git, each change of what its calendars show in one committed version after another. Committed
 // versions are never lost, so the count only ever goes up, as long as the clone has the whole history.
 
-export interface History {
+interface History {
   /** Each meetup with its `sequence` and `modified`. */
   meetups: Meetup[];
   /** Said once: the history could not be read, or only part of it. */

@@ -8,12 +8,12 @@ import type { Problem } from "../content/problems";
  * shows a refused save, and the fix, as it shows any other change. Every content
  * step writes it, empty when all is well, so that the import always resolves.
  */
-export const PREVIEW_PROBLEMS_FILE = ".build/preview-problems.json";
+const FILE = ".build/preview-problems.json";
 
-export function writePreviewProblems(problems: Problem[], file = PREVIEW_PROBLEMS_FILE): void {
+export function writePreviewProblems(problems: Problem[]): void {
   const text = JSON.stringify(problems);
   // Written only when it changes: each write is a reload of the page in the browser.
-  if (fs.existsSync(file) && fs.readFileSync(file, "utf8") === text) return;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
+  if (fs.existsSync(FILE) && fs.readFileSync(FILE, "utf8") === text) return;
+  fs.mkdirSync(path.dirname(FILE), { recursive: true });
+  fs.writeFileSync(FILE, text);
 }

@@ -31,14 +31,14 @@ const TYPES: Record<string, string> = {
   ".wasm": "application/wasm",
 };
 
-export function contentType(file: string): string {
+function contentType(file: string): string {
   return TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
 }
 
 const isFile = (p: string) => fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
 const isDir = (p: string) => fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
-export interface StaticHostOptions {
+interface StaticHostOptions {
   /** The site is served under this path, e.g. /kerneltlv for a GitHub project site. */
   basePath?: string;
   /** Compress text like a static host does (for measuring transfer sizes). */

@@ -7,10 +7,10 @@ import { count } from "../site/text";
 import { canonicalTimeZone, dayInZone, isCalendarDay, isClock, offsetInZone, readWallClock } from "../site/time";
 import { didYouMean } from "./did-you-mean";
 import { listContent, type ContentFile } from "./files";
-import { readFrontMatter } from "./front-matter";
-import { parseWrittenDate } from "./legacy";
-import { loadContent, sourcePathOf } from "./load";
-import { kindFromPath, slugFromPath } from "./paths";
+import { readFrontMatter, YAML_OPTIONS } from "./front-matter";
+import { instantAt, parseWrittenDate, sameOffset } from "./legacy";
+import { loadContent } from "./load";
+import { kindFromPath, slugFromPath, sourcePathOf } from "./paths";
 import { formatProblem } from "./problems";
 import type { Meetup } from "./schema";
 import { isLegacy } from "./upgrade";
@@ -19,8 +19,8 @@ import { isLegacy } from "./upgrade";
 // change"). It edits the front matter through the yaml package's Document, so that every other field keeps its
 // comments, order and quoting, and writes nothing the gate would refuse.
 
-export const CHANGE_ACTIONS = ["cancel", "postpone", "move", "online", "restore"] as const;
-export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+const CHANGE_ACTIONS = ["cancel", "postpone", "move", "online", "restore"] as const;
+type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 
 export interface ChangeOptions {
   /** move: the new date as date: takes it; a day alone keeps the meetup's time. */
@@ -32,7 +32,7 @@ export interface ChangeOptions {
 }
 
 /** A change made: the file (as the gate names it), its new text, and a line for each field changed. */
-export interface Change {
+interface Change {
   file: string;
   slug: string;
   text: string;
@@ -52,10 +52,7 @@ const OPTION_OF = { date: "move", url: "online" } as const;
 // The gate's reading (numbers stay the text written), with nothing to resolve numbers at all: then a number
 // is written back exactly as it was (0x1F, 1.10), where the yaml package would print it anew.
 const EDIT_OPTIONS = {
-  schema: "core",
-  version: "1.2",
-  merge: false,
-  uniqueKeys: true,
+  ...YAML_OPTIONS,
   customTags: (tags: Tags) => tags.filter((t) => !/:(int|float)$/.test((t as { tag: string }).tag)),
 } as const;
 
@@ -118,7 +115,7 @@ function findMeetup(dir: string, wanted: string): ContentFile {
 }
 
 /** A meetup file's text with its plans changed, and what was changed; nothing is checked beyond what the change needs. */
-export function rewriteMeetup(
+function rewriteMeetup(
   text: string,
   file: string,
   action: ChangeAction,
@@ -318,8 +315,8 @@ function newDate(arg: string | undefined, old: string, zone: string): string {
   }
   const time = w.time ?? parseWrittenDate(old)?.time;
   if (w.time && w.offset) {
-    const own = offsetInZone(new Date(`${w.day}T${w.time}:00${w.offset}`), zone);
-    if (own !== w.offset.replace("Z", "+00:00")) {
+    const own = offsetInZone(instantAt(w.day, w.time, w.offset), zone);
+    if (!sameOffset(own, w.offset)) {
       throw refused([`--date: expected the offset of ${zone} on that day (${own}), got ${w.offset}; or leave the offset out`]);
     }
   }

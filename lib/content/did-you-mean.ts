@@ -13,7 +13,7 @@ export function didYouMean(field: string, known: readonly string[]): string | un
 }
 
 /** Longer than any field's name: not looked up, and shown cut short (its length said). */
-export const MAX_FIELD_NAME = 40;
+const MAX_FIELD_NAME = 40;
 
 /** A field's name as a message shows it: a long one cut short. */
 export function fieldName(field: string): string {

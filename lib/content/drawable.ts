@@ -1,5 +1,5 @@
 import { undrawableLetter } from "../outputs/og/fonts";
-import { FieldReader, shown, type Problem } from "./problems";
+import { codePoint, FieldReader, shown, type Problem } from "./problems";
 import type { SiteSettings } from "./schema";
 
 /**
@@ -11,7 +11,7 @@ export function checkDrawable(r: FieldReader, field: string, text: string | unde
   if (text === undefined) return;
   const letter = undrawableLetter(text, weight);
   if (letter === undefined) return;
-  const code = [...letter].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(" ");
+  const code = [...letter].map(codePoint).join(" ");
   r.fail(field, `expected letters the link-preview image can draw, got ${shown(letter)} (${code}) in ${shown(text)}: none of the site's fonts has it; replace or remove it`);
 }
 

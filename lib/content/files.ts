@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileSizeProblem } from "./limits";
-import { PAGE_FILES } from "./paths";
+import { MARKDOWN_FILE, PAGE_FILES, sourcePathOf } from "./paths";
 import type { Problem } from "./problems";
 
 // Which files of the content folder are read, and why each other one is a
@@ -14,16 +14,13 @@ export interface ContentFile {
   text: string;
 }
 
-export interface ListedContent {
+interface ListedContent {
   /** The files to read, each valid UTF-8 text. */
   files: ContentFile[];
   /** Regular files whose name is refused, read anyway so that their other problems show in the same run. */
   misnamed: ContentFile[];
   problems: Problem[];
 }
-
-/** Jekyll's extension and the usual one, in lower case. */
-export const MARKDOWN_EXTENSION = /\.(md|markdown)$/;
 
 /** Letters and digits of any script, marks, "-", "_" and "."; no dot first or last. */
 const SLUG = /^[\p{L}\p{M}\p{N}_-](?:[\p{L}\p{M}\p{N}_.-]*[\p{L}\p{M}\p{N}_-])?$/u;
@@ -36,13 +33,13 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 /** Why a file name can't be a page, or undefined when it can. */
 export function fileNameProblem(name: string): string | undefined {
   const ext = /\.[^.]*$/.exec(name)?.[0] ?? "";
-  if (/^\.(md|markdown)$/i.test(ext) && !MARKDOWN_EXTENSION.test(name)) {
+  if (/^\.(md|markdown)$/i.test(ext) && !MARKDOWN_FILE.test(name)) {
     return `expected the extension in lower case: rename it to ${JSON.stringify(name.slice(0, -ext.length) + ext.toLowerCase())}`;
   }
-  if (!MARKDOWN_EXTENSION.test(name)) {
+  if (!MARKDOWN_FILE.test(name)) {
     return "expected a .md or .markdown file: only Markdown files are read from content/meetups/ and content/speakers/";
   }
-  const slug = name.replace(MARKDOWN_EXTENSION, "");
+  const slug = name.replace(MARKDOWN_FILE, "");
   if (!SLUG.test(slug)) {
     return `expected a name made of letters, digits, "-", "_" and "." (it becomes the page's address), got ${JSON.stringify(name)}; rename it, e.g. with "-" for spaces`;
   }
@@ -88,10 +85,9 @@ function topFileProblem(name: string): string {
  * meetups/ and speakers/, and each page beside them (code-of-conduct.md), is
  * read or named in a problem.
  */
-export function listContent(dir: string, shownDir = dir, { editing = false } = {}): ListedContent {
+export function listContent(dir: string, { editing = false } = {}): ListedContent {
   const out: ListedContent = { files: [], misnamed: [], problems: [] };
-  const sourcePath = (rel: string) => path.posix.join(shownDir.split(path.sep).join("/"), rel);
-  const fail = (rel: string, message: string, field = "file name") => out.problems.push({ file: sourcePath(rel), field, message });
+  const fail = (rel: string, message: string, field = "file name") => out.problems.push({ file: sourcePathOf(dir, rel), field, message });
 
   const root = fs.lstatSync(dir, { throwIfNoEntry: false });
   if (!root) return out;

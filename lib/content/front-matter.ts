@@ -1,12 +1,13 @@
 import YAML, { type ScalarTag } from "yaml";
 import { yamlAdvice } from "./yaml-advice";
 import { yamlShapeProblem } from "./limits";
+import { codePoint } from "./problems";
 
 // Front matter is YAML and nothing else. gray-matter, which read it before,
 // evaluates `---js` front matter with eval(); this splitter only ever hands
 // text to the `yaml` package, in its safe core schema, with its alias limit.
 
-export interface FrontMatter {
+interface FrontMatter {
   data: Record<string, unknown>;
   /** The Markdown after the front matter, with LF line ends. */
   body: string;
@@ -14,7 +15,7 @@ export interface FrontMatter {
   bodyLine: number;
 }
 
-export type FrontMatterResult = { ok: true; value: FrontMatter } | { ok: false; problems: string[] };
+type FrontMatterResult = { ok: true; value: FrontMatter } | { ok: false; problems: string[] };
 
 // YAML's numbers reach the readers as the text that was written: `title: 1.10`
 // stays "1.10", `title: 0x1F` stays "0x1F"; a field that wants a number reads
@@ -25,11 +26,11 @@ const numbersAsText = (tags: YAML.Tags) =>
     return /:(int|float)$/.test(t.tag) ? { ...t, resolve: (source: string) => source } : tag;
   });
 
+/** YAML 1.2's core schema: no merge keys, no key twice. */
+export const YAML_OPTIONS = { schema: "core", version: "1.2", merge: false, uniqueKeys: true } as const;
+
 const PARSE_OPTIONS = {
-  schema: "core",
-  version: "1.2",
-  merge: false,
-  uniqueKeys: true,
+  ...YAML_OPTIONS,
   // "error", not "silent": silent also drops a second document (after "..." or
   // "---") without a word; neither level prints anything.
   logLevel: "error",
@@ -72,11 +73,10 @@ const INVISIBLE_NAMES: Record<string, string> = {
 };
 
 function nameOf(c: string): string {
-  const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
   const name =
     INVISIBLE_NAMES[c] ??
     (c <= "\u009f" ? "a control character" : c <= "\u200a" ? "a space of another width" : "an invisible character");
-  return `${name} (${code})`;
+  return `${name} (${codePoint(c)})`;
 }
 
 /**

@@ -17,7 +17,7 @@ export const LOGO_EXTENSIONS = [...PHOTO_EXTENSIONS, "svg"] as const;
  */
 export const MAX_PIXELS = 0x3fff ** 2;
 
-export type ImageSize = { width: number; height: number } | { problem: string };
+type ImageSize = { width: number; height: number } | { problem: string };
 
 // The preview reads the content again on every save: a file that hasn't
 // changed isn't read again.

@@ -51,6 +51,12 @@ export function jekyllSlugify(text: string, { mode = "default", cased = false }:
   return cased ? slug : slug.toLowerCase();
 }
 
+/** The instant a day and time written with an offset name. */
+export const instantAt = (day: string, time: string, offset: string) => new Date(`${day}T${time}:00${offset}`);
+
+/** Whether two written offsets are one: Z is +00:00. */
+export const sameOffset = (a: string, b: string) => a.replace("Z", "+00:00") === b.replace("Z", "+00:00");
+
 /**
  * The day in an old post's address: Jekyll read `date` into the site's zone.
  * A clock it couldn't read (the hyphenated `16-00-00 +0300`) left it the day as
@@ -58,18 +64,18 @@ export function jekyllSlugify(text: string, { mode = "default", cased = false }:
  */
 export function jekyllDay(written: WrittenDate, siteZone: string): string {
   if (!written.time || !written.offset || written.clockUntrusted) return written.day;
-  const instant = new Date(`${written.day}T${written.time}:00${written.offset}`);
+  const instant = instantAt(written.day, written.time, written.offset);
   return Number.isNaN(instant.getTime()) ? written.day : dayInZone(instant, siteZone);
 }
 
-export interface LegacySlot {
+interface LegacySlot {
   time: string;
   end: string;
   title: string;
   isBreak: boolean;
 }
 
-export interface LegacyBody {
+interface LegacyBody {
   slots: LegacySlot[];
   /** The first link to an event page (meetup.com and the like). */
   rsvp?: string;
@@ -89,10 +95,6 @@ const EVENT_LINK =
 
 const SCHEDULE_LABEL = /^\s*(?:#+\s*)?(?:\*\*)?(?:schedule|agenda|program(?:me)?)\s*:?(?:\*\*)?\s*:?\s*$/i;
 
-export function isPauseTitle(title: string): boolean {
-  return PAUSE.test(title);
-}
-
 function clock(h: string, m: string): string {
   return `${h.padStart(2, "0")}:${m}`;
 }
@@ -109,7 +111,7 @@ export function readLegacyBody(body: string): LegacyBody {
     const m = code.has(i + 1) ? null : SLOT_LINE.exec(line);
     if (m && m[1] && m[2] && m[3] && m[4] && Number(m[1]) < 24 && Number(m[3]) < 24) {
       const text = plainText(m[5] ?? "");
-      const isBreak = isPauseTitle(text);
+      const isBreak = PAUSE.test(text);
       // "mingling" reads better as "Mingling"; a talk title keeps its case ("userfaultfd ...").
       const title = isBreak ? text.charAt(0).toUpperCase() + text.slice(1) : text;
       slots.push({ time: clock(m[1], m[2]), end: clock(m[3], m[4]), title, isBreak });

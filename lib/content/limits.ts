@@ -11,9 +11,9 @@ export const MAX_SLOTS = 500;
 /** Items in any other list, and fields in any mapping, of front matter. */
 export const MAX_ITEMS = 1000;
 /** Lists and mappings inside one another, in front matter. */
-export const MAX_DEPTH = 20;
+const MAX_DEPTH = 20;
 /** Characters in a one-line field (a title, a name, a URL). */
-export const MAX_LINE = 2000;
+const MAX_LINE = 2000;
 /** Characters in a written summary (or a Jekyll excerpt). */
 export const MAX_SUMMARY = 1000;
 /** A summary taken from the body is cut, at a word, to about this many characters. */
@@ -23,11 +23,11 @@ export const MAX_TOPIC = 60;
 /** Topics of one meetup. */
 export const MAX_TOPICS = 50;
 /** Markdown: link brackets and emphasis marks ([ ] * _ ~) in one paragraph. */
-export const MAX_PARAGRAPH_MARKS = 500;
+const MAX_PARAGRAPH_MARKS = 500;
 /** Markdown: lines of one paragraph, list or table (no blank line between them). */
-export const MAX_PARAGRAPH_LINES = 1000;
+const MAX_PARAGRAPH_LINES = 1000;
 /** Markdown: quotes and lists inside one another. */
-export const MAX_MARKDOWN_NESTING = 20;
+const MAX_MARKDOWN_NESTING = 20;
 
 const number = (n: number) => n.toLocaleString("en-US");
 
@@ -52,8 +52,6 @@ export function lineLengthProblem(text: string, what: string, max = MAX_LINE): s
   return text.length > max ? `expected ${what} of at most ${number(max)} characters, got ${number(text.length)}` : undefined;
 }
 
-type Token = CST.Token;
-
 /**
  * The YAML's shape, read from its syntax tree before anything is built from it
  * (building is recursive, and slow for a mapping with very many keys): why it
@@ -67,7 +65,7 @@ export function yamlShapeProblem(source: string, firstLine = 1): string | undefi
     return line;
   };
   // Walked with a stack, not recursion: the tree may be 100,000 levels deep.
-  const stack: { token: Token; depth: number }[] = [];
+  const stack: { token: CST.Token; depth: number }[] = [];
   for (const token of new Parser().parse(source)) stack.push({ token, depth: 0 });
   while (stack.length > 0) {
     const { token, depth } = stack.pop()!;

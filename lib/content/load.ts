@@ -1,11 +1,9 @@
-import path from "node:path";
 import { site } from "../site/config";
 import { checkAcrossFiles, type LinkingFile, type MeetupFile } from "./collection";
 import { listContent, type ContentFile } from "./files";
 import { readFrontMatter } from "./front-matter";
-import type { FieldLink } from "./markdown-field";
-import { normaliseMeetup, type MeetupRefs, type RawDocument } from "./meetup";
-import { kindFromPath, slugFromPath } from "./paths";
+import { normaliseMeetup, type RawDocument } from "./meetup";
+import { kindFromPath, slugFromPath, sourcePathOf } from "./paths";
 import { placeholderProblems } from "./placeholders";
 import type { Problem } from "./problems";
 import { normalisePage } from "./page";
@@ -13,19 +11,8 @@ import { checkPublicFolder } from "./public-folder";
 import { normaliseSpeaker } from "./speaker";
 import type { Meetup, Page, Speaker } from "./schema";
 
-export type { ContentFile } from "./files";
-
-// The content gate: the only code that reads the organizers' files. Each file
-// is listed, decoded, split, parsed as YAML, checked, normalised and its
-// Markdown rendered once, here; every problem of every file is collected in
-// one run, and nothing an organizer writes makes it throw.
-
-/** The files the gate reads (refused ones are left out): what the build hands on. */
-export function listContentFiles(dir: string): ContentFile[] {
-  return listContent(dir).files;
-}
-
-export const sourcePathOf = (dir: string, relPath: string) => path.posix.join(dir.split(path.sep).join("/"), relPath);
+// The content gate: the only code that reads the organizers' files, each once. Every problem of
+// every file is collected in one run, and nothing an organizer writes makes it throw.
 
 /** Splits and parses one file's front matter; its problems name the file. */
 export function parseFile(file: ContentFile, dir: string): { doc?: RawDocument; problems: Problem[] } {
@@ -44,7 +31,7 @@ export interface LoadedContent {
   problems: Problem[];
 }
 
-export interface LoadOptions {
+interface LoadOptions {
   /** public/: photos and logos must be in it; old addresses must not be. */
   publicDir?: string;
   /** false: check everything, but leave the HTML out (the content check). */
@@ -57,45 +44,6 @@ export interface LoadOptions {
   replace?: ContentFile;
 }
 
-/** What one file's own checks found: its problems, its document if it has none, what it refers to. */
-export type FileOutcome = { problems: Problem[] } & (
-  | { kind?: undefined }
-  | { kind: "page"; page?: Page; links: FieldLink[] }
-  | { kind: "meetup"; meetup?: Meetup; refs: MeetupRefs }
-  | { kind: "speaker"; speaker?: Speaker; links: FieldLink[] }
-);
-
-export interface FileCheckOptions {
-  publicDir: string;
-  html: boolean;
-  timeZone: string;
-  /** Published (check, build), not previewed: the scaffolder's placeholders are refused. */
-  publish?: boolean;
-}
-
-/**
- * One file through the gate on its own: front matter, fields, Markdown. What
- * no single file can tell (lib/content/collection.ts) is left to the caller.
- */
-export function checkFile(file: ContentFile, dir: string, { publicDir, html, timeZone, publish }: FileCheckOptions): FileOutcome {
-  const { doc, problems } = parseFile(file, dir);
-  if (!doc) return { problems };
-  const options = { html, publicDir };
-  const kind = kindFromPath(file.relPath);
-  if (kind === "page") {
-    const { page, problems: own, links } = normalisePage(doc, options);
-    return { problems: [...problems, ...own], kind, links, ...(page && { page }) };
-  }
-  if (kind === "meetup") {
-    const { meetup, problems: own, refs } = normaliseMeetup(doc, timeZone, options);
-    const unfinished = publish && !refs.draft ? placeholderProblems(doc, "body") : [];
-    return { problems: [...problems, ...own, ...unfinished], kind, refs, ...(meetup && { meetup }) };
-  }
-  const { speaker, problems: own, links } = normaliseSpeaker(doc, options);
-  const unfinished = publish ? placeholderProblems(doc, "bio") : [];
-  return { problems: [...problems, ...own, ...unfinished], kind: "speaker", links, ...(speaker && { speaker }) };
-}
-
 /**
  * Reads and checks every file of the content folder, collecting all problems
  * at once. Meetups and speakers are those without problems; when `problems`
@@ -105,7 +53,7 @@ export function loadContent(
   dir: string,
   { publicDir = "public", render = true, editing = false, timeZone = site.timeZone, replace }: LoadOptions = {},
 ): LoadedContent {
-  const listed = listContent(dir, dir, { editing });
+  const listed = listContent(dir, { editing });
   const problems: Problem[] = [...listed.problems];
   const meetups: Meetup[] = [];
   const speakers: Speaker[] = [];
@@ -115,39 +63,49 @@ export function loadContent(
   const pageSlugs: string[] = [];
   const linking: LinkingFile[] = [];
   const refused = new Set(listed.misnamed);
-  const options: FileCheckOptions = { publicDir, html: render, timeZone, publish: !editing };
+  const options = { publicDir, html: render };
+  // Published (check, build), not previewed: the scaffolder's placeholders are refused.
+  const publish = !editing;
 
   const files = listed.files.map((f) => (f.relPath === replace?.relPath ? replace : f));
   for (const file of [...files, ...listed.misnamed].sort((a, b) => (a.relPath < b.relPath ? -1 : 1))) {
     const sourcePath = sourcePathOf(dir, file.relPath);
-    let outcome: FileOutcome;
+    const slug = slugFromPath(file.relPath);
+    // A misnamed file is checked too, so that its other problems show in this run, but never kept.
+    const keep = !refused.has(file);
+    // Each file on its own (front matter, fields, Markdown); what no single file can tell is checked after.
     try {
-      outcome = checkFile(file, dir, options);
+      const { doc, problems: unread } = parseFile(file, dir);
+      const kind = doc && kindFromPath(file.relPath);
+      if (!doc) problems.push(...unread);
+      else if (kind === "page") {
+        const { page, problems: own, links } = normalisePage(doc, options);
+        problems.push(...own);
+        pageSlugs.push(slug);
+        linking.push({ sourcePath, page: `/${slug}/`, links, draft: false });
+        if (page) pages.push(page);
+      } else if (kind === "meetup") {
+        const { meetup, problems: own, refs } = normaliseMeetup(doc, timeZone, options);
+        problems.push(...own, ...(publish && !refs.draft ? placeholderProblems(doc, "body") : []));
+        if (!keep) continue;
+        meetupFiles.push({ slug, sourcePath, refs });
+        linking.push({ sourcePath, page: `/meetups/${slug}/`, links: refs.links, draft: refs.draft });
+        if (meetup) meetups.push(meetup);
+      } else {
+        const { speaker, problems: own, links } = normaliseSpeaker(doc, options);
+        problems.push(...own, ...(publish ? placeholderProblems(doc, "bio") : []));
+        if (!keep) continue;
+        speakerFiles.push({ slug, sourcePath });
+        linking.push({ sourcePath, page: `/speakers/${slug}/`, links, draft: false });
+        if (speaker) speakers.push(speaker);
+      }
     } catch (error) {
       // A bug of the gate's, not the organizer's: still a problem with the file, never a stack trace.
       const reason = error instanceof Error ? error.message : String(error);
       problems.push({ file: sourcePath, field: "file", message: `could not be read (${reason}): please report this with the file` });
-      continue;
-    }
-    problems.push(...outcome.problems);
-    // A misnamed file is checked too, so that its other problems show in this run, but never kept.
-    const keep = !refused.has(file);
-    const slug = slugFromPath(file.relPath);
-    if (outcome.kind === "page") {
-      pageSlugs.push(slug);
-      linking.push({ sourcePath, page: `/${slug}/`, links: outcome.links, draft: false });
-      if (outcome.page) pages.push(outcome.page);
-    } else if (outcome.kind === "meetup" && keep) {
-      meetupFiles.push({ slug, sourcePath, refs: outcome.refs });
-      linking.push({ sourcePath, page: `/meetups/${slug}/`, links: outcome.refs.links, draft: outcome.refs.draft });
-      if (outcome.meetup) meetups.push(outcome.meetup);
-    } else if (outcome.kind === "speaker" && keep) {
-      speakerFiles.push({ slug, sourcePath });
-      linking.push({ sourcePath, page: `/speakers/${slug}/`, links: outcome.links, draft: false });
-      if (outcome.speaker) speakers.push(outcome.speaker);
     }
   }
-  problems.push(...checkAcrossFiles(meetupFiles, speakerFiles, { pages: pageSlugs, linking, publicDir, publish: !editing }));
+  problems.push(...checkAcrossFiles(meetupFiles, speakerFiles, { pages: pageSlugs, linking, publicDir, publish }));
   // public/ is copied to the site as it is: what it holds is checked on every path too.
   problems.push(...checkPublicFolder(publicDir));
   return { meetups, speakers, pages, problems };

@@ -36,3 +36,12 @@ export function markdownField(
   }));
   return { html: result.html, ...(result.summary !== undefined && { summary: result.summary }), links };
 }
+
+/** A Markdown field that may be left out, rendered; its links are added to `links`. */
+export function optionalMarkdown(r: FieldReader, field: string, html: boolean, links: FieldLink[] = []): string | undefined {
+  const text = r.paragraph(field, { what: "Markdown text" });
+  if (text === undefined) return undefined;
+  const rendered = markdownField(r, field, text, html);
+  links.push(...rendered.links);
+  return rendered.html;
+}

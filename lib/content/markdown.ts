@@ -1,5 +1,5 @@
 import type { Element, Root as HastRoot } from "hast";
-import type { Definition, Image, Link, Parent, PhrasingContent, Root, RootContent } from "mdast";
+import type { Definition, Image, Link, Parent, PhrasingContent, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { find, html as htmlSchema } from "property-information";
 import rehypeRaw from "rehype-raw";
@@ -14,18 +14,15 @@ import { visit } from "unist-util-visit";
 import { VFile } from "vfile";
 import { checkLink, LINK_PROTOCOLS, RESOURCE_PROTOCOLS } from "./url-policy";
 
-// Organizers' Markdown, rendered once per document by the content gate. Raw
-// HTML (old Jekyll posts have some) is parsed and sanitized with a schema whose
-// protocol lists come from the URL policy; whatever the sanitizer would take
-// away is reported, never dropped silently. Links and images are checked
-// against the same policy and reported by URL.
+// Organizers' Markdown. Raw HTML (old Jekyll posts have some) is sanitized with the URL policy's protocols;
+// whatever the sanitizer would take away, and every refused URL, is reported, never dropped silently.
 
 /**
  * Old posts wrap autolinks in links (`[<http://a/>](http://b/)`), which would
  * nest one <a> in another: the browser splits them and leaves an empty link.
  * Keep the outer link and the inner one's text.
  */
-export function remarkFlattenNestedLinks() {
+function remarkFlattenNestedLinks() {
   const flatten = (nodes: PhrasingContent[]): PhrasingContent[] =>
     nodes.flatMap((n) =>
       n.type === "link"
@@ -44,7 +41,7 @@ export function remarkFlattenNestedLinks() {
 }
 
 /** GitHub's schema, with the URL policy's protocols and no srcset (which no protocol list covers). */
-export const sanitizeSchema: SanitizeSchema = {
+const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   attributes: { ...defaultSchema.attributes, source: [] },
   protocols: {
@@ -225,12 +222,12 @@ const processor = unified()
   .freeze();
 
 /** A link or image to a path on this site, with the text's line it is on. */
-export interface SiteLink {
+interface SiteLink {
   url: string;
   line?: number;
 }
 
-export interface ReadMarkdown {
+interface ReadMarkdown {
   /** Sanitized HTML; "" when `html: false` asked only for the problems. */
   html: string;
   /** Links and images to paths on this site (relative ones as written), for the gate to check that they lead somewhere. */
@@ -279,20 +276,13 @@ export function renderMarkdown(markdown: string): string {
   return readMarkdown(markdown).html;
 }
 
-function isOnlyLinks(node: RootContent): boolean {
-  if (node.type !== "paragraph") return false;
-  return node.children.every((c) => c.type === "link" || (c.type === "text" && !c.value.trim()));
-}
-
+/** The first paragraph that isn't only links, as plain text. */
 function firstParagraphOf(tree: Root): string | undefined {
-  const para = tree.children.find((n) => n.type === "paragraph" && !isOnlyLinks(n));
+  const para = tree.children.find(
+    (n) => n.type === "paragraph" && !n.children.every((c) => c.type === "link" || (c.type === "text" && !c.value.trim())),
+  );
   const text = para ? toString(para, { includeHtml: false }).replace(/\s+/g, " ").trim() : "";
   return text || undefined;
-}
-
-/** The first real paragraph as plain text: what a card or a link preview shows. */
-export function firstParagraph(markdown: string): string | undefined {
-  return firstParagraphOf(parser.parse(markdown));
 }
 
 /** Plain text of a Markdown fragment: for titles that came out of free text. */

@@ -3,7 +3,6 @@ import { addHours } from "date-fns";
 import { plainText } from "./markdown";
 import { shortSummary, slugify, topicSlug } from "../site/text";
 import {
-  canonicalTimeZone,
   dayInZone,
   FIRST_YEAR,
   formatClock,
@@ -18,11 +17,11 @@ import {
 } from "../site/time";
 import { recordingOf, videoProblem } from "../site/recordings";
 import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, MEETUP_STATUSES, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./schema";
-import { jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, type WrittenDate } from "./legacy";
+import { instantAt, jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, sameOffset, type WrittenDate } from "./legacy";
 import { checkDrawable } from "./drawable";
 import { didYouMean } from "./did-you-mean";
 import { countProblem, DERIVED_SUMMARY, markdownShapeProblem, MAX_SLOTS, MAX_SUMMARY, MAX_TOPIC, MAX_TOPICS, lineLengthProblem } from "./limits";
-import { markdownField, type FieldLink } from "./markdown-field";
+import { markdownField, optionalMarkdown, type FieldLink } from "./markdown-field";
 import { FieldReader, fieldPath, shown, type Problem } from "./problems";
 import { publicFile, reservedPath } from "./site-paths";
 import { checkWebAddress } from "./url-policy";
@@ -97,25 +96,19 @@ export function normaliseMeetup(
   r.known([...MEETUP_FIELDS, ...JEKYLL_FIELDS]);
   // /meetups/<year>/ is the archive's page for that year.
   if (/^\d{4}$/.test(doc.slug)) {
-    r.problems.push({
-      file: doc.sourcePath,
-      field: "file name",
-      message: `expected a name that isn't only a year: /meetups/${doc.slug}/ is the archive's page for ${doc.slug}; add the date or the title, like "${doc.slug}-07-12-title.md"`,
-    });
+    r.fail(
+      "file name",
+      `expected a name that isn't only a year: /meetups/${doc.slug}/ is the archive's page for ${doc.slug}; add the date or the title, like "${doc.slug}-07-12-title.md"`,
+    );
   }
 
   const title = r.string("title", { required: true, what: "the meetup's title" });
   checkDrawable(r, "title", title, 700);
 
-  const zoneText = r.string("timezone", { what: `an IANA time zone like "Asia/Jerusalem"` });
-  let timeZone = siteZone;
-  if (zoneText !== undefined) {
-    const canonical = canonicalTimeZone(zoneText);
-    if (canonical) timeZone = canonical;
-    else r.fail("timezone", `expected an IANA time zone like "Asia/Jerusalem", got ${shown(zoneText)}`);
-  }
+  const timeZone = r.timeZone("timezone") ?? siteZone;
 
-  const written = readDate(r);
+  const dateText = r.string("date", { required: true, what: DATE_EXAMPLE });
+  const written = dateText === undefined ? undefined : checkWrittenDate(r, "date", dateText);
   const status = readStatus(r);
 
   // Without a structured schedule, a legacy body may hold one in free text.
@@ -137,10 +130,8 @@ export function normaliseMeetup(
   if (status === "moved-online" && !r.has("online")) {
     r.fail("online", "required for a meetup that moved online: expected the link people join or watch at, like https://meet.example.org/kerneltlv");
   }
-  const noteText = r.markdown("status_note");
-  const note = noteText === undefined ? undefined : markdownField(r, "status_note", noteText, html);
-  if (note) refs.links.push(...note.links);
-  if (note && status === "scheduled") {
+  const noteHtml = optionalMarkdown(r, "status_note", html, refs.links);
+  if (noteHtml !== undefined && status === "scheduled") {
     r.fail("status_note", `a note says what changed: expected status: beside it (${CHANGED_STATUSES}), or no status_note`);
   }
   const language = readLanguage(r, "language");
@@ -252,16 +243,11 @@ export function normaliseMeetup(
       legacy,
       redirects,
       status: status ?? "scheduled",
-      ...(note && { statusNoteHtml: note.html }),
+      ...(noteHtml !== undefined && { statusNoteHtml: noteHtml }),
       previousStarts,
       sequence: 0,
     },
   };
-}
-
-function readDate(r: FieldReader): WrittenDate | undefined {
-  const dateText = r.string("date", { required: true, what: DATE_EXAMPLE });
-  return dateText === undefined ? undefined : checkWrittenDate(r, "date", dateText);
 }
 
 function checkWrittenDate(r: FieldReader, field: string, dateText: string): WrittenDate | undefined {
@@ -336,7 +322,7 @@ function readPreviousDates(
       read.push({ field, text, previous: written.day });
       return;
     }
-    const instant = written.offset ? instantWithOffset(written.day, written.time, "00", written.offset) : clock(written.day, written.time, field);
+    const instant = written.offset ? instantAt(written.day, written.time, written.offset) : clock(written.day, written.time, field);
     const problem = written.offset && offsetProblem(instant, written.offset, zone);
     if (problem) return r.fail(field, problem);
     read.push({ field, text, previous: isoInZone(instant, zone) });
@@ -383,12 +369,12 @@ function resolveStart(
 ): { day: string; time?: string; instant?: Date } | undefined {
   if (written.iso && written.time) {
     if (!written.offset) return { day: written.day, time: written.time };
-    const problem = offsetProblem(instantWithOffset(written.day, written.time, "00", written.offset), written.offset, zone);
+    const instant = instantAt(written.day, written.time, written.offset);
+    const problem = offsetProblem(instant, written.offset, zone);
     if (problem) {
       r.fail("date", problem);
       return undefined;
     }
-    const instant = instantWithOffset(written.day, written.time, "00", written.offset);
     // The offset says which of two readings of a time the clocks show twice is meant.
     return { day: dayInZone(instant, zone), time: formatClock(instant, zone), instant };
   }
@@ -413,15 +399,6 @@ function offsetProblem(instant: Date, offset: string, zone: string): string | un
     : `expected the offset of ${zone} on that day (${expected}), got ${offset}; fix the offset or set timezone`;
 }
 
-function instantWithOffset(day: string, time: string, seconds: string, offset: string): Date {
-  return new Date(`${day}T${time}:${seconds}${offset}`);
-}
-
-function sameOffset(a: string, b: string): boolean {
-  const norm = (o: string) => (o === "Z" ? "+00:00" : o);
-  return norm(a) === norm(b);
-}
-
 function readEnd(
   r: FieldReader,
   day: string,
@@ -437,7 +414,7 @@ function readEnd(
   else {
     const w = parseWrittenDate(text);
     if (w?.time && isClock(w.time) && isCalendarDay(w.day)) {
-      end = w.offset ? instantWithOffset(w.day, w.time, "00", w.offset) : clock(w.day, w.time, "end");
+      end = w.offset ? instantAt(w.day, w.time, w.offset) : clock(w.day, w.time, "end");
       // Checked as date: is: a winter evening written with the summer offset would quietly move by an hour.
       const problem = w.offset && end && !Number.isNaN(end.getTime()) ? offsetProblem(end, w.offset, zone) : undefined;
       if (problem) {
@@ -554,16 +531,8 @@ function readVenue(r: FieldReader, html: boolean, refs: MeetupRefs): Venue | und
   const address = v.string("address", { what: "the venue's address, on one line" });
   const map = v.url("map");
   const geo = readGeo(v);
-  const directions = v.markdown("directions");
-  const accessibility = v.markdown("accessibility");
-  const markdown = (field: string, text: string | undefined) => {
-    if (text === undefined) return undefined;
-    const rendered = markdownField(v, field, text, html);
-    refs.links.push(...rendered.links);
-    return rendered.html;
-  };
-  const directionsHtml = markdown("directions", directions);
-  const accessibilityHtml = markdown("accessibility", accessibility);
+  const directionsHtml = optionalMarkdown(v, "directions", html, refs.links);
+  const accessibilityHtml = optionalMarkdown(v, "accessibility", html, refs.links);
   if (!name) return undefined;
   return {
     name,
@@ -656,10 +625,7 @@ function structuredSlots(
     const title = s.string("title", { required: true, what: "the slot's title" });
     const speakers = s.words("speakers");
     const kind = readKind(s, speakers);
-    const abstract = s.markdown("abstract");
-    const rendered = abstract === undefined ? undefined : markdownField(s, "abstract", abstract, html);
-    if (rendered) refs.links.push(...rendered.links);
-    const abstractHtml = rendered?.html;
+    const abstractHtml = optionalMarkdown(s, "abstract", html, refs.links);
     const slides = readSlides(s, publicDir);
     const video = readVideo(s);
     const language = readLanguage(s, "language");

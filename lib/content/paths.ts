@@ -8,17 +8,18 @@ export function contentDir(): string {
 /** Markdown by extension; which names the gate reads is lib/content/files.ts's business. */
 export const MARKDOWN_FILE = /\.(md|markdown)$/;
 
+/** A file of the content folder (`relPath` in it) as messages name it: content/meetups/x.md. */
+export const sourcePathOf = (dir: string, relPath: string) => path.posix.join(dir.split(path.sep).join("/"), relPath);
+
 /** The slug is the file name without its extension, whatever subfolder it is in. */
 export function slugFromPath(relPath: string): string {
   return path.posix.basename(relPath).replace(/\.(md|markdown)$/i, "");
 }
 
-export type DocumentKind = "meetup" | "speaker" | "page";
-
 /** The pages the content folder may hold beside its two sections, by file name. */
 export const PAGE_FILES = ["code-of-conduct.md"] as const;
 
-export function kindFromPath(relPath: string): DocumentKind | undefined {
+export function kindFromPath(relPath: string): "meetup" | "speaker" | "page" | undefined {
   if (relPath.startsWith("meetups/")) return "meetup";
   if (relPath.startsWith("speakers/")) return "speaker";
   if ((PAGE_FILES as readonly string[]).includes(relPath)) return "page";

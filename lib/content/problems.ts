@@ -1,6 +1,7 @@
 import { fieldName, unknownFieldMessage } from "./did-you-mean";
 import { countProblem, lineLengthProblem, MAX_ITEMS } from "./limits";
 import { checkWebAddress } from "./url-policy";
+import { canonicalTimeZone } from "../site/zones";
 
 /** One thing wrong with one organizer's file, said so that they can fix it. */
 export interface Problem {
@@ -18,7 +19,7 @@ export interface Problem {
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** Text as a terminal may safely print it. */
-export function printable(text: string): string {
+function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }
 
@@ -91,10 +92,13 @@ export function shown(value: unknown): string {
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const LINE_BREAK = /[\t\n\r\u2028\u2029]/;
 
+/** A character as Unicode names it: U+00A0. */
+export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
 function describeCharacter(c: string): string {
   if (c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029") return "a line break";
   if (c === "\t") return "a tab";
-  return `the control character U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+  return `the control character ${codePoint(c)}`;
 }
 
 /**
@@ -212,17 +216,20 @@ export class FieldReader {
     return this.text(field, true, opts);
   }
 
-  /** Markdown text: several lines, tabs allowed, no other control characters. */
-  markdown(field: string): string | undefined {
-    return this.text(field, true, { what: "Markdown text" });
-  }
-
   url(field: string): string | undefined {
     const value = this.string(field, { what: "a URL" });
     if (value === undefined) return undefined;
     const problem = checkWebAddress(value);
     if (problem) return this.fail(field, `${problem}, got ${shown(value)}`);
     return value;
+  }
+
+  /** An IANA time zone, by its canonical name. */
+  timeZone(field: string, required = false): string | undefined {
+    const what = `an IANA time zone like "Asia/Jerusalem"`;
+    const zone = this.string(field, { required, what });
+    if (zone === undefined) return undefined;
+    return canonicalTimeZone(zone) ?? this.fail(field, `expected ${what}, got ${shown(zone)}`);
   }
 
   boolean(field: string, fallback: boolean): boolean {
@@ -290,9 +297,4 @@ export class FieldReader {
       return [new FieldReader(this.file, item as Record<string, unknown>, this.problems, at)];
     });
   }
-}
-
-/** Kept for callers that only need a yes or no; the policy is lib/content/url-policy.ts. */
-export function isHttpUrl(value: string): boolean {
-  return checkWebAddress(value) === undefined;
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { byteSize } from "./limits";
+import { sourcePathOf } from "./paths";
 import type { Problem } from "./problems";
 import { MAX_SVG_BYTES, svgProblem } from "./svg";
 
@@ -34,7 +35,7 @@ function svgFileProblem(file: string, stat: fs.Stats): string | undefined {
 /** Every problem with what `publicDir` holds, each naming the file. */
 export function checkPublicFolder(publicDir: string): Problem[] {
   const problems: Problem[] = [];
-  const shown = (rel: string) => path.posix.join(publicDir.split(path.sep).join("/"), rel);
+  const shown = (rel: string) => sourcePathOf(publicDir, rel);
   const fail = (rel: string, message: string) => problems.push({ file: shown(rel), field: "file", message });
   const root = fs.lstatSync(publicDir, { throwIfNoEntry: false });
   if (!root) return problems;

@@ -1,6 +1,8 @@
 import { fileNameProblem } from "./files";
-import { readFrontMatter, toMarkdownFile } from "./front-matter";
+import { toMarkdownFile } from "./front-matter";
+import { parseFile } from "./load";
 import { normaliseMeetup, type RawDocument } from "./meetup";
+import { contentDir, sourcePathOf } from "./paths";
 import { PLACEHOLDERS } from "./placeholders";
 import { formatProblem, type Problem } from "./problems";
 import { normaliseSpeaker } from "./speaker";
@@ -9,8 +11,6 @@ import { TO_BE_ANNOUNCED } from "../site/talks";
 import { slugify } from "../site/text";
 import { isCalendarDay, isClock, isoInZone, wallClock } from "../site/time";
 import { meetupPath, speakerPath } from "../site/urls";
-
-export { slugify } from "../site/text";
 
 export interface NewMeetup {
   title: string;
@@ -43,7 +43,7 @@ export interface Scaffold {
 }
 
 /** Builds a meetup file from an organizer's answers, and checks it the way the build will. */
-export function scaffoldMeetup(input: NewMeetup, contentDir = "content"): Scaffold {
+export function scaffoldMeetup(input: NewMeetup): Scaffold {
   if (!isCalendarDay(input.day)) throw new Error(`date: expected a day like 2026-12-08, got "${input.day}"`);
   for (const [field, value] of [
     ["start", input.start],
@@ -72,11 +72,11 @@ export function scaffoldMeetup(input: NewMeetup, contentDir = "content"): Scaffo
   };
   const text = toMarkdownFile(front, PLACEHOLDERS.body);
   const relPath = `meetups/${slug}.md`;
-  check(`${contentDir}/${relPath}`, slug, text, (doc) => normaliseMeetup(doc, zone).problems);
+  check(relPath, text, (doc) => normaliseMeetup(doc, zone).problems);
   return { relPath, text, page: meetupPath(slug) };
 }
 
-export function scaffoldSpeaker(input: NewSpeaker, contentDir = "content"): Scaffold {
+export function scaffoldSpeaker(input: NewSpeaker): Scaffold {
   const slug = slugify(input.name);
   if (!slug) throw new Error(`name: expected a name with letters in it, got "${input.name}"`);
   const links = Object.fromEntries(
@@ -89,18 +89,16 @@ export function scaffoldSpeaker(input: NewSpeaker, contentDir = "content"): Scaf
   };
   const relPath = `speakers/${slug}.md`;
   const text = toMarkdownFile(front, PLACEHOLDERS.bio);
-  check(`${contentDir}/${relPath}`, slug, text, (doc) => normaliseSpeaker(doc).problems);
+  check(relPath, text, (doc) => normaliseSpeaker(doc).problems);
   return { relPath, text, page: speakerPath(slug) };
 }
 
 /** Reads the file about to be written the way the build will (the content gate), and refuses it as the build would. */
-function check(sourcePath: string, slug: string, text: string, normalise: (doc: RawDocument) => Problem[]): void {
-  const nameProblem = fileNameProblem(`${slug}.md`);
-  if (nameProblem) throw new Error(`${sourcePath}: file name: ${nameProblem}`);
-  const front = readFrontMatter(text);
-  const problems = front.ok
-    ? normalise({ sourcePath, slug, ...front.value })
-    : front.problems.map((message) => ({ file: sourcePath, field: "front matter", message }));
+function check(relPath: string, text: string, normalise: (doc: RawDocument) => Problem[]): void {
+  const { doc, problems } = parseFile({ relPath, text }, contentDir());
+  const nameProblem = fileNameProblem(relPath.replace(/^.*\//, ""));
+  if (nameProblem) problems.push({ file: sourcePathOf(contentDir(), relPath), field: "file name", message: nameProblem });
+  if (doc) problems.push(...normalise(doc));
   if (problems.length > 0) throw new Error(problems.map(formatProblem).join("\n"));
 }
 

@@ -241,6 +241,7 @@ export type Speaker = Value<typeof speaker>;
 export type Page = Value<typeof page>;
 export type SiteSettings = Value<typeof settings>;
 export type InterfaceLanguage = SiteSettings["language"];
+export const INTERFACE_LANGUAGES = settings.fields.language.options;
 
 export const MEETUP_FIELDS = frontMatter(meetup);
 /** Jekyll's own front matter, which copied posts keep (see "Legacy Jekyll posts"). */

@@ -1,5 +1,5 @@
-import { canonicalTimeZone } from "../site/zones";
 import {
+  INTERFACE_LANGUAGES,
   SETTINGS_FIELDS,
   SETTINGS_REPOSITORY_FIELDS,
   SETTINGS_RSVP_FIELDS,
@@ -7,7 +7,7 @@ import {
 } from "./schema";
 import { readContentFile } from "./files";
 import { readYaml } from "./front-matter";
-import { markdownField } from "./markdown-field";
+import { optionalMarkdown } from "./markdown-field";
 import { FieldReader, shown, type Problem } from "./problems";
 import type { InterfaceLanguage, SiteSettings } from "./schema";
 
@@ -15,8 +15,6 @@ import type { InterfaceLanguage, SiteSettings } from "./schema";
 // same care as the organizers' content, because another group edits this file
 // and content/, and nothing else. YAML only, every field checked, unknown ones
 // named with the field they were probably meant to be.
-
-export const INTERFACE_LANGUAGES: readonly InterfaceLanguage[] = ["en", "he"];
 
 /** Where the settings are: site.yml at the root, unless SITE_CONFIG names another file (tests, example sites). */
 export function settingsFile(): string {
@@ -50,7 +48,7 @@ function normaliseSettings(file: string, data: Record<string, unknown>): { setti
     .paragraph("description", { required: true, what: "one or two sentences about the group" })
     ?.replace(/\s+/g, " ");
   const url = readSiteUrl(r);
-  const timeZone = readZone(r);
+  const timeZone = r.timeZone("timezone", true);
   const timeZoneLabel = r.string("timezone_label", { what: `how times are labelled, like "Israel time"` });
   const language = readInterfaceLanguage(r);
   const city = r.string("city", { required: true, what: "the city where meetups usually are" });
@@ -66,8 +64,7 @@ function normaliseSettings(file: string, data: Record<string, unknown>): { setti
   });
   const repository = readRepository(r);
   const homePastMeetups = readCount(r, "home_past_meetups", 3);
-  const proposals = r.markdown("proposals");
-  const proposalsHtml = proposals === undefined ? undefined : markdownField(r, "proposals", proposals, true).html;
+  const proposalsHtml = optionalMarkdown(r, "proposals", true);
 
   if (r.problems.length > 0) return { problems: r.problems };
   // Every required field is there when nothing was reported.
@@ -124,13 +121,6 @@ function readSiteUrl(r: FieldReader): string | undefined {
     return r.fail("url", `expected ${expected}, got ${shown(value)}; a base path is set with BASE_PATH when building`);
   }
   return `https://${u.host}`;
-}
-
-function readZone(r: FieldReader): string | undefined {
-  const what = `an IANA time zone like "Asia/Jerusalem"`;
-  const zone = r.string("timezone", { required: true, what });
-  if (zone === undefined) return undefined;
-  return canonicalTimeZone(zone) ?? r.fail("timezone", `expected ${what}, got ${shown(zone)}`);
 }
 
 function readInterfaceLanguage(r: FieldReader): InterfaceLanguage | undefined {

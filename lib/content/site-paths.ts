@@ -56,14 +56,6 @@ const SITE_FOLDERS = [
 /** Names at the root that Next.js makes with a suffix of its own (opengraph-image.png, __next._tree.txt). */
 const SITE_PREFIXES = ["__next", "opengraph-image", "twitter-image", "apple-icon", "icon."];
 
-/** What the site is made of, beyond the fixed files: meetup pages and the files under public/. */
-export interface SiteShape {
-  /** Meetup slugs: /meetups/<slug>/ and everything under it belong to that meetup. */
-  meetups?: Iterable<string>;
-  /** The folder copied to the site's root as it is (public/). */
-  publicDir?: string;
-}
-
 /**
  * The segments of a path on the site, decoded, or why it isn't one: no "..",
  * no other host, no backslash, no hidden names, no query or fragment.
@@ -106,9 +98,12 @@ function isUnder(segments: string[], prefix: string[]): boolean {
  * can. It must be a path on this site, and what it becomes in the export
  * (a file, or a folder's index.html when it ends in "/") must not be, contain
  * or sit inside anything the site makes: its fixed files, its sections, a
- * meetup's page, a file from public/.
+ * meetup's page (/meetups/<slug>/ for each of `meetups`), a file from `publicDir`.
  */
-export function reservedPath(oldAddress: string, site: SiteShape = {}): string | undefined {
+export function reservedPath(
+  oldAddress: string,
+  site: { meetups?: Iterable<string>; publicDir?: string } = {},
+): string | undefined {
   const segments = segmentsOf(oldAddress);
   if (typeof segments === "string") return segments;
   // "/a/" is written as a/index.html, "/a" as the file a.

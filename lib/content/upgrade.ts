@@ -6,7 +6,7 @@ import { normaliseMeetup } from "./meetup";
 import { slugFromPath } from "./paths";
 import { formatProblem } from "./problems";
 
-export interface UpgradeResult {
+interface UpgradeResult {
   /** The file's new text; the same text when there was nothing to upgrade. */
   text: string;
   changed: boolean;

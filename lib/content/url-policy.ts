@@ -17,7 +17,7 @@ function asBrowserReads(url: string): string {
 
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
 
-export type UrlVerdict =
+type UrlVerdict =
   | { ok: true; /** The URL as browsers read it, scheme and host in lower case. */ normalised: string }
   | { ok: false; reason: string };
 
