@@ -3,7 +3,7 @@ import type { FieldLink } from "./markdown-field";
 import type { MeetupRefs } from "./meetup";
 import { didYouMean } from "./did-you-mean";
 import type { Problem } from "./problems";
-import { redirectFile, reservedPath, siteLinkProblem, type SitePages } from "./site-paths";
+import { pageFile, reservedPath, siteLinkProblem, type SitePages } from "./site-paths";
 
 interface Sourced {
   slug: string;
@@ -60,7 +60,8 @@ export function checkAcrossFiles(
   const redirectOwner = new Map<string, string>();
   for (const m of meetups) {
     for (const { field, path } of m.refs.redirects) {
-      const key = path.toLowerCase();
+      // One file of the export answers "/a" and "/a/" alike.
+      const key = pageFile(path).toLowerCase();
       const owner = redirectOwner.get(key);
       const reason = reservedPath(path, { meetups: slugs });
       if (reason) {
@@ -74,16 +75,16 @@ export function checkAcrossFiles(
       } else redirectOwner.set(key, m.sourcePath);
     }
   }
-  // One old address can't be a file and hold another one in it ("/a" and "/a/b.html").
-  const all = [...redirectOwner.keys()].map((p) => p.replace(/\/$/, "/index.html"));
+  // One old address can't be a file and hold another one in it ("/a.html" and "/a.html/b.html").
+  const all = [...redirectOwner.keys()];
   for (const m of meetups) {
     for (const { field, path } of m.refs.redirects) {
-      const inside = all.find((other) => other.startsWith(`${path.toLowerCase()}/`));
-      if (inside && !path.endsWith("/")) {
+      const inside = all.find((other) => other.startsWith(`${pageFile(path).toLowerCase()}/`));
+      if (inside) {
         problems.push({
           file: m.sourcePath,
           field,
-          message: `the old address ${path} would be a file, but ${inside} needs it to be a folder: expected one of the two`,
+          message: `the old address ${path} would be a file, but /${inside} needs it to be a folder: expected one of the two`,
         });
       }
     }
@@ -114,7 +115,7 @@ function sitePages(meetups: MeetupFile[], speakers: Sourced[], pages: string[], 
     topics: new Set(shown.flatMap((m) => m.refs.topics.map((t) => topicSlug(t.name)))),
     speakers: new Set(speakers.map((s) => s.slug)),
     pages: new Set(pages),
-    redirects: new Set(shown.flatMap((m) => m.refs.redirects.map((r) => redirectFile(r.path)))),
+    redirects: new Set(shown.flatMap((m) => m.refs.redirects.map((r) => pageFile(r.path)))),
     ...(publicDir !== undefined && { publicDir }),
   };
 }

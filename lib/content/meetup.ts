@@ -23,7 +23,7 @@ import { didYouMean } from "./did-you-mean";
 import { countProblem, DERIVED_SUMMARY, markdownShapeProblem, MAX_SLOTS, MAX_SUMMARY, MAX_TOPIC, MAX_TOPICS, lineLengthProblem } from "./limits";
 import { markdownField, optionalMarkdown, type FieldLink } from "./markdown-field";
 import { FieldReader, fieldPath, shown, type Problem } from "./problems";
-import { publicFile, reservedPath } from "./site-paths";
+import { pageFile, publicFile, reservedPath } from "./site-paths";
 import { checkWebAddress } from "./url-policy";
 import { LOGO_EXTENSIONS, PHOTO_EXTENSIONS, readImageSize } from "./images";
 import type { Host, ImageFile, Meetup, Photo, Slot, Venue, Geo } from "./schema";
@@ -165,7 +165,7 @@ export function normaliseMeetup(
   const addRedirect = (field: string, path: string) => {
     const reason = reservedPath(path, { publicDir });
     if (reason) r.fail(field, `the old address ${shown(path)} can't be used: ${reason}`);
-    else if (!redirects.includes(path)) {
+    else if (!redirects.some((other) => pageFile(other) === pageFile(path))) {
       redirects.push(path);
       refs.redirects.push({ field, path });
     }

@@ -106,8 +106,7 @@ export function reservedPath(
 ): string | undefined {
   const segments = segmentsOf(oldAddress);
   if (typeof segments === "string") return segments;
-  // "/a/" is written as a/index.html, "/a" as the file a.
-  const target = segments.at(-1) === "" ? [...segments.slice(0, -1), "index.html"] : segments;
+  const target = pageFileOf(segments).split("/");
   const shown = (parts: string[]) => `/${parts.join("/")}`;
 
   for (const file of SITE_FILES) {
@@ -184,16 +183,27 @@ export interface SitePages {
   speakers: ReadonlySet<string>;
   /** The content folder's own pages (code-of-conduct). */
   pages: ReadonlySet<string>;
-  /** The export's files for old addresses of meetups (redirectFile). */
+  /** The export's files for old addresses of meetups (pageFile). */
   redirects: ReadonlySet<string>;
   publicDir?: string;
 }
 
-/** The export's file for an old address: "/a/" is a/index.html, "/a.html" is a.html. */
-export function redirectFile(oldAddress: string): string {
-  const segments = segmentsOf(oldAddress);
-  const file = typeof segments === "string" ? oldAddress.replace(/^\//, "") : segments.join("/");
-  return file === "" || file.endsWith("/") ? `${file}index.html` : file;
+/**
+ * The export's files that answer the address of `file` (decoded, without its first "/"), as GitHub Pages
+ * does (lib/build/static-host.ts): "a/" is a/index.html; "a" is the file a, or else a/index.html after a redirect to "a/".
+ */
+export function hostFiles(file: string): string[] {
+  return file === "" || file.endsWith("/") ? [`${file}index.html`] : [file, `${file}/index.html`];
+}
+
+/** The first file answering `segments` that has a type: a file without an extension is served as a download, not a page. */
+const pageFileOf = (segments: string[]) => hostFiles(segments.join("/")).find((f) => /\.[a-z0-9]+$/i.test(f.split("/").at(-1)!))!;
+
+/** The export's file for a page at `sitePath` (an old address, a link preview): "/a/" and "/a" are a/index.html, "/a.html" is a.html. */
+export function pageFile(sitePath: string): string {
+  const segments = segmentsOf(sitePath);
+  if (typeof segments === "string") throw new Error(`not a path on this site: ${sitePath}: ${segments}`);
+  return pageFileOf(segments);
 }
 
 /** Files at the site's root and sections' pages, made whatever the content. */
@@ -236,7 +246,7 @@ export function siteLinkProblem(url: string, fromPage: string, site: SitePages):
   const segments = segmentsOf(resolved.pathname);
   if (typeof segments === "string") return `can't be on the site: ${segments}`;
   const file = segments.join("/");
-  const candidates = file === "" || file.endsWith("/") ? [`${file}index.html`] : [file, `${file}/index.html`];
+  const candidates = hostFiles(file);
   for (const candidate of candidates) {
     const parts = candidate.split("/");
     if (siteMakes(parts, site)) return undefined;

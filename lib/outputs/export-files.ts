@@ -1,6 +1,7 @@
 // The export folder as a static host sees it: which file answers which address.
 import fs from "node:fs";
 import path from "node:path";
+import { hostFiles } from "../content/site-paths";
 
 export interface ExportOptions {
   /** "" or the sub-path the site is served under, e.g. "/kerneltlv" (lib/site/urls.ts basePath). */
@@ -39,7 +40,7 @@ export type Target =
   /** Another site, or not a file at all (mailto:, webcal:, tel:, a #fragment of the same page). */
   | { kind: "external" }
   /** On this site: the files, relative to out/, that a static host would answer with (any one will do). */
-  | { kind: "local"; path: string; candidates: string[] }
+  | { kind: "local"; candidates: string[] }
   /** On this site's origin but not servable from the export. */
   | { kind: "invalid"; reason: string };
 
@@ -71,7 +72,5 @@ export function localTarget(url: string, fromPage: string, options: ExportOption
   } catch {
     return { kind: "invalid", reason: "has a broken percent-escape" };
   }
-  const file = rest.slice(1);
-  const candidates = file === "" || file.endsWith("/") ? [`${file}index.html`] : [file, `${file}/index.html`];
-  return { kind: "local", path: rest, candidates };
+  return { kind: "local", candidates: hostFiles(rest.slice(1)) };
 }

@@ -9,6 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { publicDir } from "../content/paths";
+import { pageFile } from "../content/site-paths";
 import { createCatalog } from "../site/catalog";
 import type { Meetup, Speaker } from "../content/schema";
 import { renderPreviewImages } from "./og";
@@ -19,7 +20,7 @@ import { walkFiles } from "./export-files";
 import { scanPage, tokens, type Script } from "./scan";
 import { verifyExport } from "./verify";
 import { reportFailure } from "../build/entry";
-import { fileForPath, writeOldAddresses } from "./old-addresses";
+import { writeOldAddresses } from "./old-addresses";
 import { PHOTO_CACHE, photoJobs, writePhotos } from "./photos";
 import { writeSearchIndex } from "./search-index";
 import { PLACEHOLDER } from "../site/static-params";
@@ -148,7 +149,7 @@ async function finish(outDir: string, distDir: string): Promise<void> {
   const oldAddresses = writeOldAddresses(outDir, meetups);
   const previews = await renderPreviewImages(
     allPreviews(catalog).map(({ page, card, source }) => ({
-      file: fileForPath(outDir, previewPath(page)),
+      file: path.join(outDir, pageFile(previewPath(page))),
       card,
       source,
     })),

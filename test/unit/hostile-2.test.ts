@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import https from "node:https";
 import path from "node:path";
 import sharp from "sharp";
@@ -10,6 +11,8 @@ import { loadContent } from "@/lib/content/load";
 import { talkAnchors } from "@/lib/content/meetup";
 import { formatProblems, PROBLEMS_SHOWN_PER_FILE, type Problem } from "@/lib/content/problems";
 import { reservedPath } from "@/lib/content/site-paths";
+import { staticHost } from "@/lib/build/static-host";
+import { writeOldAddresses } from "@/lib/outputs/old-addresses";
 import { contentFolder, root, speakerFile } from "./helpers";
 
 // The second round of hostile files (issue 21): each kind is refused by the
@@ -567,6 +570,54 @@ describe("content problems, not the site's own code failing", () => {
       expect(reservedPath(address), address).toBeDefined();
     }
     expect(reservedPath("/")).toBeDefined();
+  });
+
+  // GitHub Pages answers /old with a redirect to /old/, that is old/index.html (a file "old" would be a download).
+  it("makes an old address without a final slash the page at /old/, which links to either lead to", async () => {
+    const { problems, meetups } = load({
+      "meetups/2026-12-08-m.md": meetup("redirect_from: /old\n", "[old](/old) [with its slash](/old/)\n"),
+    });
+    expect(problems).toEqual([]);
+    const out = contentFolder({});
+    writeOldAddresses(out, meetups);
+    const server = http.createServer(staticHost(out));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const bare = await fetch(`http://127.0.0.1:${port}/old`, { redirect: "manual" });
+      expect([bare.status, bare.headers.get("location")]).toEqual([301, "/old/"]);
+      const page = await fetch(`http://127.0.0.1:${port}/old/`);
+      expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+      expect(await page.text()).toContain('content="0; url=/meetups/2026-12-08-m/"');
+    } finally {
+      server.close();
+    }
+  });
+
+  it("refuses /old/ on a second meetup when another has /old: they are one page", () => {
+    const { at } = load({
+      "meetups/a.md": meetup("redirect_from: /old\n"),
+      "meetups/b.md": meetup("redirect_from: /old/\n"),
+    });
+    expect(at("meetups/b.md")).toEqual([problem("redirect_from", /already leads to .*meetups\/a\.md/)]);
+  });
+
+  it("writes one page for /old and /old/ on one meetup", () => {
+    const { problems, meetups } = load({ "meetups/a.md": meetup("redirect_from: [/old, /old/]\n") });
+    expect(problems).toEqual([]);
+    expect(meetups[0]?.redirects).toEqual(["/old"]);
+    expect(writeOldAddresses(contentFolder({}), meetups)).toBe(1);
+  });
+
+  it("takes /old with /old/new.html in its folder, but not a file /old.html holding /old.html/new.html", () => {
+    expect(load({ "meetups/a.md": meetup("redirect_from: [/old, /old/new.html]\n") }).problems).toEqual([]);
+    const { at } = load({ "meetups/a.md": meetup("redirect_from: [/old.html, /old.html/new.html]\n") });
+    expect(at("meetups/a.md")).toEqual([
+      problem(
+        "redirect_from[0]",
+        /^the old address \/old\.html would be a file, but \/old\.html\/new\.html needs it to be a folder/,
+      ),
+    ]);
   });
 
   it.each([

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import * as fontkit from "fontkit";
-import type { Problem } from "../../content/problems";
+import { codePoint, type Problem } from "../../content/problems";
 import type { CardText } from "./card";
 import type { FontFile } from "./render";
 
@@ -158,10 +158,6 @@ export interface FontPlan {
   missing: { field: string; text: string; char: string }[];
 }
 
-function codePointName(char: string): string {
-  return [...char].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(" ");
-}
-
 /**
  * Which font files and emoji pictures draw a card's texts. Decided here, from
  * the text alone, rather than by Satori's loadAdditionalAsset as it lays out:
@@ -209,7 +205,7 @@ export function missingGlyphProblem(file: string, m: FontPlan["missing"][number]
   return {
     file,
     field: m.field,
-    message: `"${m.char}" (${codePointName(m.char)}) in ${JSON.stringify(m.text)} can't be drawn in the link-preview image: none of the fonts shipped for it has that character. Replace or remove it.`,
+    message: `"${m.char}" (${[...m.char].map(codePoint).join(" ")}) in ${JSON.stringify(m.text)} can't be drawn in the link-preview image: none of the fonts shipped for it has that character. Replace or remove it.`,
   };
 }
 
