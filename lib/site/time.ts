@@ -84,18 +84,9 @@ export function readWallClock(day: string, time: string, zone: string): WallCloc
   };
 }
 
-/**
- * The instant at which the clocks in `zone` read `time` on `day`: the first
- * when they read it twice, the moment they jump to when they skip it. The
- * content gate refuses skipped times, so pages only meet the others.
- */
-export function wallClock(day: string, time: string, zone: string): Date {
-  return readWallClock(day, time, zone).instant;
-}
-
 /** The first instant of a day in a zone (midnight, or the end of a jump over it). */
 export function startOfDay(day: string, zone: string): Date {
-  return wallClock(day, "00:00", zone);
+  return readWallClock(day, "00:00", zone).instant;
 }
 
 /** ISO 8601 with the zone's own offset at that instant: 2016-07-12T19:00:00+03:00. */
