@@ -2,9 +2,6 @@ import { TZDate, tz, tzOffset } from "@date-fns/tz";
 import { addHours, eachMinuteOfInterval, format, getYear, isValid, parseISO, subHours, subMinutes } from "date-fns";
 import { t } from "../i18n";
 import { site } from "./config";
-import { canonicalTimeZone } from "./zones";
-
-export { canonicalTimeZone };
 
 // Every step between a zone's wall clock and an instant is date-fns's (TZDate
 // and the `in: tz(zone)` context), so the build machine's TZ never leaks into
@@ -20,10 +17,6 @@ export const FIRST_YEAR = 1973;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
-
-export function isTimeZone(zone: string): boolean {
-  return canonicalTimeZone(zone) !== undefined;
-}
 
 /** A calendar day written as YYYY-MM-DD, checked to exist (no 31 June). */
 export function isCalendarDay(day: string): boolean {
