@@ -105,30 +105,28 @@ export function TalkArchive({
           topics={allTopics()}
         />
       )}
-      {year === undefined
-        ? shown.map(({ year: y, talks }) => (
-            <section key={y} aria-labelledby={`h${y}`} className="mt-10">
-              <h2 id={`h${y}`} className="border-b border-line pb-2 font-mono text-2xl font-bold">
-                {y}
-              </h2>
-              <ol className="divide-y divide-line">
-                {talks.map((talk) => (
-                  <TalkListItem key={`${talk.meetup.slug}#${talk.slot.anchor ?? talk.slot.start}`} talk={talk} />
-                ))}
-              </ol>
-            </section>
-          ))
-        : shown.map(({ year: y, talks }) => (
-            <ol key={y} className="mt-6 divide-y divide-line border-t border-line">
-              {talks.map((talk) => (
-                <TalkListItem
-                  key={`${talk.meetup.slug}#${talk.slot.anchor ?? talk.slot.start}`}
-                  talk={talk}
-                  headingLevel={2}
-                />
-              ))}
-            </ol>
-          ))}
+      {shown.map(({ year: y, talks }) => {
+        const list = talks.map((talk) => (
+          <TalkListItem
+            key={`${talk.meetup.slug}#${talk.slot.anchor ?? talk.slot.start}`}
+            talk={talk}
+            headingLevel={year === undefined ? 3 : 2}
+          />
+        ));
+        // /talks/ heads each year; a year's own page has its heading already.
+        return year === undefined ? (
+          <section key={y} aria-labelledby={`h${y}`} className="mt-10">
+            <h2 id={`h${y}`} className="border-b border-line pb-2 font-mono text-2xl font-bold">
+              {y}
+            </h2>
+            <ol className="divide-y divide-line">{list}</ol>
+          </section>
+        ) : (
+          <ol key={y} className="mt-6 divide-y divide-line border-t border-line">
+            {list}
+          </ol>
+        );
+      })}
       {(newer !== undefined || older !== undefined) && (
         <nav aria-label={t.talks.years} className="mt-8 flex flex-wrap justify-between gap-4 border-t border-line pt-4">
           {newer !== undefined && <Link href={talksYearPath(newer)}>{t.talks.newer(newer)}</Link>}

@@ -1,12 +1,5 @@
-// The page's live time, in the browser: a page is right as of its build, and
-// this module sets right what depends on the moment a person looks (is the
-// meetup upcoming, live or over; "tomorrow at 19:00"; the visitor's own clock).
-// The rules are the pure functions of lib/site/phases.ts, the ones the build used for
-// the HTML; this file only reads the data-* attributes that components/LiveMeetup.tsx,
-// components/EventTime.tsx and app/(site)/page.tsx (and the embedded card) write, and applies them.
-//
-// Shipped as its own module (lib/browser/bundle.ts), run on load and every half
-// minute. A page without it, or without JavaScript, still reads as of its build.
+// Sets right what depends on the moment a person looks (upcoming, live or over; "tomorrow at 19:00"; the visitor's
+// own clock), by the rules the build used for the HTML (lib/site/phases.ts). Without it, a page reads as of its build.
 import { arrangeHome, localLabel, phaseAt, relativeLabel, type LiveMeetup, type LiveText } from "../site/phases";
 
 const LIVE = "[data-live]";

@@ -1,12 +1,5 @@
-// The search page, in the browser: answers its form with Pagefind and shows the
-// results. Pagefind's own script (out/pagefind/pagefind.js, with its index,
-// written by the build) is imported on first use: when the search box gets
-// focus, or at once when the page's address carries a search (?q=…), which is
-// how the header's plain form on every other page hands one over.
-//
-// Shipped as its own module (lib/browser/bundle.ts), loaded by the search page
-// only. It reads what app/(site)/search/page.tsx and components/Search*.tsx write:
-// data-search (the bundle, the base URL, the words) and the result template.
+// The search page's answers, from Pagefind's own script (out/pagefind/pagefind.js), imported on first use: when the
+// box gets focus, or at once for a search handed over in the address (?q=…, as the header's form on every page does).
 import {
   readQuery,
   resultsSummary,

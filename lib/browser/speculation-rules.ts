@@ -1,7 +1,5 @@
-// Speculation rules: the browser prerenders a page of this site while the
-// pointer rests on a link to it, so that pages without a client router still
-// open at once. Data, rendered as <script type="speculationrules">; browsers
-// without support ignore it.
+// The browser prerenders a page of this site while the pointer rests on a link to it, so pages without a client
+// router still open at once. Data (<script type="speculationrules">), which browsers without support ignore.
 
 /** A rule's condition, as https://wicg.github.io/nav-speculation/speculation-rules.html defines it. */
 export type Condition =

@@ -1,11 +1,5 @@
-// Recordings, in the browser: each poster that components/VideoFacade.tsx
-// draws becomes a play button, and pressing it puts the service's player in
-// its place. Until then the page has asked the service for nothing: no
-// thumbnail, no script, no cookie.
-//
-// Shipped as its own module (lib/browser/bundle.ts), loaded only by a page that
-// has a recording to play (components/Schedule.tsx). Without it the poster stays
-// a link to the video's own page, and the page is complete.
+// Each recording's poster (components/VideoFacade.tsx) becomes a play button that puts the service's player in its
+// place: until pressed, the page has asked the service for nothing (no thumbnail, no script, no cookie).
 
 /** The player's address as the page gives it: only an https page of another site goes into the iframe. */
 function playerAddress(value: string | undefined): string | undefined {

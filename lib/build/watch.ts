@@ -5,26 +5,16 @@ import { watch } from "chokidar";
  * follows a file that an editor saves by replacing it (vim, JetBrains' safe
  * write, sed -i, git checkout), which Node's own recursive fs.watch loses.
  */
-export function watchFiles(
-  paths: string[],
-  onChange: (changed: string[]) => Promise<void>,
-  delayMs = 30,
-): () => Promise<void> {
+export function watchFiles(paths: string[], onChange: () => Promise<void>): () => Promise<void> {
   const watcher = watch(paths, { ignoreInitial: true, atomic: true });
-  let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
 
-  const flush = () => {
-    const changed = [...pending];
-    pending = new Set();
-    // One run at a time: a save during a run starts the next run after it.
-    running = running.then(() => onChange(changed)).catch(() => undefined);
-  };
-  watcher.on("all", (_event, file) => {
-    pending.add(file);
+  // One run at a time: a save during a run starts the next run after it.
+  const flush = () => (running = running.then(onChange).catch(() => undefined));
+  watcher.on("all", () => {
     clearTimeout(timer);
-    timer = setTimeout(flush, delayMs);
+    timer = setTimeout(flush, 30);
   });
   return async () => {
     clearTimeout(timer);

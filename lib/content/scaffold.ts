@@ -9,7 +9,7 @@ import { normaliseSpeaker } from "./speaker";
 import { site } from "../site/config";
 import { TO_BE_ANNOUNCED } from "../site/talks";
 import { slugify } from "../site/text";
-import { isCalendarDay, isClock, isoInZone, wallClock } from "../site/time";
+import { isCalendarDay, isClock, isoInZone, readWallClock } from "../site/time";
 import { meetupPath, speakerPath } from "../site/urls";
 
 export interface NewMeetup {
@@ -57,8 +57,8 @@ export function scaffoldMeetup(input: NewMeetup): Scaffold {
   const zone = site.timeZone;
   const front: Record<string, unknown> = {
     title: input.title,
-    date: isoInZone(wallClock(input.day, start, zone), zone),
-    end: isoInZone(wallClock(input.day, end, zone), zone),
+    date: isoInZone(readWallClock(input.day, start, zone).instant, zone),
+    end: isoInZone(readWallClock(input.day, end, zone).instant, zone),
     ...(input.venue && { venue: { name: input.venue, ...(input.address && { address: input.address }) } }),
     ...(input.rsvp && { rsvp: input.rsvp }),
     ...(input.topics && input.topics.length > 0 && { topics: input.topics }),

@@ -7,7 +7,7 @@ import type { Meetup, Slot, Speaker } from "../content/schema";
 import { site } from "../site/config";
 import { isCalledOff } from "../site/phases";
 import { isAnnouncedTalk } from "../site/talks";
-import { isTimeZone } from "../site/time";
+import { canonicalTimeZone } from "../site/zones";
 import { absoluteUrl, meetupPath, talkPath } from "../site/urls";
 import { listOf, t } from "../i18n";
 import { statusText, statusTitle } from "./status";
@@ -79,7 +79,7 @@ function rulesOf(zone: string): ICAL.Timezone | undefined {
     const vtimezone = getVtimezoneComponent(zone);
     const rules = vtimezone ? new ICAL.Timezone(new ICAL.Component(ICAL.parse(vtimezone))) : undefined;
     const usable =
-      rules && (rules.tzid === zone || (isTimeZone(rules.tzid) && rulesOf(rules.tzid)?.tzid === rules.tzid));
+      rules && (rules.tzid === zone || (canonicalTimeZone(rules.tzid) && rulesOf(rules.tzid)?.tzid === rules.tzid));
     zoneRules.set(zone, usable ? rules : undefined);
   }
   return zoneRules.get(zone);

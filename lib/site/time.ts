@@ -2,9 +2,6 @@ import { TZDate, tz, tzOffset } from "@date-fns/tz";
 import { addHours, eachMinuteOfInterval, format, getYear, isValid, parseISO, subHours, subMinutes } from "date-fns";
 import { t } from "../i18n";
 import { site } from "./config";
-import { canonicalTimeZone } from "./zones";
-
-export { canonicalTimeZone };
 
 // Every step between a zone's wall clock and an instant is date-fns's (TZDate
 // and the `in: tz(zone)` context), so the build machine's TZ never leaks into
@@ -20,10 +17,6 @@ export const FIRST_YEAR = 1973;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
-
-export function isTimeZone(zone: string): boolean {
-  return canonicalTimeZone(zone) !== undefined;
-}
 
 /** A calendar day written as YYYY-MM-DD, checked to exist (no 31 June). */
 export function isCalendarDay(day: string): boolean {
@@ -84,23 +77,19 @@ export function readWallClock(day: string, time: string, zone: string): WallCloc
   };
 }
 
-/**
- * The instant at which the clocks in `zone` read `time` on `day`: the first
- * when they read it twice, the moment they jump to when they skip it. The
- * content gate refuses skipped times, so pages only meet the others.
- */
-export function wallClock(day: string, time: string, zone: string): Date {
-  return readWallClock(day, time, zone).instant;
-}
-
 /** The first instant of a day in a zone (midnight, or the end of a jump over it). */
 export function startOfDay(day: string, zone: string): Date {
-  return wallClock(day, "00:00", zone);
+  return readWallClock(day, "00:00", zone).instant;
 }
 
 /** ISO 8601 with the zone's own offset at that instant: 2016-07-12T19:00:00+03:00. */
 export function isoInZone(instant: Date | string, zone: string): string {
   return format(instant, "yyyy-MM-dd'T'HH:mm:ssxxx", { in: tz(zone) });
+}
+
+/** ISO 8601 in UTC, to the second: 2016-07-12T16:00:00Z. */
+export function isoUtc(instant: Date | number): string {
+  return new Date(instant).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
 /** The offset of `zone` at `instant`, as +03:00. */
