@@ -7,7 +7,6 @@ import { normaliseMeetup, type RawDocument } from "../content/meetup";
 import { MARKDOWN_FILE, slugFromPath } from "../content/paths";
 import type { Problem } from "../content/problems";
 import type { Meetup } from "../content/schema";
-import { isoUtc } from "../site/time";
 
 // A calendar that imported or subscribed to a meetup replaces its copy only when the event's SEQUENCE
 // goes up, and a build keeps nothing from the last one: SEQUENCE is counted from the meetup's file in
@@ -61,7 +60,8 @@ function calendarInputs({ data, body }: RawDocument): string {
   return JSON.stringify([data.date, data.end, data.timezone, place, data.online, data.status, schedule]);
 }
 
-const fileTime = (file: string) => isoUtc(fs.statSync(file).mtimeMs);
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+const fileTime = (file: string) => iso(fs.statSync(file).mtimeMs);
 
 /** Each version read, by blob (blobs never change): its inputs, and its key once the gate read it (null: refused today). */
 const versionsRead = new Map<string, { inputs: string; doc?: RawDocument; key?: string | null }>();
@@ -177,7 +177,7 @@ export function readHistory(dir: string, meetups: Meetup[], siteZone: string, { 
   const dated = meetups.map((m) => {
     const own = versions.get(m.slug) ?? [];
     const last = own.at(-1);
-    const modified = last && !dirty(m) ? isoUtc(last.time * 1000) : fileTime(m.sourcePath);
+    const modified = last && !dirty(m) ? iso(last.time * 1000) : fileTime(m.sourcePath);
     if (!needed.has(m)) return { ...m, sequence: 0, modified };
     // Versions in a row with the same inputs have one key: that of the first the gate takes today (a row
     // it refuses entirely is passed over), or the file's own when they are like it. The file comes last.

@@ -10,7 +10,6 @@ import { type Described, fixed, list, object, oneOf, orNull, text } from "./json
 import { previewPath } from "./previews";
 import { site } from "../site/config";
 import { htmlText } from "../site/text";
-import { isoUtc } from "../site/time";
 import {
   absoluteUrl,
   meetupCalendarPath,
@@ -182,7 +181,7 @@ const fileUrl = (value: string | undefined) => (value?.startsWith("/") ? absolut
 const headerEntry = (schemaPath: string, now: Date): Omit<MeetupsFile, "meetups"> => ({
   $schema: absoluteUrl(schemaPath),
   version: OPEN_DATA_VERSION,
-  generated: isoUtc(now),
+  generated: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
   site: { name: site.name, url: absoluteUrl("/"), timeZone: site.timeZone, language: site.language },
 });
 

@@ -87,11 +87,6 @@ export function isoInZone(instant: Date | string, zone: string): string {
   return format(instant, "yyyy-MM-dd'T'HH:mm:ssxxx", { in: tz(zone) });
 }
 
-/** ISO 8601 in UTC, to the second: 2016-07-12T16:00:00Z. */
-export function isoUtc(instant: Date | number): string {
-  return new Date(instant).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-
 /** The offset of `zone` at `instant`, as +03:00. */
 export function offsetInZone(instant: Date | string, zone: string): string {
   return format(instant, "xxx", { in: tz(zone) });
