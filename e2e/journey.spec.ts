@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { EBPF } from "./sites";
+import { ALSO_COMING_UP, EBPF } from "./sites";
 
 test("from home to a meetup to a speaker and back", async ({ page }) => {
   await page.goto("/");
@@ -35,14 +35,7 @@ test("the home page lists the other upcoming meetups and the recent past ones", 
   await page.goto("/");
   const later = page.getByRole("region", { name: "Also coming up" });
   // Those whose plans changed too, each saying how.
-  await expect(later.getByRole("heading", { level: 3 })).toHaveText([
-    "Kernel Hacking Night Cancelled",
-    "Filesystems Evening Postponed",
-    "io_uring Deep Dive New date",
-    "Scheduler Night, Online Moved online",
-    "Summer Scheduling",
-    "Guest Night in Berlin",
-  ]);
+  await expect(later.getByRole("heading", { level: 3 })).toHaveText(ALSO_COMING_UP);
   const recent = page.getByRole("region", { name: "Recent meetups" });
   await expect(recent.getByRole("heading", { level: 3 })).toHaveText([
     "A Post Without a Schedule",

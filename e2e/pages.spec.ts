@@ -1,19 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { MEMORY } from "./sites";
+import { MEETUPS_2099, MEMORY } from "./sites";
 
 test("the archive groups every meetup by year, newest first", async ({ page }) => {
   await page.goto("/meetups/");
   await expect(page.getByRole("heading", { level: 2 })).toHaveText(["2099", "2018", "2017", "2016", "2015"]);
   const y2099 = page.getByRole("region", { name: "2099" });
-  await expect(y2099.getByRole("heading", { level: 3 })).toHaveText([
-    "Guest Night in Berlin",
-    "Summer Scheduling",
-    "Scheduler Night, Online Moved online",
-    "io_uring Deep Dive New date",
-    "eBPF Everywhere",
-    "Filesystems Evening Postponed",
-    "Kernel Hacking Night Cancelled",
-  ]);
+  await expect(y2099.getByRole("heading", { level: 3 })).toHaveText(MEETUPS_2099);
 });
 
 test("every year of the archive has a page of its own, reached from the archive and from each meetup", async ({

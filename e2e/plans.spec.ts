@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { EBPF, siteUrl } from "./sites";
+import { ALSO_COMING_UP, EBPF, MEETUPS_2099, siteUrl } from "./sites";
 
 // When plans change (issue 24): the fixture's cancelled, postponed, rescheduled and moved-online
 // meetups, on every page they appear on, before, during and after the dates they had and have.
@@ -166,14 +166,7 @@ test.describe("the home page", () => {
     // As built (today, long before 2099): everything is ahead.
     await page.goto("/");
     await expect(lead(page).getByRole("heading", { level: 2 })).toHaveText("eBPF Everywhere");
-    await expect(later(page)).toHaveText([
-      "Kernel Hacking Night Cancelled",
-      "Filesystems Evening Postponed",
-      "io_uring Deep Dive New date",
-      "Scheduler Night, Online Moved online",
-      "Summer Scheduling",
-      "Guest Night in Berlin",
-    ]);
+    await expect(later(page)).toHaveText(ALSO_COMING_UP);
   });
 
   test("@js keeps the cancelled and the postponed meetups out of the lead, and lets them go once their dates pass", async ({
@@ -217,15 +210,7 @@ test.describe("lists of meetups and talks", () => {
   test("the archive and a topic mark each meetup whose plans changed", async ({ page }) => {
     await page.goto("/meetups/2099/");
     const titles = page.locator("main h3");
-    await expect(titles).toContainText([
-      "Guest Night in Berlin",
-      "Summer Scheduling",
-      "Scheduler Night, Online Moved online",
-      "io_uring Deep Dive New date",
-      "eBPF Everywhere",
-      "Filesystems Evening Postponed",
-      "Kernel Hacking Night Cancelled",
-    ]);
+    await expect(titles).toContainText(MEETUPS_2099);
     await page.goto("/topics/kernel/");
     await expect(page.locator("main h2")).toHaveText(["Kernel Hacking Night Cancelled"]);
   });

@@ -49,6 +49,26 @@ export const buildEnv = (name: SiteName): NodeJS.ProcessEnv => ({ ...process.env
 /** npm run dev's ports: the specs that save files, and the one that compares the preview with the build. */
 export const previewPorts = { saves: first + 3, parity: first + 4 } as const;
 
+/** The fixture's meetups of 2099 as the archive lists them, newest first, each changed one with its mark. */
+export const MEETUPS_2099 = [
+  "Guest Night in Berlin",
+  "Summer Scheduling",
+  "Scheduler Night, Online Moved online",
+  "io_uring Deep Dive New date",
+  "eBPF Everywhere",
+  "Filesystems Evening Postponed",
+  "Kernel Hacking Night Cancelled",
+];
+/** The home page's "Also coming up" as built (long before 2099): every meetup after the lead, soonest first. */
+export const ALSO_COMING_UP = [
+  "Kernel Hacking Night Cancelled",
+  "Filesystems Evening Postponed",
+  "io_uring Deep Dive New date",
+  "Scheduler Night, Online Moved online",
+  "Summer Scheduling",
+  "Guest Night in Berlin",
+];
+
 export const EBPF = "/meetups/2099-03-10-ebpf-everywhere/";
 export const SUMMER = "/meetups/2099-07-14-summer-scheduling/";
 export const BERLIN = "/meetups/2099-10-20-berlin-guest-night/";
