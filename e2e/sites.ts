@@ -4,7 +4,9 @@ import { createHash } from "node:crypto";
 
 // Ports from this checkout's path, so that two checkouts on one machine can run their tests at once:
 // eight for each, the built sites' and the preview's (e2e/preview-server.ts).
-const first = 4100 + (createHash("sha256").update(process.cwd()).digest().readUInt16BE(0) % 400) * 8;
+// From 20000 up: above every port Chromium refuses to browse and next dev to listen on (6000, 6665-6669,
+// 10080...), and below the ports Linux hands out to outgoing connections (32768 up).
+const first = 20000 + (createHash("sha256").update(process.cwd()).digest().readUInt16BE(0) % 400) * 8;
 
 /** Where a built site is served, and what its environment adds to buildEnv's. */
 interface Site {
