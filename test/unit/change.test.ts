@@ -1,10 +1,9 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { changeMeetup, ChangeRefused, type ChangeOptions } from "@/lib/content/change";
 import { loadContent } from "@/lib/content/load";
-import { contentFolder, root, tsx } from "./helpers";
+import { contentFolder, root } from "./helpers";
 
 // npm run change: run on copies of the fixture site's meetups in a scratch content folder. What it writes must
 // pass the content check (loadContent, the function `npm run check` runs), and keep the rest of the file as it was.
@@ -211,25 +210,5 @@ describe("npm run change", () => {
     expect(() => s.change("2016-07-12-breaking-the-wall---handling-things-in-userspace", "cancel")).toThrow(
       /: file: expected the structured form: this is a Jekyll post; run npm run upgrade -- .* first/,
     );
-  });
-
-  it("runs as a command: prints what it changed, or the reason it didn't, without a stack trace", () => {
-    const s = site({ [EBPF]: ebpf });
-    const run = (...args: string[]) =>
-      spawnSync(tsx, ["scripts/change.ts", ...args], {
-        cwd: root,
-        env: { ...process.env, CONTENT_DIR: s.dir },
-        encoding: "utf8",
-      });
-    const done = run("2099-03-10-ebpf-everywhere", "cancel", "--note", "Strike.");
-    expect(done.stdout).toContain(
-      `Changed ${s.dir}/meetups/${EBPF}:\n  status: cancelled (was scheduled)\n  status_note: "Strike."\n`,
-    );
-    expect(done.status).toBe(0);
-    const refused = run("2099-03-10-ebpf-everywhere", "move", "--date", "someday");
-    expect(refused.stderr).toMatch(/^--date: expected the new date/);
-    expect(refused.stderr).not.toMatch(/\n\s+at /);
-    expect(refused.status).toBe(1);
-    expect(run("2099-03-10-ebpf-everywhere").status).toBe(2);
   });
 });

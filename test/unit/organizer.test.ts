@@ -140,6 +140,30 @@ describe("npm run new", () => {
   });
 });
 
+// Run once, not in every time zone: change.test.ts holds what it writes; this is the command around it.
+describe("npm run change", () => {
+  it("prints what it changed, or the reason it didn't, without a stack trace", () => {
+    const fixture = (rel: string) => fs.readFileSync(path.join(root, "test/fixtures/site", rel), "utf8");
+    const ebpf = "meetups/2099/2099-03-10-ebpf-everywhere.md";
+    const dir = contentFolder({
+      "speakers/dana-fixture.md": fixture("speakers/dana-fixture.md"),
+      "speakers/yossi-fixture.md": fixture("speakers/yossi-fixture.md"),
+      [ebpf]: fixture(ebpf),
+    });
+    const change = (...args: string[]) => run(["scripts/change.ts", ...args], dir);
+    const done = change("2099-03-10-ebpf-everywhere", "cancel", "--note", "Strike.");
+    expect(done.stdout).toContain(
+      `Changed ${dir}/${ebpf}:\n  status: cancelled (was scheduled)\n  status_note: "Strike."\n`,
+    );
+    expect(done.status).toBe(0);
+    const refused = change("2099-03-10-ebpf-everywhere", "move", "--date", "someday");
+    expect(refused.stderr).toMatch(/^--date: expected the new date/);
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+    expect(refused.status).toBe(1);
+    expect(change("2099-03-10-ebpf-everywhere").status).toBe(2);
+  });
+});
+
 describe("the GitHub setup", () => {
   const workflows = fs.readdirSync(path.join(root, ".github/workflows"));
   const workflow = (name: string) => YAML.parse(fs.readFileSync(path.join(root, ".github/workflows", name), "utf8"));
