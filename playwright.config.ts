@@ -1,19 +1,6 @@
-import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./e2e/chromium";
 import { siteUrl } from "./e2e/sites";
-
-// The browser: the machine's own, never Playwright's download (which these machines can't fetch). Debian's
-// Chromium headless shell (.ci/run installs it), the same lean build Playwright itself runs headless: a full
-// Chromium costs three times its CPU per test. Else Debian's full Chromium, or any Chromium or Chrome named by
-// CHROMIUM_PATH (GitHub's runners come with Google Chrome: see .github/workflows/check.yml).
-const DEBIAN = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"];
-const executablePath = process.env.CHROMIUM_PATH ?? DEBIAN.find((file) => fs.existsSync(file));
-if (!executablePath || !fs.existsSync(executablePath)) {
-  throw new Error(
-    `No Chromium at ${executablePath ?? DEBIAN.join(" or ")} for the end-to-end tests: install Debian's ` +
-      "(apt-get install chromium-headless-shell) or set CHROMIUM_PATH to a Chromium or Chrome binary.",
-  );
-}
 
 const PREVIEW = /preview(-[a-z]+)?\.spec\.ts$/;
 
@@ -32,7 +19,7 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     baseURL: siteUrl("fixture"),
     launchOptions: {
-      executablePath,
+      executablePath: chromiumPath(),
       args: [
         "--disable-gpu",
         "--disable-background-networking",

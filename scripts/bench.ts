@@ -16,6 +16,7 @@ import { createServer } from "node:http";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { chromiumPath } from "../e2e/chromium";
 import { staticHost } from "../lib/build/static-host";
 
 const args = process.argv.slice(2);
@@ -207,7 +208,7 @@ async function previewSaves(): Promise<Record<string, number[]>> {
     stdio: "ignore",
     detached: true,
   });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+  const browser = await chromium.launch({ executablePath: chromiumPath() });
   try {
     const url = `http://127.0.0.1:${port}/meetups/${name.replace(/\.md$/, "")}/`;
     for (

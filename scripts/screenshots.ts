@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
+import { chromiumPath } from "../e2e/chromium";
 import { staticHost } from "../lib/build/static-host";
 
 const { values, positionals } = parseArgs({
@@ -23,7 +24,7 @@ await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const address = server.address();
 const origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}${values.base}`;
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+const browser = await chromium.launch({ executablePath: chromiumPath() });
 for (const [name, viewport] of [
   ["phone", { width: 390, height: 844 }],
   ["desktop", { width: 1280, height: 900 }],
