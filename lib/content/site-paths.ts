@@ -93,22 +93,32 @@ function isUnder(segments: string[], prefix: string[]): boolean {
   return prefix.length <= segments.length && prefix.every((s, i) => s.toLowerCase() === segments[i]!.toLowerCase());
 }
 
+/** What the site makes besides its fixed files: the meetups' pages, and the files of public/. */
+type Taken = { meetups?: Iterable<string>; publicDir?: string };
+
 /**
  * Why `oldAddress` can't be an old address of a meetup, or undefined when it
- * can. It must be a path on this site, and what it becomes in the export
- * (a file, or a folder's index.html when it ends in "/") must not be, contain
- * or sit inside anything the site makes: its fixed files, its sections, a
- * meetup's page (/meetups/<slug>/ for each of `meetups`), a file from `publicDir`.
+ * can. It must be a path on this site, and the files a static host looks for
+ * at it, up to the page that is written for it (a file, or a folder's
+ * index.html), must not be, contain or sit inside anything the site makes:
+ * its fixed files, its sections, a meetup's page (/meetups/<slug>/ for each of
+ * `meetups`), a file from `publicDir`.
  */
-export function reservedPath(
-  oldAddress: string,
-  site: { meetups?: Iterable<string>; publicDir?: string } = {},
-): string | undefined {
+export function reservedPath(oldAddress: string, site: Taken = {}): string | undefined {
   const segments = segmentsOf(oldAddress);
   if (typeof segments === "string") return segments;
-  const target = pageFileOf(segments).split("/");
-  const shown = (parts: string[]) => `/${parts.join("/")}`;
+  const files = hostFiles(segments.join("/"));
+  const page = files.indexOf(pageFileOf(segments));
+  for (const file of files.slice(0, page + 1)) {
+    const problem = reservedFile(file.split("/"), site);
+    if (problem) return problem;
+  }
+  return undefined;
+}
 
+/** Why the export file `target` (its path's parts) is the site's own, or undefined when it isn't. */
+function reservedFile(target: string[], site: Taken): string | undefined {
+  const shown = (parts: string[]) => `/${parts.join("/")}`;
   for (const file of SITE_FILES) {
     const parts = file.split("/");
     if (isUnder(target, parts)) return `the site makes ${shown(parts)} itself`;
@@ -196,15 +206,23 @@ export function hostFiles(file: string): string[] {
   return file === "" || file.endsWith("/") ? [`${file}index.html`] : [file, `${file}/index.html`];
 }
 
-/** The first file answering `segments` that has a type: a file without an extension is served as a download, not a page. */
-const pageFileOf = (segments: string[]) => hostFiles(segments.join("/")).find((f) => /\.[a-z0-9]+$/i.test(f.split("/").at(-1)!))!;
+/**
+ * The first file answering `segments` that a static host serves as a page: it serves a file by its extension, so
+ * "a" or "a.php" would be a download, and their page is the folder's index.html, reached by a redirect to "a/".
+ */
+const pageFileOf = (segments: string[]) => hostFiles(segments.join("/")).find((f) => /\.html?$/i.test(f))!;
 
-/** The export's file for a page at `sitePath` (an old address, a link preview): "/a/" and "/a" are a/index.html, "/a.html" is a.html. */
-export function pageFile(sitePath: string): string {
+function segmentsOrThrow(sitePath: string): string[] {
   const segments = segmentsOf(sitePath);
   if (typeof segments === "string") throw new Error(`not a path on this site: ${sitePath}: ${segments}`);
-  return pageFileOf(segments);
+  return segments;
 }
+
+/** The export's file for a page at `sitePath` (an old address): "/a.html" is a.html; "/a/", "/a" and "/a.php" are a/index.html, a.php/index.html. */
+export const pageFile = (sitePath: string) => pageFileOf(segmentsOrThrow(sitePath));
+
+/** The export's file at `sitePath` (a link preview): "/a/b.png" is a/b.png. */
+export const siteFile = (sitePath: string) => hostFiles(segmentsOrThrow(sitePath).join("/"))[0]!;
 
 /** Files at the site's root and sections' pages, made whatever the content. */
 const ROOT_FILES = new Set(SITE_FILES.filter((file) => !file.includes("/") && !file.startsWith(".")));

@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { publicDir } from "../content/paths";
-import { pageFile } from "../content/site-paths";
+import { siteFile } from "../content/site-paths";
 import { createCatalog } from "../site/catalog";
 import type { Meetup, Speaker } from "../content/schema";
 import { renderPreviewImages } from "./og";
@@ -149,7 +149,7 @@ async function finish(outDir: string, distDir: string): Promise<void> {
   const oldAddresses = writeOldAddresses(outDir, meetups);
   const previews = await renderPreviewImages(
     allPreviews(catalog).map(({ page, card, source }) => ({
-      file: path.join(outDir, pageFile(previewPath(page))),
+      file: path.join(outDir, siteFile(previewPath(page))),
       card,
       source,
     })),

@@ -594,6 +594,31 @@ describe("content problems, not the site's own code failing", () => {
     }
   });
 
+  // Old sites had .php and .htm pages. A static host serves a file by its extension, so /old.php as a file would be
+  // a download: it is the page at /old.php/, as /old is.
+  it("makes an old address a static host wouldn't serve as a page, like /old.php, the page at /old.php/, and /old.htm that page", async () => {
+    const { problems, meetups } = load({
+      "meetups/2026-12-08-m.md": meetup("redirect_from: [/old.php, /old.htm]\n", "[php](/old.php) [htm](/old.htm)\n"),
+    });
+    expect(problems).toEqual([]);
+    const out = contentFolder({});
+    writeOldAddresses(out, meetups);
+    const server = http.createServer(staticHost(out));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const php = await fetch(`http://127.0.0.1:${port}/old.php`, { redirect: "manual" });
+      expect([php.status, php.headers.get("location")]).toEqual([301, "/old.php/"]);
+      for (const address of ["/old.php/", "/old.htm"]) {
+        const page = await fetch(`http://127.0.0.1:${port}${address}`);
+        expect(page.headers.get("content-type"), address).toMatch(/^text\/html/);
+        expect(await page.text(), address).toContain('content="0; url=/meetups/2026-12-08-m/"');
+      }
+    } finally {
+      server.close();
+    }
+  });
+
   it("refuses /old/ on a second meetup when another has /old: they are one page", () => {
     const { at } = load({
       "meetups/a.md": meetup("redirect_from: /old\n"),
