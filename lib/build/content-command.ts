@@ -5,6 +5,7 @@ import { contentDir, publicDir } from "../content/paths";
 import { site } from "../site/config";
 import { count } from "../site/text";
 import type { ContentStepResult } from "./content-step";
+import { createContentlayer } from "./contentlayer";
 import { reportProblems } from "./entry";
 import { writePreviewProblems } from "./preview-problems";
 
@@ -28,8 +29,8 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
     return 0;
   }
 
-  // Contentlayer, git's history and the watcher load only for the commands that use them: check is the gate alone.
-  const { createContentlayer } = await import("./contentlayer");
+  // Git's history and the watcher load only for the commands that use them, and Contentlayer only once the gate has
+  // passed every file (lib/build/contentlayer.ts): check is the gate alone.
   const { runContentStep } = await import("./content-step");
 
   if (command === "build") {
