@@ -175,8 +175,8 @@ export function calendarLinks(m: Meetup, speakers: Speaker[]): { google: string;
   const details = description(m, speakers);
   const event = {
     title: m.title,
-    start: m.start,
-    end: m.end,
+    // A day without hours is given as the day: calendar-link would take a start at midnight to UTC first, the day before east of it.
+    ...(m.hasTime ? { start: m.start, end: m.end } : { start: m.day }),
     allDay: !m.hasTime,
     location: where(m),
     description: details,

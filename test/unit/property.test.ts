@@ -75,7 +75,8 @@ function exercisePages({ meetups, speakers, pages }: LoadedContent, now: Date): 
     relativeLabel(m.start, m.end, m.timeZone, m.hasTime, now.getTime(), TEXT);
     localLabel(m.start, m.end, m.timeZone, m.hasTime, "America/Los_Angeles", TEXT);
     const links = calendarLinks(m, people);
-    new URL(links.google);
+    const googleDates = new URL(links.google).searchParams.get("dates")!;
+    if (!m.hasTime) expect(googleDates.slice(0, 8)).toBe(m.day.replaceAll("-", ""));
     new URL(links.outlook);
     const data = JSON.parse(jsonLdText(eventJsonLd(m, people, now))) as { startDate: string };
     expect(Number.isNaN(Date.parse(data.startDate))).toBe(false);

@@ -98,6 +98,14 @@ describe("add-to-calendar links", () => {
     expect(url.searchParams.get("location")).toBe("Fixture Hall, 1 Example St, Tel Aviv");
   });
 
+  it("give Google a meetup without hours on its own day, whatever the zone", () => {
+    const dates = (m: Meetup) => new URL(calendarLinks(m, []).google).searchParams.get("dates");
+    expect(dates(dayOnly)).toBe("20180501/20180502");
+    expect(dates({ ...dayOnly, timeZone: "Pacific/Kiritimati", start: "2018-05-01T00:00:00+14:00" })).toBe(
+      "20180501/20180502",
+    );
+  });
+
   it("give Outlook the times with the meetup's offset", () => {
     const url = new URL(links.outlook);
     expect(url.searchParams.get("startdt")).toBe("2099-03-10T19:00:00+02:00");
