@@ -113,7 +113,7 @@ test.describe("join the stream while it is live", () => {
     await expect(page.getByRole("link", { name: "הצטרפות לשידור עכשיו" })).toBeHidden();
   });
 
-  test("@js on the English site and its home page, an online-only meetup's button shows while it is on", async ({
+  test("@js on the English site and its home page, the stream's button of a meetup without a venue yet shows while it is on", async ({
     page,
   }) => {
     await page.clock.setFixedTime(new Date("2099-07-14T19:30:00+03:00"));

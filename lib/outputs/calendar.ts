@@ -28,12 +28,18 @@ export function calendarText(text: string, { multiline = false } = {}): string {
   return multiline ? lines : lines.replace(/\n/g, " ");
 }
 
-function where(m: Meetup): string {
+function where(m: Meetup): string | undefined {
   if (m.status === "moved-online" && m.online) return m.online;
-  // Without a venue, the city: the group's own address is no street a meetup is in.
-  if (!m.venue) return site.city;
+  // Without a venue, the group's city, unless the meetup is held in another zone: the group's own address is no
+  // street a meetup is in.
+  if (!m.venue) return m.timeZone === site.timeZone ? site.city : undefined;
   return [m.venue.name, m.venue.address].filter(Boolean).join(", ");
 }
+
+const location = (m: Meetup) => {
+  const text = where(m);
+  return text === undefined ? {} : { location: calendarText(text) };
+};
 
 /**
  * What a calendar that has the event needs to take a change: the same UID, a higher SEQUENCE (counted
@@ -60,6 +66,7 @@ function description(m: Meetup, speakers: Speaker[]): string {
     m.summary,
     withSpeakers(speakers),
     talks.length > 0 ? `${t.calendar.talks}\n${talks.join("\n")}` : undefined,
+    m.online && m.status !== "moved-online" ? t.calendar.online(m.online) : undefined,
     absoluteUrl(meetupPath(m.slug)),
   ]
     .filter(Boolean)
@@ -156,7 +163,7 @@ export function buildCalendar(meetups: Meetup[], speakersOf: (m: Meetup) => Spea
       summary: calendarText(statusTitle(m)),
       ...revision(m),
       ...when,
-      location: calendarText(where(m)),
+      ...location(m),
       url: absoluteUrl(meetupPath(m.slug)),
       description: calendarText(description(m, speakersOf(m)), { multiline: true }),
     });
@@ -190,7 +197,7 @@ export function calendarLinks(m: Meetup, speakers: Speaker[]): { google: string;
     startdt: m.hasTime ? m.start : m.day,
     enddt: m.hasTime ? m.end : m.day,
     allday: String(!m.hasTime),
-    location: where(m),
+    location: where(m) ?? "",
     body: details,
   }).toString();
   return { google: google(event), outlook: outlook.toString() };
@@ -221,8 +228,8 @@ export function buildTalkCalendar(m: Meetup, slot: Slot, speakers: Speaker[]): s
     summary: calendarText(statusTitle(m, slot.title)),
     ...revision(m),
     ...hours(slot.start, slot.end ?? m.end, m.timeZone),
-    // Where the talk is: the meetup's room, or its stream when it has none or moved online.
-    location: calendarText(m.venue || !m.online ? where(m) : m.online),
+    // Where the talk is: the meetup's, as its own file says it; the stream is in the description.
+    ...location(m),
     url: talkUrl,
     description: calendarText(details.filter(Boolean).join("\n\n"), { multiline: true }),
   });

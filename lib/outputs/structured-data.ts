@@ -9,18 +9,23 @@ import { absoluteUrl, meetupPath, speakerPath } from "../site/urls";
 
 // schema.org data for search engines, typed against schema.org's own types by schema-dts.
 
-/** The venue, or without one the city alone: a street would be a guess. */
-function place(m: Meetup): Place {
+/**
+ * The venue, or without one the city alone: a street would be a guess. The group's city and country are said
+ * only of a meetup in the group's own zone; one held elsewhere (its own timezone:) has what its file says, and
+ * without a venue no place at all.
+ */
+function place(m: Meetup): Place | undefined {
   const venue = m.venue;
+  const home = m.timeZone === site.timeZone;
+  if (!venue && !home) return undefined;
+  const address = {
+    ...(venue?.address && { streetAddress: venue.address }),
+    ...(home && { addressLocality: site.city, addressCountry: site.country }),
+  };
   return {
     "@type": "Place",
     name: venue?.name ?? site.city,
-    address: {
-      "@type": "PostalAddress",
-      ...(venue?.address && { streetAddress: venue.address }),
-      addressLocality: site.city,
-      addressCountry: site.country,
-    },
+    ...(Object.keys(address).length > 0 && { address: { "@type": "PostalAddress", ...address } }),
     // Field by field: a document from Contentlayer carries bookkeeping fields of its own.
     ...(venue?.geo && {
       geo: { "@type": "GeoCoordinates", latitude: venue.geo.latitude, longitude: venue.geo.longitude },
@@ -30,16 +35,17 @@ function place(m: Meetup): Place {
 }
 
 /**
- * Where to be: the venue, the stream, or both. A meetup with a stream and no
- * venue, or moved online, is online only (search engines show it as such).
+ * Where to be: the place, the stream, or both, as the page says it. Without a venue the place is to be announced
+ * (in the group's city), so a stream beside it makes a mixed event; a meetup that moved online is online only.
  */
 function attendance(m: Meetup): Pick<Event, "eventAttendanceMode" | "location"> {
-  if (!m.online) return { eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode", location: place(m) };
-  const online: VirtualLocation = { "@type": "VirtualLocation", url: m.online };
-  if (!m.venue || m.status === "moved-online") {
-    return { eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode", location: online };
+  const where = m.status === "moved-online" ? undefined : place(m);
+  const online: VirtualLocation | undefined = m.online ? { "@type": "VirtualLocation", url: m.online } : undefined;
+  if (!online) {
+    return { eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode", ...(where && { location: where }) };
   }
-  return { eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode", location: [place(m), online] };
+  if (!where) return { eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode", location: online };
+  return { eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode", location: [where, online] };
 }
 
 function person(s: Speaker): Person {

@@ -41,10 +41,37 @@ describe("schema.org data for the evening", () => {
     ]);
   });
 
-  it("makes a meetup with a stream and no venue an online event, and names no place for it", () => {
+  it("makes a meetup with a stream and no venue yet a mixed event in the group's city, as its page says", () => {
     const data = event("2099-07-14-summer-scheduling");
-    expect(data.eventAttendanceMode).toBe("https://schema.org/OnlineEventAttendanceMode");
-    expect(data.location).toEqual({ "@type": "VirtualLocation", url: "https://www.youtube.com/live/jNQXAC9IVRw" });
+    expect(data.eventAttendanceMode).toBe("https://schema.org/MixedEventAttendanceMode");
+    expect(data.location).toEqual([
+      {
+        "@type": "Place",
+        name: "Tel Aviv",
+        address: { "@type": "PostalAddress", addressLocality: "Tel Aviv", addressCountry: "IL" },
+      },
+      { "@type": "VirtualLocation", url: "https://www.youtube.com/live/jNQXAC9IVRw" },
+    ]);
+  });
+
+  it("says the group's city and country only of a meetup in the group's own zone", () => {
+    const berlin = fixture.meetups.find((m) => m.slug === "2099-10-20-berlin-guest-night")!;
+    expect(event(berlin.slug).location).toEqual({ "@type": "Place", name: "c-base, Berlin" });
+    const withAddress = { ...berlin, venue: { name: "c-base", address: "Rungestraße 20, Berlin" } };
+    expect(eventJsonLd(withAddress, [], now).location).toEqual({
+      "@type": "Place",
+      name: "c-base",
+      address: { "@type": "PostalAddress", streetAddress: "Rungestraße 20, Berlin" },
+    });
+    // Without a venue, nothing is known of where it is: no place rather than the wrong city.
+    const noVenue = eventJsonLd({ ...berlin, venue: undefined }, [], now);
+    expect(noVenue.eventAttendanceMode).toBe("https://schema.org/OfflineEventAttendanceMode");
+    expect(noVenue).not.toHaveProperty("location");
+    const streamed = eventJsonLd({ ...berlin, venue: undefined, online: "https://meet.example.org/b" }, [], now);
+    expect(streamed).toMatchObject({
+      eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
+      location: { "@type": "VirtualLocation", url: "https://meet.example.org/b" },
+    });
   });
 
   it("gives each venue its own coordinates, and none to a venue without them", () => {
