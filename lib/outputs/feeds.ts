@@ -89,6 +89,8 @@ function xmlFeed(format: "rss" | "atom", list: Entry[], updated: Date): string {
     language: site.language,
     favicon: absoluteUrl("/icon.svg"),
     copyright: xmlText(site.name),
+    // Atom needs an author for an entry without one of its own (a meetup without speakers): the group.
+    author: { name: xmlText(site.name), link: absoluteUrl("/") },
     updated,
     feedLinks: { rss: absoluteUrl(FEEDS.rss), atom: absoluteUrl(FEEDS.atom), json: absoluteUrl(FEEDS.json) },
   });
@@ -133,6 +135,7 @@ function jsonFeed(list: Entry[]): string {
     description: xmlText(site.description),
     favicon: absoluteUrl("/icon.svg"),
     language: site.language,
+    authors: [{ name: xmlText(site.name), url: absoluteUrl("/") }],
     items: list.map((e) => ({
       id: e.url,
       url: e.url,

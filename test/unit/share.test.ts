@@ -181,6 +181,17 @@ describe("feeds, as feed readers read them", () => {
     expect(jsonItem.authors!.map((a) => a.name)).toEqual(["Ada", "Bo", "Cy"]);
   });
 
+  it("give an Atom entry without speakers an author, as RFC 4287 requires: the group's, named by the feed", () => {
+    const atomText = writeFeed("atom", [dayOnly], () => [], updated);
+    const feed = parseAtomFeed(atomText);
+    expect(feed.entries![0]!.authors ?? []).toEqual([]);
+    expect(feed.authors!.map((a) => [a.name, a.uri])).toEqual([["KernelTLV", "https://kerneltlv.com/"]]);
+    expect(new XMLParser().parse(atomText).feed.author.name).toBe("KernelTLV");
+    expect(parseJsonFeed(JSON.parse(writeFeed("json", [dayOnly], () => [], updated))).authors).toEqual([
+      { name: "KernelTLV", url: "https://kerneltlv.com/" },
+    ]);
+  });
+
   it("carry the latest meetups only, newest first, once the archive is longer than a feed", () => {
     // A monthly meetup over years, handed over in no particular order.
     const archive = Array.from({ length: FEED_ITEMS + 12 }, (_, i) => {
