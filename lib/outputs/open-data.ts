@@ -155,7 +155,10 @@ const speakerSchema = object("A speaker.", {
       url: url("The address."),
     }),
   ),
-  talks: list("Their talks at the group, newest first.", speakerTalk),
+  talks: list(
+    "Their talks at the group: meetups newest first, a meetup's talks in the order of its schedule.",
+    speakerTalk,
+  ),
 });
 
 /** The JSON Schema of /speakers.json. */
@@ -243,7 +246,7 @@ export function meetupsFile(catalog: Catalog, now: Date): MeetupsFile {
   };
 }
 
-/** /speakers.json: every speaker by name, with their talks, newest first. */
+/** /speakers.json: every speaker by name, with their talks: meetups newest first, each meetup's in schedule order. */
 export function speakersFile(catalog: Catalog, now: Date): SpeakersFile {
   return {
     ...headerEntry(OPEN_DATA.speakersSchema, now),
