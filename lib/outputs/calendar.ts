@@ -137,7 +137,8 @@ function hours(start: string, end: string, zone: string) {
 
 function newCalendar(name: string, product: string, url: string): ICalCalendar {
   const cal = ical({
-    name: calendarText(name),
+    // NAME and X-WR-CALNAME are TEXT, written by ical-generator as given: escaped here (RFC 5545, 3.3.11).
+    name: calendarText(name).replace(/[\\;,]/g, "\\$&"),
     prodId: { company: site.name, product, language: site.language.toUpperCase() },
     url,
   });

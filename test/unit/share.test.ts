@@ -263,6 +263,18 @@ describe("schema.org data", () => {
 });
 
 describe("calendar files hold whatever a title says", () => {
+  it("escape a calendar's name as TEXT, so that its commas and semicolons read back as written", () => {
+    const title = "Scheduler Night, Online; C:\\ part 2";
+    const text = buildCalendar([hostile({ title })], () => [], title).toString();
+    // ical.js knows neither NAME (RFC 7986) nor X-WR-CALNAME and gives them raw: read as the TEXT they are
+    // (an X- property's value is TEXT by default, RFC 5545, 3.8.8.2).
+    const cal = new ICAL.Component(ICAL.parse(text));
+    for (const property of ["name", "x-wr-calname"]) {
+      const raw = cal.getFirstPropertyValue(property) as string;
+      expect(ICAL.design.icalendar.value.text!.fromICAL!(raw)).toBe(title);
+    }
+  });
+
   const evil = "Evil\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected\nUID:x\u0007\u0000";
 
   it("keep a title with line breaks and control characters inside its own property, in the meetup's own file too", () => {
