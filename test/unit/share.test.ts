@@ -271,6 +271,7 @@ describe("calendar files hold whatever a title says", () => {
     const cal = new ICAL.Component(ICAL.parse(text));
     for (const property of ["name", "x-wr-calname"]) {
       const raw = cal.getFirstPropertyValue(property) as string;
+      expect(raw).toBe("Scheduler Night\\, Online\\; C:\\\\ part 2");
       expect(ICAL.design.icalendar.value.text!.fromICAL!(raw)).toBe(title);
     }
   });
