@@ -5,7 +5,7 @@ import { talkLanguage } from "../i18n";
 import { previewPath } from "./previews";
 import { site } from "../site/config";
 import { htmlText } from "../site/text";
-import { absoluteUrl, meetupPath, speakerPath } from "../site/urls";
+import { absoluteUrl, meetupPath, speakerPath, talkPath } from "../site/urls";
 
 // schema.org data for search engines, typed against schema.org's own types by schema-dts.
 
@@ -113,7 +113,6 @@ function playerUrl(embed: string): string {
  * only a link leads elsewhere and is left to that page.
  */
 export function recordingsJsonLd(m: Meetup): WithContext<VideoObject>[] {
-  const page = absoluteUrl(meetupPath(m.slug));
   return m.schedule.flatMap((slot) => {
     const recording = slot.recording;
     if (!recording?.embed || !recording.watch) return [];
@@ -122,7 +121,7 @@ export function recordingsJsonLd(m: Meetup): WithContext<VideoObject>[] {
       {
         "@context": "https://schema.org",
         "@type": "VideoObject",
-        ...(slot.anchor && { "@id": `${page}#${slot.anchor}` }),
+        ...(slot.anchor && { "@id": absoluteUrl(talkPath(m.slug, slot.anchor)) }),
         name: slot.title,
         ...(description && { description }),
         thumbnailUrl: absoluteUrl(previewPath(meetupPath(m.slug))),

@@ -26,8 +26,9 @@ export function assetPath(publicPath: string): string {
   return `${basePath}${publicPath}`;
 }
 
+/** The page or file's full address, percent-encoded as URIs are (a Hebrew slug too): one spelling in every output. */
 export function absoluteUrl(pathname: string): string {
-  return `${siteUrl}${basePath}${pathname}`;
+  return new URL(`${siteUrl}${basePath}${pathname}`).href;
 }
 
 export const meetupCalendarPath = (slug: string) => `/meetups/${slug}/calendar.ics`;

@@ -2,6 +2,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { readSiteSettings } from "@/lib/content/settings";
+import { buildCalendar, buildTalkCalendar } from "@/lib/outputs/calendar";
+import { absoluteUrl, meetupPath, talkPath } from "@/lib/site/urls";
 
 // The second example site (test/fixtures/hebrew): another group, in New York,
 // with a Hebrew interface and Hebrew content. It passes the gate as it is, and
@@ -133,5 +135,23 @@ describe("the Hebrew example site", () => {
   it("has a code of conduct in Hebrew", () => {
     expect(content.pages).toEqual([expect.objectContaining({ slug: "code-of-conduct", title: "קוד התנהגות" })]);
     expect(content.pages[0]?.bodyHtml).toContain('<h2 dir="auto">מה אנחנו מצפים</h2>');
+  });
+});
+
+describe("the Hebrew site's addresses in what machines read", () => {
+  const evening = meetup("2025-01-15-ebpf-בפרודקשן");
+  const talk = evening.schedule.find((slot) => slot.anchor)!;
+
+  it("are percent-encoded URIs, as iCalendar's URI values and sitemaps require, that lead to the page", () => {
+    const page = absoluteUrl(meetupPath(evening.slug));
+    expect(page).toBe(
+      "https://kerneltlv.com/meetups/2025-01-15-ebpf-%D7%91%D7%A4%D7%A8%D7%95%D7%93%D7%A7%D7%A9%D7%9F/",
+    );
+    expect(decodeURI(new URL(page).pathname)).toBe(`/meetups/${evening.slug}/`);
+    const ascii = /^[\x20-\x7e]*$/;
+    const urlLine = (text: string) => text.split("\r\n").find((line) => line.startsWith("URL"))!;
+    expect(urlLine(buildCalendar([evening], () => []))).toMatch(ascii);
+    expect(urlLine(buildTalkCalendar(evening, talk, []))).toMatch(ascii);
+    expect(decodeURIComponent(new URL(absoluteUrl(talkPath(evening.slug, talk.anchor!))).hash)).toBe(`#${talk.anchor}`);
   });
 });

@@ -172,12 +172,13 @@ describe("recordings for search engines", () => {
 
   it("describes each recording that plays on the page as a VideoObject: title, abstract, our image, the day", () => {
     const videos = recordingsJsonLd(evening);
-    const page = `https://kerneltlv.com/meetups/2025-01-15-ebpf-בפרודקשן/`;
+    // Percent-encoded, as URIs are.
+    const page = encodeURI(`https://kerneltlv.com/meetups/2025-01-15-ebpf-בפרודקשן/`);
     expect(videos).toHaveLength(3);
     expect(videos[0]).toEqual({
       "@context": "https://schema.org",
       "@type": "VideoObject",
-      "@id": `${page}#talk-ebpf-בפרודקשן-מה-למדנו-בשנה-הראשונה`,
+      "@id": `${page}#${encodeURI("talk-ebpf-בפרודקשן-מה-למדנו-בשנה-הראשונה")}`,
       name: "eBPF בפרודקשן: מה למדנו בשנה הראשונה",
       description: "מה קרה כשהעברנו את כל ה-tracing שלנו ל-eBPF: מה עבד, מה נשבר, ומה היינו עושים אחרת.",
       thumbnailUrl: `${page}preview.png`,
