@@ -106,6 +106,13 @@ export function stripRuntime(outDir: string): { pages: number; removed: number }
   return { pages, removed };
 }
 
+/** A host that reads `_headers` matches its paths from the host's root: under a base path, each starts with it. */
+export function headersUnder(outDir: string, base: string): void {
+  const file = path.join(outDir, "_headers");
+  if (!base || !fs.existsSync(file)) return;
+  fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^\//gm, `${base}/`));
+}
+
 function removeEmptyFolders(dir: string): void {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) removeEmptyFolders(path.join(dir, entry.name));
@@ -143,6 +150,7 @@ async function finish(outDir: string, distDir: string): Promise<void> {
   const stripped = stripRuntime(outDir);
   // An example site keeps its own files (photos, logos, slides) outside public/, which Next copied.
   if (path.resolve(publicDir()) !== path.resolve("public")) fs.cpSync(publicDir(), outDir, { recursive: true });
+  headersUnder(outDir, basePath);
 
   const catalog = publishedCatalog();
   const meetups = catalog.allMeetups();

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { clientCode, stripRuntime, withoutRuntime } from "@/lib/outputs/static-export";
+import { clientCode, headersUnder, stripRuntime, withoutRuntime } from "@/lib/outputs/static-export";
 
 /** A folder of files: { "a/index.html": "..." }. */
 function folder(files: Record<string, string>): string {
@@ -75,6 +75,27 @@ describe("taking Next's runtime out of an exported page", () => {
     ]);
     expect(report).toEqual({ pages: 6, removed: 3 });
     expect(fs.readFileSync(path.join(out, "meetups/a/index.html"), "utf8")).not.toContain("_next/");
+  });
+});
+
+describe("the headers file for hosts that read one", () => {
+  const headers = "# comment\n/*\n  X-Frame-Options: DENY\n\n/embed/*\n  Content-Security-Policy: frame-ancestors *\n";
+
+  it("puts a base path in front of each path, so that the embed's rule still matches its pages", () => {
+    const dir = folder({ _headers: headers });
+    headersUnder(dir, "/kernel-nyc");
+    expect(fs.readFileSync(path.join(dir, "_headers"), "utf8")).toBe(
+      "# comment\n/kernel-nyc/*\n  X-Frame-Options: DENY\n\n/kernel-nyc/embed/*\n  Content-Security-Policy: frame-ancestors *\n",
+    );
+  });
+
+  it("leaves it as it is at the root, and makes none where there was none", () => {
+    const dir = folder({ _headers: headers });
+    headersUnder(dir, "");
+    expect(fs.readFileSync(path.join(dir, "_headers"), "utf8")).toBe(headers);
+    const empty = folder({});
+    headersUnder(empty, "/kernel-nyc");
+    expect(fs.existsSync(path.join(empty, "_headers"))).toBe(false);
   });
 });
 
