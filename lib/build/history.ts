@@ -14,7 +14,7 @@ import type { Meetup } from "../content/schema";
 // versions are never lost, so the count only ever goes up, as long as the clone has the whole history.
 
 interface History {
-  /** Each meetup with its `sequence` and `modified`. */
+  /** Each meetup with its `sequence`, `added` and `modified`. */
   meetups: Meetup[];
   /** Said once: the history could not be read, or only part of it. */
   warning?: string;
@@ -96,11 +96,12 @@ function readVersion({ blob, bytes }: { blob: string; bytes: Buffer }, relPath: 
 
 /**
  * Each meetup with `sequence` (how many times its time, place or status changed, counting an
- * uncommitted change of the file) and `modified` (its last commit, or the file's time when it has
- * uncommitted changes or no history). `dir` is the content folder the meetups were read from.
+ * uncommitted change of the file), `added` (its first commit) and `modified` (its last commit, or the
+ * file's time when it has uncommitted changes or no history). `dir` is the content folder the meetups were read from.
  */
 export function readHistory(dir: string, meetups: Meetup[], siteZone: string, { ci = !!process.env.CI } = {}): History {
-  const fromFiles = () => meetups.map((m) => ({ ...m, sequence: 0, modified: fileTime(m.sourcePath) }));
+  const fromFiles = () =>
+    meetups.map((m) => ({ ...m, sequence: 0, added: fileTime(m.sourcePath), modified: fileTime(m.sourcePath) }));
   const where = git(dir, ["rev-parse", "--is-shallow-repository", "--show-prefix"]);
   const noHistory = (reason: string) => ({
     meetups: fromFiles(),
@@ -178,7 +179,8 @@ export function readHistory(dir: string, meetups: Meetup[], siteZone: string, { 
     const own = versions.get(m.slug) ?? [];
     const last = own.at(-1);
     const modified = last && !dirty(m) ? iso(last.time * 1000) : fileTime(m.sourcePath);
-    if (!needed.has(m)) return { ...m, sequence: 0, modified };
+    const added = own[0] ? iso(own[0].time * 1000) : modified;
+    if (!needed.has(m)) return { ...m, sequence: 0, added, modified };
     // Versions in a row with the same inputs have one key: that of the first the gate takes today (a row
     // it refuses entirely is passed over), or the file's own when they are like it. The file comes last.
     const current = calendarKey(m);
@@ -197,7 +199,7 @@ export function readHistory(dir: string, meetups: Meetup[], siteZone: string, { 
     if (row.key) keys.push(row.key);
     keys.push(current);
     const sequence = keys.filter((k, i) => i > 0 && k !== keys[i - 1]).length;
-    return { ...m, sequence, modified };
+    return { ...m, sequence, added, modified };
   });
   if (shallow !== "true") return { meetups: dated };
   const message =

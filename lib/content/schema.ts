@@ -161,6 +161,8 @@ const meetup = document("Meetup", "meetups", {
    * (lib/build/history.ts): the calendars' SEQUENCE, which only ever goes up.
    */
   sequence: { type: "number", default: 0 },
+  /** When the file was first committed (lib/build/history.ts), or its time when it has no history; ISO 8601 in UTC. */
+  added: optionalText,
   /** When the file last changed (lib/build/history.ts): its last commit, or the file's time when it has uncommitted changes or no history; ISO 8601 in UTC. */
   modified: optionalText,
   bodyHtml: text,

@@ -64,7 +64,9 @@ function entries(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[]) {
       url: absoluteUrl(meetupPath(m.slug)),
       // "Cancelled: ..." when plans changed: a reader shows the entry again under its new title.
       title: xmlText(statusTitle(m)),
-      date: new Date(m.start),
+      // Announced when its file was first committed, or on its day if it went in later (an old meetup brought over):
+      // never in the future, which readers may hold back until then (RSS 2.0, pubDate).
+      date: new Date(Math.min(Date.parse(m.start), Date.parse(m.added ?? m.start))),
       // When its file last changed: readers take the entry again, by its id, rather than adding one.
       updated: new Date(m.modified ?? m.start),
       description: xmlText(sentences([...statusText(m), when, m.summary])),
@@ -99,7 +101,7 @@ function xmlFeed(format: "rss" | "atom", list: Entry[], updated: Date): string {
       title: cdata(e.title),
       id: e.url,
       link: e.url,
-      // Atom's <updated>, and RSS's pubDate unless `published` is given: RSS keeps the meetup's start.
+      // Atom's <updated>; RSS's pubDate is `published`.
       date: e.updated,
       published: e.date,
       description: cdata(e.description),

@@ -165,6 +165,13 @@ describe("calendars across two builds, before and after a change is committed", 
     expect(event.summary).toBe("Online: io_uring Night");
   });
 
+  it("dates a meetup's announcement by its file's first commit, not the last", () => {
+    const repo = repository();
+    repo.commit(FIRST, { [FILE]: meetup("date: 2099-04-07T19:00") });
+    repo.commit(SECOND, { [FILE]: meetup("date: 2099-04-07T19:00", "Typo fixed.") });
+    expect(repo.build()[0]).toMatchObject({ added: "2026-01-01T10:00:00Z", modified: "2026-02-01T10:00:00Z" });
+  });
+
   it("counts a change not committed yet, dated by the file, and never lowers SEQUENCE once it is committed", () => {
     const repo = repository();
     repo.commit(FIRST, { [FILE]: meetup("date: 2099-04-07T19:00") });
@@ -216,7 +223,11 @@ describe("calendars across two builds, before and after a change is committed", 
     fs.utimesSync(path.join(dir, FILE), saved, saved);
     const history = readHistory(dir, loadContent(dir).meetups, "Asia/Jerusalem");
     expect(history.warning).toMatch(/no git history.*SEQUENCE:0/);
-    expect(history.meetups[0]).toMatchObject({ sequence: 0, modified: "2026-05-05T05:05:05Z" });
+    expect(history.meetups[0]).toMatchObject({
+      sequence: 0,
+      added: "2026-05-05T05:05:05Z",
+      modified: "2026-05-05T05:05:05Z",
+    });
   });
 });
 
@@ -274,8 +285,10 @@ describe("the fixture's changed meetups in calendar files", () => {
 });
 
 describe("the fixture's changed meetups in feeds, as feed readers read them", () => {
-  // Each meetup's file last changed on 1 December 2026.
-  const meetups = catalog.allMeetups().map((m) => ({ ...m, modified: "2026-12-01T10:00:00Z" }));
+  // Each meetup's file went in on 1 November 2026 and last changed on 1 December 2026.
+  const meetups = catalog
+    .allMeetups()
+    .map((m) => ({ ...m, added: "2026-11-01T10:00:00Z", modified: "2026-12-01T10:00:00Z" }));
   const rss = parseRssFeed(writeFeed("rss", meetups, catalog.meetupSpeakers, now));
   const atom = parseAtomFeed(writeFeed("atom", meetups, catalog.meetupSpeakers, now));
   const json = parseJsonFeed(JSON.parse(writeFeed("json", meetups, catalog.meetupSpeakers, now)));
@@ -295,16 +308,22 @@ describe("the fixture's changed meetups in feeds, as feed readers read them", ()
     expect(new Set(json.items!.map((i) => i.id)).size).toBe(json.items!.length);
   });
 
-  it("date an entry's update by its file's last change, and its publication by the meetup's day", () => {
+  it("date an entry's update by its file's last change, and its publication by its first, never in the future", () => {
+    // An upcoming meetup was announced when its file went in: a date to come would be held back by readers.
     const item = json.items!.find((i) => i.id === url(rescheduled))!;
     expect(new Date(item.date_modified!).toISOString()).toBe("2026-12-01T10:00:00.000Z");
-    expect(new Date(item.date_published!).toISOString()).toBe("2099-04-21T16:00:00.000Z");
+    expect(new Date(item.date_published!).toISOString()).toBe("2026-11-01T10:00:00.000Z");
     const entry = atom.entries!.find((e) => e.id === url(rescheduled))!;
     expect(new Date(entry.updated!).toISOString()).toBe("2026-12-01T10:00:00.000Z");
-    expect(new Date(entry.published!).toISOString()).toBe("2099-04-21T16:00:00.000Z");
+    expect(new Date(entry.published!).toISOString()).toBe("2026-11-01T10:00:00.000Z");
     expect(new Date(rss.items!.find((i) => i.link === url(rescheduled))!.pubDate!).toISOString()).toBe(
-      "2099-04-21T16:00:00.000Z",
+      "2026-11-01T10:00:00.000Z",
     );
+    // A meetup brought over after it happened is dated by its day.
+    const old = meetups.find((m) => m.slug === "2018-05-01-no-schedule-yet")!;
+    expect(json.items!.find((i) => i.id === url(old))!.date_published).toBe("2018-04-30T21:00:00.000Z");
+    for (const i of json.items!)
+      expect(Date.parse(i.date_published!)).toBeLessThanOrEqual(Date.parse(i.date_modified!));
   });
 });
 
