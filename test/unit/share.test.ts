@@ -52,6 +52,22 @@ describe("iCalendar files", () => {
     expect(b!.startDate.toJSDate().toISOString()).toBe("2099-10-20T16:30:00.000Z");
   });
 
+  it("give the right instant in the week the shipped Israeli rules get wrong, by writing it in UTC", () => {
+    // Israel's summer time starts on the Friday before March's last Sunday: 24 March in 2028. The VTIMEZONE
+    // that comes with the library says March's last Friday, the 31st, so a meetup on the 28th is checked
+    // against it, found an hour off, and written in UTC.
+    const week = hostile({ start: "2028-03-28T19:00:00+03:00", end: "2028-03-28T21:00:00+03:00", day: "2028-03-28" });
+    const [event] = parseCalendar(buildCalendar([week], () => []));
+    expect(event!.startDate.toJSDate().toISOString()).toBe("2028-03-28T16:00:00.000Z");
+    expect(event!.endDate.toJSDate().toISOString()).toBe("2028-03-28T18:00:00.000Z");
+    expect(event!.startDate.zone.tzid).toBe("UTC");
+    // A week later the rules agree again, and the zone is named.
+    const later = hostile({ start: "2028-04-04T19:00:00+03:00", end: "2028-04-04T21:00:00+03:00", day: "2028-04-04" });
+    const [named] = parseCalendar(buildCalendar([later], () => []));
+    expect(named!.startDate.zone.tzid).toBe("Asia/Jerusalem");
+    expect(named!.startDate.toJSDate().toISOString()).toBe("2028-04-04T16:00:00.000Z");
+  });
+
   it("carry the venue, the page's URL and a short description", () => {
     const e = events[0]!;
     expect(e.location).toBe("Fixture Hall, 1 Example St, Tel Aviv");
