@@ -9,29 +9,30 @@ import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { runEntry } from "../lib/build/entry";
+import { didYouMean } from "../lib/content/did-you-mean";
 import type { Scaffold } from "../lib/content/scaffold";
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: {
-    title: { type: "string" },
-    date: { type: "string" },
-    start: { type: "string" },
-    end: { type: "string" },
-    venue: { type: "string" },
-    address: { type: "string" },
-    rsvp: { type: "string" },
-    topics: { type: "string" },
-    draft: { type: "boolean" },
-    name: { type: "string" },
-    role: { type: "string" },
-    github: { type: "string" },
-    website: { type: "string" },
-    linkedin: { type: "string" },
-  },
-});
+const USAGE = `usage: npm run new -- meetup|speaker [--flags]: the flags are in the comment at the top of scripts/new.ts and in the README`;
 
-const kind = positionals[0];
+const OPTIONS = {
+  title: { type: "string" },
+  date: { type: "string" },
+  start: { type: "string" },
+  end: { type: "string" },
+  venue: { type: "string" },
+  address: { type: "string" },
+  rsvp: { type: "string" },
+  topics: { type: "string" },
+  draft: { type: "boolean" },
+  name: { type: "string" },
+  role: { type: "string" },
+  github: { type: "string" },
+  website: { type: "string" },
+  linkedin: { type: "string" },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
+
 const interactive = process.stdin.isTTY === true;
 const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 
@@ -58,7 +59,7 @@ const lib = async () => ({
   ...(await import("../lib/site/time")),
 });
 
-async function meetup(): Promise<Scaffold> {
+async function meetup(values: Values): Promise<Scaffold> {
   const { scaffoldMeetup, site, zoneLabel, serviceName } = await lib();
   const title = await required(values.title, "Title", "title");
   const day = await required(values.date, "Date (YYYY-MM-DD)", "date");
@@ -78,7 +79,7 @@ async function meetup(): Promise<Scaffold> {
   });
 }
 
-async function speaker(): Promise<Scaffold> {
+async function speaker(values: Values): Promise<Scaffold> {
   const { scaffoldSpeaker } = await lib();
   return scaffoldSpeaker({
     name: await required(values.name, "Name", "name"),
@@ -91,8 +92,23 @@ async function speaker(): Promise<Scaffold> {
 
 runEntry(async () => {
   try {
-    if (kind !== "meetup" && kind !== "speaker") throw new Error(`usage: npm run new -- meetup|speaker [--flags]`);
-    const made = kind === "meetup" ? await meetup() : await speaker();
+    let args;
+    try {
+      args = parseArgs({ allowPositionals: true, options: OPTIONS });
+    } catch (error) {
+      // A mistyped flag (--venu) is named with the one it was probably meant to be; Node's words for anything else.
+      const unknown = (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION";
+      const flag = String((error as Error).message).match(/'--?([^'=]+)/)?.[1];
+      const guess = unknown && flag ? didYouMean(flag, Object.keys(OPTIONS)) : undefined;
+      const said =
+        unknown && flag
+          ? `unknown flag --${flag}${guess ? `: did you mean --${guess}?` : ""}`
+          : (error as Error).message;
+      throw new Error(`${said}\n${USAGE}`);
+    }
+    const [kind] = args.positionals;
+    if (kind !== "meetup" && kind !== "speaker") throw new Error(USAGE);
+    const made = kind === "meetup" ? await meetup(args.values) : await speaker(args.values);
     const { contentDir, absoluteUrl } = await lib();
     const file = path.join(contentDir(), made.relPath);
     if (fs.existsSync(file)) throw new Error(`${file} already exists: edit it, or choose another title or name`);

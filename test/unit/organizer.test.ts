@@ -121,6 +121,12 @@ describe("npm run new", () => {
     const missing = run(["scripts/new.ts", "meetup", "--title", "No date"], dir);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('date: required; pass --date "..."');
+    // A mistyped flag is named, with the one it was likely meant to be, and nothing is written.
+    const typo = run(["scripts/new.ts", "meetup", "--title", "T", "--date", "2026-12-08", "--venu", "Hall"], dir);
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toMatch(/^unknown flag --venu: did you mean --venue\?\nusage: npm run new -- meetup\|speaker/);
+    expect(typo.stderr).not.toMatch(/\n\s+at /);
+    expect(fs.readdirSync(dir)).toEqual(["speakers"]);
   });
 
   it("refuses a date or a time it can't read, before writing anything", () => {
