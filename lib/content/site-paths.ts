@@ -226,7 +226,7 @@ export const siteFile = (sitePath: string) => hostFiles(segmentsOrThrow(sitePath
 
 /** Files at the site's root and sections' pages, made whatever the content. */
 const ROOT_FILES = new Set(SITE_FILES.filter((file) => !file.includes("/") && !file.startsWith(".")));
-const SECTIONS = new Set(["meetups", "speakers", "talks", "search", "propose"]);
+const SECTIONS = new Set(["meetups", "speakers", "talks", "search", "propose", "embed"]);
 
 /** Whether the site makes the export file `file` (its path's parts, as a static host reads them). */
 function siteMakes(file: string[], site: SitePages): boolean {
@@ -242,7 +242,8 @@ function siteMakes(file: string[], site: SitePages): boolean {
   if (section === "speakers") return site.speakers.has(name!) && (page || inside === "preview.png");
   if (section === "talks") return page && site.talkYears.has(name!);
   if (section === "topics") return page && site.topics.has(name!);
-  return false;
+  // The card other sites frame (lib/site/urls.ts, EMBED_NEXT_PATH).
+  return section === "embed" && name === "next" && page;
 }
 
 /**

@@ -426,6 +426,7 @@ describe("check asks what the build asks", () => {
             "[speaker](/speakers/s/) [speakers](/speakers) [topic](/topics/real-time-linux/) [talks](/talks/2026/)",
             "[old](/2016/07/12/old.html) [slides](/slides/x.pdf) ![photo](/photos/a.jpg) [relative](../../slides/x.pdf)",
             "[conduct](/code-of-conduct/) [search](/search/?q=x) [propose](/propose/) [mail](mailto:a@example.com)",
+            "[embed](/embed/) [embed](/embed) [card](/embed/next/) [data](/meetups.json)",
           ].join("\n") + "\n",
         ),
         "speakers/s.md": `---\nname: S\n---\nTalks at [the meetup](/meetups/2026-12-08-m/).\n`,
@@ -440,7 +441,7 @@ describe("check asks what the build asks", () => {
     const { at } = load({
       "meetups/a.md": meetup(
         `schedule:\n  - time: "19:00"\n    title: T\n    kind: talk\n    abstract: "Slides: [pdf](/slides/a.pdf)"\nvenue:\n  name: Hall\n  directions: "[map](/maps/hall.png)"\n`,
-        "[next](/meetups/b/)\n\n[year](/meetups/2019/) [topic](/topics/nothing/) [talks](/talks/2019/) [conduct](/code-of-conduct/)\n",
+        "[next](/meetups/b/)\n\n[year](/meetups/2019/) [topic](/topics/nothing/) [talks](/talks/2019/) [conduct](/code-of-conduct/) [card](/embed/later/)\n",
       ),
       "meetups/b.md": meetup("draft: true\n"),
     });
@@ -453,6 +454,7 @@ describe("check asks what the build asks", () => {
       problem("body", /^line 15: link "\/topics\/nothing\/" leads nowhere/),
       problem("body", /^line 15: link "\/talks\/2019\/" leads nowhere/),
       problem("body", /^line 15: link "\/code-of-conduct\/" leads nowhere/),
+      problem("body", /^line 15: link "\/embed\/later\/" leads nowhere/),
     ]);
   });
 
