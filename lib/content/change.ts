@@ -146,7 +146,7 @@ function rewriteMeetup(
     if (status === "scheduled") edit.remove("status");
     else edit.set("status", status);
     if (status !== was) said.push(`status: ${status} (was ${was})`);
-    if (status !== "rescheduled" && edit.remove("previous_date")) said.push("previous_date: removed (only a rescheduled meetup has one)");
+    if (status === "scheduled" && edit.remove("previous_date")) said.push("previous_date: removed (a scheduled meetup has none)");
     const note = typeof data.status_note === "string" ? JSON.stringify(data.status_note) : undefined;
     if (options.note !== undefined) {
       edit.set("status_note", options.note, options.note.includes("\n") ? "BLOCK_LITERAL" : "QUOTE_DOUBLE");
@@ -186,8 +186,9 @@ function rewriteMeetup(
     const previous = map.get("previous_date", true);
     const dates = isSeq(previous) ? previous.items : previous ? [previous] : [];
     const last = dates.at(-1);
-    const movedBefore = was === "rescheduled" && dates.length > 1;
-    // A rescheduled meetup goes back to the date it had before its last move; the others are simply on again.
+    // A rescheduled meetup goes back to the date it had before its last move; the others are on again, at the date
+    // they were moved to if they had been moved before.
+    const movedBefore = was === "rescheduled" ? dates.length > 1 : dates.length > 0;
     if (was === "rescheduled") {
       if (!isScalar(last) || typeof last.value !== "string") throw at("previous_date", "expected the date the meetup had, to go back to");
       setDate(date(), last.value);

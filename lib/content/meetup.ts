@@ -284,9 +284,10 @@ function readStatus(r: FieldReader): Status | undefined {
 }
 
 /**
- * The dates a rescheduled meetup had, in the order it had them (`previous_date`: one, or a list after several
- * moves), each as `start` is written: with the meetup's offset, or a day alone. Only a rescheduled meetup has
- * them, and it must. A meetup may come back to a date it had, but each move goes somewhere else.
+ * The dates a moved meetup had, in the order it had them (`previous_date`: one, or a list after several
+ * moves), each as `start` is written: with the meetup's offset, or a day alone. A rescheduled meetup must have
+ * them; one moved and then called off or moved online keeps them; a scheduled one has none. A meetup may come
+ * back to a date it had, but each move goes somewhere else.
  */
 function readPreviousDates(
   r: FieldReader,
@@ -300,14 +301,16 @@ function readPreviousDates(
   // A status that isn't one is its own problem: nothing here would add to it.
   if (status === undefined) return [];
   const example = `the date it had, written like date: ("2027-03-09T19:00")`;
-  if (status !== "rescheduled") {
+  if (status === "scheduled") {
     if (texts.length > 0) {
-      const now = r.has("status") ? `its status is ${status}` : "it has no status:";
-      r.fail("previous_date", `only a rescheduled meetup has one: expected status: rescheduled beside it, or no previous_date (${now})`);
+      const now = r.has("status") ? "its status is scheduled" : "it has no status:";
+      r.fail("previous_date", `only a meetup whose plans changed has one: expected status: rescheduled beside it, or no previous_date (${now})`);
     }
     return [];
   }
-  if (texts.length === 0) return r.fail("previous_date", `required for a rescheduled meetup: expected ${example}`) ?? [];
+  if (texts.length === 0) {
+    return status === "rescheduled" ? (r.fail("previous_date", `required for a rescheduled meetup: expected ${example}`) ?? []) : [];
+  }
   const tooMany = countProblem(texts.length, MAX_SLOTS, "dates");
   if (tooMany) return r.fail("previous_date", tooMany) ?? [];
   const read: { field: string; text: string; previous: string }[] = [];

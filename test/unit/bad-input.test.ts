@@ -250,11 +250,11 @@ const cases: { name: string; files: Record<string, string>; file: string; field:
     message: /got "canceled": did you mean "cancelled"\?/,
   },
   {
-    name: "an old date on a meetup that wasn't rescheduled",
-    files: { "meetups/m.md": meetup(`${ok}\nstatus: cancelled\nprevious_date: 2099-06-28`) },
+    name: "an old date on a meetup whose plans didn't change",
+    files: { "meetups/m.md": meetup(`${ok}\nprevious_date: 2099-06-28`) },
     file: "meetups/m.md",
     field: "previous_date",
-    message: /only a rescheduled meetup has one: expected status: rescheduled beside it/,
+    message: /only a meetup whose plans changed has one: expected status: rescheduled beside it/,
   },
   {
     name: "a postponed meetup whose schedule claims times",

@@ -145,17 +145,24 @@ describe("npm run change", () => {
     expect(s.meetup("2099-03-10-ebpf-everywhere")?.status).toBe("cancelled");
   });
 
-  it("moves a meetup online with its link, after the venue, and drops the old date of a rescheduled one", () => {
+  it("moves a meetup online with its link, after the venue, and keeps the dates a rescheduled one had", () => {
     const rel = "2099/2099-04-07-io-uring-deep-dive.md";
     const s = site({ [rel]: fixture(`meetups/${rel}`) });
+    const before = s.meetup("2099-04-07-io-uring-deep-dive")!.previousStarts;
+    expect(before).not.toEqual([]);
     const change = s.change("2099-04-07-io-uring-deep-dive", "online", { url: "https://meet.example.org/io-uring" });
-    expect(change.said).toContain("previous_date: removed (only a rescheduled meetup has one)");
+    expect(change.said.join("\n")).not.toContain("previous_date");
     expect(change.said.at(-1)).toMatch(/^status_note: removed \(it said "The venue needs the hall on the 7th/);
     expect(s.text(rel)).toContain(
       '  address: "1 Example St, Tel Aviv"\nonline: "https://meet.example.org/io-uring"\ntopics:',
     );
     expect(s.checked().problems).toEqual([]);
-    expect(s.meetup("2099-04-07-io-uring-deep-dive")).toMatchObject({ status: "moved-online", previousStarts: [] });
+    expect(s.meetup("2099-04-07-io-uring-deep-dive")).toMatchObject({ status: "moved-online", previousStarts: before });
+    // Restored, it is on again at the date it was moved to: still rescheduled, with the dates it had.
+    const restored = s.change("2099-04-07-io-uring-deep-dive", "restore");
+    expect(restored.said).toContain("status: rescheduled (was moved-online)");
+    expect(s.checked().problems).toEqual([]);
+    expect(s.meetup("2099-04-07-io-uring-deep-dive")).toMatchObject({ status: "rescheduled", previousStarts: before });
   });
 
   it("refuses what the site would refuse, with the gate's message, and writes nothing", () => {

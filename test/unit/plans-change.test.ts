@@ -113,16 +113,24 @@ describe("previous_date", () => {
     );
   });
 
-  it("belongs to a rescheduled meetup only", () => {
+  it("belongs to a meetup whose plans changed: kept when a moved meetup is called off, refused on a scheduled one", () => {
     expect(read(file(`${on}\nprevious_date: 2099-04-07`)).problems).toEqual(
       only(
         "previous_date",
-        /^only a rescheduled meetup has one: expected status: rescheduled beside it, or no previous_date \(it has no status:\)$/,
+        /^only a meetup whose plans changed has one: expected status: rescheduled beside it, or no previous_date \(it has no status:\)$/,
       ),
     );
-    expect(read(file(`${on}\nstatus: cancelled\nprevious_date: 2099-04-07`)).problems).toEqual(
-      only("previous_date", /\(its status is cancelled\)$/),
+    expect(read(file(`${on}\nstatus: scheduled\nprevious_date: 2099-04-07`)).problems).toEqual(
+      only("previous_date", /\(its status is scheduled\)$/),
     );
+    for (const status of ["cancelled", "postponed"]) {
+      const { meetup, problems } = read(file(`${on}\nstatus: ${status}\nprevious_date: 2099-04-07`));
+      expect(problems).toEqual([]);
+      expect(meetup).toMatchObject({ status, previousStarts: ["2099-04-07"] });
+    }
+    // The contract's own example of a change of plans, as written.
+    const example = `${on}\nstatus: cancelled\nstatus_note: "The venue is closed that week; the talks move to October."\nprevious_date: 2027-10-12T19:00:00+03:00`;
+    expect(read(file(example)).problems).toEqual([]);
   });
 
   it("reads each date in the meetup's own zone, as date: is read, in the order written", () => {
