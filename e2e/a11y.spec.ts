@@ -19,6 +19,8 @@ const pages = [
   "/talks/",
   "/talks/2099/",
   "/code-of-conduct/",
+  "/propose/",
+  "/embed/",
   "/404.html",
   "/search/?q=Fixture",
 ];

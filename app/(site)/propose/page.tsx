@@ -43,7 +43,10 @@ export default function ProposePage() {
         {codeOfConduct() && (
           <p className="mt-3">
             {beforeLink}
-            <Link href={CODE_OF_CONDUCT_PATH}>{t.propose.conductLink}</Link>
+            {/* In a line of text, a link is underlined, not told by its colour alone. */}
+            <Link href={CODE_OF_CONDUCT_PATH} className="underline">
+              {t.propose.conductLink}
+            </Link>
             {afterLink}
           </p>
         )}
