@@ -69,8 +69,9 @@ test("a topic page lists its meetups", async ({ page }) => {
   ]);
 });
 
-test("the 404 page points somewhere useful", async ({ page }) => {
+test("the 404 page says so in its title too, and points somewhere useful", async ({ page }) => {
   await page.goto("/404.html");
+  await expect(page).toHaveTitle("This page isn't here · KernelTLV");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page isn't here");
   await page.getByRole("link", { name: "All meetups, by year" }).click();
   await expect(page).toHaveURL("/meetups/");
