@@ -11,9 +11,9 @@ export function EventTime({ meetup }: { meetup: Meetup }) {
     <>
       <time dateTime={start}>{formatDay(start, timeZone)}</time>
       <span className="hidden sm:inline"> · </span>
-      {/* Hours read left to right in any language: 19:00–21:00. */}
-      <span className="block whitespace-nowrap sm:inline">
-        <span dir="ltr">
+      {/* Hours read left to right in any language, on one line: 19:00–21:00. A long zone's name may wrap after them. */}
+      <span className="block sm:inline">
+        <span dir="ltr" className="whitespace-nowrap">
           <time dateTime={start}>{formatClock(start, timeZone)}</time>–
           <time dateTime={end}>{formatClock(end, timeZone)}</time>
         </span>{" "}

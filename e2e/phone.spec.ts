@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { EBPF } from "./sites";
+import { axeViolations } from "./axe";
+import { BERLIN, EBPF } from "./sites";
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
@@ -20,4 +21,26 @@ test("@js search results fit a phone screen, and so does the header's search box
   await expect(page.getByRole("status")).toHaveText("9 results for “Fixture”");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test.describe("on the narrowest phone", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test("a long zone's name wraps under the hours instead of pushing the page sideways", async ({ page }) => {
+    await page.goto(BERLIN);
+    await expect(page.getByText("18:30–20:30")).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test("@js a code block wider than the screen can be scrolled from the keyboard", async ({ page }) => {
+    await page.goto("/meetups/2015-06-16-linux-kernel-namespaces-and-cgroups-subsytems/");
+    const code = page.locator("pre").first();
+    expect(await code.evaluate((pre) => pre.scrollWidth > pre.clientWidth)).toBe(true);
+    await code.focus();
+    await expect(code).toBeFocused();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => code.evaluate((pre) => pre.scrollLeft)).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

@@ -192,12 +192,16 @@ function rehypeFollowPrefixedIds() {
   };
 }
 
-/** Each block finds its own direction: a Hebrew paragraph reads right to left in an English page. */
+/**
+ * Each block finds its own direction: a Hebrew paragraph reads right to left in an English page. A code block
+ * that scrolls sideways on a phone takes the keyboard's focus, so that the arrow keys can scroll it too.
+ */
 const AUTO_DIRECTION = new Set(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th"]);
-function rehypeDirAuto() {
+function rehypeReadable() {
   return (tree: HastRoot) => {
     visit(tree, "element", (node: Element) => {
       if (AUTO_DIRECTION.has(node.tagName) && node.properties.dir === undefined) node.properties.dir = "auto";
+      if (node.tagName === "pre") node.properties.tabIndex = 0;
     });
   };
 }
@@ -217,7 +221,7 @@ const processor = unified()
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeReportRemoved)
   .use(rehypeFollowPrefixedIds)
-  .use(rehypeDirAuto)
+  .use(rehypeReadable)
   .use(rehypeStringify)
   .freeze();
 

@@ -399,6 +399,14 @@ describe("links and images lead only to https, http, mailto or the site", () => 
     expect(renderMarkdown(markdown)).not.toMatch(/(href|src)="\s*(javascript:|vbscript:|data:|\/\/)/i);
   });
 
+  it("makes a code block reachable by the keyboard, so that one wider than a phone can be scrolled", () => {
+    expect(renderMarkdown("```c\nint main(void) { return 0; }\n```\n")).toMatch(
+      /^<pre tabindex="0"><code class="language-c">/,
+    );
+    // Whatever tabindex raw HTML asked for, a code block takes its place in the order of the page.
+    expect(renderMarkdown('<pre tabindex="-1">x</pre>\n')).toBe('<pre tabindex="0">x</pre>');
+  });
+
   it("names the field a bad link is in: an abstract, a bio", () => {
     const { at } = load({
       "meetups/m.md": meetup(
