@@ -78,7 +78,10 @@ export function PhotoGallery({ meetup }: { meetup: Meetup }) {
                     className="w-full rounded-lg bg-break"
                   />
                 </picture>
-                <span className="sr-only"> {t.meetup.fullSize}</span>
+                <span className="sr-only" data-pagefind-ignore>
+                  {" "}
+                  {t.meetup.fullSize}
+                </span>
               </a>
             </li>
           );

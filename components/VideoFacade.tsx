@@ -54,7 +54,9 @@ export function VideoFacade({
           </span>
         </a>
       </div>
-      <p className="mt-1.5 text-xs text-muted">{t.video.loadsFrom(service)}</p>
+      <p className="mt-1.5 text-xs text-muted" data-pagefind-ignore>
+        {t.video.loadsFrom(service)}
+      </p>
     </div>
   );
 }

@@ -96,7 +96,7 @@ export const he: Messages = {
     file: "קובץ יומן (ics)",
     google: "יומן Google",
     outlook: "Outlook",
-    subscribe: "הרשמה לכל המפגשים",
+    subscribe: "מינוי ליומן של כל המפגשים",
     with: (names) => `עם ${names}.`,
     talks: "הרצאות:",
     name: (site) => `המפגשים של ${site}`,
