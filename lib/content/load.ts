@@ -40,7 +40,7 @@ interface LoadOptions {
   editing?: boolean;
   /** The site's time zone, for meetups that don't name one; default: the site settings'. */
   timeZone?: string;
-  /** A file read with this text instead of what is on disk: a command checks what it is about to write. */
+  /** A file read with this text instead of what is on disk (or beside it, when new): a command checks what it is about to write. */
   replace?: ContentFile;
 }
 
@@ -68,6 +68,8 @@ export function loadContent(
   const publish = !editing;
 
   const files = listed.files.map((f) => (f.relPath === replace?.relPath ? replace : f));
+  // A file about to be written for the first time is read as if it were there.
+  if (replace && !files.includes(replace)) files.push(replace);
   for (const file of [...files, ...listed.misnamed].sort((a, b) => (a.relPath < b.relPath ? -1 : 1))) {
     const sourcePath = sourcePathOf(dir, file.relPath);
     const slug = slugFromPath(file.relPath);

@@ -1,8 +1,8 @@
 import { fileNameProblem } from "./files";
 import { toMarkdownFile } from "./front-matter";
-import { parseFile } from "./load";
+import { loadContent, parseFile } from "./load";
 import { normaliseMeetup, type RawDocument } from "./meetup";
-import { contentDir, sourcePathOf } from "./paths";
+import { contentDir, publicDir, sourcePathOf } from "./paths";
 import { PLACEHOLDERS } from "./placeholders";
 import { formatProblem, type Problem } from "./problems";
 import { normaliseSpeaker } from "./speaker";
@@ -93,12 +93,23 @@ export function scaffoldSpeaker(input: NewSpeaker): Scaffold {
   return { relPath, text, page: speakerPath(slug) };
 }
 
-/** Reads the file about to be written the way the build will (the content gate), and refuses it as the build would. */
+/**
+ * Reads the file about to be written the way the build will (the content gate), and refuses it as the build would:
+ * its own problems, then any it would make beside the other files (a topic another meetup spells otherwise). The
+ * scaffolder's placeholders are taken, as the preview takes them.
+ */
 function check(relPath: string, text: string, normalise: (doc: RawDocument) => Problem[]): void {
-  const { doc, problems } = parseFile({ relPath, text }, contentDir());
+  const dir = contentDir();
+  const { doc, problems } = parseFile({ relPath, text }, dir);
   const nameProblem = fileNameProblem(relPath.replace(/^.*\//, ""));
-  if (nameProblem) problems.push({ file: sourcePathOf(contentDir(), relPath), field: "file name", message: nameProblem });
+  if (nameProblem) problems.push({ file: sourcePathOf(dir, relPath), field: "file name", message: nameProblem });
   if (doc) problems.push(...normalise(doc));
+  if (problems.length === 0) {
+    const options = { publicDir: publicDir(), editing: true, render: false };
+    const before = new Set(loadContent(dir, options).problems.map(formatProblem));
+    const after = loadContent(dir, { ...options, replace: { relPath, text } }).problems;
+    problems.push(...after.filter((p) => !before.has(formatProblem(p))));
+  }
   if (problems.length > 0) throw new Error(problems.map(formatProblem).join("\n"));
 }
 

@@ -129,6 +129,25 @@ describe("npm run new", () => {
     expect(fs.readdirSync(dir)).toEqual(["speakers"]);
   });
 
+  it("refuses what the other files make wrong, as npm run check would: a topic another meetup spells otherwise", () => {
+    const dir = contentFolder({
+      "meetups/2026-01-01-a.md": `---\ntitle: A\ndate: 2026-01-01\ntopics: [userspace]\n---\nBody.\n`,
+    });
+    const previous = process.env.CONTENT_DIR;
+    process.env.CONTENT_DIR = dir;
+    try {
+      expect(() => scaffoldMeetup({ title: "B", day: "2026-12-08", topics: ["user-space"] })).toThrow(
+        /2026-12-08-b\.md: topics\[0\]: the topic "user-space" is another spelling of "userspace", in .*2026-01-01-a\.md/,
+      );
+      expect(scaffoldMeetup({ title: "B", day: "2026-12-08", topics: ["userspace"] }).relPath).toBe(
+        "meetups/2026-12-08-b.md",
+      );
+    } finally {
+      if (previous === undefined) delete process.env.CONTENT_DIR;
+      else process.env.CONTENT_DIR = previous;
+    }
+  });
+
   it("refuses a date or a time it can't read, before writing anything", () => {
     expect(() => scaffoldMeetup({ title: "T", day: "2026-13-01" })).toThrow(/date: expected a day like 2026-12-08/);
     expect(() => scaffoldMeetup({ title: "T", day: "2026-12-08", start: "7pm" })).toThrow(
