@@ -13,6 +13,7 @@ export function SearchIndexData({ data }: { data: PageSearchData }) {
       )}
       {/* Inline meta runs to the end of the attribute, commas and all. */}
       {data.detail && <span hidden data-pagefind-meta={`detail:${data.detail}`} />}
+      {data.words && <span hidden>{data.words}</span>}
     </>
   );
 }

@@ -15,6 +15,11 @@ export interface PageSearchData {
   filters: Record<SearchFilter, string[]>;
   /** Shown under a result's title: a meetup's day, a speaker's role. */
   detail?: string;
+  /**
+   * The title as the page's text, for a page that has no other (a meetup with a title and a date alone):
+   * Pagefind leaves a page without words out of its index, title and all.
+   */
+  words?: string;
 }
 
 const unique = (values: string[]) => [...new Set(values)];
@@ -38,6 +43,7 @@ export function meetupSearchData(meetup: Meetup): PageSearchData {
       year: [year(meetup)],
     },
     detail: meetup.status === "scheduled" ? day : `${t.status.label[meetup.status]} · ${day}`,
+    ...(!meetup.bodyHtml && !meetup.venue && !meetup.statusNoteHtml && talks.length === 0 && { words: meetup.title }),
   };
 }
 
@@ -50,6 +56,7 @@ export function speakerSearchData(speaker: Speaker, talks: Talk[]): PageSearchDa
       year: unique(talks.map(({ meetup }) => year(meetup))),
     },
     ...(speaker.role && { detail: speaker.role }),
+    ...(!speaker.bioHtml && !speaker.role && talks.length === 0 && { words: speaker.name }),
   };
 }
 

@@ -1,10 +1,16 @@
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { createElement, type ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { SearchIndexData } from "@/components/SearchIndexData";
+import { writeSearchIndex } from "@/lib/outputs/search-index";
 import { createCatalog } from "@/lib/site/catalog";
 import { loadContent } from "@/lib/content/load";
 import { catalogs } from "@/lib/i18n";
 import { readQuery, resultsSummary, writeQuery, type SearchText } from "@/lib/site/search-filters";
-import { meetupSearchData, searchOptions, speakerSearchData } from "@/lib/outputs/search-data";
+import { meetupSearchData, searchOptions, speakerSearchData, type PageSearchData } from "@/lib/outputs/search-data";
 
 const { meetups, speakers } = loadContent(path.resolve(import.meta.dirname, "../fixtures/site"));
 const catalog = createCatalog(meetups, speakers, { publish: true });
@@ -96,5 +102,39 @@ describe("what the live region says", () => {
       q: "scheduler",
       after: '"',
     });
+  });
+});
+
+describe("a page with nothing but its title", () => {
+  const page = (body: ReactElement) =>
+    `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${renderToStaticMarkup(body)}</body></html>`;
+
+  it("is in the index by its title: Pagefind leaves out a page without words", async () => {
+    const bare = { ...meetups.find((m) => m.bodyHtml)!, bodyHtml: "", venue: undefined, schedule: [] };
+    bare.statusNoteHtml = undefined;
+    const data = meetupSearchData(bare);
+    expect(data.words).toBe(bare.title);
+    // So is a speaker without a bio, a role or a talk.
+    const nameOnly = { ...speakers[0]!, bioHtml: "", role: undefined };
+    expect(speakerSearchData(nameOnly, []).words).toBe(nameOnly.name);
+    expect(speakerSearchData({ ...nameOnly, role: "Engineer" }, []).words).toBeUndefined();
+    // A meetup with words of its own isn't given its title twice.
+    expect(meetupSearchData(meetups.find((m) => m.bodyHtml)!).words).toBeUndefined();
+
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-search-"));
+    // The shape of a meetup's page: its search data, and its title in a heading the index leaves out.
+    const article = (search: PageSearchData) =>
+      createElement(
+        "article",
+        { "data-pagefind-body": true },
+        createElement(SearchIndexData, { data: search }),
+        createElement("h1", { "data-pagefind-ignore": true }, bare.title),
+      );
+    fs.mkdirSync(path.join(out, "with"));
+    fs.writeFileSync(path.join(out, "with/index.html"), page(article(data)));
+    expect((await writeSearchIndex(out)).pages).toBe(1);
+    // Without it, the page would be missing from search (and the build's count would stop it).
+    fs.writeFileSync(path.join(out, "with/index.html"), page(article({ ...data, words: undefined })));
+    expect((await writeSearchIndex(out)).pages).toBe(0);
   });
 });
