@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseFile } from "../content/load";
 import { normaliseMeetup, type RawDocument } from "../content/meetup";
+import { fileSizeProblem } from "../content/limits";
 import { MARKDOWN_FILE, slugFromPath } from "../content/paths";
 import type { Problem } from "../content/problems";
 import type { Meetup } from "../content/schema";
@@ -79,9 +80,11 @@ function readVersion({ blob, bytes }: { blob: string; bytes: Buffer }, relPath: 
   if (!read) {
     let text: string | undefined;
     try {
+      // An old version over the size limit is one the gate refuses, and is never read: it could stall the build.
+      if (fileSizeProblem(bytes.length)) throw new Error("too large");
       text = utf8.decode(bytes);
     } catch {
-      // Not UTF-8: a version the gate refuses.
+      // Too large, or not UTF-8: a version the gate refuses.
     }
     const doc = text === undefined ? undefined : parseFile({ relPath, text }, dir).doc;
     read = doc ? { inputs: calendarInputs(doc), doc } : { inputs: "", key: null };

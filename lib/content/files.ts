@@ -23,6 +23,7 @@ interface ListedContent {
 }
 
 /** Letters and digits of any script, marks, "-", "_" and "."; no dot first or last. */
+const MAX_SLUG_BYTES = 200;
 const SLUG = /^[\p{L}\p{M}\p{N}_-](?:[\p{L}\p{M}\p{N}_.-]*[\p{L}\p{M}\p{N}_-])?$/u;
 
 /** Git's placeholder for an empty folder: not content, and harmless. */
@@ -42,6 +43,14 @@ export function fileNameProblem(name: string): string | undefined {
   const slug = name.replace(MARKDOWN_FILE, "");
   if (!SLUG.test(slug)) {
     return `expected a name made of letters, digits, "-", "_" and "." (it becomes the page's address), got ${JSON.stringify(name)}; rename it, e.g. with "-" for spaces`;
+  }
+  // Names the export keeps for itself: Next's (_not-found, the _none placeholder) and a folder's index.html.
+  if (slug.startsWith("_")) return `expected a name that doesn't start with "_", which the site keeps for its own pages, got ${JSON.stringify(name)}`;
+  if (/^index\./i.test(slug)) return `expected a name other than ${JSON.stringify(slug)}, which is the name of a folder's own page`;
+  // The build's files are named after it, with more around it, where file systems hold 255 bytes.
+  const bytes = Buffer.byteLength(slug);
+  if (bytes > MAX_SLUG_BYTES) {
+    return `expected a name of at most ${MAX_SLUG_BYTES} bytes (about 200 Latin or 100 Hebrew letters), got ${bytes}: shorten it; the title can stay long`;
   }
   return undefined;
 }

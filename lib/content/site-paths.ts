@@ -60,6 +60,8 @@ const SITE_PREFIXES = ["__next", "opengraph-image", "twitter-image", "apple-icon
  * The segments of a path on the site, decoded, or why it isn't one: no "..",
  * no other host, no backslash, no hidden names, no query or fragment.
  */
+const MAX_NAME_BYTES = 200;
+
 function segmentsOf(sitePath: string): string[] | string {
   if (!sitePath.startsWith("/")) return `expected a path on this site starting with "/"`;
   if (/^[\\/]{2}/.test(sitePath)) return `expected a path on this site, got "//", which leads to another host`;
@@ -81,6 +83,8 @@ function segmentsOf(sitePath: string): string[] | string {
     if (/[\\/]/.test(s)) return "expected a path without an escaped / or \\ in it (%2F, %5C)";
     if (/[\u0000-\u001f\u007f-\u009f]/.test(s)) return "expected a path without control characters";
     if (s.startsWith(".")) return `expected a path without hidden names (starting with "."), got "${s}"`;
+    // A folder or file name of the export: file systems hold 255 bytes, and index.html may be added.
+    if (Buffer.byteLength(s) > MAX_NAME_BYTES) return `expected each part of a path to be at most ${MAX_NAME_BYTES} bytes, got one of ${Buffer.byteLength(s)}`;
   }
   if (inner.includes("")) return `expected a path without "//" in it`;
   return decoded;

@@ -90,6 +90,27 @@ describe("files the folders hold", () => {
     expect(meetups).toEqual([]);
   });
 
+  it.each([
+    ["Next's placeholder", "meetups/_none.md", /doesn't start with "_"/],
+    [
+      "a folder's own page",
+      "meetups/index.html.md",
+      /other than "index\.html", which is the name of a folder's own page/,
+    ],
+    ["a speaker's folder page", "speakers/index.txt.md", /other than "index\.txt"/],
+    ["too long for the build's file names", `meetups/2026-06-08-${"a".repeat(228)}.md`, /at most 200 bytes .* got 239/],
+    ["too many Hebrew letters", `meetups/${"א".repeat(120)}.md`, /at most 200 bytes .* got 240/],
+  ])("refuses a file name that is %s, which check took and the build broke on", (_what, rel, message) => {
+    const { at } = load({ [rel]: rel.startsWith("speakers/") ? speakerFile("S") : meetup(ok) });
+    expect(at(rel)).toContainEqual(problem("file name", message));
+  });
+
+  it("refuses an old address with a part longer than a file name can be", () => {
+    const rel = "meetups/2026-06-08-m.md";
+    const { at } = load({ [rel]: meetup(`${ok}\nredirect_from: /old/${"a".repeat(300)}.html`) });
+    expect(at(rel)).toContainEqual(problem("redirect_from", /at most 200 bytes, got one of 305/));
+  });
+
   it("takes names in any script", () => {
     const { problems, meetups } = load({ "meetups/2099-07-05-ערב-קרנל.md": meetup(ok) });
     expect(problems).toEqual([]);

@@ -165,6 +165,14 @@ describe("calendars across two builds, before and after a change is committed", 
     expect(event.summary).toBe("Online: io_uring Night");
   });
 
+  it("passes over an old version over the size limit, as the gate would refuse it, without reading it", () => {
+    const repo = repository();
+    // Text the Markdown reader would take minutes over, were the old version read.
+    repo.commit(FIRST, { [FILE]: meetup("date: 2099-04-07T19:00", "a <!-- ".repeat(50_000)) });
+    repo.commit(SECOND, { [FILE]: meetup("date: 2099-04-07T19:00") });
+    expect(repo.build()[0]).toMatchObject({ sequence: 0, added: "2026-01-01T10:00:00Z" });
+  });
+
   it("dates a meetup's announcement by its file's first commit, not the last", () => {
     const repo = repository();
     repo.commit(FIRST, { [FILE]: meetup("date: 2099-04-07T19:00") });
