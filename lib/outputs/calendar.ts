@@ -108,6 +108,9 @@ function calendarZone(zone: string, instants: string[]): string | undefined {
   if (!rules) return undefined;
   const holds = instants.every((iso) => {
     const ms = Date.parse(iso);
+    // A time the clocks show twice (the hour repeated when summer time ends) is read as its first by RFC 5545
+    // (3.3.5), and as its second by some apps, ical.js among them: only UTC says it for all.
+    if (shownTwice(ms, zone)) return false;
     // ical-generator writes these TZDate fields after TZID=; read them back as an app would.
     const d = new TZDate(ms, zone);
     const time = new ICAL.Time(
@@ -125,6 +128,16 @@ function calendarZone(zone: string, instants: string[]): string | undefined {
     return time.toUnixTime() * 1000 === ms;
   });
   return holds ? rules.tzid : undefined;
+}
+
+/** Whether the wall-clock time of `ms` in `zone` is also shown half an hour or an hour before or after it. */
+function shownTwice(ms: number, zone: string): boolean {
+  const clock = (at: number) => {
+    const d = new TZDate(at, zone);
+    return [d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()].join();
+  };
+  const shown = clock(ms);
+  return [-60, -30, 30, 60].some((minutes) => clock(ms + minutes * 60_000) === shown);
 }
 
 /** An event's hours: in its zone, with that zone's VTIMEZONE, where calendarZone allows; else in UTC. */

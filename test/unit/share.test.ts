@@ -68,6 +68,20 @@ describe("iCalendar files", () => {
     expect(named!.startDate.toJSDate().toISOString()).toBe("2028-04-04T16:00:00.000Z");
   });
 
+  it("give both times of the hour Israel's clocks show twice in autumn, by writing them in UTC", () => {
+    // 25 October 2026: 01:30 comes at +03:00 and again at +02:00. RFC 5545 reads a repeated local time as the
+    // first, ical.js as the second: a zone's name would put one of the two an hour off somewhere.
+    for (const start of ["2026-10-25T01:30:00+03:00", "2026-10-25T01:30:00+02:00"]) {
+      const night = hostile({ start, end: "2026-10-25T03:00:00+02:00", day: "2026-10-25" });
+      const [event] = parseCalendar(buildCalendar([night], () => []));
+      expect(event!.startDate.zone.tzid).toBe("UTC");
+      expect(event!.startDate.toJSDate().getTime()).toBe(Date.parse(start));
+    }
+    // The same night's 03:00, shown once, keeps the zone's name.
+    const after = hostile({ start: "2026-10-25T03:00:00+02:00", end: "2026-10-25T04:00:00+02:00", day: "2026-10-25" });
+    expect(parseCalendar(buildCalendar([after], () => []))[0]!.startDate.zone.tzid).toBe("Asia/Jerusalem");
+  });
+
   it("carry the venue, the page's URL and a short description", () => {
     const e = events[0]!;
     expect(e.location).toBe("Fixture Hall, 1 Example St, Tel Aviv");
