@@ -28,6 +28,12 @@ const MAX_PARAGRAPH_MARKS = 500;
 const MAX_PARAGRAPH_LINES = 1000;
 /** Markdown: quotes and lists inside one another. */
 const MAX_MARKDOWN_NESTING = 20;
+/** Markdown: "|" in one line (a table's columns: every row gets as many cells as its first). */
+const MAX_LINE_PIPES = 200;
+/** Markdown: "<" in one paragraph (inline HTML and comments, which the reader scans again and again). */
+const MAX_PARAGRAPH_TAGS = 2000;
+/** Markdown: what one text renders to, in characters (a link reference used many times repeats its address). */
+export const MAX_RENDERED = 2 * 1024 * 1024;
 
 const number = (n: number) => n.toLocaleString("en-US");
 
@@ -105,6 +111,7 @@ export function markdownShapeProblem(text: string): { line: number; message: str
   let runStart = 0;
   let runLines = 0;
   let runMarks = 0;
+  let runTags = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (fence) {
@@ -130,12 +137,30 @@ export function markdownShapeProblem(text: string): { line: number; message: str
       }
       html = htmlBlockEnd(line);
     }
-    if (runLines === 0) runStart = i;
+    if (runLines === 0) {
+      runStart = i;
+      runTags = 0;
+    }
     runLines++;
+    let pipes = 0;
     for (let c = 0; c < line.length; c++) {
       const code = line.charCodeAt(c);
       // [ ] * _ ~
       if (code === 91 || code === 93 || code === 42 || code === 95 || code === 126) runMarks++;
+      else if (code === 124) pipes++;
+      else if (code === 60) runTags++;
+    }
+    if (pipes > MAX_LINE_PIPES) {
+      return {
+        line: i + 1,
+        message: `expected a table of at most ${MAX_LINE_PIPES} columns (a line with at most ${MAX_LINE_PIPES} "|"), got ${number(pipes)}: put a wide table in a file under public/ and link it`,
+      };
+    }
+    if (runTags > MAX_PARAGRAPH_TAGS) {
+      return {
+        line: runStart + 1,
+        message: `expected a paragraph with at most ${number(MAX_PARAGRAPH_TAGS)} "<", got more from this line on: put blank lines between paragraphs, and code between \`\`\` lines`,
+      };
     }
     if (runLines > MAX_PARAGRAPH_LINES) {
       return {

@@ -12,6 +12,7 @@ import { unified } from "unified";
 import type { Node } from "unist";
 import { visit } from "unist-util-visit";
 import { VFile } from "vfile";
+import { byteSize, MAX_RENDERED } from "./limits";
 import { checkLink, LINK_PROTOCOLS, RESOURCE_PROTOCOLS } from "./url-policy";
 
 // Organizers' Markdown. Raw HTML (old Jekyll posts have some) is sanitized with the URL policy's protocols;
@@ -260,6 +261,12 @@ export function readMarkdown(
     const mdast = processor.parse(file);
     const summary = firstParagraphOf(mdast);
     const hast = processor.runSync(mdast, file);
+    const size = renderedSize(hast);
+    if (size > MAX_RENDERED) {
+      file.message(
+        `expected a text that makes at most ${byteSize(MAX_RENDERED)} of page, got ${byteSize(size)}: a link reference used many times repeats its address each time`,
+      );
+    }
     const problems = file.messages.map((m) => {
       const line = m.place && "line" in m.place ? m.place.line : m.place?.start.line;
       return firstLine !== undefined && line !== undefined ? `line ${firstLine + line - 1}: ${m.reason}` : m.reason;
@@ -273,6 +280,19 @@ export function readMarkdown(
       problems: [`could not be read as Markdown: ${error instanceof Error ? error.message : String(error)}`],
     };
   }
+}
+
+/** About how many characters a tree makes as HTML: its text and its attributes' values. */
+function renderedSize(tree: HastRoot): number {
+  let size = 0;
+  visit(tree, (node) => {
+    if (node.type === "text") size += node.value.length;
+    else if (node.type === "element") {
+      size += node.tagName.length * 2 + 5;
+      for (const value of Object.values(node.properties)) size += String(value).length + 4;
+    }
+  });
+  return size;
 }
 
 /** Sanitized HTML of a Markdown text (problems are the gate's business: see readMarkdown). */

@@ -353,6 +353,22 @@ describe("one file can't stall or bloat the build", () => {
     expect(at("meetups/f.md")).toEqual([problem("body", /^line 6: expected a paragraph with at most 500/)]);
   });
 
+  it("refuses a table too wide, a paragraph of inline HTML and a text that renders too large, which check took and the build stalled on", () => {
+    const { at } = load({
+      // Every row gets as many cells as the first: 25,000 columns ran the check out of memory.
+      "meetups/table.md": meetup("", `Intro.\n\n|${"a|".repeat(300)}\n|${"-|".repeat(300)}\n|x|\n`),
+      // Comments the reader scans again and again: 250 KB of them took over two minutes.
+      "meetups/tags.md": meetup("", `Intro.\n\n${"a <!-- ".repeat(2_500)}\n`),
+      // A link reference repeats its address at each use: 60 KB of text made 200 MB of page.
+      "meetups/refs.md": meetup("", `${"[a] ".repeat(250)}\n\n[a]: https://example.com/${"a".repeat(10_000)}\n`),
+    });
+    expect(at("meetups/table.md")).toEqual([problem("body", /^line 7: expected a table of at most 200 columns/)]);
+    expect(at("meetups/tags.md")).toEqual([problem("body", /^line 7: expected a paragraph with at most 2,000 "<"/)]);
+    expect(at("meetups/refs.md")).toEqual([
+      problem("body", /expected a text that makes at most 2\.0 MB of page, got 2\.\d MB/),
+    ]);
+  });
+
   it("takes the same text in a code block, and long lists and quotes with blank lines between them", () => {
     const log = "[    0.000000] usb 1-1: new high-speed USB device using xhci_hcd\n".repeat(2000);
     const { problems, meetups } = load({

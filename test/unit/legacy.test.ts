@@ -156,7 +156,7 @@ describe("schedule lines in a legacy body", () => {
     const m = meetupOrThrow(post("2016-07-12 16-00-00 +0300", body));
     expect(m.schedule.map((s) => s.title)).toEqual(["Mingling", "Talk"]);
     expect(m.bodyHtml).toContain(
-      "<pre><code>19:02-19:03 kernel: BUG: soft lockup\n\n19:03-19:04 kernel: watchdog\n</code></pre>",
+      '<pre tabindex="0"><code>19:02-19:03 kernel: BUG: soft lockup\n\n19:03-19:04 kernel: watchdog\n</code></pre>',
     );
   });
 
@@ -270,7 +270,9 @@ describe("the old post whose title ends in a lone CR", () => {
     expect(m.redirects).toEqual(["/meetups/2015/06/16/linux-kernel-namespaces-and-cgroups-subsytems.html"]);
     expect(m.schedule).toEqual([]);
     expect(m.hasTime).toBe(false);
-    expect(m.bodyHtml).toContain("<pre><code>10:41-10:42 kernel: cgroup: fork rejected by pids controller");
+    expect(m.bodyHtml).toContain(
+      '<pre tabindex="0"><code>10:41-10:42 kernel: cgroup: fork rejected by pids controller',
+    );
     expect(m.bodyHtml).toContain(`Linux Kernel Networking".<br>\n<a href=`);
   });
 
