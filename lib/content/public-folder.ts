@@ -8,9 +8,12 @@ import { MAX_SVG_BYTES, svgProblem } from "./svg";
 // public/ (or an example site's PUBLIC_DIR) is copied to the site as it is, so
 // what it holds is checked with the content, on every path: no link (a link
 // would publish whatever it leads to, /etc/passwd as well as a file of the
-// project), and no SVG that can run script or load anything from elsewhere.
+// project), no page or script, and no SVG that can run script or load anything from elsewhere.
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** What a browser opens as a page or runs as a script: unchecked, it would run as the site's own. */
+const RUNS = /\.(html?|xht(ml)?|xml|xslt?|m?js|cjs)$/i;
 
 // The preview checks public/ again on every save: an SVG that hasn't changed isn't read again.
 const checked = new Map<string, { key: string; problem?: string }>();
@@ -52,6 +55,9 @@ export function checkPublicFolder(publicDir: string): Problem[] {
         fail(relPath, `expected a file or a folder, got a link: ${shown("")} is published as it is, and a link would publish whatever it leads to; put the file itself here`);
       } else if (entry.isDirectory()) walk(relPath);
       else if (!entry.isFile()) fail(relPath, "expected a file or a folder, got something else (a pipe, a socket or a device)");
+      else if (RUNS.test(entry.name)) {
+        fail(relPath, `expected no page or script: ${shown("")} is published as it is, and a browser would run this at the site's own address; pages come from content/`);
+      }
       else if (/\.svgz?$/i.test(entry.name)) {
         if (/\.svgz$/i.test(entry.name)) fail(relPath, "expected a plain .svg, got a compressed .svgz: save it as .svg");
         else {

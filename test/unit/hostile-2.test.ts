@@ -143,6 +143,27 @@ describe("nothing from outside the project is published", () => {
     );
   });
 
+  it("refuses a page or a script in public/, which a browser would run at the site's own address", () => {
+    const publicDir = contentFolder({
+      "evil.html": "<script>alert(document.domain)</script>",
+      "notes/evil.XHTML": "<html/>",
+      "evil.xml": '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+      "app.mjs": "alert(1)",
+      "slides/talk.pdf": "%PDF-1.4",
+      "data.json": "{}",
+    });
+    const { problems } = loadContent(contentFolder({}), { publicDir });
+    expect(problems).toEqual(
+      ["app.mjs", "evil.html", "evil.xml", "notes/evil.XHTML"].map((rel) => ({
+        file: `${publicDir}/${rel}`,
+        field: "file",
+        message: expect.stringMatching(
+          /expected no page or script: .* a browser would run this at the site's own address/,
+        ),
+      })),
+    );
+  });
+
   it("refuses public/ that is itself a link, and a link in the content folders", () => {
     const target = contentFolder({ "x.txt": "x" });
     const publicDir = path.join(contentFolder({}), "public");
