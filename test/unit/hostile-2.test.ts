@@ -10,6 +10,7 @@ import { MAX_FILE_BYTES, yamlShapeProblem } from "@/lib/content/limits";
 import { loadContent } from "@/lib/content/load";
 import { talkAnchors } from "@/lib/content/meetup";
 import { formatProblems, PROBLEMS_SHOWN_PER_FILE, type Problem } from "@/lib/content/problems";
+import type { Meetup } from "@/lib/content/schema";
 import { reservedPath } from "@/lib/content/site-paths";
 import { staticHost } from "@/lib/build/static-host";
 import { writeOldAddresses } from "@/lib/outputs/old-addresses";
@@ -24,6 +25,20 @@ const meetup = (front: string, body = "Body.\n") =>
   `---\ntitle: T\ndate: 2026-12-08T19:00:00+02:00\n${front}---\n${body}`;
 const problem = (field: string, message: RegExp) =>
   expect.objectContaining({ field, message: expect.stringMatching(message) }) as Problem;
+
+/** The old addresses' pages of `meetups`, written to a folder and served as GitHub Pages serves it, for `visit`. */
+async function servingOldAddresses(meetups: Meetup[], visit: (origin: string) => Promise<void>): Promise<void> {
+  const out = contentFolder({});
+  writeOldAddresses(out, meetups);
+  const server = http.createServer(staticHost(out));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    await visit(`http://127.0.0.1:${port}`);
+  } finally {
+    server.close();
+  }
+}
 
 function load(files: Record<string, string | Buffer>, publicFiles: Record<string, string | Buffer> = {}) {
   const dir = contentFolder(files);
@@ -617,20 +632,13 @@ describe("content problems, not the site's own code failing", () => {
       "meetups/2026-12-08-m.md": meetup("redirect_from: /old\n", "[old](/old) [with its slash](/old/)\n"),
     });
     expect(problems).toEqual([]);
-    const out = contentFolder({});
-    writeOldAddresses(out, meetups);
-    const server = http.createServer(staticHost(out));
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const { port } = server.address() as AddressInfo;
-    try {
-      const bare = await fetch(`http://127.0.0.1:${port}/old`, { redirect: "manual" });
+    await servingOldAddresses(meetups, async (origin) => {
+      const bare = await fetch(`${origin}/old`, { redirect: "manual" });
       expect([bare.status, bare.headers.get("location")]).toEqual([301, "/old/"]);
-      const page = await fetch(`http://127.0.0.1:${port}/old/`);
+      const page = await fetch(`${origin}/old/`);
       expect(page.headers.get("content-type")).toMatch(/^text\/html/);
       expect(await page.text()).toContain('content="0; url=/meetups/2026-12-08-m/"');
-    } finally {
-      server.close();
-    }
+    });
   });
 
   // Old sites had .php and .htm pages. A static host serves a file by its extension, so /old.php as a file would be
@@ -640,22 +648,15 @@ describe("content problems, not the site's own code failing", () => {
       "meetups/2026-12-08-m.md": meetup("redirect_from: [/old.php, /old.htm]\n", "[php](/old.php) [htm](/old.htm)\n"),
     });
     expect(problems).toEqual([]);
-    const out = contentFolder({});
-    writeOldAddresses(out, meetups);
-    const server = http.createServer(staticHost(out));
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const { port } = server.address() as AddressInfo;
-    try {
-      const php = await fetch(`http://127.0.0.1:${port}/old.php`, { redirect: "manual" });
+    await servingOldAddresses(meetups, async (origin) => {
+      const php = await fetch(`${origin}/old.php`, { redirect: "manual" });
       expect([php.status, php.headers.get("location")]).toEqual([301, "/old.php/"]);
       for (const address of ["/old.php/", "/old.htm"]) {
-        const page = await fetch(`http://127.0.0.1:${port}${address}`);
+        const page = await fetch(`${origin}${address}`);
         expect(page.headers.get("content-type"), address).toMatch(/^text\/html/);
         expect(await page.text(), address).toContain('content="0; url=/meetups/2026-12-08-m/"');
       }
-    } finally {
-      server.close();
-    }
+    });
   });
 
   it("refuses /old/ on a second meetup when another has /old: they are one page", () => {
