@@ -41,12 +41,11 @@ test("every old address leads to its meetup, and every talk links its speakers",
       await expect(page, `${m.sourcePath}: ${old}`).toHaveURL(address);
     }
     await page.goto(address);
-    const schedule = page.getByRole("region", { name: "Schedule" });
+    const schedule = page.getByRole("region", { name: t.meetup.schedule });
+    // By the link's address: a speaker's name may be part of another's (Dan, Dana).
     for (const slug of new Set(m.schedule.flatMap((slot) => slot.speakers))) {
-      await expect(schedule.getByRole("link", { name: names.get(slug) }).first(), m.sourcePath).toHaveAttribute(
-        "href",
-        `/speakers/${encodeURIComponent(slug)}/`,
-      );
+      const link = schedule.locator(`a[href="/speakers/${encodeURIComponent(slug)}/"]`).first();
+      await expect(link, m.sourcePath).toContainText(names.get(slug)!);
     }
   }
 });
