@@ -4,7 +4,7 @@ import { google } from "calendar-link";
 import ical, { ICalEventStatus, type ICalCalendar, type ICalEventData } from "ical-generator";
 import ICAL from "ical.js";
 import type { Meetup, Slot, Speaker } from "../content/schema";
-import { site } from "../site/config";
+import { isAtHome, site } from "../site/config";
 import { isCalledOff } from "../site/phases";
 import { isAnnouncedTalk } from "../site/talks";
 import { canonicalTimeZone } from "../site/zones";
@@ -32,7 +32,7 @@ function where(m: Meetup): string | undefined {
   if (m.status === "moved-online" && m.online) return m.online;
   // Without a venue, the group's city, unless the meetup is held in another zone: the group's own address is no
   // street a meetup is in.
-  if (!m.venue) return m.timeZone === site.timeZone ? site.city : undefined;
+  if (!m.venue) return isAtHome(m) ? site.city : undefined;
   return [m.venue.name, m.venue.address].filter(Boolean).join(", ");
 }
 

@@ -3,7 +3,7 @@ import type { Meetup, Speaker } from "../content/schema";
 import { isOver } from "../site/catalog";
 import { talkLanguage } from "../i18n";
 import { previewPath } from "./previews";
-import { site } from "../site/config";
+import { isAtHome, site } from "../site/config";
 import { htmlText } from "../site/text";
 import { absoluteUrl, meetupPath, speakerPath, talkPath } from "../site/urls";
 
@@ -16,7 +16,7 @@ import { absoluteUrl, meetupPath, speakerPath, talkPath } from "../site/urls";
  */
 function place(m: Meetup): Place | undefined {
   const venue = m.venue;
-  const home = m.timeZone === site.timeZone;
+  const home = isAtHome(m);
   if (!venue && !home) return undefined;
   const address = {
     ...(venue?.address && { streetAddress: venue.address }),

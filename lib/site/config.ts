@@ -1,6 +1,6 @@
 import { ContentError } from "../content/problems";
 import { readSiteSettings, settingsFile } from "../content/settings";
-import type { SiteSettings } from "../content/schema";
+import type { Meetup, SiteSettings } from "../content/schema";
 
 // Everything that makes the site one group's lives in one settings file,
 // site.yml (or the file SITE_CONFIG names), read and checked like the content.
@@ -13,3 +13,6 @@ function loadSettings(): SiteSettings {
 }
 
 export const site: SiteSettings = loadSettings();
+
+/** Whether a meetup is held where the group is: in its zone (a meetup with a timezone: of its own is elsewhere). */
+export const isAtHome = (m: Meetup) => m.timeZone === site.timeZone;
