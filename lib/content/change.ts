@@ -10,7 +10,7 @@ import { didYouMean } from "./did-you-mean";
 import { listContent, type ContentFile } from "./files";
 import { readFrontMatter, YAML_OPTIONS } from "./front-matter";
 import { instantAt, parseWrittenDate, sameOffset } from "./legacy";
-import { loadContent } from "./load";
+import { problemsOfWriting } from "./load";
 import { kindFromPath, slugFromPath, sourcePathOf } from "./paths";
 import { formatProblem } from "./problems";
 import type { Meetup } from "./schema";
@@ -83,10 +83,7 @@ export function changeMeetup(
   const file = findMeetup(dir, slug);
   const sourcePath = sourcePathOf(dir, file.relPath);
   const { text, said, was } = rewriteMeetup(file.text, sourcePath, action as ChangeAction, options, timeZone);
-  // Its own problems, and any it would make elsewhere (a link to a year page the meetup leaves).
-  const before = new Set(loadContent(dir, { publicDir, timeZone }).problems.map(formatProblem));
-  const after = loadContent(dir, { publicDir, timeZone, replace: { relPath: file.relPath, text } }).problems;
-  const problems = after.filter((p) => p.file === sourcePath || !before.has(formatProblem(p)));
+  const problems = problemsOfWriting(dir, { relPath: file.relPath, text }, { publicDir, timeZone });
   if (problems.length > 0) {
     const timeless = was === "postponed" && problems.some((p) => / time$/.test(p.field));
     throw refused([

@@ -5,7 +5,7 @@ import { readFrontMatter } from "./front-matter";
 import { normaliseMeetup, type RawDocument } from "./meetup";
 import { kindFromPath, slugFromPath, sourcePathOf } from "./paths";
 import { placeholderProblems } from "./placeholders";
-import type { Problem } from "./problems";
+import { formatProblem, type Problem } from "./problems";
 import { normalisePage } from "./page";
 import { checkPublicFolder } from "./public-folder";
 import { normaliseSpeaker } from "./speaker";
@@ -42,6 +42,18 @@ interface LoadOptions {
   timeZone?: string;
   /** A file read with this text instead of what is on disk (or beside it, when new): a command checks what it is about to write. */
   replace?: ContentFile;
+}
+
+/**
+ * What writing `file` would refuse: its own problems, and those it would make in other files (a link to a year
+ * page the meetup leaves, a topic another meetup spells otherwise), which weren't there before.
+ */
+export function problemsOfWriting(dir: string, file: ContentFile, options: Omit<LoadOptions, "replace"> = {}): Problem[] {
+  const before = new Set(loadContent(dir, options).problems.map(formatProblem));
+  const own = sourcePathOf(dir, file.relPath);
+  return loadContent(dir, { ...options, replace: file }).problems.filter(
+    (p) => p.file === own || !before.has(formatProblem(p)),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { fileNameProblem } from "./files";
 import { toMarkdownFile } from "./front-matter";
-import { loadContent, parseFile } from "./load";
+import { parseFile, problemsOfWriting } from "./load";
 import { normaliseMeetup, type RawDocument } from "./meetup";
 import { contentDir, publicDir, sourcePathOf } from "./paths";
 import { PLACEHOLDERS } from "./placeholders";
@@ -105,10 +105,7 @@ function check(relPath: string, text: string, normalise: (doc: RawDocument) => P
   if (nameProblem) problems.push({ file: sourcePathOf(dir, relPath), field: "file name", message: nameProblem });
   if (doc) problems.push(...normalise(doc));
   if (problems.length === 0) {
-    const options = { publicDir: publicDir(), editing: true, render: false };
-    const before = new Set(loadContent(dir, options).problems.map(formatProblem));
-    const after = loadContent(dir, { ...options, replace: { relPath, text } }).problems;
-    problems.push(...after.filter((p) => !before.has(formatProblem(p))));
+    problems.push(...problemsOfWriting(dir, { relPath, text }, { publicDir: publicDir(), editing: true, render: false }));
   }
   if (problems.length > 0) throw new Error(problems.map(formatProblem).join("\n"));
 }
