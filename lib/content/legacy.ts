@@ -28,8 +28,8 @@ const DATE_FORMS =
 export function parseWrittenDate(text: string): WrittenDate | undefined {
   const m = DATE_FORMS.exec(text.trim());
   if (!m) return undefined;
-  const [, day, sep, hh, dash, mm, , zone] = m;
-  if (!day) return undefined;
+  const [, day, sep, hh, dash, mm, seconds, zone] = m;
+  if (!day || Number(seconds ?? 0) > 59) return undefined;
   const time = hh && mm ? `${hh.padStart(2, "0")}:${mm}` : undefined;
   const offset = zone === undefined ? undefined : zone === "Z" ? "Z" : zone.replace(/^([+-]\d{2}):?(\d{2})$/, "$1:$2");
   if (offset && !time) return undefined;

@@ -29,7 +29,7 @@ describe("Jekyll's date forms", () => {
     expect(parseWrittenDate(text)).toMatchObject(expected);
   });
 
-  it.each(["12/07/2016", "2016-07-12 7pm", "July 12th", "2016-07-12 +0300"])("refuses %s", (text) => {
+  it.each(["12/07/2016", "2016-07-12 7pm", "July 12th", "2016-07-12 +0300", "2016-07-12 19:00:99"])("refuses %s", (text) => {
     expect(parseWrittenDate(text)).toBeUndefined();
   });
 });
@@ -64,6 +64,11 @@ describe("a legacy post lands on its own day", () => {
   it("with a hand-written local time and the right offset keeps that time", () => {
     const m = meetupOrThrow(post("2016-07-12 19:00:00 +0300", "Just words.\n"));
     expect(m.start).toBe("2016-07-12T19:00:00+03:00");
+  });
+
+  it("with a time written in another offset keeps its day and shows no time: the clock was the post's, not the meetup's", () => {
+    const m = meetupOrThrow(post("2016-07-12 19:00:00 -0500", "Just words.\n"));
+    expect([m.day, m.hasTime]).toEqual(["2016-07-12", false]);
   });
 
   it("takes categories and tags as a word, a space-separated string or a list", () => {
