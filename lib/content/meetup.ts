@@ -120,7 +120,7 @@ export function normaliseMeetup(
   const slotDrafts = legacyBody
     ? tooManyLegacy
       ? []
-      : legacySlots(legacyBody.slots)
+      : legacySlots(r, legacyBody.slots)
     : structuredSlots(r, refs, html, publicDir, status);
   refs.talks = slotDrafts.some((d) => d.kind === "talk");
 
@@ -698,15 +698,15 @@ function clockField(s: FieldReader, field: string, required: boolean): string | 
   return text.padStart(5, "0");
 }
 
-function legacySlots(slots: ReturnType<typeof readLegacyBody>["slots"]): SlotDraft[] {
+function legacySlots(r: FieldReader, slots: ReturnType<typeof readLegacyBody>["slots"]): SlotDraft[] {
   return slots.map((s) => ({
-    field: `body, schedule line "${s.time}-${s.end} ${s.title}"`,
+    field: `body, schedule line "${`${s.time}-${s.end} ${s.title}`.trim()}"`,
     time: s.time,
     end: s.end,
     title: s.title,
     kind: s.isBreak ? "break" : "talk",
     speakers: [],
-  }));
+  })).filter((d) => d.title || r.fail(d.field, `expected what the slot is after its times, as in "${d.time}-${d.end} Mingling"`));
 }
 
 /** Places slots on the meetup's day and checks that they are in order and don't overlap. */

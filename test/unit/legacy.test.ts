@@ -8,7 +8,7 @@ import { createCatalog } from "@/lib/site/catalog";
 import { writeFeed } from "@/lib/outputs/feeds";
 import { jekyllSlugify, parseWrittenDate, readLegacyBody } from "@/lib/content/legacy";
 import { jekyllPermalink } from "@/lib/content/meetup";
-import { loadFixtureSite, meetupOrThrow, root } from "./helpers";
+import { loadFixtureSite, meetupOrThrow, readMeetup, root } from "./helpers";
 
 describe("Jekyll's date forms", () => {
   it.each([
@@ -292,5 +292,15 @@ describe("the old post whose title ends in a lone CR", () => {
     const entry = parseAtomFeed(writeFeed("atom", [m], () => [], updated)).entries![0]!;
     expect(typeof entry.title === "object" ? entry.title.value : entry.title).toBe(title);
     expect(parseJsonFeed(JSON.parse(writeFeed("json", [m], () => [], updated))).items![0]!.title).toBe(title);
+  });
+});
+
+describe("a legacy schedule line without a title", () => {
+  it("is refused, naming the line, rather than made a nameless talk", () => {
+    const { meetup, problems } = readMeetup(post("2016-07-12", "19:00-19:15 Mingling\n\n19:15-20:00\n"));
+    expect(meetup).toBeUndefined();
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'body, schedule line "19:15-20:00"', message: expect.stringContaining("after its times") }),
+    ]);
   });
 });
