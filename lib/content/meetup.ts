@@ -561,7 +561,7 @@ function readGeo(v: FieldReader): Geo | undefined {
 }
 
 /** An image under public/ (a photo, a logo), with its size read from the file. */
-function readImage(
+export function readImage(
   r: FieldReader,
   field: string,
   publicDir: string | undefined,
@@ -699,7 +699,7 @@ function clockField(s: FieldReader, field: string, required: boolean): string | 
 }
 
 function legacySlots(r: FieldReader, slots: ReturnType<typeof readLegacyBody>["slots"]): SlotDraft[] {
-  return slots.map((s) => ({
+  return slots.map((s): SlotDraft => ({
     field: `body, schedule line "${`${s.time}-${s.end} ${s.title}`.trim()}"`,
     time: s.time,
     end: s.end,

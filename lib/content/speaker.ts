@@ -1,6 +1,7 @@
 import { SPEAKER_FIELDS, SPEAKER_LINK_KINDS } from "./schema";
 import { markdownField, type FieldLink } from "./markdown-field";
-import { readPublicPath, type NormaliseOptions, type RawDocument } from "./meetup";
+import { readImage, type NormaliseOptions, type RawDocument } from "./meetup";
+import { LOGO_EXTENSIONS } from "./images";
 import { checkDrawable } from "./drawable";
 import { FieldReader, shown, type Problem } from "./problems";
 import type { Speaker, SpeakerLink } from "./schema";
@@ -15,7 +16,7 @@ export function normaliseSpeaker(
   const role = r.string("role", { what: "a one-line affiliation" });
   checkDrawable(r, "name", name, 700);
   checkDrawable(r, "role", role, 400);
-  const photo = readPublicPath(r, "photo", publicDir || undefined, `/speakers/${doc.slug}.jpg`);
+  const photo = readImage(r, "photo", publicDir || undefined, `/speakers/${doc.slug}.jpg`, LOGO_EXTENSIONS)?.src;
 
   const links: SpeakerLink[] = [];
   const l = r.object("links");

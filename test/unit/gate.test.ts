@@ -499,7 +499,11 @@ describe("links and images lead only to https, http, mailto or the site", () => 
 });
 
 describe("paths stay inside the site", () => {
-  const publicFiles = { "speakers/s.jpg": "jpg", "logo.svg": '<svg xmlns="http://www.w3.org/2000/svg"/>' };
+  const publicFiles = {
+    "speakers/s.jpg": fs.readFileSync("test/fixtures/hebrew/public/speakers/noa-levi.jpg"),
+    "speakers/page.jpg": "<html><script>alert(1)</script></html>",
+    "logo.svg": '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  };
 
   it.each([
     ["/../package.json", /without "\." or "\.\."/],
@@ -510,6 +514,8 @@ describe("paths stay inside the site", () => {
     ["/speakers/missing.jpg", /expected a file public\/speakers\/missing\.jpg, but there is none/],
     ["/speakers", /but it is a folder/],
     ["speakers/s.jpg", /starting with "\/"/],
+    ["/speakers/page.jpg", /expected a JPEG image, but public\/speakers\/page\.jpg isn't one/],
+    ["/logo.svg", /expected an image with a width and a height/],
   ])("refuses the photo %s", (photo, message) => {
     const { at } = load(
       { "speakers/s.md": `---\nname: S\nphoto: "${photo.replace(/\\/g, "\\\\")}"\n---\n` },
