@@ -121,6 +121,6 @@ export function loadContent(
   }
   problems.push(...checkAcrossFiles(meetupFiles, speakerFiles, { pages: pageSlugs, linking, publicDir, publish }));
   // public/ is copied to the site as it is: what it holds is checked on every path too.
-  problems.push(...checkPublicFolder(publicDir));
+  problems.push(...checkPublicFolder(publicDir, meetupFiles.map((m) => m.slug)));
   return { meetups, speakers, pages, problems };
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { byteSize } from "./limits";
 import { sourcePathOf } from "./paths";
 import type { Problem } from "./problems";
+import { publicPathProblem } from "./site-paths";
 import { MAX_SVG_BYTES, svgProblem } from "./svg";
 
 // public/ (or an example site's PUBLIC_DIR) is copied to the site as it is, so
@@ -35,8 +36,18 @@ function svgFileProblem(file: string, stat: fs.Stats): string | undefined {
   return problem;
 }
 
-/** Every problem with what `publicDir` holds, each naming the file. */
-export function checkPublicFolder(publicDir: string): Problem[] {
+/** Why a file of public/ can't be published as it is, by its kind and what it holds. */
+function contentProblem(name: string, file: string, folder: string): string | undefined {
+  if (RUNS.test(name)) {
+    return `expected no page or script: ${folder} is published as it is, and a browser would run this at the site's own address; pages come from content/`;
+  }
+  if (/\.svgz$/i.test(name)) return "expected a plain .svg, got a compressed .svgz: save it as .svg";
+  const problem = /\.svg$/i.test(name) ? svgFileProblem(file, fs.statSync(file)) : undefined;
+  return problem && `${problem}: an SVG is published as it is, and opened on its own it would run on the site`;
+}
+
+/** Every problem with what `publicDir` holds, each naming the file; `meetups` are the slugs, whose pages' folders are the site's. */
+export function checkPublicFolder(publicDir: string, meetups: Iterable<string>): Problem[] {
   const problems: Problem[] = [];
   const shown = (rel: string) => sourcePathOf(publicDir, rel);
   const fail = (rel: string, message: string) => problems.push({ file: shown(rel), field: "file", message });
@@ -55,15 +66,9 @@ export function checkPublicFolder(publicDir: string): Problem[] {
         fail(relPath, `expected a file or a folder, got a link: ${shown("")} is published as it is, and a link would publish whatever it leads to; put the file itself here`);
       } else if (entry.isDirectory()) walk(relPath);
       else if (!entry.isFile()) fail(relPath, "expected a file or a folder, got something else (a pipe, a socket or a device)");
-      else if (RUNS.test(entry.name)) {
-        fail(relPath, `expected no page or script: ${shown("")} is published as it is, and a browser would run this at the site's own address; pages come from content/`);
-      }
-      else if (/\.svgz?$/i.test(entry.name)) {
-        if (/\.svgz$/i.test(entry.name)) fail(relPath, "expected a plain .svg, got a compressed .svgz: save it as .svg");
-        else {
-          const problem = svgFileProblem(absolute, fs.statSync(absolute));
-          if (problem) fail(relPath, `${problem}: an SVG is published as it is, and opened on its own it would run on the site`);
-        }
+      else {
+        const problem = publicPathProblem(relPath, meetups) ?? contentProblem(entry.name, absolute, shown(""));
+        if (problem) fail(relPath, problem);
       }
     }
   };

@@ -163,6 +163,24 @@ function publicEntryIn(target: string[], publicDir: string): string | undefined 
   return undefined;
 }
 
+/** The site's files that public/ itself provides. */
+const FROM_PUBLIC = ["icon.svg", "_headers"];
+
+/**
+ * Why public/`relPath` would be published where the site makes a file (a feed,
+ * a section's page, a meetup's folder), or undefined when it wouldn't.
+ * Speakers' photos live in public/speakers/, beside the speakers' pages.
+ */
+export function publicPathProblem(relPath: string, meetups: Iterable<string>): string | undefined {
+  const target = relPath.split("/");
+  if (FROM_PUBLIC.includes(relPath.toLowerCase())) return undefined;
+  const reason =
+    target[0]!.toLowerCase() === "speakers"
+      ? isPageFolderFile(target.at(-1)!) && `the site makes /${relPath} for a speakers' page`
+      : reservedFile(target, { meetups });
+  return reason ? `expected a path the site doesn't make itself, but ${reason}; rename the file or move it` : undefined;
+}
+
 /**
  * The file under public/ that `sitePath` names, or why it can't be one: it must
  * be a path on this site that leads, after links are followed, to a file

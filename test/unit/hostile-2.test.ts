@@ -179,6 +179,38 @@ describe("nothing from outside the project is published", () => {
     );
   });
 
+  it("refuses a file in public/ where the site makes one, which would replace the site's file or be dropped", () => {
+    const publicDir = contentFolder({
+      "feed.json": "{}",
+      "calendar.ics": "BEGIN:VCALENDAR",
+      "_next/static/x.css": "body{}",
+      "pagefind/pagefind.js.map": "{}",
+      "meetups/m/preview.png": "png",
+      "speakers/index.txt": "x",
+      "speakers/jane.jpg": fs.readFileSync("test/fixtures/hebrew/public/speakers/noa-levi.jpg"),
+      "icon.svg": '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>',
+      "photos/meetups.json": "{}",
+    });
+    const dir = contentFolder({ "meetups/m.md": "---\ntitle: M\ndate: 2026-12-08\n---\n" });
+    const { problems } = loadContent(dir, { publicDir });
+    expect(problems).toEqual(
+      [
+        "_next/static/x.css",
+        "calendar.ics",
+        "feed.json",
+        "meetups/m/preview.png",
+        "pagefind/pagefind.js.map",
+        "speakers/index.txt",
+      ].map((rel) => ({
+        file: `${publicDir}/${rel}`,
+        field: "file",
+        message: expect.stringMatching(
+          /^expected a path the site doesn't make itself, but .*; rename the file or move it$/,
+        ),
+      })),
+    );
+  });
+
   it("refuses public/ that is itself a link, and a link in the content folders", () => {
     const target = contentFolder({ "x.txt": "x" });
     const publicDir = path.join(contentFolder({}), "public");
