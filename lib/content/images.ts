@@ -77,5 +77,37 @@ function measure(bytes: Uint8Array, expected: string, shown: string): ImageSize 
       problem: `expected an image of at most ${MAX_PIXELS.toLocaleString("en-US")} pixels (16,383 × 16,383), but ${shown} is ${width} × ${height}: make it smaller (a photo on the web needs at most a few thousand pixels a side)`,
     };
   }
+  if (!isWhole(Buffer.from(bytes), expected)) {
+    return { problem: `expected a whole image, but ${shown} ends before the image does (cut off while copying?): copy it again` };
+  }
   return { width, height };
+}
+
+/**
+ * Whether an image's file holds all of it, read from its structure, not by
+ * decoding it: the photo step (sharp) stops at a cut-off image, and browsers show half of one.
+ */
+function isWhole(b: Buffer, kind: string): boolean {
+  if (kind === "png") return b.lastIndexOf("IEND") + 8 <= b.length; // the last chunk's type, then its checksum
+  if (kind === "webp") return b.length >= 12 && b.readUInt32LE(4) + 8 <= b.length;
+  if (kind === "avif") {
+    // Boxes of ISO BMFF, each with its size first (1: a 64-bit size follows; 0: to the end of the file).
+    let at = 0;
+    while (at + 8 <= b.length) {
+      const size = b.readUInt32BE(at);
+      const whole = size === 1 ? Number(b.readBigUInt64BE(at + 8)) : size === 0 ? b.length - at : size;
+      if (whole < 8) return false;
+      at += whole;
+    }
+    return at === b.length;
+  }
+  if (kind !== "jpg") return true;
+  // Segments up to the image's scan (those before it may hold a thumbnail with an end of its own), then its end marker.
+  let at = 2;
+  while (at + 4 <= b.length && b[at] === 0xff) {
+    if (b[at + 1] === 0xff) at += 1; // a fill byte
+    else if (b[at + 1] === 0xda) return b.indexOf(Buffer.from([0xff, 0xd9]), at) > 0;
+    else at += 2 + b.readUInt16BE(at + 2);
+  }
+  return false;
 }

@@ -819,6 +819,21 @@ describe("photos and logos carry the size the browser will show", () => {
     expect(meetups).toEqual([]);
   });
 
+  it("refuses a photo cut off before its end, which the build's photo step can't read", () => {
+    const kinds = ["jpg", "sideways", "png", "webp", "avif"];
+    const src = (kind: string) => `/p/${kind}.${kind === "sideways" ? "jpg" : kind}`;
+    const cut = Object.fromEntries(kinds.map((kind) => [src(kind).slice(1), images[kind]!.subarray(0, -2)]));
+    const { at } = load({ "meetups/m.md": withPhotos(...kinds.map(src)) }, cut);
+    expect(at("meetups/m.md")).toEqual(
+      kinds.map((kind, i) =>
+        problem(
+          `photos, photo ${i + 1}, src`,
+          new RegExp(`expected a whole image, but public${src(kind)} ends before the image does`),
+        ),
+      ),
+    );
+  });
+
   it("still asks for what each photo shows", () => {
     const { at } = load({ "meetups/m.md": meetup(`${ok}\nphotos:\n  - src: /p/a.jpg`) }, { "p/a.jpg": images.jpg! });
     expect(at("meetups/m.md")).toEqual([
