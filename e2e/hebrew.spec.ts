@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import ICAL from "ical.js";
 import { axeViolations } from "./axe";
 import { crawl } from "./crawl";
 import { siteUrl, SUMMER } from "./sites";
@@ -200,4 +201,9 @@ test("Hebrew labels are not letter-spaced, and the edit link shows no file path"
   expect(await eyebrow.evaluate((el) => getComputedStyle(el.closest("p")!).letterSpacing)).toBe("normal");
   const footer = page.getByRole("link", { name: "עריכת העמוד" }).locator("xpath=..");
   await expect(footer).not.toContainText(".md");
+});
+
+test("the calendar of every meetup is named in the site's language", async ({ request }) => {
+  const calendar = new ICAL.Component(ICAL.parse(await (await request.get(`${NYC}/calendar.ics`)).text()));
+  expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("המפגשים של קרנל ניו יורק");
 });
