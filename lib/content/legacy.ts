@@ -68,6 +68,20 @@ export function jekyllDay(written: WrittenDate, siteZone: string): string {
   return Number.isNaN(instant.getTime()) ? written.day : dayInZone(instant, siteZone);
 }
 
+// Jekyll ran a post's Liquid before its Markdown. A meetup post used it for
+// code blocks and for the site's own address; other tags are refused, since
+// what they put on the page can't be known here.
+const HIGHLIGHT = /\{%-?\s*(?:highlight\s+([\w+#.-]+)[^%]*|endhighlight\s*)-?%\}/g;
+const SITE_ADDRESS = /\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\}/g;
+const LIQUID = /\{%.*?%\}|\{\{.*?\}\}/g;
+
+/** A Jekyll post's body with its code blocks and site address written out as Markdown, and each other Liquid tag with its line. */
+export function readLiquid(body: string): { text: string; tags: { tag: string; line: number }[] } {
+  const text = body.replace(HIGHLIGHT, (_, language?: string) => `\`\`\`${language ?? ""}`).replace(SITE_ADDRESS, "");
+  const tags = text.split("\n").flatMap((line, i) => [...line.matchAll(LIQUID)].map(([tag]) => ({ tag, line: i + 1 })));
+  return { text, tags };
+}
+
 interface LegacySlot {
   time: string;
   end: string;

@@ -17,7 +17,7 @@ import {
 } from "../site/time";
 import { recordingOf, videoProblem } from "../site/recordings";
 import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, MEETUP_STATUSES, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./schema";
-import { instantAt, jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, sameOffset, type WrittenDate } from "./legacy";
+import { instantAt, jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, readLiquid, sameOffset, type WrittenDate } from "./legacy";
 import { checkDrawable } from "./drawable";
 import { didYouMean } from "./did-you-mean";
 import { countProblem, DERIVED_SUMMARY, markdownShapeProblem, MAX_SLOTS, MAX_SUMMARY, MAX_TOPIC, MAX_TOPICS, lineLengthProblem } from "./limits";
@@ -106,6 +106,12 @@ export function normaliseMeetup(
   checkDrawable(r, "title", title, 700);
 
   const timeZone = r.timeZone("timezone") ?? siteZone;
+  const isJekyllPost = ["layout", "categories", "category"].some((f) => r.has(f));
+  const liquid = isJekyllPost ? readLiquid(doc.body) : { text: doc.body, tags: [] };
+  for (const { tag, line } of liquid.tags) {
+    r.fail("body", `line ${(doc.bodyLine ?? 1) + line - 1}: expected Markdown, got Jekyll's ${shown(tag)}, which the site doesn't run: write out what it stood for`);
+  }
+  const bodySource = liquid.text;
 
   const dateText = r.string("date", { required: true, what: DATE_EXAMPLE });
   const written = dateText === undefined ? undefined : checkWrittenDate(r, "date", dateText);
@@ -113,7 +119,7 @@ export function normaliseMeetup(
 
   // Without a structured schedule, a legacy body may hold one in free text.
   // A body the Markdown renderer would take minutes over is only reported (as the body's problem), not read for a schedule.
-  const legacyBody = r.has("schedule") || markdownShapeProblem(doc.body) ? undefined : readLegacyBody(doc.body);
+  const legacyBody = r.has("schedule") || markdownShapeProblem(bodySource) ? undefined : readLegacyBody(bodySource);
   const legacy = legacyBody !== undefined && (legacyBody.slots.length > 0 || legacyBody.rsvp !== undefined);
   const tooManyLegacy = legacyBody && countProblem(legacyBody.slots.length, MAX_SLOTS, "schedule lines");
   if (tooManyLegacy) r.fail("body", tooManyLegacy);
@@ -149,13 +155,13 @@ export function normaliseMeetup(
   const draft = r.boolean("draft", false) || !r.boolean("published", true);
   refs.draft = draft;
 
-  const bodyText = legacy && legacyBody ? legacyBody.rest : doc.body;
+  const bodyText = legacy && legacyBody ? legacyBody.rest : bodySource;
   const body = markdownField(r, "body", bodyText, html, legacy ? undefined : doc.bodyLine);
   refs.links.push(...body.links);
   // One written is kept as it is, within a limit; one taken from the body is cut to a sentence or two.
   const ownSummary = writtenSummary(r, "summary");
   const excerpt = writtenSummary(r, "excerpt");
-  const derived = excerptBefore(r, doc.body) ?? body.summary;
+  const derived = excerptBefore(r, bodySource) ?? body.summary;
   const summary =
     ownSummary ??
     (excerpt !== undefined ? plainText(excerpt) || undefined : undefined) ??
@@ -206,7 +212,6 @@ export function normaliseMeetup(
   // A Jekyll post keeps answering at the address the old site gave it: its
   // `permalink`, else Jekyll's default one.
   const permalinkTemplate = r.string("permalink", { what: `a path like "/meetups/2016/07/12/title.html"` });
-  const isJekyllPost = ["layout", "categories", "category"].some((f) => r.has(f));
   const oldDay = jekyllDay(written, siteZone);
   const permalink =
     permalinkTemplate !== undefined

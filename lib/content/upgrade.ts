@@ -1,7 +1,7 @@
 import { site } from "../site/config";
 import { formatClock } from "../site/time";
 import { readFrontMatter, toMarkdownFile } from "./front-matter";
-import { parseWrittenDate, readLegacyBody } from "./legacy";
+import { parseWrittenDate, readLegacyBody, readLiquid } from "./legacy";
 import { normaliseMeetup } from "./meetup";
 import { slugFromPath } from "./paths";
 import { formatProblem } from "./problems";
@@ -49,7 +49,7 @@ export function upgradeLegacyPost(text: string, filePath: string): UpgradeResult
   if (!meetup) throw refuse(problems.map(formatProblem));
 
   const notes: string[] = [];
-  const { rest } = readLegacyBody(content);
+  const { rest } = readLegacyBody(readLiquid(content).text);
   const paragraphs = rest ? rest.split(/\n\s*\n/) : [];
 
   // A paragraph that repeats a talk's title starts that talk's abstract, which runs

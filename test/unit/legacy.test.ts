@@ -304,3 +304,26 @@ describe("a legacy schedule line without a title", () => {
     ]);
   });
 });
+
+describe("Jekyll's Liquid in a post's body", () => {
+  it("reads a highlight block as a code block and the site's address as the site's root", () => {
+    const body = "Slides: [pdf]({{ site.baseurl }}/slides/a.pdf)\n\n{% highlight c %}\nint main(void);\n{% endhighlight %}\n";
+    const m = meetupOrThrow(post("2016-07-12", body));
+    expect(m.bodyHtml).toContain('<a href="/slides/a.pdf">pdf</a>');
+    expect(m.bodyHtml).toMatch(/<pre[^>]*><code class="language-c">int main\(void\);\n<\/code><\/pre>/);
+  });
+
+  it("refuses any other tag, naming its line, rather than publishing it as text", () => {
+    const { meetup, problems } = readMeetup(post("2016-07-12", "Hello.\n\n{% include speakers.html %} and {{ page.title }}\n"));
+    expect(meetup).toBeUndefined();
+    expect(problems.map((p) => [p.field, p.message.replace(/, which.*/, "")])).toEqual([
+      ["body", `line 9: expected Markdown, got Jekyll's "{% include speakers.html %}"`],
+      ["body", `line 9: expected Markdown, got Jekyll's "{{ page.title }}"`],
+    ]);
+  });
+
+  it("is only Jekyll's in a Jekyll post: a meetup written for this site may show braces", () => {
+    const m = meetupOrThrow("---\ntitle: Templates\ndate: 2026-12-08\n---\nGo writes `{{ .Name }}`.\n");
+    expect(m.bodyHtml).toContain("<code>{{ .Name }}</code>");
+  });
+});

@@ -93,6 +93,14 @@ describe("upgrading a legacy post", () => {
     expect(meetupOrThrow(upgraded.text, "meetups/2016-07-12-x.md").bodyHtml).toContain("Shmulik<br>");
   });
 
+  it("writes Jekyll's highlight blocks and site address out as the Markdown they stood for", () => {
+    const text =
+      "---\nlayout: post\ntitle: X\ndate: 2016-07-12\ncategories: meetups\n---\n" +
+      "![Room]({{ site.baseurl }}/photos/room.jpg)\n\n{% highlight c %}\nint x;\n{% endhighlight %}\n";
+    const upgraded = upgradeLegacyPost(text, "content/meetups/2016-07-12-x.md");
+    expect(upgraded.text).toContain("---\n![Room](/photos/room.jpg)\n\n```c\nint x;\n```\n");
+  });
+
   it("refuses a post it can't read, changing nothing", () => {
     expect(() =>
       upgradeLegacyPost(`---\nlayout: post\ntitle: X\ndate: someday\n---\n`, "content/meetups/x.md"),
