@@ -12,7 +12,6 @@ export const en = {
     times: (zone: string) => `Times on this site are ${zone} unless a meetup says otherwise.`,
     propose: "Propose a talk",
     codeOfConduct: "Code of conduct",
-    feeds: "Feeds and calendar",
     embed: "Data and embed",
   },
   home: {
@@ -162,7 +161,6 @@ export const en = {
     about: (name: string, site: string, role?: string) =>
       role ? `${name}, ${role}: talks at ${site}` : `${name}: talks at ${site}`,
     none: "No talks yet.",
-    at: "at",
     links: { website: "Website", github: "GitHub", linkedin: "LinkedIn", mastodon: "Mastodon", x: "X" },
   },
   topic: {

@@ -25,7 +25,6 @@ export const he: Messages = {
     times: (zone) => `כל השעות באתר לפי ${zone}, אלא אם צוין אחרת במפגש.`,
     propose: "הצעת הרצאה",
     codeOfConduct: "קוד התנהגות",
-    feeds: "פידים ויומן",
     embed: "נתונים והטמעה",
   },
   home: {
@@ -158,7 +157,6 @@ export const he: Messages = {
     talksAt: (site) => `הרצאות ${b(site)}`,
     about: (name, site, role) => (role ? `${name}, ${role}: הרצאות ${b(site)}` : `${name}: הרצאות ${b(site)}`),
     none: "עוד אין הרצאות.",
-    at: "במפגש",
     links: { website: "אתר", github: "GitHub", linkedin: "LinkedIn", mastodon: "Mastodon", x: "X" },
   },
   topic: {

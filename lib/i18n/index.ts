@@ -1,12 +1,12 @@
 import { site } from "../site/config";
 import { en } from "./en";
 import { he } from "./he";
+import type { InterfaceLanguage } from "../content/schema";
 
 // The interface's words, in the language the settings choose (site.yml's
 // `language`). Content keeps its own language: see `contentLanguage`.
 
 export type Messages = typeof en;
-export type InterfaceLanguage = "en" | "he";
 
 export const catalogs: Record<InterfaceLanguage, Messages> = { en, he };
 
