@@ -2,7 +2,7 @@ import { meetupLanguage, t } from "@/lib/i18n";
 import { cn } from "@/lib/site/cn";
 import type { Meetup } from "@/lib/site/meetups";
 import { isCalledOff } from "@/lib/site/phases";
-import { formatDay, formatEarlierStart } from "@/lib/site/time";
+import { statusDates } from "@/lib/outputs/status";
 
 /** The colours of a status: its own for one called off, the accent's for a change of date or place. */
 const tone = (status: Meetup["status"]) =>
@@ -34,15 +34,9 @@ export function StatusLabel({ meetup, className }: { meetup: Meetup; className?:
  * the date it had, and the organizers' note. Nothing for a scheduled meetup.
  */
 export function MeetupStatus({ meetup, className }: { meetup: Meetup; className?: string }) {
-  const { status, start, timeZone } = meetup;
+  const { status } = meetup;
   if (status === "scheduled") return null;
-  const previous = meetup.previousStarts.at(-1);
-  const dates =
-    status === "postponed"
-      ? t.status.wasOn(formatDay(start, timeZone))
-      : status === "rescheduled" && previous
-        ? t.status.movedFrom(formatEarlierStart(previous, start, timeZone))
-        : undefined;
+  const dates = statusDates(meetup);
   return (
     <div className={cn("rounded-xl border-s-4 px-4 py-3", tone(status), className)}>
       {/* The interface's words stay out of the search index; the note is the meetup's own text. */}

@@ -14,7 +14,7 @@ import { meetupPreview } from "@/lib/outputs/previews";
 import { eventJsonLd, jsonLdText } from "@/lib/outputs/structured-data";
 import { createCatalog } from "@/lib/site/catalog";
 import { loadContent } from "@/lib/content/load";
-import { contentFolder, loadFixtureSite, loadHebrewSite, speakerFile } from "./helpers";
+import { contentFolder, loadFixtureSite, loadHebrewSite, meetupOrThrow, speakerFile } from "./helpers";
 
 // When plans change, what calendars, feeds, search engines and chats are told: each reads the
 // same event under the same id, with a higher SEQUENCE, the new times or the cancellation.
@@ -271,6 +271,14 @@ describe("the fixture's changed meetups in calendar files", () => {
     expect(p!.description).toMatch(
       /^Was planned for Tuesday, 24 February 2099; the new date isn't set yet\n\nOur speaker is ill\./,
     );
+  });
+
+  it("say the hour a meetup had when only its hour moved, as its page does", () => {
+    const moved = meetupOrThrow(
+      "---\ntitle: Earlier\ndate: 2099-04-07T18:00\nstatus: rescheduled\nprevious_date: 2099-04-07T19:00\n---\nText.\n",
+    );
+    const [event] = parseCalendar(buildCalendar([moved], () => []));
+    expect(event!.description).toMatch(/^Moved from Tuesday, 7 April 2099, 19:00\n/);
   });
 
   it("give a rescheduled meetup its new date, and one that moved online its link for a place", () => {
