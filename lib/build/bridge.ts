@@ -23,9 +23,13 @@ export function writeBridge(docs: { meetups: Meetup[]; speakers: Speaker[]; page
       if (!wanted.has(path.join(folder, name))) fs.rmSync(path.join(full, name), { force: true });
     }
   }
-  for (const [rel, text] of wanted) {
-    const file = path.join(dir, rel);
-    // An unchanged file keeps its time, so Contentlayer's cache reuses its document.
-    if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== text) fs.writeFileSync(file, text);
-  }
+  // An unchanged file keeps its time, so Contentlayer's cache reuses its document.
+  for (const [rel, text] of wanted) writeChanged(path.join(dir, rel), text);
+}
+
+/** Writes `file` only if its text changes: next dev reloads the page on every write of a file the page imports. */
+export function writeChanged(file: string, text: string): void {
+  if (fs.existsSync(file) && fs.readFileSync(file, "utf8") === text) return;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
 }

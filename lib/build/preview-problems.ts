@@ -1,6 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import type { Problem } from "../content/problems";
+import { writeChanged } from "./bridge";
 
 /**
  * The problems of the preview's last save, for the banner on its pages
@@ -11,9 +10,5 @@ import type { Problem } from "../content/problems";
 const FILE = ".build/preview-problems.json";
 
 export function writePreviewProblems(problems: Problem[]): void {
-  const text = JSON.stringify(problems);
-  // Written only when it changes: each write is a reload of the page in the browser.
-  if (fs.existsSync(FILE) && fs.readFileSync(FILE, "utf8") === text) return;
-  fs.mkdirSync(path.dirname(FILE), { recursive: true });
-  fs.writeFileSync(FILE, text);
+  writeChanged(FILE, JSON.stringify(problems));
 }
