@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { get, startPreview, type Preview } from "./preview-server";
 import { previewPorts } from "./sites";
 
-// npm run dev as an organizer uses it: save a meetup file and the page shows it.
+// npm run dev as an organizer uses it: save a meetup file, or the settings, and the page shows it.
 // Editors save in two ways, writing the file in place or writing a new file and
 // renaming it over the old one (vim, JetBrains' safe write, sed -i, git
 // checkout); both must reach the page, every time.
@@ -15,6 +15,7 @@ let preview: Preview | undefined;
 let dir = "";
 let file = "";
 let original = "";
+let settings = "";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
@@ -23,12 +24,14 @@ test.beforeAll(async () => {
   // start and the page's compile, minutes on a busy machine.
   test.setTimeout(360_000);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-preview-"));
-  fs.cpSync("test/fixtures/site", dir, { recursive: true });
-  file = path.join(dir, "meetups/2099/2099-03-10-ebpf-everywhere.md");
+  fs.cpSync("test/fixtures/site", path.join(dir, "content"), { recursive: true });
+  file = path.join(dir, "content/meetups/2099/2099-03-10-ebpf-everywhere.md");
   original = fs.readFileSync(file, "utf8");
+  settings = path.join(dir, "site.yml");
+  fs.copyFileSync("site.yml", settings);
   preview = startPreview({
     port: previewPorts.saves,
-    env: { ...process.env, CONTENT_DIR: dir },
+    env: { ...process.env, CONTENT_DIR: path.join(dir, "content"), SITE_CONFIG: settings },
     log: "test-results/preview-dev.log",
   });
   await preview.ready(PAGE, 300_000);
@@ -38,6 +41,10 @@ test.afterAll(async () => {
   await preview?.stop();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
+
+// As organizers open it: next dev updates an open page only for its own host name (allowedDevOrigins).
+const openPage = (page: Page) => page.goto(`${preview!.origin.replace("127.0.0.1", "localhost")}${PAGE}`);
+const bannerOf = (page: Page) => page.getByRole("alert", { name: /Your last save was not used/ });
 
 async function heading(): Promise<string> {
   const { html } = await get(`${preview!.origin}${PAGE}`);
@@ -74,10 +81,9 @@ test("a file the gate refuses never reaches the page, which says why, and the ne
   page,
 }) => {
   const good = await heading();
-  // As organizers open it: next dev updates an open page only for its own host name (allowedDevOrigins).
-  await page.goto(`${preview!.origin.replace("127.0.0.1", "localhost")}${PAGE}`);
+  await openPage(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(good);
-  const banner = page.getByRole("alert", { name: /Your last save was not used/ });
+  const banner = bannerOf(page);
   await expect(banner).toHaveCount(0);
 
   fs.writeFileSync(file, retitle("Broken").replace(/^date: .*$/m, "date: someday"));
@@ -91,4 +97,27 @@ test("a file the gate refuses never reaches the page, which says why, and the ne
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fixed again", { timeout: 60_000 });
   await expect(banner).toHaveCount(0);
   await expect.poll(heading, { timeout: 15_000, intervals: [100] }).toBe("Fixed again");
+});
+
+test("a save of the settings reaches the open page, and a refused one is said there as a meetup's is", async ({
+  page,
+}) => {
+  const text = fs.readFileSync(settings, "utf8");
+  const saved = text.replace(/^tagline: .*$/m, "tagline: Saved Settings Tagline");
+  await openPage(page);
+  const footer = page.getByRole("contentinfo");
+  const banner = bannerOf(page);
+  await expect(footer).not.toContainText("Saved Settings Tagline");
+
+  fs.writeFileSync(settings, saved);
+  await expect(footer).toContainText("Saved Settings Tagline", { timeout: 60_000 });
+
+  fs.writeFileSync(settings, saved.replace(/^country: .*$/m, "country: UK"));
+  await expect(banner).toBeVisible({ timeout: 60_000 });
+  await expect(banner.getByRole("listitem")).toHaveText([/site\.yml: country: .*"GB"/]);
+  await expect(footer).toContainText("Saved Settings Tagline");
+
+  fs.writeFileSync(settings, text);
+  await expect(banner).toHaveCount(0, { timeout: 60_000 });
+  await expect(footer).not.toContainText("Saved Settings Tagline");
 });

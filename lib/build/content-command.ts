@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { settingsDrawableProblems } from "../content/drawable";
 import { loadContent } from "../content/load";
 import { contentDir, publicDir } from "../content/paths";
+import { settingsFile } from "../content/settings";
 import { site } from "../site/config";
 import { count } from "../site/text";
 import type { ContentStepResult } from "./content-step";
@@ -64,7 +65,7 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
     // The preview needs documents to start; after that, a problem leaves the last good ones in place.
     if (first.problems.length > 0) return 1;
     const { watchFiles } = await import("./watch");
-    const stop = watchFiles([dir, publicFiles], async () => {
+    const stop = watchFiles([dir, publicFiles, settingsFile()], async () => {
       await step().catch((error: unknown) =>
         console.error(`The site's own code failed: ${error instanceof Error ? error.message : String(error)}`),
       );

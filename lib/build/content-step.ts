@@ -1,8 +1,10 @@
 import { loadContent, type LoadedContent } from "../content/load";
 import { settingsDrawableProblems } from "../content/drawable";
+import { readSiteSettings, settingsFile } from "../content/settings";
 import { site } from "../site/config";
 import type { Problem } from "../content/problems";
-import { writeBridge } from "./bridge";
+import type { SiteSettings } from "../content/schema";
+import { writeBridge, writeChanged } from "./bridge";
 import type { Contentlayer } from "./contentlayer";
 import { readHistory } from "./history";
 
@@ -23,20 +25,26 @@ interface ContentStepOptions {
 const said = new Set<string>();
 
 /**
- * The gate reads and checks every file; when all of them pass, each meetup
- * gets its revision from git (lib/build/history.ts).
+ * The gate reads and checks the settings and every file; when all of them pass,
+ * each meetup gets its revision from git (lib/build/history.ts).
  */
-export function contentDocuments(options: ContentStepOptions): LoadedContent {
-  const loaded = loadContent(options.dir, { publicDir: options.publicDir, editing: !options.publish });
-  loaded.problems.push(...settingsDrawableProblems(site));
-  if (loaded.problems.length > 0) return loaded;
-  const history = readHistory(options.dir, loaded.meetups, site.timeZone);
+export function contentDocuments(options: ContentStepOptions): LoadedContent & { settings: SiteSettings } {
+  // Read on every run, not once: the preview follows a save of site.yml as it does one of content/.
+  const { settings = site, problems } = readSiteSettings(settingsFile());
+  const loaded = loadContent(options.dir, {
+    publicDir: options.publicDir,
+    editing: !options.publish,
+    timeZone: settings.timeZone,
+  });
+  loaded.problems.push(...problems, ...settingsDrawableProblems(settings));
+  if (loaded.problems.length > 0) return { ...loaded, settings };
+  const history = readHistory(options.dir, loaded.meetups, settings.timeZone);
   if (history.problem) loaded.problems.push(history.problem);
   if (history.warning && !said.has(history.warning)) {
     said.add(history.warning);
     console.warn(`Warning: ${history.warning}`);
   }
-  return { ...loaded, meetups: history.meetups };
+  return { ...loaded, meetups: history.meetups, settings };
 }
 
 /**
@@ -47,11 +55,13 @@ export function contentDocuments(options: ContentStepOptions): LoadedContent {
 export async function runContentStep(
   options: ContentStepOptions & { contentlayer: Contentlayer },
 ): Promise<ContentStepResult> {
-  const { meetups, speakers, pages, problems } = contentDocuments(options);
+  const { meetups, speakers, pages, problems, settings } = contentDocuments(options);
   const result: ContentStepResult = { problems, meetups: meetups.length, speakers: speakers.length };
   if (problems.length > 0) return result;
   const published = options.publish ? meetups.filter((m) => !m.draft) : meetups;
   writeBridge({ meetups: published, speakers, pages });
+  // What next dev reads as the settings (lib/site/config.ts).
+  if (!options.publish) writeChanged(".build/site.json", JSON.stringify(settings));
   result.documents = await options.contentlayer.generate();
   return result;
 }

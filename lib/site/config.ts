@@ -12,7 +12,11 @@ function loadSettings(): SiteSettings {
   return settings;
 }
 
-export const site: SiteSettings = loadSettings();
+// next dev takes the settings its content step accepted, as it takes the documents, so that it follows each save of
+// site.yml. Everything else reads the file: next build sets NEXT_RUNTIME for its adapter too, which tsx loads.
+const preview = process.env.NEXT_RUNTIME && process.env.NODE_ENV === "development";
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- an import would need .build/ before any build
+export const site: SiteSettings = preview ? require("../../.build/site.json") : loadSettings();
 
 /** Whether a meetup is held where the group is: in its zone (a meetup with a timezone: of its own is elsewhere). */
 export const isAtHome = (m: Meetup) => m.timeZone === site.timeZone;
