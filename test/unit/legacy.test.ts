@@ -29,9 +29,12 @@ describe("Jekyll's date forms", () => {
     expect(parseWrittenDate(text)).toMatchObject(expected);
   });
 
-  it.each(["12/07/2016", "2016-07-12 7pm", "July 12th", "2016-07-12 +0300", "2016-07-12 19:00:99"])("refuses %s", (text) => {
-    expect(parseWrittenDate(text)).toBeUndefined();
-  });
+  it.each(["12/07/2016", "2016-07-12 7pm", "July 12th", "2016-07-12 +0300", "2016-07-12 19:00:99"])(
+    "refuses %s",
+    (text) => {
+      expect(parseWrittenDate(text)).toBeUndefined();
+    },
+  );
 });
 
 const post = (date: string, body: string, extra = "categories: meetups") =>
@@ -300,21 +303,27 @@ describe("a legacy schedule line without a title", () => {
     const { meetup, problems } = readMeetup(post("2016-07-12", "19:00-19:15 Mingling\n\n19:15-20:00\n"));
     expect(meetup).toBeUndefined();
     expect(problems).toEqual([
-      expect.objectContaining({ field: 'body, schedule line "19:15-20:00"', message: expect.stringContaining("after its times") }),
+      expect.objectContaining({
+        field: 'body, schedule line "19:15-20:00"',
+        message: expect.stringContaining("after its times"),
+      }),
     ]);
   });
 });
 
 describe("Jekyll's Liquid in a post's body", () => {
   it("reads a highlight block as a code block and the site's address as the site's root", () => {
-    const body = "Slides: [pdf]({{ site.baseurl }}/slides/a.pdf)\n\n{% highlight c %}\nint main(void);\n{% endhighlight %}\n";
+    const body =
+      "Slides: [pdf]({{ site.baseurl }}/slides/a.pdf)\n\n{% highlight c %}\nint main(void);\n{% endhighlight %}\n";
     const m = meetupOrThrow(post("2016-07-12", body));
     expect(m.bodyHtml).toContain('<a href="/slides/a.pdf">pdf</a>');
     expect(m.bodyHtml).toMatch(/<pre[^>]*><code class="language-c">int main\(void\);\n<\/code><\/pre>/);
   });
 
   it("refuses any other tag, naming its line, rather than publishing it as text", () => {
-    const { meetup, problems } = readMeetup(post("2016-07-12", "Hello.\n\n{% include speakers.html %} and {{ page.title }}\n"));
+    const { meetup, problems } = readMeetup(
+      post("2016-07-12", "Hello.\n\n{% include speakers.html %} and {{ page.title }}\n"),
+    );
     expect(meetup).toBeUndefined();
     expect(problems.map((p) => [p.field, p.message.replace(/, which.*/, "")])).toEqual([
       ["body", `line 9: expected Markdown, got Jekyll's "{% include speakers.html %}"`],
