@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ALSO_COMING_UP, EBPF } from "./sites";
+import { ALSO_COMING_UP, CALLED_OFF, EBPF } from "./sites";
 
 test("from home to a meetup to a speaker and back", async ({ page }) => {
   await page.goto("/");
@@ -34,8 +34,10 @@ test("from home to a meetup to a speaker and back", async ({ page }) => {
 test("the home page lists the other upcoming meetups and the recent past ones", async ({ page }) => {
   await page.goto("/");
   const later = page.getByRole("region", { name: "Also coming up" });
-  // Those whose plans changed too, each saying how.
+  // Those with a new date or place too, each saying how; those called off in a list of their own.
   await expect(later.getByRole("heading", { level: 3 })).toHaveText(ALSO_COMING_UP);
+  const off = page.getByRole("region", { name: "Cancelled or postponed" });
+  await expect(off.getByRole("heading", { level: 3 })).toHaveText(CALLED_OFF);
   const recent = page.getByRole("region", { name: "Recent meetups" });
   await expect(recent.getByRole("heading", { level: 3 })).toHaveText([
     "A Post Without a Schedule",

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { ALSO_COMING_UP, EBPF, MEETUPS_2099, siteUrl } from "./sites";
+import { ALSO_COMING_UP, CALLED_OFF, EBPF, MEETUPS_2099, siteUrl } from "./sites";
 
 // When plans change (issue 24): the fixture's cancelled, postponed, rescheduled and moved-online
 // meetups, on every page they appear on, before, during and after the dates they had and have.
@@ -161,12 +161,20 @@ test.describe("the home page", () => {
   const lead = (page: Page) => page.locator("article:visible").filter({ hasText: "Next meetup" });
   const later = (page: Page) => page.getByRole("region", { name: "Also coming up" }).locator("h3:visible");
   const recent = (page: Page) => page.getByRole("region", { name: "Recent meetups" }).locator("h3:visible");
+  const offRegion = (page: Page) => page.getByRole("region", { name: "Cancelled or postponed" });
+  const off = (page: Page) => offRegion(page).locator("h3:visible");
 
-  test("leads with the next meetup that will happen, and lists the ones called off, marked", async ({ page }) => {
-    // As built (today, long before 2099): everything is ahead.
+  test("leads with the next meetup that will happen, and lists the ones called off apart, marked, after those coming", async ({
+    page,
+  }) => {
+    // As built (today, long before 2099): everything is ahead, the cancelled and the postponed meetups first.
     await page.goto("/");
     await expect(lead(page).getByRole("heading", { level: 2 })).toHaveText("eBPF Everywhere");
     await expect(later(page)).toHaveText(ALSO_COMING_UP);
+    await expect(off(page)).toHaveText(CALLED_OFF);
+    await expect(offRegion(page)).toContainText("17 Feb 2099");
+    // Below the meetups coming, so that no one takes the first one called off for the next meetup.
+    expect(await comesBefore(page.getByRole("region", { name: "Also coming up" }), offRegion(page))).toBe(true);
   });
 
   test("@js keeps the cancelled and the postponed meetups out of the lead, and lets them go once their dates pass", async ({
@@ -176,7 +184,8 @@ test.describe("the home page", () => {
     await page.goto("/");
     await expect(lead(page).getByRole("heading", { level: 2 })).toHaveText("eBPF Everywhere");
     await expect(lead(page)).toContainText("Next meetup · in 3 weeks".toUpperCase(), { useInnerText: true });
-    await expect(later(page).first()).toHaveText("Kernel Hacking Night Cancelled");
+    await expect(later(page).first()).toHaveText("io_uring Deep Dive New date");
+    await expect(off(page)).toHaveText(CALLED_OFF);
     await expect(shown(page.getByText("Happening now"))).toHaveCount(0);
 
     await page.clock.setFixedTime(new Date("2099-03-01T12:00:00+02:00"));
@@ -187,6 +196,7 @@ test.describe("the home page", () => {
       "Summer Scheduling",
       "Guest Night in Berlin",
     ]);
+    await expect(offRegion(page)).toBeHidden();
     await expect(recent(page)).not.toContainText(["Kernel Hacking Night"]);
     await expect(shown(page.getByText(/Kernel Hacking Night|Filesystems Evening/))).toHaveCount(0);
   });
@@ -203,6 +213,33 @@ test.describe("the home page", () => {
     await page.reload();
     await expect(lead(page).getByRole("heading", { level: 2 })).toHaveText("io_uring Deep Dive");
     await expect(lead(page)).toContainText("Happening now".toUpperCase(), { useInnerText: true });
+  });
+});
+
+test.describe("the Hebrew site's home page", () => {
+  const NYC = `${siteUrl("hebrew")}/kernel-nyc`;
+
+  test("lists the cancelled meetup apart, in Hebrew, after the meetups coming, and never as the next", async ({
+    page,
+  }) => {
+    // ערב רשתות, cancelled, would have been 26 February 2099, before the lead's 7 March.
+    await page.goto(`${NYC}/`);
+    await expect(
+      page.getByRole("article").filter({ hasText: "המפגש הבא" }).getByRole("heading", { level: 2 }),
+    ).toHaveText("Hack night: the night the clocks go forward");
+    const later = page.getByRole("region", { name: "מפגשים נוספים בקרוב" });
+    await expect(later).not.toContainText("ערב רשתות");
+    const off = page.getByRole("region", { name: "מפגשים שבוטלו או נדחו" });
+    await expect(off.locator("h3:visible")).toHaveText("ערב רשתות: XDP לעומק בוטל");
+    expect(await comesBefore(later, off)).toBe(true);
+  });
+
+  test("@js lets the cancelled meetup go once its date has passed", async ({ page }) => {
+    await page.clock.setFixedTime(new Date("2099-02-27T12:00:00-05:00"));
+    await page.goto(`${NYC}/`);
+    await expect(page.getByRole("region", { name: "מפגשים נוספים בקרוב" }).locator("h3:visible")).toHaveCount(2);
+    await expect(page.getByRole("region", { name: "מפגשים שבוטלו או נדחו" })).toBeHidden();
+    await expect(shown(page.getByText("ערב רשתות"))).toHaveCount(0);
   });
 });
 

@@ -61,15 +61,15 @@ export const MEETUPS_2099 = [
   "Filesystems Evening Postponed",
   "Kernel Hacking Night Cancelled",
 ];
-/** The home page's "Also coming up" as built (long before 2099): every meetup after the lead, soonest first. */
+/** The home page's "Also coming up" as built (long before 2099): every meetup after the lead that will happen. */
 export const ALSO_COMING_UP = [
-  "Kernel Hacking Night Cancelled",
-  "Filesystems Evening Postponed",
   "io_uring Deep Dive New date",
   "Scheduler Night, Online Moved online",
   "Summer Scheduling",
   "Guest Night in Berlin",
 ];
+/** Its "Cancelled or postponed", after it: the meetups called off, which come before the lead. */
+export const CALLED_OFF = ["Kernel Hacking Night Cancelled", "Filesystems Evening Postponed"];
 
 export const EBPF = "/meetups/2099-03-10-ebpf-everywhere/";
 export const SUMMER = "/meetups/2099-07-14-summer-scheduling/";

@@ -43,7 +43,7 @@ function HomeList({
   shown,
   children,
 }: {
-  id: "later" | "recent";
+  id: "later" | "off" | "recent";
   title: string;
   meetups: Meetup[];
   shown: string[];
@@ -67,7 +67,7 @@ function HomeList({
 }
 
 export default function HomePage() {
-  const { upcoming, leads, recent, plan, data } = homeMeetups(site.homePastMeetups, builtAt);
+  const { leads, off, recent, plan, data } = homeMeetups(site.homePastMeetups, builtAt);
 
   return (
     <div data-home={JSON.stringify(data)}>
@@ -89,7 +89,9 @@ export default function HomePage() {
         <EmptyState />
       </div>
 
-      <HomeList id="later" title={t.home.later} meetups={upcoming} shown={plan.later} />
+      <HomeList id="later" title={t.home.later} meetups={leads} shown={plan.later} />
+      {/* Apart from what is coming, after it: whoever planned to come finds out, and no one takes one for the next. */}
+      <HomeList id="off" title={t.home.off} meetups={off} shown={plan.off} />
       <HomeList id="recent" title={t.home.recent} meetups={recent} shown={plan.recent}>
         <p className="mt-4">
           <Link href="/meetups/" className="font-medium">

@@ -38,20 +38,18 @@ interface HomeData {
   count: number;
 }
 
-/** The home page's lead, "also coming up" and "recent" lists, as of `now`. */
+/** The home page's lead, its "also coming up", "cancelled or postponed" and "recent" lists, as of `now`. */
 function applyToHome(home: HTMLElement, now: number): void {
   const data = JSON.parse(home.dataset.home ?? "") as HomeData;
   const plan = arrangeHome(data.upcoming, data.recent, data.count, now);
+  const list = (group?: string) => plan[group as Exclude<keyof typeof plan, "lead">];
   for (const item of home.querySelectorAll<HTMLElement>("[data-home-item]")) {
     const [group, slug = ""] = (item.dataset.homeItem ?? "").split(" ");
-    item.hidden = !(group === "lead"
-      ? plan.lead === slug
-      : (group === "later" ? plan.later : plan.recent).includes(slug));
+    item.hidden = !(group === "lead" ? plan.lead === slug : list(group).includes(slug));
   }
   for (const section of home.querySelectorAll<HTMLElement>("[data-home-section]")) {
     const group = section.dataset.homeSection;
-    section.hidden =
-      group === "empty" ? plan.lead !== undefined : (group === "later" ? plan.later : plan.recent).length === 0;
+    section.hidden = group === "empty" ? plan.lead !== undefined : list(group).length === 0;
   }
 }
 

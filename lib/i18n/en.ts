@@ -16,6 +16,8 @@ export const en = {
   },
   home: {
     later: "Also coming up",
+    /** Upcoming meetups called off, listed apart until their dates have passed. */
+    off: "Cancelled or postponed",
     recent: "Recent meetups",
     archive: "All meetups, with slides and videos →",
     next: "Next meetup",

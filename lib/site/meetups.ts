@@ -33,17 +33,18 @@ export const {
 
 /**
  * What a page arranged like the home page (the home page, the embedded card) may show before the next build, as of
- * `now`: every meetup upcoming then, the leads among them (those that will happen), the recent ones they may push
- * down (then the last `count` past ones that happened), the arrangement as of `now`, and the data the live-time
- * module arranges the page by (data-home; the status goes with the times, so it never leads with one called off).
+ * `now`: of the meetups upcoming then, the leads (those that will happen) and those called off, the recent ones the
+ * leads may push down (then the last `count` past ones that happened), the arrangement as of `now`, and the data the
+ * live-time module arranges the page by (data-home; with the status, so one called off is never listed as coming).
  */
 export function homeMeetups(count: number, now: number) {
   const upcoming = upcomingMeetups(new Date(now));
   const leads = upcoming.filter((m) => !isCalledOff(m.status));
+  const off = upcoming.filter((m) => isCalledOff(m.status));
   const past = pastMeetups(new Date(now))
     .filter((m) => !isCalledOff(m.status))
     .slice(0, count);
   const data = { upcoming: upcoming.map(liveMeetup), recent: past.map(liveMeetup), count };
   const plan = arrangeHome(data.upcoming, data.recent, count, now);
-  return { upcoming, leads, recent: [...leads].reverse().concat(past), plan, data };
+  return { leads, off, recent: [...leads].reverse().concat(past), plan, data };
 }

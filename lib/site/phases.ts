@@ -103,14 +103,16 @@ export function localLabel(
 export interface HomeArrangement {
   lead?: string;
   later: string[];
+  off: string[];
   recent: string[];
 }
 
 /**
  * What the home page shows at `now`, from the meetups that were upcoming at
  * build time (soonest first) and the recent past ones that took place (newest first).
- * The lead is the next meetup that will happen; one called off stays among the
- * later ones, marked, until its date has passed, and then leaves the page.
+ * The lead is the next meetup that will happen, the later ones those after it; one
+ * called off is listed apart (off), never among what is coming, until its date has
+ * passed, and then leaves the page.
  */
 export function arrangeHome(
   upcoming: LiveMeetup[],
@@ -119,11 +121,12 @@ export function arrangeHome(
   now: number,
 ): HomeArrangement {
   const ahead = upcoming.filter((m) => phaseAt(m.start, m.end, now) !== "past");
-  const lead = ahead.find((m) => !isCalledOff(m.status))?.slug;
+  const on = ahead.filter((m) => !isCalledOff(m.status)).map((m) => m.slug);
   const newlyPast = upcoming.filter((m) => phaseAt(m.start, m.end, now, m.status) === "past").reverse();
   return {
-    lead,
-    later: ahead.filter((m) => m.slug !== lead).map((m) => m.slug),
+    lead: on[0],
+    later: on.slice(1),
+    off: ahead.filter((m) => isCalledOff(m.status)).map((m) => m.slug),
     recent: newlyPast
       .concat(recent)
       .slice(0, pastCount)

@@ -38,6 +38,7 @@ describe("the Hebrew example site", () => {
     expect(loadContent(contentDir, { publicDir }).problems).toEqual([]);
     expect(content.meetups.map((m) => m.slug).sort()).toEqual([
       "2025-01-15-ebpf-בפרודקשן",
+      "2099-02-26-ערב-רשתות",
       "2099-03-07-hack-night",
       "2099-04-09-ערב-זיכרון",
       "2099-05-14-ערב-ebpf",

@@ -134,10 +134,14 @@ describe("the live-time module, bundled", () => {
       "2016-07-12-breaking-the-wall---handling-things-in-userspace",
     ];
     await runLiveModule();
-    // The cancelled and the postponed evenings come first, but never lead: they are listed, marked, until their dates.
+    // The cancelled and the postponed evenings come first, but never lead nor count as coming: listed apart, marked.
     expect(shown("lead")).toEqual(["2099-03-10-ebpf-everywhere"]);
     expect(lead()).toBe("Next meetup · in 4 weeks");
-    expect(shown("later")).toEqual(["2099-02-17-strike-night", "2099-02-24-filesystems-evening", ...later]);
+    expect(shown("later")).toEqual(later);
+    expect(shown("off")).toEqual(["2099-02-17-strike-night", "2099-02-24-filesystems-evening"]);
+    expect(seen(home.querySelector("[data-home-section='off']"))).toMatch(
+      /^Cancelled or postponed.*Kernel Hacking Night Cancelled.*Filesystems Evening Postponed/,
+    );
     expect(shown("recent")).toEqual(recent);
 
     // The hour the cancelled evening would have been: still not the lead, and not happening.
@@ -152,6 +156,7 @@ describe("the live-time module, bundled", () => {
     expect(shown("lead")).toEqual(["2099-03-10-ebpf-everywhere"]);
     expect(lead()).toBe("Next meetup · in 9 days");
     expect(shown("later")).toEqual(later);
+    expect(section("off")).toBe(false);
     expect(shown("recent")).toEqual(recent);
 
     vi.setSystemTime(at("2099-03-10T19:30:00+02:00"));

@@ -126,6 +126,7 @@ describe("the home page at a moment", () => {
     expect(arrangeHome(upcoming, recent, 3, at("2099-03-01T00:00:00+02:00"))).toEqual({
       lead: "a",
       later: ["b", "c"],
+      off: [],
       recent: ["y", "z"],
     });
   });
@@ -138,11 +139,12 @@ describe("the home page at a moment", () => {
     expect(arrangeHome(upcoming, recent, 3, at("2099-03-11T00:00:00+02:00"))).toEqual({
       lead: "b",
       later: ["c"],
+      off: [],
       recent: ["a", "y", "z"],
     });
   });
 
-  it("never leads with a meetup called off: it stays among the later ones until its date, then leaves the page", () => {
+  it("never lists a meetup called off as coming: it is listed apart until its date, then leaves the page", () => {
     const off = [
       { ...m("x", "2099-03-05"), status: "cancelled" },
       { ...m("p", "2099-03-07"), status: "postponed" },
@@ -151,28 +153,37 @@ describe("the home page at a moment", () => {
     ];
     expect(arrangeHome(off, recent, 3, at("2099-03-01T00:00:00+02:00"))).toEqual({
       lead: "a",
-      later: ["x", "p", "b"],
+      later: ["b"],
+      off: ["x", "p"],
       recent: ["y", "z"],
     });
     // The cancelled evening's hour: nothing happens, and the next meetup still leads.
-    expect(arrangeHome(off, recent, 3, at("2099-03-05T20:00:00+02:00")).lead).toBe("a");
+    expect(arrangeHome(off, recent, 3, at("2099-03-05T20:00:00+02:00"))).toEqual({
+      lead: "a",
+      later: ["b"],
+      off: ["x", "p"],
+      recent: ["y", "z"],
+    });
     expect(arrangeHome(off, recent, 3, at("2099-03-08T00:00:00+02:00"))).toEqual({
       lead: "a",
       later: ["b"],
+      off: [],
       recent: ["y", "z"],
     });
     expect(arrangeHome(off, recent, 3, at("2099-03-11T00:00:00+02:00"))).toEqual({
       lead: "b",
       later: [],
+      off: [],
       recent: ["a", "y", "z"],
     });
   });
 
-  it("leads with nothing while only meetups called off are ahead", () => {
+  it("leads with nothing while only meetups called off are ahead, and lists none of them as coming", () => {
     const off = [{ ...m("x", "2099-03-05"), status: "cancelled" }];
     expect(arrangeHome(off, recent, 3, at("2099-03-01T00:00:00+02:00"))).toEqual({
       lead: undefined,
-      later: ["x"],
+      later: [],
+      off: ["x"],
       recent: ["y", "z"],
     });
   });
@@ -181,6 +192,7 @@ describe("the home page at a moment", () => {
     expect(arrangeHome(upcoming, recent, 2, at("2099-06-01T00:00:00+02:00"))).toEqual({
       lead: undefined,
       later: [],
+      off: [],
       recent: ["c", "b"],
     });
   });
