@@ -18,7 +18,7 @@ export function ButtonLink({
   ...props
 }: ComponentProps<"a"> & { href: string; variant?: keyof typeof variants }) {
   const classes = cn(
-    "inline-flex min-h-11 items-center justify-center rounded-lg px-5 py-2.5 font-semibold no-underline transition-colors",
+    "inline-flex min-h-11 items-center justify-center rounded-lg px-5 py-2.5 text-center font-semibold text-balance no-underline transition-colors",
     variants[variant],
     className,
   );

@@ -6,6 +6,7 @@ import { ButtonLink } from "./ButtonLink";
 import { EventTime } from "./EventTime";
 import { LiveMeetup, LiveText, When } from "./LiveMeetup";
 import { StatusLabel } from "./MeetupStatus";
+import { RsvpButton } from "./RsvpButton";
 
 // Every link leaves the frame for the whole window: the card sits in another
 // site's iframe, where the meetup's page (or an RSVP service that refuses to be
@@ -15,7 +16,7 @@ const TOP = "_top";
 /** A meetup in a few lines, for another site's iframe (/embed/next/): what, when, where, RSVP. */
 export function EmbedCard({ meetup, builtAt }: { meetup: Meetup; builtAt: number }) {
   const language = meetupLanguage(meetup);
-  const { venue, online, rsvp } = meetup;
+  const { venue, online } = meetup;
   return (
     <LiveMeetup as="article" meetup={meetup} builtAt={builtAt}>
       <p className="font-mono text-xs font-semibold tracking-wide text-accent uppercase">
@@ -73,13 +74,9 @@ export function EmbedCard({ meetup, builtAt }: { meetup: Meetup; builtAt: number
         </div>
       </dl>
       <div className="mt-3 flex flex-wrap gap-2">
-        {rsvp && (
-          <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
-            <ButtonLink href={rsvp} target={TOP} className="min-h-10 px-4 py-2 text-sm">
-              {t.meetup.rsvp(serviceName(rsvp))}
-            </ButtonLink>
-          </When>
-        )}
+        <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
+          <RsvpButton meetup={meetup} target={TOP} className="min-h-10 px-4 py-2 text-sm" />
+        </When>
         <ButtonLink
           href={meetupPath(meetup.slug)}
           target={TOP}

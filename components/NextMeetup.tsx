@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { meetupDirection, meetupLanguage, t } from "@/lib/i18n";
 import { meetupSpeakers, type Meetup } from "@/lib/site/meetups";
-import { meetupPath, serviceName } from "@/lib/site/urls";
+import { meetupPath } from "@/lib/site/urls";
 import { ButtonLink } from "./ButtonLink";
 import { HostList } from "./HostList";
 import { JoinOnline } from "./OnlineLink";
@@ -10,6 +10,7 @@ import { LiveMeetup, LiveText, When } from "./LiveMeetup";
 import { MeetupFacts } from "./MeetupFacts";
 import { NameList } from "./NameList";
 import { MeetupStatus } from "./MeetupStatus";
+import { RsvpButton } from "./RsvpButton";
 
 /** The home page's lead: the next meetup with everything needed to decide to come. */
 export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: number }) {
@@ -60,7 +61,7 @@ export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: numbe
       )}
       <div className="mt-6 flex flex-wrap gap-3">
         <JoinOnline meetup={meetup} builtAt={builtAt} />
-        {meetup.rsvp && <ButtonLink href={meetup.rsvp}>{t.meetup.rsvp(serviceName(meetup.rsvp))}</ButtonLink>}
+        <RsvpButton meetup={meetup} />
         <ButtonLink href={meetupPath(meetup.slug)} variant="secondary">
           {t.home.details}
         </ButtonLink>

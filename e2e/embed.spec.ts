@@ -170,6 +170,11 @@ test("@js as meetups end, the card moves on to the next one, then to the last on
   await page.reload();
   await expect(title).toHaveText("io_uring Deep Dive New date");
   await expect(page.getByText("Nothing is scheduled yet.", { exact: false })).toBeHidden();
+  // It has no RSVP link of its own: the card offers the group's page.
+  await expect(page.getByRole("link", { name: "RSVP on the group's Meetup.com page" })).toHaveAttribute(
+    "target",
+    "_top",
+  );
 
   // After the last meetup of the build (Berlin, 20 October 2099).
   await page.clock.setFixedTime(new Date("2099-10-21T12:00:00+02:00"));
@@ -177,6 +182,7 @@ test("@js as meetups end, the card moves on to the next one, then to the last on
   await expect(page.getByText("Nothing is scheduled yet. The last meetup:")).toBeVisible();
   await expect(title).toHaveText("Guest Night in Berlin");
   await expect(page.getByText("Past meetup", { exact: true }).filter({ visible: true })).toHaveCount(1);
+  await expect(page.getByRole("link", { name: /^RSVP/ })).toHaveCount(0);
 });
 
 test("@no-js without a script the card is as built: the next meetup, and nothing else shown", async ({ page }) => {

@@ -45,6 +45,24 @@ test("the interface is Hebrew and right to left, with the group's own name, zone
   ]);
 });
 
+test("the next meetup without an RSVP link of its own offers the group's page on its RSVP service, in Hebrew", async ({
+  page,
+}) => {
+  const groupRsvp = "הרשמה בעמוד הקבוצה ב־Luma";
+  await page.goto(`${NYC}/`);
+  const lead = page.getByRole("article").filter({ hasText: "המפגש הבא" });
+  await expect(lead.getByRole("link", { name: groupRsvp })).toHaveAttribute("href", "https://lu.ma/kernel-nyc-example");
+  await page.goto(HACK_NIGHT);
+  await expect(page.getByRole("link", { name: groupRsvp })).toBeVisible();
+  await page.goto(`${NYC}/embed/next/`);
+  await expect(page.getByRole("link", { name: groupRsvp })).toHaveAttribute("target", "_top");
+  // Neither a cancelled meetup nor a past one invites anyone.
+  for (const slug of ["2099-02-26-ערב-רשתות", "2025-01-15-ebpf-בפרודקשן"]) {
+    await page.goto(`${NYC}/meetups/${encodeURIComponent(slug)}/`);
+    await expect(page.getByRole("link", { name: /^הרשמה/ })).toHaveCount(0);
+  }
+});
+
 test("each talk reads in its own direction and says when it isn't in Hebrew", async ({ page }) => {
   await page.goto(EVENING);
   const slots = page.getByRole("region", { name: "לוח זמנים" }).locator("ol > li");

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { slotStarts } from "./schedule";
-import { BERLIN, EBPF, SEED_LEGACY, SUMMER } from "./sites";
+import { BERLIN, EBPF, MEMORY, SEED_LEGACY, SUMMER } from "./sites";
 
 test("the schedule is an ordered list of slots, each starting with its time in the meetup's offset", async ({
   page,
@@ -42,6 +42,38 @@ test("a meetup page has its day, hours, venue with map, RSVP and topics", async 
   await expect(page.getByRole("link", { name: "RSVP on Meetup.com" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Topics" }).getByRole("link")).toHaveText(["#ebpf", "#tracing"]);
   await expect(page.getByRole("region", { name: "About this meetup" })).toContainText("An evening of eBPF.");
+});
+
+const GROUP_RSVP = "RSVP on the group's Meetup.com page";
+
+test("an upcoming meetup without an RSVP link of its own offers the group's page on its RSVP service", async ({
+  page,
+}) => {
+  await page.goto(SUMMER);
+  await expect(page.getByRole("link", { name: GROUP_RSVP })).toHaveAttribute(
+    "href",
+    "https://www.meetup.com/Tel-Aviv-Yafo-Linux-Kernel-Meetup/",
+  );
+  // One with a link of its own offers that one only; a past one, none.
+  await page.goto(EBPF);
+  await expect(page.getByRole("link", { name: /^RSVP/ })).toHaveText(["RSVP on Meetup.com"]);
+  await page.goto(MEMORY);
+  await expect(page.getByRole("link", { name: /^RSVP/ })).toHaveCount(0);
+});
+
+test("@js the group's RSVP page is offered on the home page when the next meetup has no link of its own", async ({
+  page,
+}) => {
+  // Summer Scheduling leads after Scheduler Night (19 May); it has no RSVP link.
+  await page.clock.setFixedTime(new Date("2099-06-01T12:00:00+03:00"));
+  await page.goto("/");
+  const lead = page.locator("article:visible").filter({ hasText: "Next meetup" });
+  await expect(lead.getByRole("heading", { level: 2 })).toHaveText("Summer Scheduling");
+  await expect(lead.getByRole("link", { name: GROUP_RSVP })).toBeVisible();
+  // Its page stops offering it once it is over.
+  await page.clock.setFixedTime(new Date("2099-07-15T12:00:00+03:00"));
+  await page.goto(SUMMER);
+  await expect(page.getByRole("link", { name: GROUP_RSVP })).toBeHidden();
 });
 
 test("summer meetups carry Israel's summer offset", async ({ page }) => {

@@ -61,6 +61,8 @@ export const en = {
     past: "Past meetup",
     draft: "Draft",
     rsvp: (service: string) => `RSVP on ${service}`,
+    /** For a meetup without an RSVP link of its own: the group's page on its RSVP service. */
+    rsvpGroup: (service: string) => `RSVP on the group's ${service} page`,
     eventOn: (service: string) => `The event on ${service}`,
     material: "Slides and videos",
     about: "About this meetup",

@@ -66,6 +66,7 @@ export const he: Messages = {
     past: "מפגש שהתקיים",
     draft: "טיוטה",
     rsvp: (service) => `הרשמה ${b(service)}`,
+    rsvpGroup: (service) => `הרשמה בעמוד הקבוצה ${b(service)}`,
     eventOn: (service) => `המפגש ${b(service)}`,
     material: "מצגות והקלטות",
     about: "על המפגש",

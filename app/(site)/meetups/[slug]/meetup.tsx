@@ -24,6 +24,7 @@ import { yearInZone } from "@/lib/site/time";
 import { isCalledOff } from "@/lib/site/phases";
 import { site } from "@/lib/site/config";
 import { MeetupStatus } from "@/components/MeetupStatus";
+import { RsvpButton } from "@/components/RsvpButton";
 
 /** A meetup's page (/meetups/<slug>/): see page.tsx, which also answers the archive's years. */
 export function meetupMetadata(meetup: Meetup): Metadata {
@@ -99,11 +100,9 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
         <LanguageLabel language={language} className="mt-2" />
         <MeetupFacts {...phase} className="mt-6 rounded-xl border border-line bg-surface p-5" />
         <JoinOnline {...phase} className="mt-5" />
-        {meetup.rsvp && (
-          <When as="p" phases={["upcoming", "live"]} className="mt-5" data-pagefind-ignore {...phase}>
-            <ButtonLink href={meetup.rsvp}>{t.meetup.rsvp(serviceName(meetup.rsvp))}</ButtonLink>
-          </When>
-        )}
+        <When as="p" phases={["upcoming", "live"]} className="mt-5" data-pagefind-ignore {...phase}>
+          <RsvpButton meetup={meetup} />
+        </When>
         <When as="div" phases={["upcoming", "live"]} className="mt-5" data-pagefind-ignore {...phase}>
           <AddToCalendar meetup={meetup} />
         </When>
