@@ -80,6 +80,41 @@ test("@js a Hebrew word is found with the letters Hebrew joins to its front, and
   await expect(page.getByRole("region", { name: "תוצאות" }).locator("mark").first()).toHaveText(/^[בה]פרודקשן/);
 });
 
+test("@js a word on no page finds nothing, though a page has a shorter word it starts with", async ({ page }) => {
+  // "Btrfs" is in Filesystems Evening's talk, and so on Dana's page; no page says "btrfsxyz" or "xyzq".
+  const titles = results(page).getByRole("heading", { level: 2 });
+  for (const words of ["btrfsxyz", "btrfs xyzq"]) {
+    await page.goto(`/search/?q=${encodeURIComponent(words)}`);
+    await expect(page.getByRole("status")).toHaveText(`No results for “${words}”`);
+    await expect(titles).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "All meetups, by year" })).toBeVisible();
+  }
+  // A word's beginning, as typed so far, and the word itself, find it.
+  for (const words of ["btr", "btrfs"]) {
+    await page.goto(`/search/?q=${words}`);
+    await expect(page.getByRole("status")).toHaveText(`2 results for “${words}”`);
+    expect((await titles.allTextContents()).sort()).toEqual(["Dana Fixture", "Postponed: Filesystems Evening"]);
+  }
+  // A plural finds the pages that say the word in the singular only: each of them says "kernel", none "kernels".
+  await page.goto("/search/?q=kernels");
+  await expect(page.getByRole("status")).toHaveText("9 results for “kernels”");
+});
+
+test("@js a Hebrew word on no page finds nothing, though it starts with a letter Hebrew joins to words", async ({
+  page,
+}) => {
+  // The Hebrew example site says "ב-9" (on the 9th) and "ב-btrfs": "ב" alone is a word in its index.
+  const search = `${siteUrl("hebrew")}/kernel-nyc/search/`;
+  const titles = page.getByRole("region", { name: "תוצאות" }).getByRole("heading", { level: 2 });
+  await page.goto(`${search}?q=${encodeURIComponent("בקוונטי")}`);
+  await expect(page.getByRole("status")).toHaveText('אין תוצאות עבור "בקוונטי"');
+  await expect(titles).toHaveCount(0);
+  // The beginning of a word the site only ever joins a letter to (הפרודקשן, בפרודקשן) still finds it.
+  await page.goto(`${search}?q=${encodeURIComponent("פרודק")}`);
+  await expect(page.getByRole("status")).toHaveText('5 תוצאות עבור "פרודק"');
+  expect(await titles.allTextContents()).toContain("ערב eBPF: מהקרנל ועד הפרודקשן");
+});
+
 test("@js the search page works from the keyboard alone", async ({ page }) => {
   await page.goto("/search/");
   const box = page.getByRole("main").getByRole("searchbox", SEARCH_BOX);

@@ -25,6 +25,7 @@ interface PagefindSubResult {
 /** One result's data. */
 export interface PagefindFragment {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
@@ -65,6 +66,29 @@ export function searchForms(q: string): string[] {
     forms = forms.flatMap((start) => next.map((way) => `${start} ${way}`.trim()));
   }
   return forms;
+}
+
+/** What Pagefind leaves out of a word it searches for: accents, and punctuation but "_". */
+const NOT_LETTERS = /\p{M}|[^\P{P}_]/gu;
+/** `s` as Pagefind reads a search: lower-cased, without NOT_LETTERS (or with `by` in their place). */
+const bare = (s: string, by = "") => s.normalize("NFD").replace(NOT_LETTERS, by).toLowerCase();
+
+/**
+ * Pagefind's pages for `term`, or none if a word of it is on no page: Pagefind answers a word it can't find with
+ * the pages of the longest indexed word it starts with ("btrfsxyz" finds "btrfs"; a Hebrew word, the "ב" of "ב-9"),
+ * and drops it from a search of several words. A word counts if the best page has a word starting with it, or if it
+ * is in the index whole (quoted, Pagefind matches a word's stem exactly: "kernels" is "kernel").
+ */
+async function pagesFor(pf: Pagefind, term: string | null, filters: Record<string, string>) {
+  const { results = [] } = (await pf.search(term, { filters })) ?? {};
+  if (!term || !results[0]) return results;
+  const { content, meta } = await results[0].data();
+  const text = [content, ...Object.values(meta)].join(" ");
+  const words = `${bare(text)} ${bare(text, " ")}`.split(/\s+/);
+  for (const word of term.split(" ").map((w) => bare(w))) {
+    if (!words.some((w) => w.startsWith(word)) && !(await pf.search(`"${word}"`))?.results.length) return [];
+  }
+  return results;
 }
 
 /** Results shown at once, and at each press of "Show more". */
@@ -238,12 +262,12 @@ function start(root: HTMLElement): void {
     try {
       const pf = await pagefind();
       const answers = await Promise.all(
-        (query.q ? searchForms(query.q) : [null]).map((term) => pf.search(term, { filters: query.filters })),
+        (query.q ? searchForms(query.q) : [null]).map((term) => pagesFor(pf, term, query.filters)),
       );
-      if (run !== latest || !answers[0]) return;
+      if (run !== latest) return;
       // Each page once, at its best score among the forms.
       const best = new Map<string, PagefindResult>();
-      for (const found of answers.flatMap((answer) => answer?.results ?? [])) {
+      for (const found of answers.flat()) {
         if ((best.get(found.id)?.score ?? -Infinity) < found.score) best.set(found.id, found);
       }
       results = [...best.values()].sort((a, b) => b.score - a.score);

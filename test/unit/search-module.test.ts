@@ -31,6 +31,7 @@ const FAKE_BUNDLE = `data:text/javascript,${encodeURIComponent(
 
 const fragment = (over: Partial<PagefindFragment> = {}): PagefindFragment => ({
   url: "/kerneltlv/meetups/2099-03-10-ebpf-everywhere/",
+  content: "An evening of eBPF. Tracing the scheduler with eBPF. Dana Fixture: without slowing the box down.",
   excerpt: "An evening of <mark>eBPF</mark>.",
   meta: { title: "eBPF Everywhere", detail: "Tuesday, 10 March 2099" },
   filters: { kind: ["meetup", "talk"], language: ["en"], year: ["2099"] },
@@ -179,6 +180,53 @@ describe("the search page's module, bundled", () => {
     await vi.waitFor(() => expect(status()).toBe("2 results for “פרודקשן”"));
     // Each page once, best first.
     expect(items().map((i) => i.querySelector("h2")!.textContent)).toEqual(["מהקרנל ועד הפרודקשן", "eBPF בפרודקשן"]);
+  });
+
+  it("finds nothing for a word no page has, though Pagefind answers it with a shorter word's pages", async () => {
+    // As Pagefind answers: a word it can't find, with the pages of the longest indexed word it starts with; and
+    // a search in quotes, with the pages of the word's stem ("kernels" is "kernel"), or none.
+    const filesystems = fragment({
+      content: "An evening on filesystems. Btrfs snapshots in practice.",
+      sub_results: [],
+    });
+    const hacking = fragment({ url: "/kerneltlv/meetups/hacking/", content: "An evening of kernel hacking." });
+    const index: Record<string, PagefindFragment[]> = {
+      btrfsxyz: [filesystems],
+      "btrfs xyzq": [filesystems],
+      btr: [filesystems],
+      kernels: [hacking],
+      '"kernels"': [hacking],
+    };
+    globalThis.fakePagefind!.search = async (term) => answer(index[term ?? ""] ?? []);
+    await openSearchPage("/kerneltlv/search/?q=btrfsxyz");
+    await vi.waitFor(() => expect(status()).toBe("No results for “btrfsxyz”"));
+    expect(items()).toHaveLength(0);
+    expect($("[data-search-browse]").hidden).toBe(false);
+    const input = $<HTMLInputElement>("input[name=q]");
+    const search = async (words: string, said: string) => {
+      input.value = words;
+      $("form").dispatchEvent(new Event("submit", { cancelable: true }));
+      await vi.waitFor(() => expect(status()).toBe(said));
+    };
+    await search("btrfs xyzq", "No results for “btrfs xyzq”");
+    expect(items()).toHaveLength(0);
+    // The beginning of a word, as typed so far; and a word the page has in another form.
+    await search("btr", "1 result for “btr”");
+    await search("kernels", "1 result for “kernels”");
+  });
+
+  it("finds nothing for a Hebrew word no page has, though it starts with a letter Hebrew joins to words", async () => {
+    // "ב-9" (on the 9th) leaves "ב" a word of the index: Pagefind answers every form of the word with that page.
+    const memory = fragment({ url: "/kerneltlv/meetups/memory/", content: "האולם תפוס ב-9 באפריל", meta: {} });
+    globalThis.fakePagefind!.search = async (term) => answer(term?.startsWith('"') ? [] : [memory]);
+    await openSearchPage("/kerneltlv/search/?q=בקוונטי");
+    await vi.waitFor(() => expect(status()).toBe("No results for “בקוונטי”"));
+    expect(items()).toHaveLength(0);
+    // The beginning of a word that page has with a letter joined: באפריל, in April.
+    const input = $<HTMLInputElement>("input[name=q]");
+    input.value = "אפרי";
+    $("form").dispatchEvent(new Event("submit", { cancelable: true }));
+    await vi.waitFor(() => expect(status()).toBe("1 result for “אפרי”"));
   });
 
   it("tries each Hebrew word with and without a joined letter, the words as typed first, within bounds", () => {
