@@ -80,9 +80,13 @@ export function withoutRuntime(html: string): string {
   return kept + html.slice(from);
 }
 
-/** Takes Next's runtime out of every page, and deletes its script and RSC payload files. */
-export function stripRuntime(outDir: string): { pages: number; removed: number } {
-  const files = new Set(walkFiles(outDir));
+/**
+ * Takes Next's runtime out of every page, and deletes its script and RSC payload files. A file that `publicDir`
+ * provides is the organizers' (public/notes/index.txt, public/speakers/_none/x.png), and stays as it is.
+ */
+export function stripRuntime(outDir: string, publicDir: string): { pages: number; removed: number } {
+  const isPublic = (file: string) => fs.existsSync(path.join(publicDir, file));
+  const files = new Set(walkFiles(outDir).filter((file) => !isPublic(file)));
   let pages = 0;
   let removed = 0;
   for (const file of files) {
@@ -99,8 +103,8 @@ export function stripRuntime(outDir: string): { pages: number; removed: number }
   // Next's copies of the not-found page (404.html is the one a host serves), the not-found pages of
   // empty routes' placeholders (lib/site/static-params.ts), and the folders left empty.
   for (const dir of ["404", "_not-found", "_next"]) fs.rmSync(path.join(outDir, dir), { recursive: true, force: true });
-  for (const file of walkFiles(outDir)) {
-    if (file.split("/").includes(PLACEHOLDER)) fs.rmSync(path.join(outDir, file));
+  for (const file of files) {
+    if (file.split("/").includes(PLACEHOLDER)) fs.rmSync(path.join(outDir, file), { force: true });
   }
   removeEmptyFolders(outDir);
   return { pages, removed };
@@ -147,7 +151,7 @@ async function finish(outDir: string, distDir: string): Promise<void> {
     );
   }
   const started = performance.now();
-  const stripped = stripRuntime(outDir);
+  const stripped = stripRuntime(outDir, publicDir());
   // An example site keeps its own files (photos, logos, slides) outside public/, which Next copied.
   if (path.resolve(publicDir()) !== path.resolve("public")) fs.cpSync(publicDir(), outDir, { recursive: true });
   headersUnder(outDir, basePath);

@@ -62,7 +62,7 @@ describe("taking Next's runtime out of an exported page", () => {
       "404.html": "not found",
       "topics/_none/_none/index.html": "",
     });
-    const report = stripRuntime(out);
+    const report = stripRuntime(out, folder({}));
     const left = fs.readdirSync(out, { recursive: true }).map(String).sort();
     expect(left).toEqual([
       "404.html",
@@ -75,6 +75,27 @@ describe("taking Next's runtime out of an exported page", () => {
     ]);
     expect(report).toEqual({ pages: 6, removed: 3 });
     expect(fs.readFileSync(path.join(out, "meetups/a/index.html"), "utf8")).not.toContain("_next/");
+  });
+
+  it("keeps every file public/ provides, whatever its name: they are the organizers' own", () => {
+    const own = {
+      "notes/index.html": "<html><body>Notes</body></html>",
+      "notes/index.txt": "the notes as text",
+      "speakers/_none/photo.png": "png",
+    };
+    // Next copies public/ into the export, beside the pages it renders.
+    const out = folder({ ...own, "index.html": nextPage, "index.txt": "0:payload", "speakers/_none/index.html": "" });
+    stripRuntime(out, folder(own));
+    const left = fs.readdirSync(out, { recursive: true }).map(String).sort();
+    expect(left).toEqual([
+      "index.html",
+      "notes",
+      "notes/index.html",
+      "notes/index.txt",
+      "speakers",
+      "speakers/_none",
+      "speakers/_none/photo.png",
+    ]);
   });
 });
 
