@@ -11,8 +11,8 @@ import { absoluteUrl, meetupPath, speakerPath, talkPath } from "../site/urls";
 
 /**
  * The venue, or without one the city alone: a street would be a guess. The group's city and country are said
- * only of a meetup in the group's own zone; one held elsewhere (its own timezone:) has what its file says, and
- * without a venue no place at all.
+ * only of a meetup in the group's own zone; one held elsewhere (its own timezone:) has what its file says (a venue
+ * named only, "c-base, Berlin", is its own address: Google requires one), and without a venue no place at all.
  */
 function place(m: Meetup): Place | undefined {
   const venue = m.venue;
@@ -25,7 +25,7 @@ function place(m: Meetup): Place | undefined {
   return {
     "@type": "Place",
     name: venue?.name ?? site.city,
-    ...(Object.keys(address).length > 0 && { address: { "@type": "PostalAddress", ...address } }),
+    address: Object.keys(address).length > 0 ? { "@type": "PostalAddress", ...address } : venue!.name,
     // Field by field: a document from Contentlayer carries bookkeeping fields of its own.
     ...(venue?.geo && {
       geo: { "@type": "GeoCoordinates", latitude: venue.geo.latitude, longitude: venue.geo.longitude },

@@ -56,7 +56,12 @@ describe("schema.org data for the evening", () => {
 
   it("says the group's city and country only of a meetup in the group's own zone", () => {
     const berlin = fixture.meetups.find((m) => m.slug === "2099-10-20-berlin-guest-night")!;
-    expect(event(berlin.slug).location).toEqual({ "@type": "Place", name: "c-base, Berlin" });
+    // Named only: the name is all there is to say where, and Google requires an address.
+    expect(event(berlin.slug).location).toEqual({
+      "@type": "Place",
+      name: "c-base, Berlin",
+      address: "c-base, Berlin",
+    });
     const withAddress = { ...berlin, venue: { name: "c-base", address: "Rungestraße 20, Berlin" } };
     expect(eventJsonLd(withAddress, [], now).location).toEqual({
       "@type": "Place",
