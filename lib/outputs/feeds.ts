@@ -50,9 +50,13 @@ const sentences = (pieces: (string | undefined)[]) =>
 function entries(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[]) {
   const latest = [...meetups].sort((a, b) => Date.parse(b.start) - Date.parse(a.start)).slice(0, FEED_ITEMS);
   return latest.map((m) => {
-    const when = m.hasTime
-      ? `${formatDay(m.start, m.timeZone)}, ${formatHours(m.start, m.end, m.timeZone)}`
-      : formatDay(m.start, m.timeZone);
+    // A postponed meetup's status says the day it had; its hours no longer hold, as its page says.
+    const when =
+      m.status === "postponed"
+        ? undefined
+        : m.hasTime
+          ? `${formatDay(m.start, m.timeZone)}, ${formatHours(m.start, m.end, m.timeZone)}`
+          : formatDay(m.start, m.timeZone);
     const talks = m.schedule
       .filter((s) => s.kind === "talk")
       .map((s) => `<li>${escapeMarkup(s.title)}</li>`)
@@ -70,7 +74,9 @@ function entries(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[]) {
       // When its file last changed: readers take the entry again, by its id, rather than adding one.
       updated: new Date(m.modified ?? m.start),
       description: xmlText(sentences([...statusText(m), when, m.summary])),
-      content: xmlText(`${status}<p>${escapeMarkup(when)}</p>${talks ? `<ul>${talks}</ul>` : ""}${m.bodyHtml}`),
+      content: xmlText(
+        `${status}${when ? `<p>${escapeMarkup(when)}</p>` : ""}${talks ? `<ul>${talks}</ul>` : ""}${m.bodyHtml}`,
+      ),
       // Each speaker once, in the order they speak.
       authors: [...authors].map(([name, link]) => ({ name: xmlText(name), link })),
       topics: m.topics.map(xmlText),

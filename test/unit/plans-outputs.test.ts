@@ -321,6 +321,9 @@ describe("the fixture's changed meetups in feeds, as feed readers read them", ()
     expect(item.title).toBe("Postponed: Filesystems Evening");
     expect(item.content_html).toMatch(/^<p><strong>Was planned for Tuesday, 24 February 2099/);
     expect(item.summary).toMatch(/^Was planned for .*\. Our speaker is ill\./);
+    // The hours it had no longer hold: said nowhere, as on its page.
+    expect(`${item.summary} ${item.content_html}`).not.toMatch(/19:00/);
+    expect(json.items!.find((i) => i.id === url(cancelled))!.summary).toMatch(/19:00–21:00 Israel time/);
     expect(new Set(json.items!.map((i) => i.id)).size).toBe(json.items!.length);
   });
 
