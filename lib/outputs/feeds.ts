@@ -104,13 +104,14 @@ function xmlFeed(format: "rss" | "atom", list: Entry[], updated: Date): string {
   });
   for (const e of list) {
     feed.addItem({
-      title: cdata(e.title),
+      // Atom's title, and both formats' description, are HTML (`feed` writes type="html"): "<linux/list.h>" is text.
+      title: cdata(format === "atom" ? escapeMarkup(e.title) : e.title),
       id: e.url,
       link: e.url,
       // Atom's <updated>; RSS's pubDate is `published`.
       date: e.updated,
       published: e.date,
-      description: cdata(e.description),
+      description: cdata(escapeMarkup(e.description)),
       // Always there: it is also what makes `feed` declare the dc: namespace that dc:creator needs.
       content: cdata(e.content),
       // RSS's <author> is an e-mail address; speakers are named in Dublin Core's dc:creator, each once.

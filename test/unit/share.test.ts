@@ -9,6 +9,7 @@ import { createCatalog } from "@/lib/site/catalog";
 import { loadContent } from "@/lib/content/load";
 import type { Meetup } from "@/lib/content/schema";
 import { FEED_ITEMS, writeFeed } from "@/lib/outputs/feeds";
+import { htmlText } from "@/lib/site/text";
 import { eventJsonLd, jsonLdText, personJsonLd } from "@/lib/outputs/structured-data";
 
 const { meetups, speakers } = loadContent(path.resolve(import.meta.dirname, "../fixtures/site"));
@@ -222,6 +223,27 @@ describe("feeds, as feed readers read them", () => {
     ]);
   });
 
+  it("keep a title and summary with markup characters as their text, where readers read them as HTML", () => {
+    const title = "Inside <linux/list.h> & <sched.h>";
+    const summary = "Why list_add() takes a <struct list_head *> & more.";
+    const listy = hostile({ title, summary });
+    // Atom's title and summary are HTML (type="html"), as is RSS's description: a reader shows their text.
+    const entry = parseAtomFeed(writeFeed("atom", [listy], () => [], updated)).entries![0]!;
+    expect(entry.title).toMatchObject({ type: "html" });
+    expect(htmlText(atomText(entry.title)!)).toBe(title);
+    expect(htmlText(atomText(entry.summary)!)).toMatch(
+      /^Tuesday, .*\. Why list_add\(\) takes a <struct list_head \*> & more\.$/,
+    );
+    const item = parseRssFeed(writeFeed("rss", [listy], () => [], updated)).items![0]!;
+    // RSS's title is plain text.
+    expect(item.title).toBe(title);
+    expect(htmlText(item.description!)).toContain(summary);
+    // JSON Feed's title and summary are plain text.
+    const jsonItem = parseJsonFeed(JSON.parse(writeFeed("json", [listy], () => [], updated))).items![0]!;
+    expect(jsonItem.title).toBe(title);
+    expect(jsonItem.summary).toContain(summary);
+  });
+
   it("carry the latest meetups only, newest first, once the archive is longer than a feed", () => {
     // A monthly meetup over years, handed over in no particular order.
     const archive = Array.from({ length: FEED_ITEMS + 12 }, (_, i) => {
@@ -364,7 +386,12 @@ describe("feeds stay well-formed whatever a title or topic says", () => {
   it.each(["rss", "atom"] as const)("%s parses as strict XML and keeps the text", (format) => {
     const xml = writeFeed(format, [m], () => [speaker], updated);
     expect(() => strictXml(xml)).not.toThrow();
-    expect(xml).toContain("Bell <b>&amp; ]]");
+    // As a reader shows it: Atom's title is HTML (type="html"), RSS's plain text.
+    const title =
+      format === "rss"
+        ? parseRssFeed(xml).items![0]!.title!
+        : htmlText(atomText(parseAtomFeed(xml).entries![0]!.title)!);
+    expect(title).toBe("Bell <b>&amp; ]]> end");
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
     const categories = format === "rss" ? parsed.rss.channel.item.category : parsed.feed.entry.category;
     const names = (categories as (string | Record<string, string>)[]).map((c) =>
@@ -396,12 +423,12 @@ describe("feeds stay well-formed whatever a body holds", () => {
       if (format === "rss") {
         const item = parseRssFeed(xml).items![0]!;
         expect(item.title).toBe(m.title);
-        expect(item.description).toContain("x]]>y]]>z");
+        expect(htmlText(item.description!)).toContain("x]]>y]]>z");
         expect(item.content?.encoded).toContain(code);
       } else {
         const entry = parseAtomFeed(xml).entries![0]!;
-        expect(atomText(entry.title)).toBe(m.title);
-        expect(atomText(entry.summary)).toContain("x]]>y]]>z");
+        expect(htmlText(atomText(entry.title)!)).toBe(m.title);
+        expect(htmlText(atomText(entry.summary)!)).toContain("x]]>y]]>z");
         expect(atomText(entry.content)).toContain(code);
       }
     },
