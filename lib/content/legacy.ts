@@ -99,8 +99,9 @@ interface LegacyBody {
 
 // "19:00-19:15 mingling", "19:00 – 19:15: Opening", "19:00-19:15 - Gathering",
 // "19:00-19:15Gathering", "**19:00-19:15** Talk", "* 19:00-19:15 talk"
+// Matched against a line without its trailing spaces: "(.*?)\s*$" took time in the square of a line's spaces.
 const SLOT_LINE =
-  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})(?:\*\*|__)?\s*(?:[:\-–—]\s*)?(.*?)\s*$/;
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})(?:\*\*|__)?\s*(?:[:\-–—]\s*)?(.*)$/;
 
 const PAUSE = /\b(mingl\w*|gather\w*|arriv\w*|break|coffee|networking|food|drinks|pizza|refreshments|welcome|registration)\b/i;
 
@@ -118,11 +119,11 @@ export function readLegacyBody(body: string): LegacyBody {
   const text = body.replace(/\r\n?/g, "\n");
   const lines = text.split("\n");
   // A log pasted in a code block may look like schedule lines: its lines stay code.
-  const code = lines.some((line) => SLOT_LINE.test(line)) ? codeLines(text) : new Set<number>();
+  const code = lines.some((line) => SLOT_LINE.test(line.trimEnd())) ? codeLines(text) : new Set<number>();
   const slots: LegacySlot[] = [];
   const kept: Line[] = [];
   lines.forEach((line, i) => {
-    const m = code.has(i + 1) ? null : SLOT_LINE.exec(line);
+    const m = code.has(i + 1) ? null : SLOT_LINE.exec(line.trimEnd());
     if (m && m[1] && m[2] && m[3] && m[4] && Number(m[1]) < 24 && Number(m[3]) < 24) {
       const text = plainText(m[5] ?? "");
       const isBreak = PAUSE.test(text);

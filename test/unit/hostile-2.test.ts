@@ -301,6 +301,21 @@ describe("one file can't stall or bloat the build", () => {
     ]);
   });
 
+  it("reads a line of 200,000 spaces in a schedule line or before a YAML mistake at once, as any other line", () => {
+    // Both took time in the square of the spaces: 42 s here, where they now take a tenth of a second. The test's
+    // own limit, far above either on a busy machine, is what fails it.
+    const spaces = " ".repeat(200_000);
+    const { at, meetups } = load({
+      "meetups/slot.md": meetup("", `19:00-19:15 a${spaces}b\n`),
+      "meetups/yaml.md": meetup(`summary:${spaces}b\n c: d\n`),
+    });
+    expect(at("meetups/slot.md")).toEqual([]);
+    expect(meetups.find((m) => m.sourcePath.endsWith("slot.md"))!.schedule.map((s) => s.title)).toEqual(["a b"]);
+    expect(at("meetups/yaml.md")).toContainEqual(
+      problem("front matter", /^expected valid YAML: Nested mappings are not allowed in compact mappings \(line 4\)$/),
+    );
+  }, 20_000);
+
   it("refuses 50,000 slots titled alike, written out or packed within the size limit", () => {
     const slot = `  - time: "19:00"\n    title: Lightning talk\n    kind: talk\n`;
     const { at } = load({
