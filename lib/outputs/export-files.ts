@@ -15,16 +15,11 @@ export interface ExportOptions {
 
 /** Every file under `dir`, as a path relative to it with "/" separators, sorted. */
 export function walkFiles(dir: string): string[] {
-  const files: string[] = [];
-  const walk = (rel: string) => {
-    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const child = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(child);
-      else files.push(child);
-    }
-  };
-  walk("");
-  return files.sort();
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort();
 }
 
 const base = (options: ExportOptions) => options.basePath.replace(/\/+$/, "");
