@@ -13,6 +13,15 @@ export function packageDir(name: string): string {
   return path.dirname(require.resolve(`${name}/package.json`));
 }
 
+/** `make`, run once for each key: a later call with the key gets what the first made. */
+export const memoized = <T>(make: (key: string) => T) => {
+  const made = new Map<string, T>();
+  return (key: string) => {
+    if (!made.has(key)) made.set(key, make(key));
+    return made.get(key)!;
+  };
+};
+
 interface Subset {
   name: string;
   filePrefix: string;
@@ -91,15 +100,7 @@ function cjkOrder(texts: CardText[]): CjkLanguage[] {
   return ["zh", "ja", "ko"];
 }
 
-const openedFonts = new Map<string, fontkit.Font>();
-function hasGlyph(file: string, codePoint: number): boolean {
-  let font = openedFonts.get(file);
-  if (!font) {
-    font = fontkit.create(fs.readFileSync(file)) as fontkit.Font;
-    openedFonts.set(file, font);
-  }
-  return font.hasGlyphForCodePoint(codePoint);
-}
+const openedFont = memoized((file) => fontkit.create(fs.readFileSync(file)) as fontkit.Font);
 
 const inRange = (ranges: [number, number][], cp: number) => ranges.some(([from, to]) => cp >= from && cp <= to);
 
@@ -118,7 +119,7 @@ function fontFor(codePoint: number, weight: 400 | 700, order: Subset[], orderKey
     // WOFF2, which Satori decodes itself: fontkit and opentype.js both fail to
     // inflate a table of one Noto Sans SC subset in its WOFF form.
     const file = `${subset.filePrefix}-${weight}-normal.woff2`;
-    if (hasGlyph(file, codePoint)) {
+    if (openedFont(file).hasGlyphForCodePoint(codePoint)) {
       found = { name: subset.name, weight, file };
       break;
     }

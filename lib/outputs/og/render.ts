@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
-import satori, { type Font } from "satori";
+import satori from "satori";
 import { cardElement, previewSize, type PreviewCard } from "./card";
+import { memoized } from "./fonts";
 
 /** One font file: a unicode-range subset of a family, at one weight. */
 export interface FontFile {
@@ -27,26 +28,8 @@ export interface RenderTask {
 }
 
 // Read once: Satori caches a parsed font by the identity of its bytes, so the same Buffer must be passed every time.
-const fontData = new Map<string, Font>();
-function satoriFont({ name, weight, file }: FontFile): Font {
-  const key = `${name}|${weight}|${file}`;
-  let font = fontData.get(key);
-  if (!font) {
-    font = { name, weight, style: "normal", data: fs.readFileSync(file) };
-    fontData.set(key, font);
-  }
-  return font;
-}
-
-const emojiData = new Map<string, string>();
-function emojiUri(file: string): string {
-  let uri = emojiData.get(file);
-  if (!uri) {
-    uri = `data:image/svg+xml;base64,${fs.readFileSync(file).toString("base64")}`;
-    emojiData.set(file, uri);
-  }
-  return uri;
-}
+const fontBytes = memoized((file) => fs.readFileSync(file));
+const emojiUri = memoized((file) => `data:image/svg+xml;base64,${fs.readFileSync(file).toString("base64")}`);
 
 const invisible = /^[\p{Default_Ignorable_Code_Point}\p{White_Space}\p{Cc}]*$/u;
 
@@ -58,7 +41,7 @@ export async function renderCardSvg({ card, fonts, emoji }: RenderTask, { embedF
   const graphemeImages = Object.fromEntries(Object.entries(emoji).map(([g, file]) => [g, emojiUri(file)]));
   return satori(cardElement(card, fontFamilyList(fonts)), {
     ...previewSize,
-    fonts: fonts.map(satoriFont),
+    fonts: fonts.map(({ name, weight, file }) => ({ name, weight, style: "normal", data: fontBytes(file) })),
     graphemeImages,
     embedFont,
     // The fonts and pictures are all chosen beforehand (see planFonts). Satori
