@@ -379,10 +379,7 @@ function resolveStart(
     if (!written.offset) return { day: written.day, time: written.time };
     const instant = instantAt(written.day, written.time, written.offset);
     const problem = offsetProblem(instant, written.offset, zone);
-    if (problem) {
-      r.fail("date", problem);
-      return undefined;
-    }
+    if (problem) return r.fail("date", problem);
     // The offset says which of two readings of a time the clocks show twice is meant.
     return { day: dayInZone(instant, zone), time: formatClock(instant, zone), instant };
   }
@@ -425,20 +422,11 @@ function readEnd(
       end = w.offset ? instantAt(w.day, w.time, w.offset) : clock(w.day, w.time, "end");
       // Checked as date: is: a winter evening written with the summer offset would quietly move by an hour.
       const problem = w.offset && end && !Number.isNaN(end.getTime()) ? offsetProblem(end, w.offset, zone) : undefined;
-      if (problem) {
-        r.fail("end", problem);
-        return undefined;
-      }
+      if (problem) return r.fail("end", problem);
     }
   }
-  if (!end || Number.isNaN(end.getTime())) {
-    r.fail("end", `expected ${what}, got ${shown(text)}`);
-    return undefined;
-  }
-  if (end <= start) {
-    r.fail("end", `expected a time after the start (${isoInZone(start, zone)}), got ${shown(text)}`);
-    return undefined;
-  }
+  if (!end || Number.isNaN(end.getTime())) return r.fail("end", `expected ${what}, got ${shown(text)}`);
+  if (end <= start) return r.fail("end", `expected a time after the start (${isoInZone(start, zone)}), got ${shown(text)}`);
   return end;
 }
 
@@ -692,8 +680,7 @@ function readKind(s: FieldReader, speakers: string[]): Slot["kind"] {
   const kind = s.string("kind");
   if (kind === undefined) return speakers.length > 0 ? "talk" : "break";
   if (kind === "talk" || kind === "break") return kind;
-  s.fail("kind", `expected talk or break, got ${shown(kind)}`);
-  return "talk";
+  return s.fail("kind", `expected talk or break, got ${shown(kind)}`) ?? "talk";
 }
 
 function clockField(s: FieldReader, field: string, required: boolean): string | undefined {

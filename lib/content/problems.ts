@@ -236,8 +236,7 @@ export class FieldReader {
     const value = this.value(field);
     if (value === undefined || value === null) return fallback;
     if (typeof value === "boolean") return value;
-    this.fail(field, `expected true or false, got ${shown(value)}`);
-    return fallback;
+    return this.fail(field, `expected true or false, got ${shown(value)}`) ?? fallback;
   }
 
   /** A word, a space- or comma-separated string, or a list of words. */
@@ -250,15 +249,9 @@ export class FieldReader {
         : Array.isArray(value) && value.every((v) => typeof v === "string" || typeof v === "number")
           ? value.map((v) => String(v).trim())
           : undefined;
-    if (!list) {
-      this.fail(field, `expected a word or a list of words, got ${shown(value)}`);
-      return [];
-    }
+    if (!list) return this.fail(field, `expected a word or a list of words, got ${shown(value)}`) ?? [];
     const tooMany = countProblem(list.length, MAX_ITEMS, "words");
-    if (tooMany) {
-      this.fail(field, tooMany);
-      return [];
-    }
+    if (tooMany) return this.fail(field, tooMany) ?? [];
     return list.filter((word, i) => {
       const problem = textProblem(word) ?? lineLengthProblem(word, "a word");
       if (problem) this.fail(Array.isArray(value) ? `${field}[${i}]` : field, problem);
@@ -279,15 +272,9 @@ export class FieldReader {
   list(field: string): FieldReader[] {
     const value = this.value(field);
     if (value === undefined || value === null) return [];
-    if (!Array.isArray(value)) {
-      this.fail(field, `expected a list, got ${shown(value)}`);
-      return [];
-    }
+    if (!Array.isArray(value)) return this.fail(field, `expected a list, got ${shown(value)}`) ?? [];
     const tooMany = countProblem(value.length, MAX_ITEMS, "items");
-    if (tooMany) {
-      this.fail(field, tooMany);
-      return [];
-    }
+    if (tooMany) return this.fail(field, tooMany) ?? [];
     return value.flatMap((item, i) => {
       const at = itemPath(this.path(field), i, item);
       if (typeof item !== "object" || item === null || Array.isArray(item)) {
