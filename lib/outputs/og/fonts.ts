@@ -13,6 +13,12 @@ export function packageDir(name: string): string {
   return path.dirname(require.resolve(`${name}/package.json`));
 }
 
+/** `make`, run once, on the first call. */
+export const lazy = <T>(make: () => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
+
 /** `make`, run once for each key: a later call with the key gets what the first made. */
 export const memoized = <T>(make: (key: string) => T) => {
   const made = new Map<string, T>();
@@ -72,10 +78,6 @@ export const DRAWING_PACKAGES = [
 // Sans Arabic adds as separate glyphs (final ة and ي lose theirs). Then one CJK
 // family per language, since Chinese, Japanese and Korean draw some of the
 // same characters differently.
-const lazy = <T>(make: () => T) => {
-  let value: T | undefined;
-  return () => (value ??= make());
-};
 const baseSubsets = lazy(() => [
   ...readSubsets("@fontsource/heebo", ["latin", "latin-ext", "hebrew"]),
   ...readSubsets("@fontsource/noto-sans"),

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { placeCached } from "../cached-file";
 import { ContentError, type Problem } from "../../content/problems";
 import { cardTexts, MAX_LINES, normalizeCard, TEMPLATE_VERSION, type PreviewCard } from "./card";
-import { DRAWING_PACKAGES, missingGlyphProblem, packageDir, planFonts } from "./fonts";
+import { DRAWING_PACKAGES, lazy, missingGlyphProblem, packageDir, planFonts } from "./fonts";
 import { renderCardPng, type RenderTask } from "./render";
 
 export type { PreviewCard } from "./card";
@@ -32,26 +32,22 @@ export interface PreviewOptions {
   prune?: boolean;
 }
 
-let drawing: string | undefined;
 /**
  * What decides every card's pixels besides the card: the template, the code
  * that lays out, chooses the fonts and draws (this folder's), and the versions
  * of the renderers and of the packages the fonts and emoji come from.
  */
-function drawingFingerprint(): string {
-  if (drawing === undefined) {
-    const hash = createHash("sha256").update(`template ${TEMPLATE_VERSION}\n`);
-    for (const name of ["satori", "@resvg/resvg-js", ...DRAWING_PACKAGES]) {
-      hash.update(fs.readFileSync(path.join(packageDir(name), "package.json")));
-    }
-    const here = path.dirname(fileURLToPath(import.meta.url));
-    for (const name of fs.readdirSync(here).sort()) {
-      if (/^\w+\.[cm]?[jt]sx?$/.test(name)) hash.update(name).update(fs.readFileSync(path.join(here, name)));
-    }
-    drawing = hash.digest("hex");
+const drawingFingerprint = lazy(() => {
+  const hash = createHash("sha256").update(`template ${TEMPLATE_VERSION}\n`);
+  for (const name of ["satori", "@resvg/resvg-js", ...DRAWING_PACKAGES]) {
+    hash.update(fs.readFileSync(path.join(packageDir(name), "package.json")));
   }
-  return drawing;
-}
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const name of fs.readdirSync(here).sort()) {
+    if (/^\w+\.[cm]?[jt]sx?$/.test(name)) hash.update(name).update(fs.readFileSync(path.join(here, name)));
+  }
+  return hash.digest("hex");
+});
 
 /**
  * An image's name in the cache: the card and what draws it. Worked out without
