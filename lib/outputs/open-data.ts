@@ -175,7 +175,6 @@ export const speakersSchema = {
 export type MeetupsFile = Described<typeof meetupsSchema>;
 export type SpeakersFile = Described<typeof speakersSchema>;
 export type MeetupEntry = MeetupsFile["meetups"][number];
-export type SpeakerEntry = SpeakersFile["speakers"][number];
 
 /** A file's address as given in the data: slides may be a PDF on this site (a path under public/). */
 const fileUrl = (value: string | undefined) => (value?.startsWith("/") ? absoluteUrl(value) : (value ?? null));

@@ -13,10 +13,8 @@ export function generateStaticParams() {
   return talks.length > 0 ? talks : [{ slug: PLACEHOLDER, anchor: PLACEHOLDER }];
 }
 
-type Params = Promise<{ slug: string; anchor: string }>;
-
 /** One talk's calendar file, linked beside the talk in its meetup's schedule. */
-export async function GET(_request: Request, { params }: { params: Params }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; anchor: string }> }) {
   const meetup = getMeetup(await pageParam(params, "slug"));
   const anchor = await pageParam(params, "anchor");
   const slot = meetup?.schedule.find((s) => s.anchor === anchor);
