@@ -64,11 +64,9 @@ export function githubAnnotation(p: Problem, level: "error" | "warning" = "error
 }
 
 export class ContentError extends Error {
-  readonly problems: Problem[];
-  constructor(problems: Problem[]) {
+  override name = "ContentError";
+  constructor(readonly problems: Problem[]) {
     super(formatProblems(problems));
-    this.name = "ContentError";
-    this.problems = problems;
   }
 }
 
