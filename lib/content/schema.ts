@@ -247,16 +247,7 @@ export const INTERFACE_LANGUAGES = settings.fields.language.options;
 
 export const MEETUP_FIELDS = frontMatter(meetup);
 /** Jekyll's own front matter, which copied posts keep (see "Legacy Jekyll posts"). */
-export const JEKYLL_FIELDS = [
-  "layout",
-  "permalink",
-  "published",
-  "category",
-  "categories",
-  "tags",
-  "excerpt",
-  "excerpt_separator",
-];
+export const JEKYLL_FIELDS = "layout permalink published category categories tags excerpt excerpt_separator".split(" ");
 export const VENUE_FIELDS = frontMatter(venue);
 export const SLOT_FIELDS = frontMatter(slot);
 export const HOST_FIELDS = frontMatter(host);

@@ -38,17 +38,7 @@ const PAGE_FOLDER_PREFIX = "__next";
 
 /** Folders the site fills entirely: nothing else may be written in them. */
 const SITE_FOLDERS = [
-  "_next",
-  "assets",
-  "pagefind",
-  "speakers",
-  "topics",
-  "talks",
-  "search",
-  "propose",
-  "embed",
-  "404",
-  "_not-found",
+  ..."_next assets pagefind speakers topics talks search propose embed 404 _not-found".split(" "),
   // The content folder's own pages (the code of conduct).
   ...PAGE_FILES.map((file) => file.replace(/\.md$/, "")),
 ];

@@ -57,23 +57,7 @@ export function shortSummary(text: string, max: number): string {
 }
 
 // Elements that end a line of text: their words must not run into the next block's.
-const BLOCKS = new Set([
-  "p",
-  "br",
-  "li",
-  "div",
-  "pre",
-  "blockquote",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "tr",
-  "td",
-  "th",
-]);
+const BLOCK = /^(p|br|li|div|pre|blockquote|h[1-6]|tr|td|th)$/;
 
 /** The text of an HTML fragment (rendered Markdown), entities decoded, on one line: for search engines' data. */
 export function htmlText(html: string): string {
@@ -82,7 +66,7 @@ export function htmlText(html: string): string {
     {
       ontext: (data) => (text += data),
       onclosetag: (name) => {
-        if (BLOCKS.has(name)) text += " ";
+        if (BLOCK.test(name)) text += " ";
       },
     },
     { decodeEntities: true },
