@@ -8,9 +8,7 @@ export function pagesAddress(
   pagesBaseUrl: string,
 ): { siteUrl: string; basePath: string; cname: string } {
   const site = new URL(siteUrl);
-  if (!site.hostname.endsWith(".github.io")) {
-    return { siteUrl: site.origin, basePath: "", cname: site.hostname };
-  }
+  if (!site.hostname.endsWith(".github.io")) return { siteUrl: site.origin, basePath: "", cname: site.hostname };
   const pages = new URL(pagesBaseUrl || siteUrl);
   const basePath = pages.pathname.replace(/\/+$/, "");
   return { siteUrl: pages.origin, basePath, cname: "" };

@@ -29,10 +29,7 @@ const cache = new Map<string, { key: string; size: ImageSize }>();
  */
 export function readImageSize(file: string, allowed: readonly string[], shown: string): ImageSize {
   const extension = /\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? "";
-  const list = allowed.join(", ");
-  if (!allowed.includes(extension)) {
-    return { problem: `expected an image file ending in ${list}, got ${shown}` };
-  }
+  if (!allowed.includes(extension)) return { problem: `expected an image file ending in ${allowed.join(", ")}, got ${shown}` };
   const stat = fs.statSync(file);
   const key = `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
   const known = cache.get(file);
