@@ -45,10 +45,8 @@ export interface Scaffold {
 /** Builds a meetup file from an organizer's answers, and checks it the way the build will. */
 export function scaffoldMeetup(input: NewMeetup): Scaffold {
   if (!isCalendarDay(input.day)) throw new Error(`date: expected a day like 2026-12-08, got "${input.day}"`);
-  for (const [field, value] of [
-    ["start", input.start],
-    ["end", input.end],
-  ] as const) {
+  for (const field of ["start", "end"] as const) {
+    const value = input[field];
     if (value !== undefined && !isClock(value)) throw new Error(`${field}: expected a time like 19:00, got "${value}"`);
   }
   const start = input.start ?? "19:00";
