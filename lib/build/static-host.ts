@@ -32,9 +32,7 @@ const TYPES: Record<string, string> = {
   ".wasm": "application/wasm",
 };
 
-function contentType(file: string): string {
-  return TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
-}
+const contentType = (file: string) => TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
 
 const isFile = (p: string) => fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
 const isDir = (p: string) => fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;

@@ -110,9 +110,7 @@ const EVENT_LINK =
 
 const SCHEDULE_LABEL = /^\s*(?:#+\s*)?(?:\*\*)?(?:schedule|agenda|program(?:me)?)\s*:?(?:\*\*)?\s*:?\s*$/i;
 
-function clock(h: string, m: string): string {
-  return `${h.padStart(2, "0")}:${m}`;
-}
+const clock = (h: string, m: string) => `${h.padStart(2, "0")}:${m}`;
 
 /** Pulls the schedule and the RSVP link out of a legacy post's free text. */
 export function readLegacyBody(body: string): LegacyBody {

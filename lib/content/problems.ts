@@ -19,9 +19,7 @@ export interface Problem {
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** Text as a terminal may safely print it. */
-function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
-}
+const printable = (text: string) => text.replace(UNPRINTABLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 
 export function formatProblem(p: Problem): string {
   return printable(`${p.file}: ${p.field}: ${p.message}`);

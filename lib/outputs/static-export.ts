@@ -49,9 +49,7 @@ export function clientCode(distDir: string): string[] {
 // Inline code that feeds Next's runtime: the RSC payload, Turbopack's chunk bootstrap.
 const RUNTIME_MARKERS = ["__next_f", "TURBOPACK", "__NEXT_DATA__"];
 
-function isNextAsset(url: string | undefined): boolean {
-  return url !== undefined && /(^|\/)_next\//.test(url);
-}
+const isNextAsset = (url: string | undefined) => url !== undefined && /(^|\/)_next\//.test(url);
 
 const isNextScript = ({ attribs, text }: Script) =>
   isNextAsset(attribs.src) || RUNTIME_MARKERS.some((m) => text.includes(m));

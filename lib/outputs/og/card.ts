@@ -37,9 +37,7 @@ export interface CardText {
  * Whitespace as a browser shows it: runs of spaces, tabs and line breaks (a
  * title folded over lines in YAML) become one space.
  */
-function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
+const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /**
  * The card as it is drawn: whitespace collapsed, the kicker in capitals (done
