@@ -268,7 +268,5 @@ export function speakersFile(catalog: Catalog, now: Date): SpeakersFile {
 
 /** A JSON file as the site serves it. */
 export function jsonResponse(data: unknown): Response {
-  return new Response(JSON.stringify(data), {
-    headers: { "content-type": "application/json; charset=utf-8" },
-  });
+  return new Response(JSON.stringify(data), { headers: { "content-type": "application/json; charset=utf-8" } });
 }

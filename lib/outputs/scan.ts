@@ -110,12 +110,7 @@ export function scanPage(html: string): ScannedPage {
       if (name !== "script" || !open) return;
       // An unclosed script at the end of a file runs to its end.
       const { attribs, start, text } = open;
-      page.scripts.push({
-        attribs,
-        start,
-        text,
-        end: Math.min(parser.endIndex + 1, html.length),
-      });
+      page.scripts.push({ attribs, start, text, end: Math.min(parser.endIndex + 1, html.length) });
       open = undefined;
     },
   });

@@ -37,11 +37,7 @@ export function meetupSearchData(meetup: Meetup): PageSearchData {
   const kinds: SearchKind[] = talks.length > 0 && meetup.status !== "cancelled" ? ["meetup", "talk"] : ["meetup"];
   const day = formatDay(meetup.start, meetup.timeZone);
   return {
-    filters: {
-      kind: kinds,
-      language: unique(languagesOf(meetup)),
-      year: [year(meetup)],
-    },
+    filters: { kind: kinds, language: unique(languagesOf(meetup)), year: [year(meetup)] },
     detail: meetup.status === "scheduled" ? day : `${t.status.label[meetup.status]} · ${day}`,
     ...(!meetup.bodyHtml && !meetup.venue && !meetup.statusNoteHtml && talks.length === 0 && { words: meetup.title }),
   };
