@@ -22,14 +22,10 @@ export const talksYearPath = (year: number) => `/talks/${year}/`;
 export const talkPath = (meetupSlug: string, anchor: string) => `${meetupPath(meetupSlug)}#${anchor}`;
 
 /** A file under public/, as the browser must ask for it (next/link adds basePath to pages, not to these). */
-export function assetPath(publicPath: string): string {
-  return `${basePath}${publicPath}`;
-}
+export const assetPath = (publicPath: string) => `${basePath}${publicPath}`;
 
 /** The page or file's full address, percent-encoded as URIs are (a Hebrew slug too): one spelling in every output. */
-export function absoluteUrl(pathname: string): string {
-  return new URL(`${siteUrl}${basePath}${pathname}`).href;
-}
+export const absoluteUrl = (pathname: string) => new URL(`${siteUrl}${basePath}${pathname}`).href;
 
 export const meetupCalendarPath = (slug: string) => `/meetups/${slug}/calendar.ics`;
 /** One talk's calendar file, by its anchor on the meetup's page. */
@@ -60,9 +56,7 @@ export const CODE_OF_CONDUCT_PATH = "/code-of-conduct/";
 export const talkProposalFormUrl = `${site.repository.url}/issues/new?template=talk-proposal.yml`;
 
 /** "Edit this page": the organizer's file, in the repository's web editor. */
-export function editUrl(sourcePath: string): string {
-  return `${site.repository.url}/edit/${site.repository.branch}/${sourcePath}`;
-}
+export const editUrl = (sourcePath: string) => `${site.repository.url}/edit/${site.repository.branch}/${sourcePath}`;
 
 /** What to call the site an RSVP link leads to: the group's own service by its name ("Meetup.com"), any other by its host. */
 export function serviceName(url: string): string {
