@@ -179,8 +179,7 @@ function readCount(r: FieldReader, field: string, fallback: number): number {
   const value = r.string(field, { what: "a whole number" });
   if (value === undefined) return fallback;
   if (!/^\d{1,3}$/.test(value) || Number(value) > 100) {
-    r.fail(field, `expected a whole number from 0 to 100, got ${shown(value)}`);
-    return fallback;
+    return r.fail(field, `expected a whole number from 0 to 100, got ${shown(value)}`) ?? fallback;
   }
   return Number(value);
 }
