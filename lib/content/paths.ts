@@ -1,9 +1,7 @@
 import path from "node:path";
 
 /** Where the organizers' Markdown lives; tests point it at their own fixtures. */
-export function contentDir(): string {
-  return process.env.CONTENT_DIR ?? "content";
-}
+export const contentDir = (): string => process.env.CONTENT_DIR ?? "content";
 
 /** Markdown by extension; which names the gate reads is lib/content/files.ts's business. */
 export const MARKDOWN_FILE = /\.(md|markdown)$/;
@@ -12,9 +10,7 @@ export const MARKDOWN_FILE = /\.(md|markdown)$/;
 export const sourcePathOf = (dir: string, relPath: string) => path.posix.join(dir.split(path.sep).join("/"), relPath);
 
 /** The slug is the file name without its extension, whatever subfolder it is in. */
-export function slugFromPath(relPath: string): string {
-  return path.posix.basename(relPath).replace(/\.(md|markdown)$/i, "");
-}
+export const slugFromPath = (relPath: string): string => path.posix.basename(relPath).replace(/\.(md|markdown)$/i, "");
 
 /** The pages the content folder may hold beside its two sections, by file name. */
 export const PAGE_FILES = ["code-of-conduct.md"] as const;
@@ -27,6 +23,4 @@ export function kindFromPath(relPath: string): "meetup" | "speaker" | "page" | u
 }
 
 /** Where the site's own files (photos, logos, slides) live; the example sites in the tests have their own. */
-export function publicDir(): string {
-  return process.env.PUBLIC_DIR ?? "public";
-}
+export const publicDir = (): string => process.env.PUBLIC_DIR ?? "public";

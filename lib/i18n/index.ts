@@ -23,14 +23,10 @@ export function languageName(tag: string): string {
 }
 
 /** The primary language of a tag: "he-IL" -> "he". */
-export function primaryLanguage(tag: string): string {
-  return tag.toLowerCase().split("-")[0] ?? tag;
-}
+export const primaryLanguage = (tag: string): string => tag.toLowerCase().split("-")[0] ?? tag;
 
 /** Whether text in `tag` reads in the interface's own language (then it needs no label). */
-export function isInterfaceLanguage(tag: string): boolean {
-  return primaryLanguage(tag) === site.language;
-}
+export const isInterfaceLanguage = (tag: string): boolean => primaryLanguage(tag) === site.language;
 
 /** A list of names as the interface's language joins them: "Dana, Yossi and Avi". */
 export function listOf(names: string[]): string {
@@ -38,14 +34,11 @@ export function listOf(names: string[]): string {
 }
 
 /** The language a meetup's own text is in: its `language`, else the site's. */
-export function meetupLanguage(m: { language?: string }): string {
-  return m.language ?? site.language;
-}
+export const meetupLanguage = (m: { language?: string }): string => m.language ?? site.language;
 
 /** The language a talk is given in: its own, else its meetup's. */
-export function talkLanguage(slot: { language?: string }, m: { language?: string }): string {
-  return slot.language ?? meetupLanguage(m);
-}
+export const talkLanguage = (slot: { language?: string }, m: { language?: string }) =>
+  slot.language ?? meetupLanguage(m);
 
 // Scripts written right to left, by their languages' primary tags.
 const RIGHT_TO_LEFT = new Set(["he", "iw", "yi", "ar", "fa", "ur", "ps", "sd", "ug", "dv", "ckb", "syr"]);

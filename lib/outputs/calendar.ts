@@ -13,9 +13,7 @@ import { listOf, t } from "../i18n";
 import { statusText, statusTitle } from "./status";
 
 /** Stable across builds and edits: a subscriber's entry is updated when the time changes, never duplicated. */
-export function eventUid(m: Meetup): string {
-  return `${m.slug}@${new URL(site.url).hostname}`;
-}
+export const eventUid = (m: Meetup): string => `${m.slug}@${new URL(site.url).hostname}`;
 
 // What goes into a calendar file is cleaned here even though the content gate
 // refuses control characters: ical-generator writes NAME and X-WR-CALNAME as
@@ -221,9 +219,7 @@ export function calendarLinks(m: Meetup, speakers: Speaker[]): { google: string;
 export const hasTalkCalendar = (m: Meetup, slot: Slot): boolean => m.hasTime && isAnnouncedTalk(slot) && !!slot.anchor;
 
 /** A talk's own event: its meetup's UID with the talk's anchor, so never the same as the meetup's, and stable while its title is. */
-export function talkEventUid(m: Meetup, slot: Slot): string {
-  return `${m.slug}.${slot.anchor ?? ""}@${new URL(site.url).hostname}`;
-}
+export const talkEventUid = (m: Meetup, slot: Slot) => `${m.slug}.${slot.anchor ?? ""}@${new URL(site.url).hostname}`;
 
 /** An iCalendar file of one talk: its hours in the meetup's zone (as the meetup's own file writes them), its speakers, where, and the meetup's page. */
 export function buildTalkCalendar(m: Meetup, slot: Slot, speakers: Speaker[]): string {

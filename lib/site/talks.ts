@@ -49,9 +49,7 @@ export const TOPIC_PAGE_SIZE = 50;
 export const topicPages = (topic: Topic) => Math.max(1, Math.ceil(topic.meetups.length / TOPIC_PAGE_SIZE));
 
 /** How many meetups the talks come from. */
-export function meetupCount(talks: Talk[]): number {
-  return new Set(talks.map((talk) => talk.meetup.slug)).size;
-}
+export const meetupCount = (talks: Talk[]): number => new Set(talks.map((talk) => talk.meetup.slug)).size;
 
 export interface SpeakerTalks {
   speaker: Speaker;

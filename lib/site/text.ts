@@ -1,9 +1,7 @@
 import { Parser } from "htmlparser2";
 
 /** "1 meetup", "3 meetups" */
-export function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
+export const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 /**
  * A piece of an address made from a title or a name: "eBPF Night: XDP &
