@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import { cn } from "@/lib/site/cn";
 import { t } from "@/lib/i18n";
 import type { Slot } from "@/lib/site/meetups";
@@ -27,24 +26,7 @@ function PlayIcon() {
 }
 
 /** "Slides" or "Video", named for the talk (a page lists many), its icon before the word. */
-function MaterialLink({
-  href,
-  label,
-  icon,
-  children,
-}: {
-  href: string;
-  label: string;
-  icon: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <a href={href} aria-label={label} className="inline-flex min-h-6 items-center gap-1.5">
-      {icon}
-      {children}
-    </a>
-  );
-}
+const link = "inline-flex min-h-6 items-center gap-1.5";
 
 /**
  * A talk's slides and recording, when it has them: plain links that work
@@ -59,14 +41,16 @@ export function TalkMaterial({ slot, className }: { slot: Slot; className?: stri
   return (
     <p className={cn("flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium", className)} data-pagefind-ignore>
       {slides && (
-        <MaterialLink href={slides} label={t.schedule.slidesFor(slot.title)} icon={<SlidesIcon />}>
+        <a href={slides} aria-label={t.schedule.slidesFor(slot.title)} className={link}>
+          <SlidesIcon />
           {t.schedule.slides}
-        </MaterialLink>
+        </a>
       )}
       {video && (
-        <MaterialLink href={video} label={t.schedule.videoOf(slot.title)} icon={<PlayIcon />}>
+        <a href={video} aria-label={t.schedule.videoOf(slot.title)} className={link}>
+          <PlayIcon />
           {t.schedule.video}
-        </MaterialLink>
+        </a>
       )}
     </p>
   );
