@@ -296,9 +296,7 @@ function renderedSize(tree: HastRoot): number {
 }
 
 /** Sanitized HTML of a Markdown text (problems are the gate's business: see readMarkdown). */
-export function renderMarkdown(markdown: string): string {
-  return readMarkdown(markdown).html;
-}
+export const renderMarkdown = (markdown: string): string => readMarkdown(markdown).html;
 
 /** The first paragraph that isn't only links, as plain text. */
 function firstParagraphOf(tree: Root): string | undefined {

@@ -21,9 +21,7 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-
 /** Text as a terminal may safely print it. */
 const printable = (text: string) => text.replace(UNPRINTABLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 
-export function formatProblem(p: Problem): string {
-  return printable(`${p.file}: ${p.field}: ${p.message}`);
-}
+export const formatProblem = (p: Problem): string => printable(`${p.file}: ${p.field}: ${p.message}`);
 
 /** A file's first problems are enough to start on: a broken file mustn't bury the others' under thousands of lines. */
 export const PROBLEMS_SHOWN_PER_FILE = 20;

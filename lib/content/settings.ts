@@ -17,9 +17,7 @@ import type { InterfaceLanguage, SiteSettings } from "./schema";
 // named with the field they were probably meant to be.
 
 /** Where the settings are: site.yml at the root, unless SITE_CONFIG names another file (tests, example sites). */
-export function settingsFile(): string {
-  return process.env.SITE_CONFIG ?? "site.yml";
-}
+export const settingsFile = (): string => process.env.SITE_CONFIG ?? "site.yml";
 
 /** Reads and checks the settings file; `settings` is there only when `problems` is empty. */
 export function readSiteSettings(file: string): { settings?: SiteSettings; problems: Problem[] } {

@@ -39,9 +39,7 @@ const IMAGE_METAS = new Set(["og:image", "og:image:url", "og:image:secure_url", 
 const ORIGIN_RELS = new Set(["preconnect", "dns-prefetch"]);
 
 /** The space-separated tokens of an attribute such as rel, lowercased. */
-export function tokens(value: string | undefined): string[] {
-  return (value ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-}
+export const tokens = (value: string | undefined): string[] => (value ?? "").toLowerCase().split(/\s+/).filter(Boolean);
 
 /**
  * The URLs of a srcset: each candidate is a URL, then optional descriptors

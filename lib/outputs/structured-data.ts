@@ -139,6 +139,4 @@ export function personJsonLd(s: Speaker): WithContext<Person> {
 }
 
 /** The script tag's text: JSON with "<" escaped so that no text in it can close the tag. */
-export function jsonLdText(data: object): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c");
-}
+export const jsonLdText = (data: object): string => JSON.stringify(data).replace(/</g, "\\u003c");

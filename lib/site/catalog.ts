@@ -58,9 +58,7 @@ function byYear<T>(items: T[], meetupOf: (item: T) => Meetup): [number, T[]][] {
 }
 
 /** A meetup is upcoming until it ends, so one happening now is still "upcoming". */
-export function isOver(m: Meetup, now: Date): boolean {
-  return phaseAt(m.start, m.end, now.getTime()) === "past";
-}
+export const isOver = (m: Meetup, now: Date): boolean => phaseAt(m.start, m.end, now.getTime()) === "past";
 
 /** The queries the pages ask of the content, over validated meetups and speakers. */
 export function createCatalog(allMeetups: Meetup[], allSpeakers: Speaker[], opts: { publish: boolean }) {

@@ -6,6 +6,4 @@ import type { Page } from "../content/schema";
 // file is, and so are the links to it.
 
 /** The code of conduct (content/code-of-conduct.md), or undefined when the group has none. */
-export function codeOfConduct(): Page | undefined {
-  return allPages.find((p) => p.slug === "code-of-conduct");
-}
+export const codeOfConduct = (): Page | undefined => allPages.find((p) => p.slug === "code-of-conduct");

@@ -19,18 +19,12 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
 /** A calendar day written as YYYY-MM-DD, checked to exist (no 31 June). */
-export function isCalendarDay(day: string): boolean {
-  return DAY.test(day) && isValid(parseISO(day));
-}
+export const isCalendarDay = (day: string): boolean => DAY.test(day) && isValid(parseISO(day));
 
-export function isClock(time: string): boolean {
-  return CLOCK.test(time);
-}
+export const isClock = (time: string): boolean => CLOCK.test(time);
 
 /** The day after a YYYY-MM-DD day: 24 hours on in UTC (TZDate's setters follow the machine's zone, which may skip a day). */
-export function nextDay(day: string): string {
-  return dayInZone(addHours(`${day}T00:00:00Z`, 24), "UTC");
-}
+export const nextDay = (day: string): string => dayInZone(addHours(`${day}T00:00:00Z`, 24), "UTC");
 
 /** How a local time reads on its day in a zone. */
 export interface WallClockReading {
@@ -78,9 +72,7 @@ export function readWallClock(day: string, time: string, zone: string): WallCloc
 }
 
 /** The first instant of a day in a zone (midnight, or the end of a jump over it). */
-export function startOfDay(day: string, zone: string): Date {
-  return readWallClock(day, "00:00", zone).instant;
-}
+export const startOfDay = (day: string, zone: string): Date => readWallClock(day, "00:00", zone).instant;
 
 /** ISO 8601 with the zone's own offset at that instant: 2016-07-12T19:00:00+03:00. */
 export function isoInZone(instant: Date | string, zone: string): string {
@@ -88,23 +80,15 @@ export function isoInZone(instant: Date | string, zone: string): string {
 }
 
 /** The offset of `zone` at `instant`, as +03:00. */
-export function offsetInZone(instant: Date | string, zone: string): string {
-  return format(instant, "xxx", { in: tz(zone) });
-}
+export const offsetInZone = (instant: Date | string, zone: string): string => format(instant, "xxx", { in: tz(zone) });
 
 /** YYYY-MM-DD of an instant in a zone. */
-export function dayInZone(instant: Date | string, zone: string): string {
-  return format(instant, "yyyy-MM-dd", { in: tz(zone) });
-}
+export const dayInZone = (instant: Date | string, zone: string) => format(instant, "yyyy-MM-dd", { in: tz(zone) });
 
-export function yearInZone(instant: Date | string, zone: string): number {
-  return getYear(instant, { in: tz(zone) });
-}
+export const yearInZone = (instant: Date | string, zone: string): number => getYear(instant, { in: tz(zone) });
 
 /** "19:00" */
-export function formatClock(instant: Date | string, zone: string): string {
-  return format(instant, "HH:mm", { in: tz(zone) });
-}
+export const formatClock = (instant: Date | string, zone: string): string => format(instant, "HH:mm", { in: tz(zone) });
 
 const DAY_STYLES = {
   long: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
@@ -121,9 +105,7 @@ function formatDayAs(style: keyof typeof DAY_STYLES, instant: Date | string, zon
 }
 
 /** "Tuesday, 12 July 2016", "יום שלישי, 12 ביולי 2016": in the interface's language. */
-export function formatDay(instant: Date | string, zone: string): string {
-  return formatDayAs("long", instant, zone);
-}
+export const formatDay = (instant: Date | string, zone: string): string => formatDayAs("long", instant, zone);
 
 /**
  * The start a meetup had before it moved: its day ("Tuesday, 7 April 2099"), and the hour too when only
@@ -136,9 +118,7 @@ export function formatEarlierStart(previous: string, start: string, zone: string
 }
 
 /** "12 Jul 2016" */
-export function formatShortDay(instant: Date | string, zone: string): string {
-  return formatDayAs("short", instant, zone);
-}
+export const formatShortDay = (instant: Date | string, zone: string): string => formatDayAs("short", instant, zone);
 
 /** "19:00–21:15 Israel time": a meetup's hours, as text (pages use <time> elements instead). */
 export function formatHours(start: Date | string, end: Date | string, zone: string): string {

@@ -9,9 +9,7 @@ import type { FontFile } from "./render";
 const require = createRequire(import.meta.url);
 
 /** The folder an npm package is installed in. */
-export function packageDir(name: string): string {
-  return path.dirname(require.resolve(`${name}/package.json`));
-}
+export const packageDir = (name: string): string => path.dirname(require.resolve(`${name}/package.json`));
 
 /** `make`, run once, on the first call. */
 export const lazy = <T>(make: () => T) => {
