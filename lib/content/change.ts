@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { tz } from "@date-fns/tz";
-import { addDays, differenceInCalendarDays } from "date-fns";
+import { differenceInCalendarDays } from "date-fns";
 import YAML, { CST, isMap, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq, type Node, type Tags } from "yaml";
 import { count } from "../site/text";
-import { dayInZone, isCalendarDay, isClock, offsetInZone, readWallClock } from "../site/time";
+import { isCalendarDay, isClock, offsetInZone, readWallClock, shiftDay } from "../site/time";
 import { canonicalTimeZone } from "../site/zones";
 import { didYouMean } from "./did-you-mean";
 import { listContent, type ContentFile } from "./files";
@@ -292,7 +292,6 @@ class FrontMatterEdit {
 }
 
 const dayOf = (written: string) => parseWrittenDate(written)?.day ?? written;
-const shiftDay = (day: string, days: number) => dayInZone(addDays(`${day}T00:00:00Z`, days, { in: tz("UTC") }), "UTC");
 
 /** `day` and `time` written as `like` is: with the zone's offset on that day or without one, with seconds or without. */
 function inFormOf(like: string, day: string, time: string | undefined, zone: string): string {

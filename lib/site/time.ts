@@ -23,8 +23,9 @@ export const isCalendarDay = (day: string): boolean => DAY.test(day) && isValid(
 
 export const isClock = (time: string): boolean => CLOCK.test(time);
 
-/** The day after a YYYY-MM-DD day: 24 hours on in UTC (TZDate's setters follow the machine's zone, which may skip a day). */
-export const nextDay = (day: string): string => dayInZone(addHours(`${day}T00:00:00Z`, 24), "UTC");
+/** The day `days` after a YYYY-MM-DD day: 24 hours each, in UTC (TZDate's setters follow the machine's zone, which may skip a day). */
+export const shiftDay = (day: string, days: number) => dayInZone(addHours(`${day}T00:00:00Z`, 24 * days), "UTC");
+export const nextDay = (day: string) => shiftDay(day, 1);
 
 /** How a local time reads on its day in a zone. */
 export interface WallClockReading {
