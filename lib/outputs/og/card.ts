@@ -104,14 +104,7 @@ function paragraph(text: string, style: Style, maxLines: number): ReactElement<P
   const direction = writingDirection(text) === "rtl" ? "rtl" : "ltr";
   return h(
     "div",
-    {
-      display: "block",
-      direction,
-      lineClamp: maxLines,
-      textOverflow: "ellipsis",
-      overflow: "hidden",
-      ...style,
-    },
+    { display: "block", direction, lineClamp: maxLines, textOverflow: "ellipsis", overflow: "hidden", ...style },
     direction === "rtl" ? markNumberRuns(text) : text,
   );
 }
