@@ -60,10 +60,7 @@ function segmentsOf(sitePath: string): string[] | string {
   if (/[\s\u0000-\u001f\u007f-\u009f]/.test(sitePath)) return "expected a path without spaces or control characters";
   let decoded: string[];
   try {
-    decoded = sitePath
-      .slice(1)
-      .split("/")
-      .map((s) => decodeURIComponent(s));
+    decoded = sitePath.slice(1).split("/").map(decodeURIComponent);
   } catch {
     return `expected "%" only as part of an escape like %20`;
   }
