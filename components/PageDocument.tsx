@@ -26,9 +26,7 @@ export function PageDocument({
         {/* Live time (lib/browser/live.ts): a module file that the page is complete without. */}
         <script
           type="module"
-          dangerouslySetInnerHTML={{
-            __html: loadAfterFirstPaint("live", { onlyWith: LIVE_PARTS }),
-          }}
+          dangerouslySetInnerHTML={{ __html: loadAfterFirstPaint("live", { onlyWith: LIVE_PARTS }) }}
         />
         {head}
       </head>
