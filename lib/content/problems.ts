@@ -55,9 +55,8 @@ const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").r
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 /** A problem as a GitHub Actions annotation on its file: `::error file=...,title=...::message`. */
-export function githubAnnotation(p: Problem, level: "error" | "warning" = "error"): string {
-  return `::${level} file=${escapeProperty(p.file)},title=${escapeProperty(p.field)}::${escapeData(p.message)}`;
-}
+export const githubAnnotation = (p: Problem) =>
+  `::error file=${escapeProperty(p.file)},title=${escapeProperty(p.field)}::${escapeData(p.message)}`;
 
 export class ContentError extends Error {
   override name = "ContentError";
