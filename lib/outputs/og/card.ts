@@ -37,7 +37,9 @@ export interface CardText {
  * Whitespace as a browser shows it: runs of spaces, tabs and line breaks (a
  * title folded over lines in YAML) become one space.
  */
-const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
+function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
 
 /**
  * The card as it is drawn: whitespace collapsed, the kicker in capitals (done
