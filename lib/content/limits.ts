@@ -32,6 +32,11 @@ const MAX_MARKDOWN_NESTING = 20;
 const MAX_LINE_PIPES = 200;
 /** Markdown: "<" in one paragraph (inline HTML and comments, which the reader scans again and again). */
 const MAX_PARAGRAPH_TAGS = 2000;
+/** Markdown: cells of a text's tables as rendered (each row gets as many cells as its table's header). */
+const MAX_TABLE_CELLS = 2000;
+/** Markdown: block quotes, and headings underlined with = or -, in one text (the reader copies its work at each). */
+const MAX_QUOTES = 200;
+const MAX_UNDERLINED = 100;
 /** Markdown: what one text renders to, in characters (a link reference used many times repeats its address). */
 export const MAX_RENDERED = 2 * 1024 * 1024;
 
@@ -99,8 +104,9 @@ export function yamlShapeProblem(source: string, firstLine = 1): string | undefi
  * Why a Markdown text is shaped so that rendering it would take far longer
  * than its size says, or undefined: a paragraph (lines without a blank line
  * between them) with more than MAX_PARAGRAPH_MARKS link brackets and emphasis
- * marks or more than MAX_PARAGRAPH_LINES lines, or quotes and lists nested
- * more than MAX_MARKDOWN_NESTING deep. Code between ``` (or ~~~) lines that
+ * marks or more than MAX_PARAGRAPH_LINES lines, quotes and lists nested
+ * more than MAX_MARKDOWN_NESTING deep, or more table cells, quotes or
+ * underlined headings than the text's MAX_ counts. Code between ``` (or ~~~) lines that
  * start at the line's beginning is exempt. `line` is the text's own, from 1.
  */
 export function markdownShapeProblem(text: string): { line: number; message: string } | undefined {
@@ -112,6 +118,10 @@ export function markdownShapeProblem(text: string): { line: number; message: str
   let runLines = 0;
   let runMarks = 0;
   let runTags = 0;
+  let tableColumns = 0;
+  let cells = 0;
+  let quotes = 0;
+  let underlined = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (fence) {
@@ -122,9 +132,25 @@ export function markdownShapeProblem(text: string): { line: number; message: str
     if (/^[ \t]*$/.test(line)) {
       runLines = 0;
       runMarks = 0;
+      tableColumns = 0;
       if (html === "blank") html = undefined;
       continue;
     }
+    const previous = runLines > 0 ? lines[i - 1]! : "";
+    // A table starts at its delimiter row (|---|:--:|) under a header; each row after it is as wide.
+    if (!tableColumns && previous && /^[ \t|:-]+$/.test(line) && line.includes("|") && line.includes("-")) {
+      tableColumns = line.split("|").filter((cell) => cell.includes("-")).length;
+    }
+    cells += tableColumns;
+    if (/^ {0,3}>/.test(line) && !/^ {0,3}>/.test(previous)) quotes++;
+    if (runLines > 0 && /^ {0,3}(?:=+|-+)[ \t]*$/.test(line)) underlined++;
+    const counted =
+      (cells > MAX_TABLE_CELLS &&
+        `expected tables of at most ${number(MAX_TABLE_CELLS)} cells (each row has as many as its table's header), got more by this line: put a large table in a file under public/ and link it`) ||
+      (quotes > MAX_QUOTES && `expected at most ${MAX_QUOTES} quotes (blocks of lines starting with ">") in one text, got more by this line: quote a long passage as one block`) ||
+      (underlined > MAX_UNDERLINED &&
+        `expected at most ${MAX_UNDERLINED} headings underlined with = or - in one text, got more by this line: write headings with # instead`);
+    if (counted) return { line: i + 1, message: counted };
     if (html instanceof RegExp && html.test(line)) html = undefined;
     else if (html === undefined) {
       const open = !line.startsWith(" ") && !line.startsWith("\t") ? /^(`{3,})[^`]*$|^(~{3,})/.exec(line) : null;

@@ -316,6 +316,52 @@ describe("one file can't stall or bloat the build", () => {
     );
   }, 20_000);
 
+  // Each took time in the square of its size: seconds to minutes within the size limit, where each now takes a
+  // fraction of a second. The tests' own limits, far above that on a busy machine, are what fail them.
+  it("reads a link with 250,000 spaces inside its <brackets> at once, and refuses it", () => {
+    const { at } = load({
+      "speakers/s.md": `---\nname: S\n---\n[a](<http://a${" ".repeat(250_000)}b>)\n`,
+    });
+    expect(at("speakers/s.md")).toEqual([
+      problem("bio", /^line 4: link "http:\/\/a +b": .*got something that isn't a URL$/),
+    ]);
+  }, 10_000);
+
+  it("refuses tables of more than 2,000 cells in one text, as rendered: each row as wide as its header", () => {
+    // 199 columns, and rows of one cell each: the renderer fills each row to 199 cells.
+    const table = `| ${"h |".repeat(199)}\n|${"-|".repeat(199)}\n${"a\n".repeat(990)}\n`;
+    const { at } = load({
+      "meetups/wide.md": meetup("", table.repeat(8)),
+      "meetups/fits.md": meetup("", `| a | b | c |\n|---|:-:|--:|\n${"| 1 | 2 | 3 |\n".repeat(600)}`),
+    });
+    expect(at("meetups/wide.md")).toEqual([
+      problem(
+        "body",
+        /^line 16: expected tables of at most 2,000 cells \(each row has as many as its table's header\)/,
+      ),
+    ]);
+    expect(at("meetups/fits.md")).toEqual([]);
+  }, 10_000);
+
+  it("refuses more than 200 block quotes, or 100 headings underlined with = or -, in one text", () => {
+    const { at } = load({
+      "meetups/quotes.md": meetup("", "> a\n\n".repeat(8_000)),
+      "meetups/underlined.md": meetup("", "a\n=\n\n".repeat(8_000)),
+      // One long quote is one block, and a page of headings underlined is fine.
+      "meetups/fits.md": meetup("", `${"> a line quoted\n".repeat(900)}\n${"Part\n----\n\nText.\n\n".repeat(100)}`),
+    });
+    expect(at("meetups/quotes.md")).toEqual([
+      problem("body", /^line 405: expected at most 200 quotes \(blocks of lines starting with ">"\)/),
+    ]);
+    expect(at("meetups/underlined.md")).toEqual([
+      problem(
+        "body",
+        /^line 306: expected at most 100 headings underlined with = or - in one text.*write headings with # instead$/,
+      ),
+    ]);
+    expect(at("meetups/fits.md")).toEqual([]);
+  }, 10_000);
+
   it("refuses 50,000 slots titled alike, written out or packed within the size limit", () => {
     const slot = `  - time: "19:00"\n    title: Lightning talk\n    kind: talk\n`;
     const { at } = load({
