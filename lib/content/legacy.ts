@@ -71,14 +71,49 @@ export function jekyllDay(written: WrittenDate, siteZone: string): string {
 // Jekyll ran a post's Liquid before its Markdown. A meetup post used it for
 // code blocks and for the site's own address; other tags are refused, since
 // what they put on the page can't be known here.
-const HIGHLIGHT = /\{%-?\s*(?:highlight\s+([\w+#.-]+)[^%]*|endhighlight\s*)-?%\}/g;
+// The language is taken whole ("(?=(x))\1" is atomic): "[\w+#.-]+[^%]*" split a long word every way before failing.
+const HIGHLIGHT = /\{%-?\s*(?:highlight\s+(?=([\w+#.-]+))\1[^%]*|endhighlight\s*)-?%\}/g;
 const SITE_ADDRESS = /\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\}/g;
-const LIQUID = /\{%.*?%\}|\{\{.*?\}\}/g;
+
+// What "." doesn't match on a line split at "\n".
+const LINE_TERMINATOR = /[\r\u2028\u2029]/g;
+function lineTerminator(line: string, from: number): number {
+  LINE_TERMINATOR.lastIndex = from;
+  return LINE_TERMINATOR.exec(line)?.index ?? -1;
+}
+
+/**
+ * The tags /\{%.*?%\}|\{\{.*?\}\}/g finds on a line, found without scanning the rest of the line again from
+ * each opener that has no closer ("{%{%{%..." took time in the square of its length).
+ */
+function liquidTags(line: string): string[] {
+  // Each search's answer stands until the scan passes it: "%}", "}}", and "" for the next line terminator.
+  const found = new Map<string, number>();
+  const next = (what: string, from: number) => {
+    let at = found.get(what);
+    if (at === undefined || (at !== -1 && at < from)) {
+      at = what ? line.indexOf(what, from) : lineTerminator(line, from);
+      found.set(what, at);
+    }
+    return at;
+  };
+  const tags: string[] = [];
+  for (let i = line.indexOf("{"); i !== -1; ) {
+    const closer = line.startsWith("{%", i) ? "%}" : line.startsWith("{{", i) ? "}}" : "";
+    const end = closer ? next(closer, i + 2) : -1;
+    const stop = end === -1 ? -1 : next("", i + 2);
+    if (end !== -1 && (stop === -1 || stop > end)) {
+      tags.push(line.slice(i, end + 2));
+      i = line.indexOf("{", end + 2);
+    } else i = line.indexOf("{", i + 1);
+  }
+  return tags;
+}
 
 /** A Jekyll post's body with its code blocks and site address written out as Markdown, and each other Liquid tag with its line. */
 export function readLiquid(body: string): { text: string; tags: { tag: string; line: number }[] } {
   const text = body.replace(HIGHLIGHT, (_, language?: string) => `\`\`\`${language ?? ""}`).replace(SITE_ADDRESS, "");
-  const tags = text.split("\n").flatMap((line, i) => [...line.matchAll(LIQUID)].map(([tag]) => ({ tag, line: i + 1 })));
+  const tags = text.split("\n").flatMap((line, i) => liquidTags(line).map((tag) => ({ tag, line: i + 1 })));
   return { text, tags };
 }
 
@@ -100,15 +135,36 @@ interface LegacyBody {
 // "19:00-19:15 mingling", "19:00 – 19:15: Opening", "19:00-19:15 - Gathering",
 // "19:00-19:15Gathering", "**19:00-19:15** Talk", "* 19:00-19:15 talk"
 // Matched against a line without its trailing spaces: "(.*?)\s*$" took time in the square of a line's spaces.
+// The spaces before the title are taken whole ("(?=(\s*))\5" is atomic): "\s*" matches a U+2028 that "." doesn't.
 const SLOT_LINE =
-  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})(?:\*\*|__)?\s*(?:[:\-–—]\s*)?(.*)$/;
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})(?:\*\*|__)?(?=(\s*))\5(?:[:\-–—](?=(\s*))\6)?(.*)$/;
 
 const PAUSE = /\b(mingl\w*|gather\w*|arriv\w*|break|coffee|networking|food|drinks|pizza|refreshments|welcome|registration)\b/i;
 
-const EVENT_LINK =
-  /https?:\/\/(?:www\.)?(?:meetup\.com\/[^\s)\]>"']+\/events\/\d+\/?|eventbrite\.[a-z.]+\/e\/[^\s)\]>"']+|lu\.ma\/[^\s)\]>"']+)/i;
+// The first event link, as one pattern with the three hosts as its branches found it: that pattern read a word
+// to its end again from each "http://meetup.com/" in it, where this reads each word once.
+const MEETUP_LINK = /https?:\/\/(?:www\.)?meetup\.com\/(?=([^\s)\]>"']+))\1/gi;
+const MEETUP_EVENT = /^[^\s)\]>"']+\/events\/\d+\/?/i;
+const OTHER_EVENT_LINK = /https?:\/\/(?:www\.)?(?:eventbrite\.[a-z.]+\/e\/[^\s)\]>"']+|lu\.ma\/[^\s)\]>"']+)/i;
 
-const SCHEDULE_LABEL = /^\s*(?:#+\s*)?(?:\*\*)?(?:schedule|agenda|program(?:me)?)\s*:?(?:\*\*)?\s*:?\s*$/i;
+function firstEventLink(body: string): string | undefined {
+  let meetup: { index: number; link: string } | undefined;
+  // A meetup.com link later in the same word has less of it to find "/events/" in: matchAll goes on after the word.
+  for (const m of body.matchAll(MEETUP_LINK)) {
+    const tail = m[1]!;
+    const event = MEETUP_EVENT.exec(tail)?.[0];
+    if (event) {
+      meetup = { index: m.index, link: m[0].slice(0, -tail.length) + event };
+      break;
+    }
+  }
+  const other = OTHER_EVENT_LINK.exec(body);
+  // No two hosts' links start at one place: the earlier is the first.
+  return other && (!meetup || other.index < meetup.index) ? other[0] : meetup?.link;
+}
+
+// "Schedule", "**Agenda:**", "## Program :"...: no "\s*" next to another (three took time in the cube of the spaces).
+const SCHEDULE_LABEL = /^\s*(?:#+\s*)?(?:\*\*)?(?:schedule|agenda|program(?:me)?)\s*(?:(?::\*\*|:|\*\*)\s*)?(?::\s*)?$/i;
 
 const clock = (h: string, m: string) => `${h.padStart(2, "0")}:${m}`;
 
@@ -123,7 +179,7 @@ export function readLegacyBody(body: string): LegacyBody {
   lines.forEach((line, i) => {
     const m = code.has(i + 1) ? null : SLOT_LINE.exec(line.trimEnd());
     if (m && m[1] && m[2] && m[3] && m[4] && Number(m[1]) < 24 && Number(m[3]) < 24) {
-      const text = plainText(m[5] ?? "");
+      const text = plainText(m[7] ?? "");
       const isBreak = PAUSE.test(text);
       // "mingling" reads better as "Mingling"; a talk title keeps its case ("userfaultfd ...").
       const title = isBreak ? text.charAt(0).toUpperCase() + text.slice(1) : text;
@@ -134,7 +190,7 @@ export function readLegacyBody(body: string): LegacyBody {
     kept.push({ text: line, code: code.has(i + 1) });
   });
 
-  const rsvp = EVENT_LINK.exec(body)?.[0];
+  const rsvp = firstEventLink(body);
   const rest = tidy(kept, slots.length > 0, rsvp);
   return { slots, rsvp, rest };
 }
