@@ -1,5 +1,5 @@
-import YAML, { type ScalarTag } from "yaml";
-import { yamlAdvice } from "./yaml-advice";
+import YAML, { LineCounter, type ScalarTag } from "yaml";
+import { yamlAdvisor } from "./yaml-advice";
 import { yamlShapeProblem } from "./limits";
 import { codePoint } from "./problems";
 
@@ -35,6 +35,8 @@ const PARSE_OPTIONS = {
   // "---") without a word; neither level prints anything.
   logLevel: "error",
   customTags: numbersAsText,
+  // The pretty message copies the error's whole line: thousands of errors on one long line took a minute.
+  prettyErrors: false,
 } as const satisfies YAML.ParseOptions & YAML.DocumentOptions & YAML.SchemaOptions;
 
 // `!!str` is the only tag needed to write text that looks like something else.
@@ -42,7 +44,7 @@ const PLAIN_TAGS = new Set(["tag:yaml.org,2002:str"]);
 
 /** The first line of a YAML message, with the position given in lines of the file. */
 function yamlMessage(error: YAML.YAMLError, firstLine: number, invisible: string | undefined): string {
-  const reason = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  const reason = error.message.split("\n")[0]!;
   const line = error.linePos?.[0]?.line;
   const where = line === undefined ? reason : `${reason} (line ${line + firstLine - 1})`;
   return invisible ? `${where}, probably because of ${invisible}, which most editors don't show: delete it` : where;
@@ -79,25 +81,56 @@ function nameOf(c: string): string {
   return `${name} (${codePoint(c)})`;
 }
 
+/** The first index of a sorted list whose number is at least `value`. */
+function firstAtLeast(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * A text's lines and invisible characters, found once: looking them up anew for
+ * each of thousands of errors or tags took time in the square of the text.
+ */
+function sourceMap(source: string) {
+  const starts = [0];
+  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  const invisibles = [...source.matchAll(INVISIBLE)].map((m) => m.index);
+  /** The line of an offset, from 1: how many lines start at or before it. */
+  const lineOf = (offset: number) => firstAtLeast(starts, offset + 1);
+  return { starts, invisibles, lineOf };
+}
+type SourceMap = ReturnType<typeof sourceMap>;
+
 /**
  * The first invisible character from the line before an error to the end of
  * the error's own line (an unclosed quote shows on the line after the cause),
  * named with its place in the file.
  */
-function invisibleNear(source: string, pos: [number, number] | undefined, firstLine: number): string | undefined {
+function invisibleNear(
+  source: string,
+  map: SourceMap,
+  pos: [number, number] | undefined,
+  firstLine: number,
+): string | undefined {
   if (!pos) return undefined;
-  const lineStart = source.lastIndexOf("\n", pos[0] - 1) + 1;
-  const from = lineStart === 0 ? 0 : source.lastIndexOf("\n", lineStart - 2) + 1;
-  const lineEnd = source.indexOf("\n", Math.max(pos[1], pos[0]));
-  const near = source.slice(from, lineEnd < 0 ? source.length : lineEnd);
-  INVISIBLE.lastIndex = 0;
-  const found = INVISIBLE.exec(near);
-  if (!found) return undefined;
-  const at = from + found.index;
-  const before = source.slice(0, at);
-  const line = before.split("\n").length + firstLine - 1;
-  const column = at - (before.lastIndexOf("\n") + 1) + 1;
-  return `${nameOf(found[0])} at line ${line}, column ${column}`;
+  const { starts, invisibles, lineOf } = map;
+  const from = starts[Math.max(lineOf(pos[0]) - 2, 0)]!;
+  const end = starts[lineOf(Math.max(pos[1], pos[0], 0))];
+  const lineEnd = end === undefined ? source.length : end - 1;
+  let at: number | undefined = invisibles[firstAtLeast(invisibles, from)];
+  if (at === undefined || at >= lineEnd) at = undefined;
+  // Cut off from its LF, the CR of a CRLF line end at the end of the range reads as a lone CR, as it always has.
+  if (at === undefined && lineEnd > from && source[lineEnd - 1] === "\r") at = lineEnd - 1;
+  if (at === undefined) return undefined;
+  const line = lineOf(at);
+  const column = at - starts[line - 1]! + 1;
+  return `${nameOf(source[at]!)} at line ${line + firstLine - 1}, column ${column}`;
 }
 
 /**
@@ -167,17 +200,18 @@ export function readFrontMatter(fileText: string): FrontMatterResult {
  * The problems of YAML that didn't parse. A slip with plain advice (yaml-advice.ts)
  * leaves out the parser's other errors, which are its echoes further down.
  */
-function yamlProblems(errors: YAML.YAMLError[], source: string, firstLine: number): string[] {
+function yamlProblems(errors: YAML.YAMLError[], source: string, map: SourceMap, firstLine: number): string[] {
+  const advice = yamlAdvisor(source.split("\n"), firstLine);
   const said = errors.map((e) => {
     if (e.code === "MULTIPLE_DOCS") {
       const line = (e.linePos?.[0]?.line ?? 1) + firstLine - 1;
       return { advised: true, text: `expected one YAML document, got another after a "..." or "---" line (line ${line}): put every field in one` };
     }
     // An invisible character explains more than advice that reads the line as written.
-    const invisible = invisibleNear(source, e.pos, firstLine);
-    const advice = invisible ? undefined : yamlAdvice(e, source, firstLine);
-    return advice
-      ? { advised: true, text: advice }
+    const invisible = invisibleNear(source, map, e.pos, firstLine);
+    const advised = invisible ? undefined : advice(e);
+    return advised
+      ? { advised: true, text: advised }
       : { advised: invisible !== undefined, text: `expected valid YAML: ${yamlMessage(e, firstLine, invisible)}` };
   });
   const shown = said.some((s) => s.advised) ? said.filter((s) => s.advised) : said;
@@ -195,12 +229,18 @@ export function readYaml(
 ): { ok: true; data: Record<string, unknown> } | { ok: false; problems: string[] } {
   const shape = yamlShapeProblem(source, firstLine);
   if (shape) return { ok: false, problems: [shape] };
-  const doc = YAML.parseDocument(source, PARSE_OPTIONS);
-  const problems = yamlProblems([...doc.errors, ...doc.warnings], source, firstLine);
+  const lineCounter = new LineCounter();
+  const doc = YAML.parseDocument(source, { ...PARSE_OPTIONS, lineCounter });
+  const errors = [...doc.errors, ...doc.warnings];
+  // The positions prettyErrors would have given, without its copy of the line.
+  for (const e of errors) if (e.pos[0] !== -1) e.linePos = [lineCounter.linePos(e.pos[0]), lineCounter.linePos(e.pos[1])];
+  let map: SourceMap | undefined;
+  const mapped = () => (map ??= sourceMap(source));
+  const problems = errors.length > 0 ? yamlProblems(errors, source, mapped(), firstLine) : [];
   YAML.visit(doc, {
     Node(_key, node) {
       if (node.tag && !PLAIN_TAGS.has(node.tag)) {
-        const line = node.range ? source.slice(0, node.range[0]).split("\n").length + firstLine - 1 : undefined;
+        const line = node.range ? mapped().lineOf(node.range[0]) + firstLine - 1 : undefined;
         problems.push(
           `expected plain YAML values, got the tag ${JSON.stringify(node.tag.replace("tag:yaml.org,2002:", "!!"))}${line ? ` (line ${line})` : ""}: tags are not read`,
         );

@@ -26,72 +26,117 @@ function colonAdvice(line: string): string | undefined {
   return `a ${field} with a colon needs quotes: ${field}: ${quoted(value!)}`;
 }
 
+type Quote = { line: number; field?: string; quote: string };
+
 /**
- * The first value that opens a quote and never closes it: its line and field.
- * A quoted value may run over lines, so a quote closed further down is passed.
+ * The values that open a quote, from the top, each with the line its quote closes
+ * on (Infinity if none): a quoted value may run over lines, so a quote closed
+ * further down is passed. Found once for every error.
  */
-function unclosedQuote(lines: string[], upTo: number): { line: number; field?: string; quote: string } | undefined {
+function quotesOf(lines: string[]): { open: Quote; closedOn: number }[] {
   const closes = (text: string, quote: string) =>
     quote === '"' ? /"/.test(text.replace(/\\./g, "")) : /'/.test(text.replace(/''/g, ""));
-  for (let n = 1; n <= upTo; n++) {
+  const found: { open: Quote; closedOn: number }[] = [];
+  for (let n = 1; n <= lines.length; n++) {
     const m = /^\s*(?:-\s+)?(?:([A-Za-z_][\w-]*):\s+)?(["'])(.*)$/.exec(lineOf(lines, n));
     if (!m) continue;
     const quote = m[2]!;
     let end = n;
     let rest = m[3]!;
-    while (!closes(rest, quote) && end < upTo) rest = lineOf(lines, ++end);
-    if (!closes(rest, quote)) return { line: n, field: m[1], quote };
+    while (!closes(rest, quote) && end < lines.length) rest = lineOf(lines, ++end);
+    if (!closes(rest, quote)) {
+      found.push({ open: { line: n, field: m[1], quote }, closedOn: Infinity });
+      break;
+    }
+    found.push({ open: { line: n, field: m[1], quote }, closedOn: end });
     n = end;
   }
-  return undefined;
+  return found;
 }
 
-/** Whether a line is a list item written without its dash: the item above it at its indent has one. */
-function missingDash(lines: string[], n: number): boolean {
-  const line = lineOf(lines, n);
-  if (/^\s*(-|#|$)/.test(line)) return false;
-  const at = indent(line);
-  for (let k = n - 1; k >= 1; k--) {
-    const above = lineOf(lines, k);
-    if (/^\s*(#|$)/.test(above) || indent(above) > at) continue;
-    return indent(above) === at && /^\s*-(\s|$)/.test(above);
+/**
+ * For each line, the nearest line above it that isn't blank or a comment and is
+ * indented no deeper, or 0: one pass with a stack, not a walk up for each error.
+ */
+function shallowerAbove(lines: string[]): number[] {
+  const above = Array<number>(lines.length + 1).fill(0);
+  const stack: number[] = [];
+  for (let n = 1; n <= lines.length; n++) {
+    const line = lineOf(lines, n);
+    if (/^\s*(#|$)/.test(line)) continue;
+    while (stack.length > 0 && indent(lineOf(lines, stack.at(-1)!)) > indent(line)) stack.pop();
+    above[n] = stack.at(-1) ?? 0;
+    stack.push(n);
   }
-  return false;
+  return above;
 }
 
 /**
  * Plain advice for a YAML error an organizer is likely to have made, with the
- * line of the file it is on; undefined for any other error.
+ * line of the file it is on; undefined for any other error. Made once for a
+ * text's lines, for all of its errors.
  */
-export function yamlAdvice(error: YAML.YAMLError, source: string, firstLine: number): string | undefined {
-  const n = error.linePos?.[0]?.line;
-  if (n === undefined) return undefined;
-  const lines = source.split("\n");
+export function yamlAdvisor(lines: string[], firstLine: number): (error: YAML.YAMLError) => string | undefined {
   const inFile = (line: number) => line + firstLine - 1;
-  const yamlSays = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  let quotes: ReturnType<typeof quotesOf> | undefined;
+  let above: number[] | undefined;
+  const colons = new Map<number, string | undefined>();
 
-  switch (error.code) {
-    case "BLOCK_AS_IMPLICIT_KEY": {
-      const advice = colonAdvice(lineOf(lines, n));
-      return advice && `${advice} (line ${inFile(n)})`;
+  /** The first value that opens a quote and never closes it by line `upTo`: its line and field. */
+  function unclosedQuote(upTo: number): Quote | undefined {
+    quotes ??= quotesOf(lines);
+    // Their closing lines only grow: the first still open at upTo, by binary search.
+    let low = 0;
+    let high = quotes.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (quotes[mid]!.closedOn <= upTo) low = mid + 1;
+      else high = mid;
     }
-    case "TAB_AS_INDENT":
-      return `a tab used for indentation (line ${inFile(n)}): indent with spaces, YAML reads no tabs there`;
-    case "MISSING_CHAR": {
-      if (/^Missing closing ["']quote/.test(yamlSays)) {
-        const open = unclosedQuote(lines, n);
-        if (!open) return `an unclosed quote: a value that starts with a quote ends with the same quote (${yamlSays})`;
-        const what = open.field ? `the ${open.field}` : "the value";
-        return `an unclosed quote (line ${inFile(open.line)}): ${what} starts with ${open.quote} and needs one at its end too`;
-      }
-      if (/without - indicator/.test(yamlSays) || missingDash(lines, n)) return dashAdvice(inFile(n));
-      return undefined;
-    }
-    case "BAD_INDENT":
-      return missingDash(lines, n) ? dashAdvice(inFile(n)) : undefined;
-    default:
-      return undefined;
+    const first = quotes[low];
+    return first && first.open.line <= upTo ? first.open : undefined;
   }
+
+  /** Whether a line is a list item written without its dash: the item above it at its indent has one. */
+  function missingDash(n: number): boolean {
+    const line = lineOf(lines, n);
+    if (/^\s*(-|#|$)/.test(line)) return false;
+    above ??= shallowerAbove(lines);
+    const k = above[n] ?? 0;
+    if (k === 0) return false;
+    const up = lineOf(lines, k);
+    return indent(up) === indent(line) && /^\s*-(\s|$)/.test(up);
+  }
+
+  return (error) => {
+    const n = error.linePos?.[0]?.line;
+    if (n === undefined) return undefined;
+    const yamlSays = error.message.split("\n")[0]!;
+
+    switch (error.code) {
+      case "BLOCK_AS_IMPLICIT_KEY": {
+        if (!colons.has(n)) colons.set(n, colonAdvice(lineOf(lines, n)));
+        const advice = colons.get(n);
+        return advice && `${advice} (line ${inFile(n)})`;
+      }
+      case "TAB_AS_INDENT":
+        return `a tab used for indentation (line ${inFile(n)}): indent with spaces, YAML reads no tabs there`;
+      case "MISSING_CHAR": {
+        if (/^Missing closing ["']quote/.test(yamlSays)) {
+          const open = unclosedQuote(n);
+          if (!open) return `an unclosed quote: a value that starts with a quote ends with the same quote (${yamlSays})`;
+          const what = open.field ? `the ${open.field}` : "the value";
+          return `an unclosed quote (line ${inFile(open.line)}): ${what} starts with ${open.quote} and needs one at its end too`;
+        }
+        if (/without - indicator/.test(yamlSays) || missingDash(n)) return dashAdvice(inFile(n));
+        return undefined;
+      }
+      case "BAD_INDENT":
+        return missingDash(n) ? dashAdvice(inFile(n)) : undefined;
+      default:
+        return undefined;
+    }
+  };
 }
 
 const dashAdvice = (line: number) =>
