@@ -2,8 +2,10 @@
 //   npm run upgrade -- content/meetups/2016-07-12-breaking-the-wall.markdown [more files]
 // Each file is read and checked by the content gate, as the build reads it.
 import fs from "node:fs";
+import path from "node:path";
 import { runEntry } from "../lib/build/entry";
 import { readContentFile } from "../lib/content/files";
+import { contentDir } from "../lib/content/paths";
 import { formatProblem } from "../lib/content/problems";
 
 runEntry(async () => {
@@ -19,6 +21,17 @@ runEntry(async () => {
     try {
       const { text, problem } = readContentFile(file);
       if (text === undefined) throw new Error(formatProblem({ file, field: "file", message: problem ?? "unreadable" }));
+      // Only a meetup's file is a post to upgrade: README.md is "already in the structured form" too.
+      const meetups = path.resolve(contentDir(), "meetups");
+      if (path.relative(meetups, path.resolve(file)).startsWith("..")) {
+        throw new Error(
+          formatProblem({
+            file,
+            field: "file",
+            message: `expected a meetup's file, in ${path.relative(".", meetups)}/`,
+          }),
+        );
+      }
       const result = upgradeLegacyPost(text, file);
       if (result.changed) fs.writeFileSync(file, result.text);
       console.log(`${file}: ${result.changed ? "upgraded" : "unchanged"}`);
