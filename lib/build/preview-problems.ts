@@ -1,4 +1,4 @@
-import type { Problem } from "../content/problems";
+import { messageShown, type Problem } from "../content/problems";
 import { writeChanged } from "./bridge";
 
 /**
@@ -10,5 +10,5 @@ import { writeChanged } from "./bridge";
 const FILE = ".build/preview-problems.json";
 
 export function writePreviewProblems(problems: Problem[]): void {
-  writeChanged(FILE, JSON.stringify(problems));
+  writeChanged(FILE, JSON.stringify(problems.map((p) => ({ ...p, message: messageShown(p.message) }))));
 }

@@ -21,7 +21,11 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-
 /** Text as a terminal may safely print it. */
 const printable = (text: string) => text.replace(UNPRINTABLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 
-export const formatProblem = (p: Problem): string => printable(`${p.file}: ${p.field}: ${p.message}`);
+/** A message as shown: one that quotes a huge value (250 KB of a link) keeps its start and its end. */
+export const messageShown = (message: string) =>
+  message.length <= 1000 ? message : `${message.slice(0, 600)} … (${(message.length - 900).toLocaleString("en")} characters left out) … ${message.slice(-300)}`;
+
+export const formatProblem = (p: Problem): string => printable(`${p.file}: ${p.field}: ${messageShown(p.message)}`);
 
 /** A file's first problems are enough to start on: a broken file mustn't bury the others' under thousands of lines. */
 export const PROBLEMS_SHOWN_PER_FILE = 20;
@@ -56,7 +60,7 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace
 
 /** A problem as a GitHub Actions annotation on its file: `::error file=...,title=...::message`. */
 export const githubAnnotation = (p: Problem) =>
-  `::error file=${escapeProperty(p.file)},title=${escapeProperty(p.field)}::${escapeData(p.message)}`;
+  `::error file=${escapeProperty(p.file)},title=${escapeProperty(p.field)}::${escapeData(messageShown(p.message))}`;
 
 export class ContentError extends Error {
   override name = "ContentError";
