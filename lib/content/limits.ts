@@ -32,11 +32,18 @@ const MAX_MARKDOWN_NESTING = 20;
 const MAX_LINE_PIPES = 200;
 /** Markdown: "<" in one paragraph (inline HTML and comments, which the reader scans again and again). */
 const MAX_PARAGRAPH_TAGS = 2000;
-/** Markdown: cells of a text's tables as rendered (each row gets as many cells as its table's header). */
-const MAX_TABLE_CELLS = 2000;
-/** Markdown: block quotes, and headings underlined with = or -, in one text (the reader copies its work at each). */
-const MAX_QUOTES = 200;
-const MAX_UNDERLINED = 100;
+/** Markdown: cells of a file's tables as rendered (each row gets as many cells as its table's header). */
+const MAX_TABLE_CELLS = 5000;
+/** Markdown: block quotes, and headings underlined with = or -, in one file (the reader copies its work at each). */
+const MAX_QUOTES = 500;
+const MAX_UNDERLINED = 200;
+
+/** What a file's Markdown texts have used of the counted limits, carried from one text to the next. */
+export interface MarkdownCounts {
+  cells: number;
+  quotes: number;
+  underlined: number;
+}
 /** Markdown: what one text renders to, in characters (a link reference used many times repeats its address). */
 export const MAX_RENDERED = 2 * 1024 * 1024;
 
@@ -106,10 +113,14 @@ export function yamlShapeProblem(source: string, firstLine = 1): string | undefi
  * between them) with more than MAX_PARAGRAPH_MARKS link brackets and emphasis
  * marks or more than MAX_PARAGRAPH_LINES lines, quotes and lists nested
  * more than MAX_MARKDOWN_NESTING deep, or more table cells, quotes or
- * underlined headings than the text's MAX_ counts. Code between ``` (or ~~~) lines that
+ * underlined headings than the MAX_ counts allow a file: `counts` carries them
+ * from one text of the file to the next. Code between ``` (or ~~~) lines that
  * start at the line's beginning is exempt. `line` is the text's own, from 1.
  */
-export function markdownShapeProblem(text: string): { line: number; message: string } | undefined {
+export function markdownShapeProblem(
+  text: string,
+  counts: MarkdownCounts = { cells: 0, quotes: 0, underlined: 0 },
+): { line: number; message: string } | undefined {
   const lines = text.split("\n");
   let fence: { char: string; length: number } | undefined;
   // Inside raw HTML a ``` line is not a fence: until the block can be over, no fence is taken as one.
@@ -119,9 +130,6 @@ export function markdownShapeProblem(text: string): { line: number; message: str
   let runMarks = 0;
   let runTags = 0;
   let tableColumns = 0;
-  let cells = 0;
-  let quotes = 0;
-  let underlined = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (fence) {
@@ -141,15 +149,21 @@ export function markdownShapeProblem(text: string): { line: number; message: str
     if (!tableColumns && previous && /^[ \t|:-]+$/.test(line) && line.includes("|") && line.includes("-")) {
       tableColumns = line.split("|").filter((cell) => cell.includes("-")).length;
     }
-    cells += tableColumns;
-    if (/^ {0,3}>/.test(line) && !/^ {0,3}>/.test(previous)) quotes++;
-    if (runLines > 0 && /^ {0,3}(?:=+|-+)[ \t]*$/.test(line)) underlined++;
+    const quote = /^ {0,3}>/.test(line) && !/^ {0,3}>/.test(previous);
+    const underline = runLines > 0 && /^ {0,3}(?:=+|-+)[ \t]*$/.test(line);
+    counts.cells += tableColumns;
+    counts.quotes += Number(quote);
+    counts.underlined += Number(underline);
+    // Said at the line that goes past a limit, in whichever text of the file it is.
     const counted =
-      (cells > MAX_TABLE_CELLS &&
-        `expected tables of at most ${number(MAX_TABLE_CELLS)} cells (each row has as many as its table's header), got more by this line: put a large table in a file under public/ and link it`) ||
-      (quotes > MAX_QUOTES && `expected at most ${MAX_QUOTES} quotes (blocks of lines starting with ">") in one text, got more by this line: quote a long passage as one block`) ||
-      (underlined > MAX_UNDERLINED &&
-        `expected at most ${MAX_UNDERLINED} headings underlined with = or - in one text, got more by this line: write headings with # instead`);
+      (tableColumns > 0 &&
+        counts.cells > MAX_TABLE_CELLS &&
+        `expected tables of at most ${number(MAX_TABLE_CELLS)} cells in one file (each row has as many as its table's header), got more by this line: put a large table in a file under public/ and link it`) ||
+      (quote &&
+        counts.quotes > MAX_QUOTES && `expected at most ${MAX_QUOTES} quotes (blocks of lines starting with ">") in one file, got more by this line: quote a long passage as one block`) ||
+      (underline &&
+        counts.underlined > MAX_UNDERLINED &&
+        `expected at most ${MAX_UNDERLINED} headings underlined with = or - in one file, got more by this line: write headings with # instead`);
     if (counted) return { line: i + 1, message: counted };
     if (html instanceof RegExp && html.test(line)) html = undefined;
     else if (html === undefined) {

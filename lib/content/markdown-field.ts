@@ -1,5 +1,5 @@
 import { readMarkdown } from "./markdown";
-import { markdownShapeProblem } from "./limits";
+import { markdownShapeProblem, type MarkdownCounts } from "./limits";
 import { textProblem, type FieldReader } from "./problems";
 
 /** A link of a Markdown field to a path on this site: the gate checks, across files, that the site has it. */
@@ -9,6 +9,10 @@ export interface FieldLink {
   /** "line 12" of the file, or "line 3 of the text" when the field's own line isn't known. */
   where?: string;
 }
+
+// A file's texts share the counted limits (500 abstracts each just under them would add up to seconds): by the
+// file's list of problems, which the readers of its fields share.
+const used = new WeakMap<object, MarkdownCounts>();
 
 /** Markdown of one field, checked and rendered once; its problems are the field's. */
 export function markdownField(
@@ -22,7 +26,9 @@ export function markdownField(
   const control = textProblem(text, { multiline: true, what: "Markdown text" });
   if (control) r.fail(field, control);
   // Before rendering: a text shaped to take minutes is refused in a moment.
-  const shape = markdownShapeProblem(text);
+  const counts = used.get(r.problems) ?? { cells: 0, quotes: 0, underlined: 0 };
+  used.set(r.problems, counts);
+  const shape = markdownShapeProblem(text, counts);
   if (shape) {
     r.fail(field, `${fileLine(shape.line)}: ${shape.message}`);
     return { html: "", links: [] };

@@ -331,7 +331,7 @@ describe("one file can't stall or bloat the build", () => {
     expect(printed).toMatch(/bio: line 4: link "http:\/\/a +… \(249,\d{3} characters left out\) … +b": .*isn't a URL$/);
   }, 10_000);
 
-  it("refuses tables of more than 2,000 cells in one text, as rendered: each row as wide as its header", () => {
+  it("refuses tables of more than 5,000 cells in one file, as rendered: each row as wide as its header", () => {
     // 199 columns, and rows of one cell each: the renderer fills each row to 199 cells.
     const table = `| ${"h |".repeat(199)}\n|${"-|".repeat(199)}\n${"a\n".repeat(990)}\n`;
     const { at } = load({
@@ -341,13 +341,27 @@ describe("one file can't stall or bloat the build", () => {
     expect(at("meetups/wide.md")).toEqual([
       problem(
         "body",
-        /^line 16: expected tables of at most 2,000 cells \(each row has as many as its table's header\)/,
+        /^line 31: expected tables of at most 5,000 cells in one file \(each row has as many as its table's header\)/,
       ),
     ]);
     expect(at("meetups/fits.md")).toEqual([]);
   }, 10_000);
 
-  it("refuses more than 200 block quotes, or 100 headings underlined with = or -, in one text", () => {
+  it("counts the tables of all of a file's texts together: abstracts each under the limit add up", () => {
+    // Each abstract's table renders 100 × 20 = 2,000 cells: the third is past 5,000.
+    const table = `| ${"h |".repeat(100)}\n|${"-|".repeat(100)}\n${"a\n".repeat(18)}`;
+    const slot = (i: number) =>
+      `  - time: "19:0${i}"\n    title: Talk ${i}\n    abstract: |\n${table.replace(/^(?=.)/gm, "      ")}`;
+    const { at } = load({ "meetups/m.md": meetup(`schedule:\n${[1, 2, 3].map(slot).join("")}`) });
+    expect(at("meetups/m.md")).toEqual([
+      expect.objectContaining({
+        field: 'schedule, slot 3 ("Talk 3"), abstract',
+        message: expect.stringMatching(/^line \d+ of the text: expected tables of at most 5,000 cells in one file/),
+      }),
+    ]);
+  });
+
+  it("refuses more than 500 block quotes, or 200 headings underlined with = or -, in one file", () => {
     const { at } = load({
       "meetups/quotes.md": meetup("", "> a\n\n".repeat(8_000)),
       "meetups/underlined.md": meetup("", "a\n=\n\n".repeat(8_000)),
@@ -355,12 +369,12 @@ describe("one file can't stall or bloat the build", () => {
       "meetups/fits.md": meetup("", `${"> a line quoted\n".repeat(900)}\n${"Part\n----\n\nText.\n\n".repeat(100)}`),
     });
     expect(at("meetups/quotes.md")).toEqual([
-      problem("body", /^line 405: expected at most 200 quotes \(blocks of lines starting with ">"\)/),
+      problem("body", /^line 1005: expected at most 500 quotes \(blocks of lines starting with ">"\) in one file/),
     ]);
     expect(at("meetups/underlined.md")).toEqual([
       problem(
         "body",
-        /^line 306: expected at most 100 headings underlined with = or - in one text.*write headings with # instead$/,
+        /^line 606: expected at most 200 headings underlined with = or - in one file.*write headings with # instead$/,
       ),
     ]);
     expect(at("meetups/fits.md")).toEqual([]);
