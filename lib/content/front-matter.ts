@@ -125,8 +125,6 @@ function invisibleNear(
   const lineEnd = end === undefined ? source.length : end - 1;
   let at: number | undefined = invisibles[firstAtLeast(invisibles, from)];
   if (at === undefined || at >= lineEnd) at = undefined;
-  // Cut off from its LF, the CR of a CRLF line end at the end of the range reads as a lone CR, as it always has.
-  if (at === undefined && lineEnd > from && source[lineEnd - 1] === "\r") at = lineEnd - 1;
   if (at === undefined) return undefined;
   const line = lineOf(at);
   const column = at - starts[line - 1]! + 1;

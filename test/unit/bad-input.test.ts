@@ -320,10 +320,15 @@ describe("a YAML slip gets advice on what to write instead", () => {
       `---\ntitle: T\ndate: 2099-07-05\nschedule:\n  - time: "19:00"\n    title: One\n    speakers:\n      - ada\n      grace\n---\n`,
       'a list item without its dash (line 9): start it with "- ", as the item above it starts',
     ],
-  ])("%s, and nothing of the parser's echoes", (_what, text, advice) => {
-    const dir = contentFolder({ "meetups/m.md": text });
-    const { problems } = loadContent(dir);
-    expect(problems).toEqual([{ file: path.posix.join(dir, "meetups/m.md"), field: "front matter", message: advice }]);
+  ])("%s, and nothing of the parser's echoes, in a file with LF or Windows line ends", (_what, text, advice) => {
+    // Windows editors end lines with CRLF: the same advice, never a carriage return to delete.
+    for (const eol of ["\n", "\r\n"]) {
+      const dir = contentFolder({ "meetups/m.md": text.replace(/\n/g, eol) });
+      const { problems } = loadContent(dir);
+      expect(problems).toEqual([
+        { file: path.posix.join(dir, "meetups/m.md"), field: "front matter", message: advice },
+      ]);
+    }
   });
 
   it("leaves a quoted title with a colon alone", () => {
