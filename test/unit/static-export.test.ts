@@ -4,6 +4,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { clientCode, headersUnder, stripRuntime, withoutRuntime } from "@/lib/outputs/static-export";
 
+/** Every file and folder under `dir`, by its path in it, sorted. */
+const listed = (dir: string) => fs.readdirSync(dir, { recursive: true }).map(String).sort();
+
 /** A folder of files: { "a/index.html": "..." }. */
 function folder(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-export-"));
@@ -63,8 +66,7 @@ describe("taking Next's runtime out of an exported page", () => {
       "topics/_none/_none/index.html": "",
     });
     const report = stripRuntime(out, folder({}));
-    const left = fs.readdirSync(out, { recursive: true }).map(String).sort();
-    expect(left).toEqual([
+    expect(listed(out)).toEqual([
       "404.html",
       "index.html",
       "meetups",
@@ -86,8 +88,7 @@ describe("taking Next's runtime out of an exported page", () => {
     // Next copies public/ into the export, beside the pages it renders.
     const out = folder({ ...own, "index.html": nextPage, "index.txt": "0:payload", "speakers/_none/index.html": "" });
     stripRuntime(out, folder(own));
-    const left = fs.readdirSync(out, { recursive: true }).map(String).sort();
-    expect(left).toEqual([
+    expect(listed(out)).toEqual([
       "index.html",
       "notes",
       "notes/index.html",
