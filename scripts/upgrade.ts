@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { runEntry } from "../lib/build/entry";
 import { readContentFile } from "../lib/content/files";
-import { contentDir } from "../lib/content/paths";
+import { contentDir, kindFromPath } from "../lib/content/paths";
 import { formatProblem } from "../lib/content/problems";
 
 runEntry(async () => {
@@ -22,15 +22,10 @@ runEntry(async () => {
       const { text, problem } = readContentFile(file);
       if (text === undefined) throw new Error(formatProblem({ file, field: "file", message: problem ?? "unreadable" }));
       // Only a meetup's file is a post to upgrade: README.md is "already in the structured form" too.
-      const meetups = path.resolve(contentDir(), "meetups");
-      if (path.relative(meetups, path.resolve(file)).startsWith("..")) {
-        throw new Error(
-          formatProblem({
-            file,
-            field: "file",
-            message: `expected a meetup's file, in ${path.relative(".", meetups)}/`,
-          }),
-        );
+      const inContent = path.relative(contentDir(), file).split(path.sep).join("/");
+      if (kindFromPath(inContent) !== "meetup") {
+        const message = `expected a meetup's file, in ${contentDir()}/meetups/`;
+        throw new Error(formatProblem({ file, field: "file", message }));
       }
       const result = upgradeLegacyPost(text, file);
       if (result.changed) fs.writeFileSync(file, result.text);
