@@ -1,5 +1,5 @@
 import YAML, { LineCounter, type ScalarTag } from "yaml";
-import { yamlAdvisor } from "./yaml-advice";
+import { firstAtLeast, yamlAdvisor } from "./yaml-advice";
 import { yamlShapeProblem } from "./limits";
 import { codePoint } from "./problems";
 
@@ -81,18 +81,6 @@ function nameOf(c: string): string {
   return `${name} (${codePoint(c)})`;
 }
 
-/** The first index of a sorted list whose number is at least `value`. */
-function firstAtLeast(sorted: number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
  * A text's lines and invisible characters, found once: looking them up anew for
  * each of thousands of errors or tags took time in the square of the text.
@@ -123,9 +111,8 @@ function invisibleNear(
   const from = starts[Math.max(lineOf(pos[0]) - 2, 0)]!;
   const end = starts[lineOf(Math.max(pos[1], pos[0], 0))];
   const lineEnd = end === undefined ? source.length : end - 1;
-  let at: number | undefined = invisibles[firstAtLeast(invisibles, from)];
-  if (at === undefined || at >= lineEnd) at = undefined;
-  if (at === undefined) return undefined;
+  const at = invisibles[firstAtLeast(invisibles, from)];
+  if (at === undefined || at >= lineEnd) return undefined;
   const line = lineOf(at);
   const column = at - starts[line - 1]! + 1;
   return `${nameOf(source[at]!)} at line ${line + firstLine - 1}, column ${column}`;

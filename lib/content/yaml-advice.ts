@@ -26,6 +26,18 @@ function colonAdvice(line: string): string | undefined {
   return `a ${field} with a colon needs quotes: ${field}: ${quoted(value!)}`;
 }
 
+/** The first index of a sorted list whose number is at least `value`. */
+export function firstAtLeast(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 type Quote = { line: number; field?: string; quote: string };
 
 /**
@@ -78,22 +90,17 @@ function shallowerAbove(lines: string[]): number[] {
  */
 export function yamlAdvisor(lines: string[], firstLine: number): (error: YAML.YAMLError) => string | undefined {
   const inFile = (line: number) => line + firstLine - 1;
-  let quotes: ReturnType<typeof quotesOf> | undefined;
+  let quotes: { open: Quote; closedOn: number }[] | undefined;
+  let closings: number[] | undefined;
   let above: number[] | undefined;
   const colons = new Map<number, string | undefined>();
 
   /** The first value that opens a quote and never closes it by line `upTo`: its line and field. */
   function unclosedQuote(upTo: number): Quote | undefined {
     quotes ??= quotesOf(lines);
+    closings ??= quotes.map((q) => q.closedOn);
     // Their closing lines only grow: the first still open at upTo, by binary search.
-    let low = 0;
-    let high = quotes.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (quotes[mid]!.closedOn <= upTo) low = mid + 1;
-      else high = mid;
-    }
-    const first = quotes[low];
+    const first = quotes[firstAtLeast(closings, upTo + 1)];
     return first && first.open.line <= upTo ? first.open : undefined;
   }
 
