@@ -44,6 +44,7 @@ export interface MarkdownCounts {
   quotes: number;
   underlined: number;
 }
+export const noMarkdownYet = (): MarkdownCounts => ({ cells: 0, quotes: 0, underlined: 0 });
 /** Markdown: what one text renders to, in characters (a link reference used many times repeats its address). */
 export const MAX_RENDERED = 2 * 1024 * 1024;
 
@@ -119,7 +120,7 @@ export function yamlShapeProblem(source: string, firstLine = 1): string | undefi
  */
 export function markdownShapeProblem(
   text: string,
-  counts: MarkdownCounts = { cells: 0, quotes: 0, underlined: 0 },
+  counts: MarkdownCounts = noMarkdownYet(),
 ): { line: number; message: string } | undefined {
   const lines = text.split("\n");
   let fence: { char: string; length: number } | undefined;

@@ -1,5 +1,5 @@
 import { readMarkdown } from "./markdown";
-import { markdownShapeProblem, type MarkdownCounts } from "./limits";
+import { markdownShapeProblem, noMarkdownYet, type MarkdownCounts } from "./limits";
 import { textProblem, type FieldReader } from "./problems";
 
 /** A link of a Markdown field to a path on this site: the gate checks, across files, that the site has it. */
@@ -26,7 +26,7 @@ export function markdownField(
   const control = textProblem(text, { multiline: true, what: "Markdown text" });
   if (control) r.fail(field, control);
   // Before rendering: a text shaped to take minutes is refused in a moment.
-  const counts = used.get(r.problems) ?? { cells: 0, quotes: 0, underlined: 0 };
+  const counts = used.get(r.problems) ?? noMarkdownYet();
   used.set(r.problems, counts);
   const shape = markdownShapeProblem(text, counts);
   if (shape) {
