@@ -2,6 +2,7 @@ import { topicSlug } from "../site/text";
 import type { FieldLink } from "./markdown-field";
 import type { MeetupRefs } from "./meetup";
 import { didYouMean } from "./did-you-mean";
+import { sourcePathOf } from "./paths";
 import type { Problem } from "./problems";
 import { pageFile, reservedPath, siteLinkProblem, type SitePages } from "./site-paths";
 
@@ -30,14 +31,20 @@ export interface LinkingFile {
  * who has no file, an old address that two meetups claim or that is another
  * meetup's page, two spellings of a topic with one address, a link to a path
  * the site won't have. Runs over every file that could be read, problems or
- * not, so that all of them show in one run. `pages`: the content folder's own
- * pages; `linking`: the files with links; `publish`: drafts are left out of the
- * site (the build), or in it (the preview).
+ * not, so that all of them show in one run. `dir`: the content folder;
+ * `pages`: its own pages; `linking`: the files with links; `publish`: drafts
+ * are left out of the site (the build), or in it (the preview).
  */
 export function checkAcrossFiles(
   meetups: MeetupFile[],
   speakers: Sourced[],
-  { pages = [], linking = [], publicDir, publish = true }: { pages?: string[]; linking?: LinkingFile[]; publicDir?: string; publish?: boolean } = {},
+  {
+    dir = "content",
+    pages = [],
+    linking = [],
+    publicDir,
+    publish = true,
+  }: { dir?: string; pages?: string[]; linking?: LinkingFile[]; publicDir?: string; publish?: boolean } = {},
 ): Problem[] {
   const problems = [...duplicateSlugs(meetups, "meetups"), ...duplicateSlugs(speakers, "speakers")];
   const known = new Set(speakers.map((s) => s.slug));
@@ -51,7 +58,7 @@ export function checkAcrossFiles(
           field,
           message: guess
             ? `unknown speaker "${slug}": did you mean "${guess}"?`
-            : `unknown speaker "${slug}": expected a file content/speakers/${slug}.md`,
+            : `unknown speaker "${slug}": expected a file ${sourcePathOf(dir, `speakers/${slug}.md`)}`,
         });
       }
     }

@@ -99,7 +99,11 @@ export function listContent(dir: string, { editing = false } = {}): ListedConten
   const fail = (rel: string, message: string, field = "file name") => out.problems.push({ file: sourcePathOf(dir, rel), field, message });
 
   const root = fs.lstatSync(dir, { throwIfNoEntry: false });
-  if (!root) return out;
+  // No folder at all is a wrong CONTENT_DIR or a moved folder, not a site without meetups: those keep the folder.
+  if (!root || !(root.isDirectory() || root.isSymbolicLink())) {
+    fail("", `expected the content folder, holding meetups/ and speakers/: found ${root ? "a file" : "nothing"} here`, "folder");
+    return out;
+  }
   if (root.isSymbolicLink()) {
     fail("", "expected a folder, got a link: links are not followed, so nothing in it would be read", "folder");
     return out;

@@ -119,7 +119,7 @@ export function loadContent(
       problems.push({ file: sourcePath, field: "file", message: `could not be read (${reason}): please report this with the file` });
     }
   }
-  problems.push(...checkAcrossFiles(meetupFiles, speakerFiles, { pages: pageSlugs, linking, publicDir, publish }));
+  problems.push(...checkAcrossFiles(meetupFiles, speakerFiles, { dir, pages: pageSlugs, linking, publicDir, publish }));
   // public/ is copied to the site as it is: what it holds is checked on every path too.
   problems.push(...checkPublicFolder(publicDir, meetupFiles.map((m) => m.slug)));
   return { meetups, speakers, pages, problems };

@@ -63,7 +63,8 @@ const cases: { name: string; files: Record<string, string>; file: string; field:
     },
     file: "meetups/m.md",
     field: 'schedule, slot 1 ("Talk"), speakers',
-    message: /unknown speaker "nobody-here": expected a file content\/speakers\/nobody-here\.md/,
+    // The folder the site reads, as the organizer named it in CONTENT_DIR.
+    message: /^unknown speaker "nobody-here": expected a file \S+\/kerneltlv-content-\w+\/speakers\/nobody-here\.md$/,
   },
   {
     name: "a mistyped speaker slug",
@@ -277,6 +278,17 @@ describe("bad input stops the build with the file, the field and what was expect
       });
     });
   }
+
+  it("refuses a content folder that isn't there, rather than passing a site of no meetups", () => {
+    const missing = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-")), "contnet");
+    expect(loadContent(missing).problems).toEqual([
+      {
+        file: missing,
+        field: "folder",
+        message: "expected the content folder, holding meetups/ and speakers/: found nothing here",
+      },
+    ]);
+  });
 
   it("reports every problem of every file in one run", () => {
     const dir = contentFolder(
