@@ -61,8 +61,9 @@ function youtube(url: URL, host: string, segments: string[]): Parsed {
   else if ((first === "live" || first === "shorts" || first === "embed") && second !== undefined) {
     id = rest.length === 0 ? second : "";
   }
-  // Channels, playlists and the like are pages, not one video: a link.
-  if (id === undefined) return OTHER;
+  // Channels, playlists and the like are pages, not one video, and "watch?v=..." names none: a link.
+  if (id === undefined || !/^[\w-]+$/.test(id)) return OTHER;
+  // An id's letters in the wrong number: a copy cut short or run on.
   if (!YOUTUBE_ID.test(id)) {
     return { problem: "expected a YouTube video address like https://www.youtube.com/watch?v=<the 11-character id>" };
   }

@@ -1,5 +1,8 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { meetupOrThrow } from "./helpers";
+import { loadContent } from "@/lib/content/load";
+import { contentFolder, meetupOrThrow, root } from "./helpers";
 
 const contractExample = `---
 title: "Breaking the Wall - Handling Things in Userspace"
@@ -33,6 +36,35 @@ schedule:
 Markdown body: the announcement text.
 `;
 
+// The contract's "More about a meetup" example, as written there (after a title and a date).
+const contractMoreExample = `---
+title: T
+date: 2016-07-12T19:00:00+03:00
+language: en                       # the meetup's language (an IETF tag: en, he, ...); default: the site's
+venue:
+  name: "Some Hall"
+  address: "1 Example St, Tel Aviv"
+  geo: [32.0853, 34.7818]          # latitude, longitude: map links (OpenStreetMap, Google, Apple) and search engines
+  directions: "Third floor; the entrance is from the side street."   # Markdown
+  accessibility: "Step-free entrance, lift to every floor."            # Markdown
+online: "https://www.youtube.com/watch?v=..."   # live stream or join link: shown before and during the meetup
+hosts:                             # who hosts or sponsors the evening
+  - name: "Example Corp"
+    url: "https://example.com"
+    logo: /hosts/example-corp.svg  # under public/; optional
+photos:                            # added after the evening
+  - src: /photos/2016-07-12/01.jpg # under public/
+    alt: "A full room during the first talk"   # required: what the photo shows
+schedule:
+  - time: "19:15"
+    end: "20:00"
+    title: ...
+    language: he                   # the talk's language; default: the meetup's
+    video: "https://www.youtube.com/watch?v=..."  # YouTube, Vimeo, PeerTube or any https URL
+    slides: "https://speakerdeck.com/..."         # any https URL, or a PDF under public/
+---
+`;
+
 describe("a structured meetup", () => {
   it("accepts the contract's example as written", () => {
     const m = meetupOrThrow(contractExample);
@@ -53,6 +85,21 @@ describe("a structured meetup", () => {
     expect(m.schedule[1]?.speakers).toEqual(["mike-rapoport"]);
     expect(m.schedule[1]?.abstractHtml).toBe('<p dir="auto">Markdown text about the <strong>talk</strong>.</p>');
     expect(m.bodyHtml).toBe('<p dir="auto">Markdown body: the announcement text.</p>');
+  });
+
+  it("accepts the contract's example of more about a meetup as written, its video a link", () => {
+    const fixtures = path.join(root, "test/fixtures/hebrew/public");
+    const publicDir = contentFolder({
+      "hosts/example-corp.svg": fs.readFileSync(path.join(fixtures, "hosts/example-labs.svg")),
+      "photos/2016-07-12/01.jpg": fs.readFileSync(path.join(fixtures, "speakers/noa-levi.jpg")),
+    });
+    const { meetups, problems } = loadContent(contentFolder({ "meetups/m.md": contractMoreExample }), { publicDir });
+    expect(problems).toEqual([]);
+    // "watch?v=..." names no video YouTube could play here: the talk links to it, as to any other address.
+    expect(meetups[0]?.schedule[0]?.recording).toEqual({
+      url: "https://www.youtube.com/watch?v=...",
+      provider: "other",
+    });
   });
 
   it("ends with its last slot when no end is given", () => {

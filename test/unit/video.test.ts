@@ -50,14 +50,21 @@ describe("YouTube", () => {
   it.each([
     `https://www.youtube.com/watch?v=${ID}x`,
     `https://www.youtube.com/watch?v=short`,
-    `https://www.youtube.com/watch?v="><script>`,
-    `https://www.youtube.com/watch`,
     `https://youtu.be/${ID.slice(1)}`,
-    `https://www.youtube.com/embed/${ID}%22%3E`,
-    `https://www.youtube.com/shorts/a/b`,
-  ])("never puts a malformed id into a player: %s is a link, and a problem for the gate", (url) => {
+  ])("never puts an id cut short or run on into a player: %s is a link, and a problem for the gate", (url) => {
     expect(recordingOf(url)).toEqual({ url, provider: "other" });
     expect(videoProblem(url)).toMatch(/expected a YouTube video address like https:\/\/www\.youtube\.com\/watch\?v=/);
+  });
+
+  it.each([
+    `https://www.youtube.com/watch?v=...`,
+    `https://www.youtube.com/watch?v="><script>`,
+    `https://www.youtube.com/watch`,
+    `https://www.youtube.com/embed/${ID}%22%3E`,
+    `https://www.youtube.com/shorts/a/b`,
+  ])("never puts what is no id into a player: %s is a plain link, as the contract's placeholder is", (url) => {
+    expect(recordingOf(url)).toEqual({ url, provider: "other" });
+    expect(videoProblem(url)).toBeUndefined();
   });
 
   it.each([
