@@ -34,8 +34,9 @@ const isHeadingLike = (p: string) => !p.includes("\n") && p.length <= 80 && !/[.
  * Rewrites a legacy Jekyll post into the structured form of the content contract,
  * keeping every piece of its text somewhere: in a field or in the body.
  */
-export function upgradeLegacyPost(text: string, filePath: string): UpgradeResult {
-  // Through the content gate, as the build reads it: a file it refuses is not rewritten.
+export function upgradeLegacyPost(text: string, filePath: string, { publicDir = "public" } = {}): UpgradeResult {
+  // Through the content gate, as the build reads it: a file it refuses is not rewritten. What the new text makes
+  // of the other files (an old address another meetup has) is scripts/upgrade.ts's to ask, with the whole folder.
   const front = readFrontMatter(text);
   const refuse = (lines: string[]) => new Error(`cannot upgrade ${filePath}:\n${lines.join("\n")}`);
   if (!front.ok) throw refuse(front.problems.map((message) => formatProblem({ file: filePath, field: "front matter", message })));
@@ -45,6 +46,7 @@ export function upgradeLegacyPost(text: string, filePath: string): UpgradeResult
   const { meetup, problems } = normaliseMeetup(
     { sourcePath: filePath, slug: slugFromPath(filePath), data, body: content, bodyLine },
     site.timeZone,
+    { publicDir, html: false },
   );
   if (!meetup) throw refuse(problems.map(formatProblem));
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { readLegacyBody } from "@/lib/content/legacy";
 import { upgradeLegacyPost } from "@/lib/content/upgrade";
 import type { Meetup } from "@/lib/content/schema";
-import { meetupOrThrow, root, tsx } from "./helpers";
+import { contentFolder, meetupOrThrow, root, tsx } from "./helpers";
 
 const legacyDir = path.resolve(import.meta.dirname, "../fixtures/site/meetups");
 const posts = [
@@ -140,6 +140,35 @@ describe("upgrading goes through the content gate", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${post}: file: expected a meetup's file, in content/meetups/`);
     expect(fs.readFileSync(post, "utf8")).toBe(original);
+  });
+
+  it("asks what the whole site's check asks of the upgraded file, with the site's own public folder", () => {
+    const content = contentFolder({
+      // Its old address is another meetup's already: the check would refuse the pair, so nothing is written.
+      "meetups/2016-10-11-old.markdown": `---\nlayout: post\ntitle: Old\ndate: 2016-10-11\nredirect_from: /old/\n---\n19:00-19:15 mingling\n`,
+      "meetups/2016-09-13-new.md": `---\ntitle: New\ndate: 2016-09-13\nredirect_from: /old/\n---\n`,
+      // Its photo is in the site's PUBLIC_DIR, not in the project's public/.
+      "meetups/2016-08-09-photos.markdown": `---\nlayout: post\ntitle: Photos\ndate: 2016-08-09\nphotos:\n  - src: /photos/room.jpg\n    alt: A room\n---\n19:00-19:15 mingling\n`,
+    });
+    const publicDir = contentFolder({
+      "photos/room.jpg": fs.readFileSync(path.join(root, "test/fixtures/hebrew/public/speakers/noa-levi.jpg")),
+    });
+    const [old, photos] = ["meetups/2016-10-11-old.markdown", "meetups/2016-08-09-photos.markdown"].map((f) =>
+      path.join(content, f),
+    );
+    const before = fs.readFileSync(old!, "utf8");
+    const run = spawnSync(tsx, ["scripts/upgrade.ts", old!, photos!], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: content, PUBLIC_DIR: publicDir },
+      encoding: "utf8",
+    });
+    expect(run.stderr).toMatch(
+      new RegExp(`cannot upgrade ${old}:\n${old}: redirect_from\\S*: the old address /old/ already leads to`),
+    );
+    expect(fs.readFileSync(old!, "utf8")).toBe(before);
+    expect(run.stdout).toContain(`${photos}: upgraded`);
+    expect(fs.readFileSync(photos!, "utf8")).toMatch(/^date: 2016-08-09T19:00:00\+03:00$/m);
+    expect(run.status).toBe(1);
   });
 
   it("never writes through a link to a file elsewhere", () => {
