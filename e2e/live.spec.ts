@@ -13,6 +13,9 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
+// A visitor in Tel Aviv, unless a test says where else.
+test.use({ timezoneId: "Asia/Jerusalem" });
+
 const status = (page: Page) => page.locator("main header[data-live] > p").first();
 
 /** The status line as a visitor reads it: visible text only, in the label's capitals. */
@@ -93,6 +96,19 @@ test("@js after the last meetup, the home page says nothing is scheduled", async
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "The next meetup isn't scheduled yet" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Also coming up" })).toBeHidden();
+});
+
+test("@js a visitor in London late on Monday reads Tuesday's meetup as tomorrow, at their own hour", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ timezoneId: "Europe/London" });
+  const page = await context.newPage();
+  // 23:30 in London: already Tuesday, the meetup's day, in Tel Aviv.
+  await page.clock.setFixedTime(new Date("2099-03-09T23:30:00Z"));
+  await page.goto(EBPF);
+  await expectStatus(page, "Upcoming meetup · tomorrow");
+  await expect(page.locator("dd").first().locator("[data-local]")).toHaveText("17:00–19:15 your time");
+  await context.close();
 });
 
 for (const [timezoneId, local] of [

@@ -24,7 +24,7 @@ function applyToMeetup(el: HTMLElement, now: number, viewerZone: string, text: L
   if (!text) return;
   for (const part of own(el, "[data-relative]")) {
     // While live, the status itself says "Happening now".
-    const label = phase === "upcoming" ? relativeLabel(start, end, tz, hasTime, now, text) : "";
+    const label = phase === "upcoming" ? relativeLabel(start, end, tz, hasTime, now, text, viewerZone) : "";
     part.textContent = label ? ` · ${label}` : "";
   }
   for (const part of own(el, "[data-local]")) {

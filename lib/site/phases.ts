@@ -46,6 +46,10 @@ export function clockIn(instant: number, zone: string): string {
   }).format(instant);
 }
 
+/** Whether the clocks and calendars of two zones read the same at an instant. */
+const clocksAgree = (instant: number, zone: string, other: string) =>
+  clockIn(instant, zone) === clockIn(instant, other) && dayIn(instant, zone) === dayIn(instant, other);
+
 /**
  * The words live time writes, in the interface's language and direction (lib/i18n's `live`),
  * as templates: the browser gets them from the page (data-live-text on <html>).
@@ -54,7 +58,8 @@ export type LiveText = Pick<Messages, "locale" | "dir"> & Messages["live"];
 
 /**
  * "happening now", "today at 19:00", "tomorrow at 19:00", "in 3 days", "in 2 weeks",
- * or "" when the date says enough: in the text's language, days counted in the meetup's zone.
+ * or "" when the date says enough: in the text's language. "Today" is the visitor's: days are counted in their
+ * zone, and where their clocks read otherwise than the meetup's, the hour is left to "your time" (localLabel).
  */
 export function relativeLabel(
   start: string,
@@ -63,16 +68,20 @@ export function relativeLabel(
   timed: boolean,
   now: number,
   text: LiveText,
+  viewerZone = zone,
 ): string {
   const phase = phaseAt(start, end, now);
   if (phase === "live") return text.now;
   if (phase === "past") return "";
-  // Whole calendar days between today and the meetup's day, both in the meetup's zone.
-  const days = Math.round((Date.parse(dayIn(Date.parse(start), zone)) - Date.parse(dayIn(now, zone))) / 86400000);
+  const s = Date.parse(start);
+  // Whole calendar days from the visitor's today to the meetup's day: the day its start falls on for them, or,
+  // for a meetup known only by its day, that day as written.
+  const day = dayIn(s, timed ? viewerZone : zone);
+  const days = Math.round((Date.parse(day) - Date.parse(dayIn(now, viewerZone))) / 86400000);
   const relative = new Intl.RelativeTimeFormat(text.locale, { numeric: "auto" });
   if (days <= 1) {
-    const day = relative.format(Math.max(days, 0), "day");
-    return timed ? fill(text.at, { day, time: clockIn(Date.parse(start), zone) }) : day;
+    const words = relative.format(Math.max(days, 0), "day");
+    return timed && clocksAgree(s, zone, viewerZone) ? fill(text.at, { day: words, time: clockIn(s, zone) }) : words;
   }
   if (days < 14) return relative.format(days, "day");
   if (days < 60) return relative.format(Math.round(days / 7), "week");
@@ -91,7 +100,8 @@ export function localLabel(
   if (!timed) return "";
   const s = Date.parse(start);
   const e = Date.parse(end);
-  if (clockIn(s, zone) === clockIn(s, viewerZone) && dayIn(s, zone) === dayIn(s, viewerZone)) return "";
+  // Both ends: one zone's clocks may change during the night and the other's not.
+  if (clocksAgree(s, zone, viewerZone) && clocksAgree(e, zone, viewerZone)) return "";
   const weekday = new Intl.DateTimeFormat(text.locale, { timeZone: viewerZone, weekday: "short" }).format(s);
   const day = dayIn(s, zone) === dayIn(s, viewerZone) ? "" : weekday + " ";
   let range = clockIn(s, viewerZone) + "–" + clockIn(e, viewerZone);

@@ -70,8 +70,9 @@ describe("the live-time module, bundled", () => {
   });
 
   it("takes a meetup page from upcoming to live to past as the clock moves", async () => {
-    // The fixture meetup: 10 March 2099, 19:00-21:15 in Tel Aviv (+02:00).
+    // The fixture meetup: 10 March 2099, 19:00-21:15 in Tel Aviv (+02:00), seen from Tel Aviv.
     vi.useFakeTimers({ now: at("2099-03-09T12:00:00+02:00") });
+    process.env.TZ = "Asia/Jerusalem";
     showPage("meetup.html");
     const header = document.querySelector<HTMLElement>("header[data-live]");
     const status = () => seen(header!.querySelector("p"));
@@ -110,6 +111,17 @@ describe("the live-time module, bundled", () => {
     process.env.TZ = "Asia/Jerusalem";
     vi.advanceTimersByTime(30_000);
     expect(seen(local)).toBe("");
+  });
+
+  it("says today and tomorrow by the visitor's own calendar", async () => {
+    // 23:30 on Monday in London: already Tuesday, the meetup's day, in Tel Aviv.
+    vi.useFakeTimers({ now: at("2099-03-09T23:30:00Z") });
+    process.env.TZ = "Europe/London";
+    showPage("meetup.html");
+    const header = document.querySelector<HTMLElement>("header[data-live]")!;
+    await runLiveModule();
+    expect(seen(header.querySelector("p"))).toBe("Upcoming meetup · tomorrow");
+    expect(seen(header.querySelector("[data-local]"))).toBe("17:00–19:15 your time");
   });
 
   it("moves the home page on: the next meetup leads, and one that has ended joins the recent ones", async () => {

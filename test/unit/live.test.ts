@@ -87,6 +87,29 @@ describe("relative time, in the meetup's zone", () => {
   });
 });
 
+describe("relative time, for a visitor in another zone", () => {
+  // 23:30 UTC on Monday 9 March 2099: already Tuesday, the meetup's day, in Tel Aviv; still Monday in London and
+  // Los Angeles; Tuesday morning in Tokyo, where the meetup starts on Wednesday at 02:00.
+  const now = at("2099-03-09T23:30:00Z");
+
+  it.each([
+    ["Europe/London", "tomorrow"],
+    ["America/Los_Angeles", "tomorrow"],
+    ["Asia/Tokyo", "tomorrow"],
+    ["Pacific/Kiritimati", "tomorrow"],
+    ["Africa/Cairo", "today at 19:00"],
+  ])("in %s says %j: the visitor's day, and the hour only where their clocks read the meetup's", (zone, label) => {
+    expect(relativeLabel(start, end, TLV, true, now, TEXT, zone)).toBe(label);
+  });
+
+  it("counts to a meetup known only by its day from the visitor's today", () => {
+    const day = ["2099-03-10T00:00:00+02:00", "2099-03-11T00:00:00+02:00"] as const;
+    // 05:00 on the 10th in Tokyo, the meetup's day there already; still 22:00 on the 9th in Tel Aviv.
+    expect(relativeLabel(...day, TLV, false, at("2099-03-09T20:00:00Z"), TEXT, "Asia/Tokyo")).toBe("today");
+    expect(relativeLabel(...day, TLV, false, at("2099-03-09T20:00:00Z"), TEXT)).toBe("tomorrow");
+  });
+});
+
 describe("live time in a Hebrew interface", () => {
   const HE = { locale: he.locale, dir: "rtl" as const, ...he.live };
 
@@ -104,6 +127,13 @@ describe("the visitor's own time", () => {
     expect(localLabel(start, end, TLV, true, "Europe/London", TEXT)).toBe("17:00–19:00 your time");
     // New York is already on summer time on 10 March 2099; Israel is not yet.
     expect(localLabel(start, end, TLV, true, "America/New_York", TEXT)).toBe("13:00–15:00 your time");
+  });
+
+  it("is shown when only the end reads otherwise: the visitor's clocks stay as the meetup's zone changes overnight", () => {
+    // New York moves to summer time at 02:00 on Sunday 8 March 2099; Bogotá keeps its clocks all year.
+    const night = ["2099-03-07T20:00:00-05:00", "2099-03-08T03:30:00-04:00"] as const;
+    expect(localLabel(...night, "America/New_York", true, "America/Bogota", TEXT)).toBe("20:00–02:30 your time");
+    expect(localLabel(...night, "America/New_York", true, "America/Toronto", TEXT)).toBe("");
   });
 
   it("names the day when it is another day for the visitor", () => {
