@@ -192,7 +192,7 @@ export function normaliseMeetup(
   }
   const clock = wallClockReader(r, timeZone);
   // A skipped start time is reported where it was written: the date, or else the first slot.
-  const start = when.instant ?? (time ? clock(day, time, slotDrafts[0] ? undefined : "date") : startOfDay(day, timeZone));
+  const start = when.instant ?? (time ? clock(day, time, when.fromSlot ? undefined : "date") : startOfDay(day, timeZone));
   const explicitEnd = readEnd(r, day, timeZone, start, clock);
   // The contract's default: the last slot's end, else two hours (a day without a time: the whole day).
   const lastWrittenEnd = slotDrafts.at(-1)?.end;
@@ -205,7 +205,7 @@ export function normaliseMeetup(
     : `the meetup's end (${formatClock(end, timeZone)}, two hours after its start, as no end: is written)`;
   // A postponed Jekyll post's schedule lines still say when the evening was to start and end, but not when its talks are.
   const drafts = status === "postponed" ? slotDrafts.map((d) => ({ ...d, time: undefined, end: undefined })) : slotDrafts;
-  const schedule = resolveSlots(r, drafts, day, timeZone, { start, end, said: endSaid }, clock);
+  const schedule = resolveSlots(r, drafts, day, timeZone, { start, end, said: endSaid, written: !!explicitEnd }, clock);
   const previousStarts = readPreviousDates(r, status, timeZone, clock, { start: isoInZone(start, timeZone), day });
   if (Math.max(yearInZone(end, timeZone), end.getUTCFullYear()) > 9999) r.fail("date", FAR_FUTURE);
 
@@ -374,7 +374,7 @@ function resolveStart(
   written: WrittenDate,
   zone: string,
   firstSlot: string | undefined,
-): { day: string; time?: string; instant?: Date } | undefined {
+): { day: string; time?: string; instant?: Date; fromSlot?: boolean } | undefined {
   if (written.iso && written.time) {
     if (!written.offset) return { day: written.day, time: written.time };
     const instant = instantAt(written.day, written.time, written.offset);
@@ -384,7 +384,7 @@ function resolveStart(
     return { day: dayInZone(instant, zone), time: formatClock(instant, zone), instant };
   }
   // Jekyll forms and a bare day: the day is as written; the schedule knows the time best.
-  if (firstSlot) return { day: written.day, time: firstSlot };
+  if (firstSlot) return { day: written.day, time: firstSlot, fromSlot: true };
   if (written.time && !written.clockUntrusted) {
     if (!written.offset) return { day: written.day, time: written.time };
     const reading = readWallClock(written.day, written.time, zone);
@@ -707,7 +707,7 @@ function resolveSlots(
   drafts: SlotDraft[],
   day: string,
   zone: string,
-  meetupEnd: { start: Date; end: Date; said: string },
+  meetupEnd: { start: Date; end: Date; said: string; written: boolean },
   clock: ReturnType<typeof wallClockReader>,
 ): Slot[] {
   // A legacy slot is a line of the body, which has no sub-fields to name.
@@ -723,6 +723,13 @@ function resolveSlots(
     if (d.end && end <= start) fail("end", `expected a time after ${d.time}, got ${shown(d.end)}`);
     else if (!d.end && i === drafts.length - 1 && end <= start) {
       fail("end", `required here: the last slot starts at ${d.time}, not before ${meetupEnd.said}; write this slot's end, or the meetup's`);
+    } else if (d.end && meetupEnd.written && end > meetupEnd.end) {
+      fail("end", `expected the slot to end by ${meetupEnd.said}, got ${shown(d.end)}; move one of the two ends`);
+    }
+    // The schedule is the evening's: it starts when the meetup does (date:), not before.
+    if (i === 0 && d.time && start < meetupEnd.start) {
+      const at = formatClock(meetupEnd.start, zone);
+      fail("time", `expected a time at or after the meetup's start (date: ${at}), got ${shown(d.time)}; start the meetup earlier, or the slot later`);
     }
     const prev = drafts[i - 1];
     const prevStart = starts[i - 1];

@@ -631,6 +631,51 @@ describe("time", () => {
     ]);
   });
 
+  it("refuses a start the clocks skip in date: when a schedule follows, as without one", () => {
+    const { at } = load({
+      "meetups/a.md": meetup(
+        `title: T\ndate: 2099-03-27T02:30\nschedule:\n  - time: "19:00"\n    end: "21:00"\n    title: Talk`,
+      ),
+    });
+    expect(at("meetups/a.md")).toEqual([
+      problem(
+        "date",
+        /^02:30 doesn't exist on 2099-03-27 in Asia\/Jerusalem: the clocks go forward from 02:00 to 03:00/,
+      ),
+    ]);
+  });
+
+  it("keeps the schedule within the meetup: no slot before its start, none past an end written for it", () => {
+    const slot = (time: string, end: string, title: string) =>
+      `  - time: "${time}"\n    end: "${end}"\n    title: ${title}`;
+    const { at } = load({
+      // The evening's times as they would come out: 19:00-18:30.
+      "meetups/early.md": meetup(
+        `title: T\ndate: 2099-06-16T19:00\nschedule:\n${slot("17:00", "17:45", "A")}\n${slot("17:45", "18:30", "B")}`,
+      ),
+      // The calendar would end the meetup before its last talk.
+      "meetups/late.md": meetup(
+        `title: T\ndate: 2099-06-16T19:00\nend: "20:00"\nschedule:\n${slot("19:00", "20:00", "A")}\n${slot("20:00", "21:00", "B")}`,
+      ),
+      "meetups/fine.md": meetup(
+        `title: T\ndate: 2099-06-16T19:00\nend: "21:00"\nschedule:\n${slot("19:30", "20:00", "A")}\n${slot("20:00", "21:00", "B")}`,
+      ),
+    });
+    expect(at("meetups/early.md")).toEqual([
+      problem(
+        'schedule, slot 1 ("A"), time',
+        /^expected a time at or after the meetup's start \(date: 19:00\), got "17:00"/,
+      ),
+    ]);
+    expect(at("meetups/late.md")).toEqual([
+      problem(
+        'schedule, slot 2 ("B"), end',
+        /^expected the slot to end by the meetup's end \(end: 20:00\), got "21:00"/,
+      ),
+    ]);
+    expect(at("meetups/fine.md")).toEqual([]);
+  });
+
   it("reads a time the clocks show twice as the first, unless the offset says the second", () => {
     const { meetups, problems } = load({
       "meetups/a.md": meetup(`title: A\ndate: 2024-10-27T01:30`),
