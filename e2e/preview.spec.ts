@@ -11,6 +11,9 @@ import { previewPorts } from "./sites";
 // checkout); both must reach the page, every time.
 
 const PAGE = "/meetups/2099-03-10-ebpf-everywhere/";
+const LOG = "test-results/preview-dev.log";
+/** What the organizer's terminal shows. */
+const terminal = () => fs.readFileSync(LOG, "utf8");
 let preview: Preview | undefined;
 let dir = "";
 let file = "";
@@ -29,11 +32,15 @@ test.beforeAll(async () => {
   original = fs.readFileSync(file, "utf8");
   settings = path.join(dir, "site.yml");
   fs.copyFileSync("site.yml", settings);
+  // The organizer starts the preview with a file the gate refuses, then fixes it (see the first test).
+  fs.writeFileSync(file, original.replace(/^date: .*$/m, "date: someday"));
   preview = startPreview({
     port: previewPorts.saves,
     env: { ...process.env, CONTENT_DIR: path.join(dir, "content"), SITE_CONFIG: settings },
-    log: "test-results/preview-dev.log",
+    log: LOG,
   });
+  await expect.poll(terminal, { timeout: 120_000 }).toContain("the preview starts when they pass");
+  fs.writeFileSync(file, original);
   await preview.ready(PAGE, 300_000);
 });
 
@@ -62,6 +69,13 @@ const saves = {
     fs.renameSync(`${file}.tmp`, file);
   },
 };
+
+test("a preview started with a refused file names it, and starts at the save that fixes it", () => {
+  const said = terminal();
+  expect(said).toMatch(/2099-03-10-ebpf-everywhere\.md: date: .*someday[^]*the preview starts when they pass\.\n/);
+  // Next's dev server started only once the file was fixed.
+  expect(said.indexOf("Next.js")).toBeGreaterThan(said.indexOf("the preview starts when they pass"));
+});
 
 test("every save reaches the page, whether the editor writes in place or replaces the file", async ({}, testInfo) => {
   const order = ["in place", "by replacing", "by replacing", "in place", "by replacing"] as const;

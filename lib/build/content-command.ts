@@ -52,24 +52,36 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
 
   if (command === "dev") {
     const contentlayer = createContentlayer();
+    // Whether every file has passed once, and next dev has documents to start with.
+    let passed = false;
     const step = async () => {
       const started = performance.now();
       const result = await runContentStep({ dir, publicDir: publicFiles, publish: false, contentlayer });
       // The page's banner says it too; the documents stay the last good ones.
       writePreviewProblems(result.problems);
-      if (result.problems.length > 0) reportProblems(result.problems);
-      else console.log(`Content OK: ${summary(dir, result)} (${Math.round(performance.now() - started)} ms)`);
+      if (result.problems.length > 0) {
+        reportProblems(
+          result.problems,
+          passed ? "the preview shows the last good version" : "the preview starts when they pass",
+        );
+      } else console.log(`Content OK: ${summary(dir, result)} (${Math.round(performance.now() - started)} ms)`);
       return result;
     };
-    const first = await step();
-    // The preview needs documents to start; after that, a problem leaves the last good ones in place.
-    if (first.problems.length > 0) return 1;
+    // next dev needs documents: it starts once every file passes, at once or at the save that fixes the last
+    // problem. After that, a problem leaves the last good documents in place, and the page's banner says it.
+    passed = (await step()).problems.length === 0;
+    let onPass = () => {};
     const { watchFiles } = await import("./watch");
     const stop = watchFiles([dir, publicFiles, settingsFile()], async () => {
-      await step().catch((error: unknown) =>
+      const result = await step().catch((error: unknown) =>
         console.error(`The site's own code failed: ${error instanceof Error ? error.message : String(error)}`),
       );
+      if (result && result.problems.length === 0 && !passed) {
+        passed = true;
+        onPass();
+      }
     });
+    if (!passed) await new Promise<void>((resolve) => (onPass = resolve));
     const next = spawn("next", ["dev", ...rest], { stdio: "inherit", shell: false });
     process.on("SIGINT", () => next.kill("SIGINT"));
     process.on("SIGTERM", () => next.kill("SIGTERM"));
