@@ -5,13 +5,13 @@ import { catalogs } from "@/lib/i18n";
 import { site } from "@/lib/site/config";
 import { root } from "./helpers";
 
-/** Every source file of the pages and components. */
+/** Every source file of the pages and components, and GitHub's workflows and forms (the talk proposal's). */
 function sources(): { file: string; text: string }[] {
-  return ["app", "components"].flatMap((dir) =>
+  return ["app", "components", ".github"].flatMap((dir) =>
     fs
       .readdirSync(path.join(root, dir), { recursive: true })
       .map(String)
-      .filter((f) => /\.(tsx?|css)$/.test(f))
+      .filter((f) => /\.(tsx?|css|ya?ml)$/.test(f))
       .map((f) => ({ file: `${dir}/${f}`, text: fs.readFileSync(path.join(root, dir, f), "utf8") })),
   );
 }
@@ -37,7 +37,7 @@ const groupSpecific = [
 ].filter((word): word is string => !!word && word.length > 2);
 
 describe("one settings file for everything group-specific", () => {
-  it("leaves no group-specific word in the pages and components", () => {
+  it("leaves no group-specific word in the pages and components, or in what GitHub runs and shows", () => {
     const found = sources().flatMap(({ file, text }) =>
       groupSpecific
         .filter((word) => new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\b`, "i").test(text))
