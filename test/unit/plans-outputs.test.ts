@@ -203,7 +203,7 @@ describe("calendars across two builds, before and after a change is committed", 
     expect(calendars(repo.build()).event.sequence).toBe(0);
 
     fs.rmSync(path.join(repo.content, FILE));
-    repo.commit("2026-04-01T10:00:00Z", { "meetups/2099/2099-04-07-io-uring.md": meetup("date: 2099-04-07T20:00") });
+    repo.commit("2026-04-01T10:00:00Z", { "meetups/2099/2099-04-07-io-uring.md": meetup("date: 2099-04-07T18:30") });
     expect(calendars(repo.build()).event.sequence).toBe(1);
   });
 
