@@ -120,7 +120,7 @@ export const en = {
   archive: {
     title: "All meetups",
     description: (site: string) => `Every ${site} meetup, newest first, with its talks and speakers.`,
-    count: (n: number) => `${n === 1 ? "1 meetup" : `${n} meetups`}, newest first.`,
+    count: (n: number) => (n === 1 ? "1 meetup." : `${n} meetups, newest first.`),
     years: "Years",
     latest: "Latest",
     /** When /meetups/ shows only the latest years: which ones. */
@@ -135,7 +135,7 @@ export const en = {
     yearDescription: (site: string, year: number) =>
       `The talks given at ${site} in ${year}, newest first, with their recordings and slides.`,
     count: (talks: number, meetups: number) =>
-      `${talks === 1 ? "1 talk" : `${talks} talks`} from ${meetups === 1 ? "1 meetup" : `${meetups} meetups`}, newest first.`,
+      `${talks === 1 ? "1 talk" : `${talks} talks`} from ${meetups === 1 ? "1 meetup" : `${meetups} meetups`}${talks === 1 ? "" : ", newest first"}.`,
     /** When /talks/ shows only the latest years: which ones. */
     shown: (years: string) => `This page has the talks of ${years}; every year has a page of its own.`,
     filters: "Filter talks",
@@ -169,7 +169,7 @@ export const en = {
   },
   topic: {
     description: (site: string, topic: string) => `${site} meetups about ${topic}.`,
-    count: (n: number) => `${n === 1 ? "1 meetup" : `${n} meetups`} on this topic, newest first.`,
+    count: (n: number) => (n === 1 ? "1 meetup on this topic." : `${n} meetups on this topic, newest first.`),
     pages: "Pages",
     page: (n: number) => `Page ${n}`,
   },

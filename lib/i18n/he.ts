@@ -120,7 +120,7 @@ export const he: Messages = {
   archive: {
     title: "כל המפגשים",
     description: (site) => `כל המפגשים של ${site}, מהחדש לישן, עם ההרצאות והמרצים.`,
-    count: (n) => `${meetups(n)}, מהחדש לישן.`,
+    count: (n) => (n === 1 ? `${meetups(n)}.` : `${meetups(n)}, מהחדש לישן.`),
     years: "שנים",
     latest: "האחרונים",
     shown: (years) => `בעמוד הזה המפגשים של ${years}; לכל שנה יש עמוד משלה.`,
@@ -132,7 +132,7 @@ export const he: Messages = {
     description: (site) => `כל ההרצאות ${b(site)}, מהחדשה לישנה, עם ההקלטות והמצגות.`,
     yearTitle: (year) => `הרצאות ${b(String(year))}`,
     yearDescription: (site, year) => `ההרצאות ${b(site)} ${b(String(year))}, מהחדשה לישנה, עם ההקלטות והמצגות.`,
-    count: (n, meetupCount) => `${talks(n)} ${m(meetups(meetupCount))}, מהחדשה לישנה.`,
+    count: (n, meetupCount) => `${talks(n)} ${m(meetups(meetupCount))}${n === 1 ? "" : ", מהחדשה לישנה"}.`,
     shown: (years) => `בעמוד הזה ההרצאות של ${years}; לכל שנה יש עמוד משלה.`,
     filters: "סינון הרצאות",
     year: "שנה",
@@ -163,7 +163,7 @@ export const he: Messages = {
   },
   topic: {
     description: (site, topic) => `מפגשים של ${site} על ${topic}.`,
-    count: (n) => `${meetups(n)} בנושא, מהחדש לישן.`,
+    count: (n) => (n === 1 ? `${meetups(n)} בנושא.` : `${meetups(n)} בנושא, מהחדש לישן.`),
     pages: "עמודים",
     page: (n) => `עמוד ${n}`,
   },

@@ -12,6 +12,8 @@ import {
   TOPIC_PAGE_SIZE,
   topicPages,
 } from "@/lib/site/talks";
+import { en } from "@/lib/i18n/en";
+import { he } from "@/lib/i18n/he";
 import { htmlText } from "@/lib/site/text";
 import { recordingOf, recordingService } from "@/lib/site/recordings";
 import { loadFixtureSite, loadHebrewSite, meetupOrThrow } from "./helpers";
@@ -164,6 +166,23 @@ describe("the archive's filters and counts", () => {
     ]);
     // Nine meetups have talks; the cancelled evening's were never given.
     expect(meetupCount(catalog.givenTalks())).toBe(8);
+  });
+});
+
+describe("the lists' counts", () => {
+  it("say newest first only of a list that has an order, in each language", () => {
+    expect([en.archive.count(1), en.archive.count(2)]).toEqual(["1 meetup.", "2 meetups, newest first."]);
+    expect([en.topic.count(1), en.topic.count(3)]).toEqual([
+      "1 meetup on this topic.",
+      "3 meetups on this topic, newest first.",
+    ]);
+    expect([en.talks.count(1, 1), en.talks.count(2, 1)]).toEqual([
+      "1 talk from 1 meetup.",
+      "2 talks from 1 meetup, newest first.",
+    ]);
+    for (const line of [he.archive.count(1), he.topic.count(1), he.talks.count(1, 1)])
+      expect(line).not.toMatch(/לישנה?/);
+    expect(he.archive.count(2)).toMatch(/מהחדש לישן\.$/);
   });
 });
 
