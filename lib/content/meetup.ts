@@ -620,6 +620,9 @@ function structuredSlots(
     const end = timeless ? undefined : clockField(s, "end", false);
     const title = s.string("title", { required: true, what: "the slot's title" });
     const speakers = s.words("speakers");
+    const seen = new Set<string>();
+    const twice = speakers.find((slug) => seen.size === seen.add(slug).size);
+    if (twice) s.fail("speakers", `"${twice}" is named twice: expected each speaker once`);
     const kind = readKind(s, speakers);
     const abstractHtml = optionalMarkdown(s, "abstract", html, refs.links);
     const slides = readSlides(s, publicDir);

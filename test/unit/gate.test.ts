@@ -631,6 +631,18 @@ describe("time", () => {
     ]);
   });
 
+  it("refuses a speaker named twice on one slot, who would be shown twice", () => {
+    const { at } = load({
+      "meetups/a.md": meetup(
+        `title: T\ndate: 2099-06-16T19:00\nschedule:\n  - time: "19:00"\n    title: Talk\n    speakers: [s, s]`,
+      ),
+      "speakers/s.md": speakerFile("S"),
+    });
+    expect(at("meetups/a.md")).toEqual([
+      problem('schedule, slot 1 ("Talk"), speakers', /^"s" is named twice: expected each speaker once$/),
+    ]);
+  });
+
   it("refuses a start the clocks skip in date: when a schedule follows, as without one", () => {
     const { at } = load({
       "meetups/a.md": meetup(
