@@ -26,8 +26,8 @@ interface ListedContent {
 const MAX_SLUG_BYTES = 200;
 const SLUG = /^[\p{L}\p{M}\p{N}_-](?:[\p{L}\p{M}\p{N}_.-]*[\p{L}\p{M}\p{N}_-])?$/u;
 
-/** Git's placeholder for an empty folder: not content, and harmless. */
-const PLACEHOLDERS = new Set([".gitkeep"]);
+/** Git's placeholder for an empty folder, and what macOS and Windows write into a folder opened: not content. */
+const PLACEHOLDERS = new Set([".gitkeep", ".DS_Store", "Thumbs.db", "desktop.ini"]);
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -114,11 +114,10 @@ export function listContent(dir: string, { editing = false } = {}): ListedConten
     for (const entry of entries) {
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       const inSection = /^(meetups|speakers)(\/|$)/.test(relPath);
-      if (editing && entry.isFile() && EDITOR_FILE.test(entry.name)) continue;
+      if (entry.isFile() && (PLACEHOLDERS.has(entry.name) || (editing && EDITOR_FILE.test(entry.name)))) continue;
       if (entry.isSymbolicLink()) {
         fail(relPath, `expected a file or a folder, got a link: links are not followed; put the ${entry.name} itself here`);
       } else if (entry.name.startsWith(".")) {
-        if (entry.isFile() && PLACEHOLDERS.has(entry.name)) continue;
         fail(relPath, `expected a visible name: "${entry.name}" starts with "." and would not be read; rename it or remove it`);
       } else if (entry.isDirectory()) {
         if (!rel && !inSection) {

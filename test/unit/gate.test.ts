@@ -57,15 +57,20 @@ describe("files the folders hold", () => {
     expect(meetups).toEqual([]);
   });
 
-  it("refuses hidden files and folders, but not Git's .gitkeep", () => {
-    const { at, meetups } = load({
+  it("refuses hidden files and folders, but not Git's .gitkeep or what macOS and Windows leave in a folder", () => {
+    const { problems, meetups, dir } = load({
       "meetups/.draft.md": meetup(ok),
       "meetups/.old/x.md": meetup(ok),
       "speakers/.gitkeep": "",
+      ".DS_Store": "\x00\x00\x00\x01Bud1",
+      "meetups/.DS_Store": "\x00\x00\x00\x01Bud1",
+      "meetups/Thumbs.db": "\xd0\xcf",
+      "speakers/desktop.ini": "[.ShellClassInfo]",
     });
-    expect(at("meetups/.draft.md")).toEqual([problem("file name", /starts with "\."/)]);
-    expect(at("meetups/.old")).toEqual([problem("file name", /starts with "\."/)]);
-    expect(at("speakers/.gitkeep")).toEqual([]);
+    expect(problems).toEqual([
+      { file: `${dir}/meetups/.draft.md`, field: "file name", message: expect.stringMatching(/starts with "\."/) },
+      { file: `${dir}/meetups/.old`, field: "file name", message: expect.stringMatching(/starts with "\."/) },
+    ]);
     expect(meetups).toEqual([]);
   });
 
