@@ -79,7 +79,8 @@ export function withoutRuntime(html: string): string {
 }
 
 /**
- * Takes Next's runtime out of every page, and deletes its script and RSC payload files. A file that `publicDir`
+ * Takes Next's runtime out of every page, and deletes its script and RSC payload files and the pages it would
+ * have to render as not found. A file that `publicDir`
  * provides is the organizers' (public/notes/index.txt, public/speakers/_none/x.png), and stays as it is.
  */
 export function stripRuntime(outDir: string, publicDir: string): { pages: number; removed: number } {
@@ -91,7 +92,15 @@ export function stripRuntime(outDir: string, publicDir: string): { pages: number
     const at = path.join(outDir, file);
     const name = path.posix.basename(file);
     if (file.endsWith(".html")) {
-      fs.writeFileSync(at, withoutRuntime(fs.readFileSync(at, "utf8")));
+      const html = fs.readFileSync(at, "utf8");
+      // A page that called notFound() (the code of conduct of a group without one) is Next's empty error shell,
+      // which the client runtime would fill: left out, the host answers 404.
+      if (/^<!DOCTYPE html><html id="__next_error__"/i.test(html)) {
+        fs.rmSync(at);
+        removed++;
+        continue;
+      }
+      fs.writeFileSync(at, withoutRuntime(html));
       pages++;
     } else if (/^__next\..*\.txt$/.test(name) || (name === "index.txt" && files.has(file.replace(/txt$/, "html")))) {
       fs.rmSync(at);

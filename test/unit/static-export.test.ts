@@ -50,7 +50,7 @@ describe("taking Next's runtime out of an exported page", () => {
     expect(withoutRuntime(page)).toBe(page);
   });
 
-  it("deletes the RSC payloads, Next's folder and copies of the not-found page, and keeps every other file", () => {
+  it("deletes the RSC payloads, Next's folder, copies of the not-found page and pages not found, and keeps every other file", () => {
     const out = folder({
       "index.html": nextPage,
       "index.txt": "0:payload",
@@ -64,6 +64,9 @@ describe("taking Next's runtime out of an exported page", () => {
       "404/index.html": "",
       "404.html": "not found",
       "topics/_none/_none/index.html": "",
+      // What notFound() leaves: the code of conduct of a group without one.
+      "code-of-conduct/index.html": `<!DOCTYPE html><html id="__next_error__"><head><meta name="robots" content="noindex"/></head><body>${nextPage}</body></html>`,
+      "code-of-conduct/index.txt": "payload",
     });
     const report = stripRuntime(out, folder({}));
     expect(listed(out)).toEqual([
@@ -75,7 +78,7 @@ describe("taking Next's runtime out of an exported page", () => {
       "meetups/a/index.html",
       "notes.txt",
     ]);
-    expect(report).toEqual({ pages: 6, removed: 3 });
+    expect(report).toEqual({ pages: 6, removed: 5 });
     expect(fs.readFileSync(path.join(out, "meetups/a/index.html"), "utf8")).not.toContain("_next/");
   });
 

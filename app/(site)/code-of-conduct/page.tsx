@@ -15,7 +15,7 @@ export function generateMetadata(): Metadata {
 
 export default function CodeOfConductPage() {
   const page = codeOfConduct();
-  // A group without content/code-of-conduct.md has no such page (the export step leaves no file for it).
+  // A group without content/code-of-conduct.md has no such page (stripRuntime leaves no file for it).
   if (!page) notFound();
   return (
     <article className="max-w-prose">
