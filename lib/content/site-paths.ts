@@ -38,7 +38,7 @@ const PAGE_FOLDER_PREFIX = "__next";
 
 /** Folders the site fills entirely: nothing else may be written in them. */
 const SITE_FOLDERS = [
-  ..."_next assets pagefind speakers topics talks search propose embed 404 _not-found".split(" "),
+  ..."_next pagefind speakers topics talks search propose embed 404 _not-found".split(" "),
   // The content folder's own pages (the code of conduct).
   ...PAGE_FILES.map((file) => file.replace(/\.md$/, "")),
 ];
@@ -119,6 +119,8 @@ function reservedFile(target: string[], site: Taken): string | undefined {
     if (isUnder(target, [folder])) return `the site makes the pages under /${folder}/ itself`;
   }
   const first = target[0]!.toLowerCase();
+  // The browser's modules (app/assets/[file]); the rest of /assets/ is free, as Jekyll sites kept images there.
+  if (first === "assets" && target.length === 2 && /\.js$/i.test(target[1]!)) return "the site makes the scripts in /assets/ itself";
   const prefix = SITE_PREFIXES.find((p) => first.startsWith(p.toLowerCase()));
   if (prefix) return `the site makes files named /${prefix}... itself`;
   // /meetups/<year>/ is the archive's page for that year (any year: one may gain meetups later).

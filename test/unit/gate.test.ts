@@ -7,7 +7,7 @@ import { loadContent } from "@/lib/content/load";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { githubAnnotation, formatProblem, type Problem } from "@/lib/content/problems";
 import { reservedPath } from "@/lib/content/site-paths";
-import { contentFolder, speakerFile } from "./helpers";
+import { contentFolder, root, speakerFile } from "./helpers";
 
 // The content gate against careless and hostile files (CONTENT.md, "What the
 // build refuses, whoever sent the file"): each either reads correctly or is a
@@ -315,6 +315,27 @@ describe("unknown fields", () => {
     });
   });
 
+  it("takes a copied post's image where Jekyll sites kept them, in /assets/, while the site's scripts there stay its own", () => {
+    const png = fs.readFileSync(path.join(root, "test/fixtures/hebrew/public/speakers/noa-levi.jpg"));
+    const { problems, meetups } = load(
+      {
+        "meetups/2016-07-12-wall.markdown": meetup(
+          `layout: post\ntitle: Wall\ndate: 2016-07-12`,
+          "19:00-19:15 mingling\n\n![The room]({{ site.baseurl }}/assets/images/room.jpg)\n",
+        ),
+        "meetups/2016-08-09-old.md": meetup(`title: Old\ndate: 2016-08-09\nredirect_from: /assets/live.0123abcd.js`),
+      },
+      { "assets/images/room.jpg": png },
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: "redirect_from",
+        message: expect.stringMatching(/the site makes the scripts in \/assets\/ itself/),
+      }),
+    ]);
+    expect(meetups[0]?.bodyHtml).toContain('src="/assets/images/room.jpg"');
+  });
+
   it("leads a post's own permalink to its page instead of Jekyll's default one", () => {
     const { problems, meetups } = load({
       "meetups/2016-07-12-wall.md": meetup(
@@ -577,7 +598,7 @@ describe("paths stay inside the site", () => {
     "/propose/",
     "/code-of-conduct/",
     "/_next/static/x.js",
-    "/assets/x.css",
+    "/assets/live.1234abcd.js",
     "/pagefind/pagefind.js",
     "/opengraph-image.png",
     "/feed.xml/x.html",
