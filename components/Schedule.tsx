@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { loadAfterFirstPaint } from "@/lib/browser/bundle";
 import { hasTalkCalendar } from "@/lib/outputs/calendar";
+import { builtAt } from "@/lib/site/built-at";
 import { cn } from "@/lib/site/cn";
 import { t, talkDirection, talkLanguage } from "@/lib/i18n";
 import { speakersOf, type Meetup } from "@/lib/site/meetups";
@@ -10,6 +11,7 @@ import { isAnnouncedTalk } from "@/lib/site/talks";
 import { formatClock } from "@/lib/site/time";
 import { assetPath, speakerPath, talkCalendarPath } from "@/lib/site/urls";
 import { LanguageLabel } from "./LanguageLabel";
+import { When } from "./LiveMeetup";
 import { SpeakerAvatar } from "./SpeakerAvatar";
 import { TalkMaterial } from "./TalkMaterial";
 import { VideoFacade } from "./VideoFacade";
@@ -100,7 +102,12 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                     </a>
                     {/* The talk alone, for a calendar: its hours, speakers and room. */}
                     {anchor && calendars && hasTalkCalendar(meetup, slot) && (
-                      <a
+                      // Until the evening is over: a past talk is no appointment.
+                      <When
+                        as="a"
+                        phases={["upcoming", "live"]}
+                        meetup={meetup}
+                        builtAt={builtAt}
                         href={assetPath(talkCalendarPath(meetup.slug, anchor))}
                         download={`${anchor}.ics`}
                         lang={site.language}
@@ -110,7 +117,7 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                       >
                         <CalendarIcon />
                         {t.schedule.calendar}
-                      </a>
+                      </When>
                     )}
                   </div>
                 ) : (

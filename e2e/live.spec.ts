@@ -28,6 +28,8 @@ test("@js the same built page is upcoming, then live, then past as the clock mov
   await page.goto(EBPF);
   await expectStatus(page, "Upcoming meetup · today at 19:00");
   await expect(page.getByRole("link", { name: "RSVP on Meetup.com" })).toBeVisible();
+  const talkCalendars = page.getByRole("link", { name: /^Calendar entry for / });
+  await expect(talkCalendars.first()).toBeVisible();
 
   await page.clock.fastForward("05:00");
   await expectStatus(page, "Happening now");
@@ -36,6 +38,8 @@ test("@js the same built page is upcoming, then live, then past as the clock mov
   await page.clock.fastForward("02:20:00");
   await expectStatus(page, "Past meetup");
   await expect(page.getByRole("link", { name: "RSVP on Meetup.com" })).toBeHidden();
+  // A talk that is over is no appointment to keep (a role query finds no hidden link).
+  await expect(talkCalendars).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Slides and videos" })).toHaveAttribute("href", "#schedule");
   expect(errors).toEqual([]);
 });
@@ -66,6 +70,7 @@ test("@js a page opened after the meetup, built before it, says it is past", asy
   await page.goto(EBPF);
   await expectStatus(page, "Past meetup");
   await expect(page.getByRole("link", { name: "RSVP on Meetup.com" })).toBeHidden();
+  await expect(page.getByRole("link", { name: /^Calendar entry for / })).toHaveCount(0);
 });
 
 test("@js the home page moves on to the next meetup once one has ended", async ({ page }) => {

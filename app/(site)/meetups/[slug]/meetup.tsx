@@ -133,12 +133,19 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
       )}
 
       {meetup.schedule.length > 0 && (
-        <section className="mt-10 scroll-mt-4" aria-labelledby="schedule-title" id="schedule">
+        // Live too: a talk's calendar link is for an evening still to come.
+        <LiveMeetup
+          as="section"
+          className="mt-10 scroll-mt-4"
+          aria-labelledby="schedule-title"
+          id="schedule"
+          {...phase}
+        >
           <h2 id="schedule-title" className="mb-4 text-xl font-bold" data-pagefind-ignore>
             {t.meetup.schedule}
           </h2>
           <Schedule meetup={meetup} />
-        </section>
+        </LiveMeetup>
       )}
 
       <PhotoGallery meetup={meetup} />
