@@ -90,9 +90,12 @@ export function loadContent(
     // Each file on its own (front matter, fields, Markdown); what no single file can tell is checked after.
     try {
       const { doc, problems: unread } = parseFile(file, dir);
-      const kind = doc && kindFromPath(file.relPath);
-      if (!doc) problems.push(...unread);
-      else if (kind === "page") {
+      const kind = kindFromPath(file.relPath);
+      if (!doc) {
+        problems.push(...unread);
+        // The speaker is there, if unreadable: their talks don't add "unknown speaker" to the file's own problem.
+        if (kind === "speaker" && keep) speakerFiles.push({ slug, sourcePath });
+      } else if (kind === "page") {
         const { page, problems: own, links } = normalisePage(doc, options);
         problems.push(...own);
         pageSlugs.push(slug);

@@ -723,7 +723,9 @@ function resolveSlots(
     // A slot without an end ends when the next one starts; the last, when the meetup ends.
     const end = writtenEnds[i] ?? (d.time ? starts[i + 1] : undefined) ?? meetupEnd.end;
     const fail = (sub: string, message: string) => r.problems.push({ file: r.file, field: name(d, sub), message });
-    if (d.end && end <= start) fail("end", `expected a time after ${d.time}, got ${shown(d.end)}`);
+    // A start the clocks skip is its own problem: its end, after it on the clock, is no second one.
+    const skipped = d.time !== undefined && readWallClock(day, d.time, zone).skipped !== undefined;
+    if (d.end && end <= start && !skipped) fail("end", `expected a time after ${d.time}, got ${shown(d.end)}`);
     else if (!d.end && i === drafts.length - 1 && end <= start) {
       fail("end", `required here: the last slot starts at ${d.time}, not before ${meetupEnd.said}; write this slot's end, or the meetup's`);
     } else if (d.end && meetupEnd.written && end > meetupEnd.end) {

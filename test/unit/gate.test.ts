@@ -669,6 +669,28 @@ describe("time", () => {
     ]);
   });
 
+  it("names a slot's start the clocks skip once, with no second problem for its end", () => {
+    const { at } = load({
+      "meetups/a.md": meetup(
+        `title: T\ndate: 2027-03-26\nschedule:\n  - time: "02:30"\n    end: "03:00"\n    title: Night owls`,
+      ),
+    });
+    expect(at("meetups/a.md")).toEqual([
+      problem('schedule, slot 1 ("Night owls"), time', /^02:30 doesn't exist on 2027-03-26 in Asia\/Jerusalem/),
+    ]);
+  });
+
+  it("names a speaker's file that can't be read, not each of their talks as by an unknown speaker", () => {
+    const { problems, dir } = load({
+      "meetups/a.md": meetup(
+        `title: T\ndate: 2099-06-16T19:00\nschedule:\n  - time: "19:00"\n    title: Talk\n    speakers: [s]`,
+      ),
+      // The closing --- forgotten.
+      "speakers/s.md": "---\nname: S\nBio.\n",
+    });
+    expect(problems.map((p) => p.file)).toEqual([`${dir}/speakers/s.md`]);
+  });
+
   it("refuses a start the clocks skip in date: when a schedule follows, as without one", () => {
     const { at } = load({
       "meetups/a.md": meetup(
