@@ -177,7 +177,13 @@ export function normaliseMeetup(
     }
   };
   const redirectValue = r.value("redirect_from");
-  r.words("redirect_from").forEach((path, i) => addRedirect(Array.isArray(redirectValue) ? `redirect_from[${i}]` : "redirect_from", path));
+  // One path, as Jekyll reads it (a comma or a space is part of it), or a list of paths.
+  if (typeof redirectValue === "string") {
+    if (redirectValue.trim()) addRedirect("redirect_from", redirectValue.trim());
+  } else {
+    const field = (i: number) => (Array.isArray(redirectValue) ? `redirect_from[${i}]` : "redirect_from");
+    r.words("redirect_from").forEach((path, i) => addRedirect(field(i), path));
+  }
 
   // Without a date there is no day to place times on; everything else has been checked.
   if (!written) return { problems: r.problems, refs };

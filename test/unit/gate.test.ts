@@ -612,6 +612,17 @@ describe("paths stay inside the site", () => {
     expect(at("meetups/m.md")).toEqual([problem("redirect_from", /the old address .* can't be used/)]);
   });
 
+  it("reads one old address as one path, as Jekyll does, a comma in it or a space", () => {
+    const { at, meetups } = load({
+      "meetups/a.md": meetup(`${ok}\nredirect_from: /2016/07/12/kernel,userspace.html`),
+      "meetups/b.md": meetup(`${ok}\nredirect_from: "/old page.html"`),
+    });
+    expect(meetups.find((m) => m.slug === "a")?.redirects).toEqual(["/2016/07/12/kernel,userspace.html"]);
+    expect(at("meetups/b.md")).toEqual([
+      problem("redirect_from", /^the old address "\/old page\.html" can't be used: expected a path without spaces/),
+    ]);
+  });
+
   it("refuses an old address that is another meetup's page, or under it, or another meetup's old address", () => {
     const { at } = load({
       "meetups/a.md": meetup(`${ok}\nredirect_from: [/meetups/b/, /meetups/B/calendar.ics, /old/]`),
