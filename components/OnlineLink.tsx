@@ -20,7 +20,8 @@ export function OnlineVenue(props: Props) {
   const link = streamLink(props);
   return (
     <>
-      <span className="font-medium">{t.meetup.online}</span>
+      <span className="font-medium">{t.meetup.online}</span>{" "}
+      {/* The space keeps the two apart as words for search, which reads no CSS. */}
       {link && (
         <When as="span" phases={["upcoming", "live"]} className="block" {...props}>
           <a href={link}>{t.meetup.joinOn(serviceName(link))}</a>
@@ -49,7 +50,8 @@ export function JoinOnline({ className, ...props }: Props & { className?: string
   const link = streamLink(props);
   if (!link) return null;
   return (
-    <When as="p" phases={["live"]} className={className} {...props}>
+    // The interface's words, kept out of the search index, where they'd only repeat in each excerpt.
+    <When as="p" phases={["live"]} className={className} data-pagefind-ignore {...props}>
       <ButtonLink href={link}>{t.meetup.joinNow}</ButtonLink>
     </When>
   );

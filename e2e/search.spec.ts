@@ -65,6 +65,12 @@ test("@js an excerpt says neither the heading above it again nor the interface's
   const talk = result(page, "eBPF Everywhere").getByRole("listitem");
   await expect(talk.getByRole("link")).toHaveText("Tracing the scheduler with eBPF");
   await expect(talk.locator("p")).toHaveText(/^Dana Fixture .*without slowing the box down\.$/);
+
+  // Words the page sets apart by its layout alone stay apart, and the button to join isn't the page's text.
+  await page.goto("/search/?q=scheduler");
+  const online = result(page, "Scheduler Night, Online");
+  await expect(online).toContainText("Online Join online on meet.example.org");
+  await expect(online).not.toContainText("Join online now");
 });
 
 test("@js a Hebrew word is found with the letters Hebrew joins to its front, and without them", async ({ page }) => {
