@@ -1,12 +1,14 @@
 import type { Meetup } from "@/lib/site/meetups";
 import { t } from "@/lib/i18n";
-import { formatClock, formatDay, zoneLabel } from "@/lib/site/time";
+import { dayInZone, formatClock, formatDay, nextDay, zoneLabel } from "@/lib/site/time";
 import { LiveText } from "./LiveMeetup";
 
 /** When a meetup is, in its own zone: the day, and the hours when they are known. */
 export function EventTime({ meetup }: { meetup: Meetup }) {
   const { start, end, timeZone, hasTime, day } = meetup;
   if (!hasTime) return <time dateTime={day}>{formatDay(start, timeZone)}</time>;
+  // An evening past midnight says so: 20:00–03:30 alone reads as one that ends before it starts.
+  const endDay = dayInZone(end, timeZone);
   return (
     <>
       <time dateTime={start}>{formatDay(start, timeZone)}</time>
@@ -17,6 +19,9 @@ export function EventTime({ meetup }: { meetup: Meetup }) {
           <time dateTime={start}>{formatClock(start, timeZone)}</time>–
           <time dateTime={end}>{formatClock(end, timeZone)}</time>
         </span>{" "}
+        {endDay !== day && (
+          <>{endDay === nextDay(day) ? t.meetup.endsNextDay : t.meetup.endsOn(formatDay(end, timeZone))} </>
+        )}
         {zoneLabel(timeZone)}
       </span>
       <LiveText kind="local" className="block text-sm font-normal text-muted" />

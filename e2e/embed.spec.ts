@@ -125,7 +125,7 @@ test("on a Hebrew site the card reads right to left, in Hebrew, in the group's z
   const card = frame.getByRole("main");
   await expect(card).toContainText("המפגש הבא");
   await expect(card.getByRole("heading", { level: 1 })).toHaveText("Hack night: the night the clocks go forward");
-  await expect(card).toContainText("20:00–03:30 שעון ניו יורק");
+  await expect(card).toContainText("20:00–03:30 (למחרת) שעון ניו יורק");
   expect(await card.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
   await expect(card.getByRole("link", { name: "לוח זמנים ופרטים" })).toHaveAttribute(
     "href",

@@ -29,7 +29,7 @@ test("the interface is Hebrew and right to left, with the group's own name, zone
   await expect(lead.getByRole("heading", { level: 2 })).toHaveText("Hack night: the night the clocks go forward");
   await expect(lead).toContainText("באנגלית");
   await expect(lead).toContainText("יום שבת, 7 במרץ 2099");
-  await expect(lead).toContainText("20:00–03:30 שעון ניו יורק");
+  await expect(lead).toContainText("20:00–03:30 (למחרת) שעון ניו יורק");
   await expect(page.getByRole("region", { name: "מפגשים נוספים בקרוב" })).toContainText(
     "ערב eBPF: מהקרנל ועד הפרודקשן",
   );
@@ -80,7 +80,7 @@ test("a meetup across New York's spring change keeps its hours on both sides of 
   await page.goto(HACK_NIGHT);
   const when = page.locator("dd").first();
   await expect(when).toContainText("יום שבת, 7 במרץ 2099");
-  await expect(when).toContainText("20:00–03:30 שעון ניו יורק");
+  await expect(when).toContainText("20:00–03:30 (למחרת) שעון ניו יורק");
   await expect(when.locator("time").nth(1)).toHaveAttribute("datetime", "2099-03-07T20:00:00-05:00");
   await expect(when.locator("time").nth(2)).toHaveAttribute("datetime", "2099-03-08T03:30:00-04:00");
 });

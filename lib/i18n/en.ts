@@ -60,6 +60,9 @@ export const en = {
     live: "Happening now",
     past: "Past meetup",
     draft: "Draft",
+    /** After the hours of an evening that ends after midnight, or on a later day. */
+    endsNextDay: "(next day)",
+    endsOn: (day: string) => `(until ${day})`,
     rsvp: (service: string) => `RSVP on ${service}`,
     /** For a meetup without an RSVP link of its own: the group's page on its RSVP service. */
     rsvpGroup: (service: string) => `RSVP on the group's ${service} page`,

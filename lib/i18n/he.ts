@@ -65,6 +65,8 @@ export const he: Messages = {
     live: "מתקיים עכשיו",
     past: "מפגש שהתקיים",
     draft: "טיוטה",
+    endsNextDay: "(למחרת)",
+    endsOn: (day) => `(עד ${day})`,
     rsvp: (service) => `הרשמה ${b(service)}`,
     rsvpGroup: (service) => `הרשמה בעמוד הקבוצה ${b(service)}`,
     eventOn: (service) => `המפגש ${b(service)}`,

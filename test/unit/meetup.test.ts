@@ -1,8 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { EventTime } from "@/components/EventTime";
 import { loadContent } from "@/lib/content/load";
-import { contentFolder, meetupOrThrow, root } from "./helpers";
+import { htmlText } from "@/lib/site/text";
+import { contentFolder, loadHebrewSite, meetupOrThrow, root } from "./helpers";
 
 const contractExample = `---
 title: "Breaking the Wall - Handling Things in Userspace"
@@ -166,5 +170,17 @@ describe("a structured meetup", () => {
     const m = meetupOrThrow(contractExample);
     expect(m.day).toBe("2016-07-12");
     expect(m.schedule[0]?.start).toBe("2016-07-12T19:00:00+03:00");
+  });
+});
+
+describe("when a meetup is, as its page says it", () => {
+  const when = (meetup: Parameters<typeof EventTime>[0]["meetup"]) =>
+    htmlText(renderToStaticMarkup(createElement(EventTime, { meetup })));
+
+  it("says that an evening past midnight ends the next day, and names the day of one that ends later", () => {
+    const night = loadHebrewSite().meetups.find((m) => m.slug === "2099-03-07-hack-night")!;
+    expect(when(night)).toMatch(/20:00–03:30 \(next day\) /);
+    expect(when({ ...night, end: "2099-03-09T17:00:00-04:00" })).toMatch(/20:00–17:00 \(until Monday, 9 March 2099\) /);
+    expect(when({ ...night, end: "2099-03-07T23:00:00-05:00" })).toMatch(/20:00–23:00 [^(]/);
   });
 });
