@@ -6,10 +6,12 @@ import { closest, distance } from "fastest-levenshtein";
 export function didYouMean(field: string, known: readonly string[]): string | undefined {
   if (known.length === 0) return undefined;
   const lower = field.toLowerCase();
-  const best = closest(lower, known);
-  // Two edits (a swapped pair of letters) for names of four letters or more, one for shorter ones.
-  const allowed = lower.length >= 4 ? 2 : 1;
-  return distance(lower, best) <= allowed ? best : undefined;
+  const lowerKnown = known.map((k) => k.toLowerCase());
+  const best = closest(lower, lowerKnown);
+  // Two edits (a swapped pair of letters) for names of four letters or more, one for shorter ones, and one in six
+  // for a long name such as a meetup's slug ("2026-12-08-ebpf-nite").
+  const allowed = lower.length >= 18 ? Math.floor(lower.length / 6) : lower.length >= 4 ? 2 : 1;
+  return distance(lower, best) <= allowed ? known[lowerKnown.indexOf(best)] : undefined;
 }
 
 /** Longer than any field's name: not looked up, and shown cut short (its length said). */

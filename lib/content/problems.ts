@@ -1,4 +1,4 @@
-import { fieldName, unknownFieldMessage } from "./did-you-mean";
+import { didYouMean, fieldName, unknownFieldMessage } from "./did-you-mean";
 import { countProblem, lineLengthProblem, MAX_ITEMS } from "./limits";
 import { checkWebAddress } from "./url-policy";
 import { canonicalTimeZone } from "../site/zones";
@@ -226,7 +226,8 @@ export class FieldReader {
     const what = `an IANA time zone like "Asia/Jerusalem"`;
     const zone = this.string(field, { required, what });
     if (zone === undefined) return undefined;
-    return canonicalTimeZone(zone) ?? this.fail(field, `expected ${what}, got ${shown(zone)}`);
+    const guess = zone.length <= 64 ? didYouMean(zone, Intl.supportedValuesOf("timeZone")) : undefined;
+    return canonicalTimeZone(zone) ?? this.fail(field, `expected ${what}, got ${shown(zone)}${guess ? `: did you mean "${guess}"?` : ""}`);
   }
 
   boolean(field: string, fallback: boolean): boolean {

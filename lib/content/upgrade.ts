@@ -79,7 +79,8 @@ export function upgradeLegacyPost(text: string, filePath: string, { publicDir = 
   const hhmm = (iso: string) => formatClock(iso, tz);
   const schedule = meetup.schedule.map((slot, i) => {
     const abstract = abstracts.get(i)?.join("\n\n");
-    if (slot.kind === "talk") notes.push(`schedule[${i}] "${slot.title}": link its speakers (speakers: [slug])`);
+    // Named as npm run check names a slot: counted from 1.
+    if (slot.kind === "talk") notes.push(`schedule, slot ${i + 1} ("${slot.title}"): link its speakers (speakers: [slug])`);
     // A postponed meetup's talks have no times until its new date is set.
     return {
       ...(meetup.status !== "postponed" && { time: hhmm(slot.start), ...(slot.end && { end: hhmm(slot.end) }) }),

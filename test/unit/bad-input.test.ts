@@ -57,6 +57,13 @@ const cases: { name: string; files: Record<string, string>; file: string; field:
     message: /expected an IANA time zone like "Asia\/Jerusalem", got "Asia\/Tel_Aviv_Yafo"/,
   },
   {
+    name: "a time zone misspelt",
+    files: { "meetups/m.md": meetup(`${ok}\ntimezone: Europe/Berlim`) },
+    file: "meetups/m.md",
+    field: "timezone",
+    message: /got "Europe\/Berlim": did you mean "Europe\/Berlin"\?$/,
+  },
+  {
     name: "an unknown speaker slug",
     files: {
       "meetups/m.md": meetup(`${ok}\n${slots(slot("19:00", "19:45", "Talk", "\n    speakers: [nobody-here]"))}`),

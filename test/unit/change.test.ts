@@ -205,6 +205,10 @@ describe("npm run change", () => {
     expect(() => s.change("ebpf-everywhere", "cancel")).toThrow(
       `no meetup "ebpf-everywhere" in ${s.dir}/meetups/: did you mean "2099-03-10-ebpf-everywhere"?`,
     );
+    // A long slug mistyped in three letters.
+    expect(() => s.change("2099-03-10-ebpf-evrywere!", "cancel")).toThrow(
+      `no meetup "2099-03-10-ebpf-evrywere!" in ${s.dir}/meetups/: did you mean "2099-03-10-ebpf-everywhere"?`,
+    );
     expect(() => s.change("kernel-night", "cancel")).toThrow(
       /expected the name of its file without \.md, like "2099-03-10-ebpf-everywhere"$/,
     );

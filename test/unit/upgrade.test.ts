@@ -70,7 +70,7 @@ describe("upgrading a legacy post", () => {
     );
     expect(text).not.toMatch(/^(layout|categories):/m);
     expect(notes).toContain(
-      'schedule[1] "userfaultfd and post-copy migration of VMs and containers": link its speakers (speakers: [slug])',
+      'schedule, slot 2 ("userfaultfd and post-copy migration of VMs and containers"): link its speakers (speakers: [slug])',
     );
     expect(notes.some((n) => n.startsWith("could not tell which paragraphs describe"))).toBe(true);
   });
