@@ -157,7 +157,8 @@ export function normaliseMeetup(
 
   const bodyText = legacy && legacyBody ? legacyBody.rest : bodySource;
   const body = markdownField(r, "body", bodyText, html, legacy ? undefined : doc.bodyLine);
-  refs.links.push(...body.links);
+  // A Jekyll post's text lost its schedule lines on the way: each link is placed by where the file has it.
+  refs.links.push(...(legacy ? body.links.map((link) => ({ ...link, where: lineOf(doc, link.url) })) : body.links));
   // One written is kept as it is, within a limit; one taken from the body is cut to a sentence or two.
   const ownSummary = writtenSummary(r, "summary");
   const excerpt = writtenSummary(r, "excerpt");
@@ -259,6 +260,15 @@ export function normaliseMeetup(
       sequence: 0,
     },
   };
+}
+
+/** "line 12": the file's first line that has `text` in its body, or undefined when it has none. */
+function lineOf(doc: RawDocument, text: string): string | undefined {
+  const at = doc.body.indexOf(text);
+  if (at < 0) return undefined;
+  let line = doc.bodyLine ?? 1;
+  for (let i = doc.body.indexOf("\n"); i >= 0 && i < at; i = doc.body.indexOf("\n", i + 1)) line++;
+  return `line ${line}`;
 }
 
 function checkWrittenDate(r: FieldReader, field: string, dateText: string): WrittenDate | undefined {

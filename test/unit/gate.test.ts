@@ -336,6 +336,19 @@ describe("unknown fields", () => {
     expect(meetups[0]?.bodyHtml).toContain('src="/assets/images/room.jpg"');
   });
 
+  it("names the line of the file where a copied post links nowhere, though its schedule lines are taken out", () => {
+    const { at } = load({
+      "meetups/2016-07-12-wall.markdown": meetup(
+        `layout: post\ntitle: Wall\ndate: 2016-07-12`,
+        "19:00-19:15 mingling\n19:15-20:00 Talk\n\nSee [the slides](/nowhere/).\n",
+      ),
+    });
+    // The front matter's five lines, then the body: the link is on the file's line 9.
+    expect(at("meetups/2016-07-12-wall.markdown")).toEqual([
+      problem("body", /^line 9: link "\/nowhere\/" leads nowhere/),
+    ]);
+  });
+
   it("leads a post's own permalink to its page instead of Jekyll's default one", () => {
     const { problems, meetups } = load({
       "meetups/2016-07-12-wall.md": meetup(
