@@ -23,6 +23,7 @@ import { didYouMean } from "./did-you-mean";
 import { countProblem, DERIVED_SUMMARY, markdownShapeProblem, MAX_SLOTS, MAX_SUMMARY, MAX_TOPIC, MAX_TOPICS, lineLengthProblem } from "./limits";
 import { markdownField, optionalMarkdown, type FieldLink } from "./markdown-field";
 import { FieldReader, fieldPath, shown, type Problem } from "./problems";
+import { slugFromPath } from "./paths";
 import { pageFile, publicFile, reservedPath } from "./site-paths";
 import { checkWebAddress } from "./url-policy";
 import { LOGO_EXTENSIONS, PHOTO_EXTENSIONS, readImageSize } from "./images";
@@ -109,7 +110,10 @@ export function normaliseMeetup(
   const isJekyllPost = ["layout", "categories", "category"].some((f) => r.has(f));
   const liquid = isJekyllPost ? readLiquid(doc.body) : { text: doc.body, tags: [] };
   for (const { tag, line } of liquid.tags) {
-    r.fail("body", `line ${(doc.bodyLine ?? 1) + line - 1}: expected Markdown, got Jekyll's ${shown(tag)}, which the site doesn't run: write out what it stood for`);
+    // A link to another post stood for its page, which the site has under the post's own name.
+    const post = /^\{%-?\s*post_url\s+(?:[^\s%]*\/)?([^\s/%]+?)\s*-?%\}$/.exec(tag)?.[1];
+    const instead = post ? `: write its address, /meetups/${slugFromPath(post)}/` : ": write out what it stood for";
+    r.fail("body", `line ${(doc.bodyLine ?? 1) + line - 1}: expected Markdown, got Jekyll's ${shown(tag)}, which the site doesn't run${instead}`);
   }
   const bodySource = liquid.text;
 

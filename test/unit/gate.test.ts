@@ -336,6 +336,21 @@ describe("unknown fields", () => {
     expect(meetups[0]?.bodyHtml).toContain('src="/assets/images/room.jpg"');
   });
 
+  it("says what a link to another post stood for: that post's page here", () => {
+    const { at } = load({
+      "meetups/2016-07-12-wall.markdown": meetup(
+        `layout: post\ntitle: Wall\ndate: 2016-07-12`,
+        "19:00-19:15 mingling\n\nAs [last time]({% post_url 2016-06-14-namespaces %}).\n",
+      ),
+    });
+    expect(at("meetups/2016-07-12-wall.markdown")).toEqual([
+      problem(
+        "body",
+        /^line 8: expected Markdown, got Jekyll's "\{% post_url 2016-06-14-namespaces %\}", .*: write its address, \/meetups\/2016-06-14-namespaces\/$/,
+      ),
+    ]);
+  });
+
   it("names the line of the file where a copied post links nowhere, though its schedule lines are taken out", () => {
     const { at } = load({
       "meetups/2016-07-12-wall.markdown": meetup(
