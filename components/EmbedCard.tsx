@@ -31,8 +31,14 @@ export function EmbedCard({ meetup, builtAt }: { meetup: Meetup; builtAt: number
         </When>
         <LiveText kind="relative" />
       </p>
-      <h1 className="mt-1 text-lg leading-snug font-bold text-balance" lang={language} dir={meetupDirection(meetup)}>
-        <Link href={meetupPath(meetup.slug)} target={TOP} className="text-ink hover:text-accent hover:underline">
+      {/* The heading on the page's side, the title in its own direction, as on the meetup's page. */}
+      <h1 className="mt-1 text-lg leading-snug font-bold text-balance" lang={language}>
+        <Link
+          href={meetupPath(meetup.slug)}
+          target={TOP}
+          dir={meetupDirection(meetup)}
+          className="text-ink hover:text-accent hover:underline"
+        >
           {meetup.title}
         </Link>
         <StatusLabel meetup={meetup} className="ms-1 align-middle" />

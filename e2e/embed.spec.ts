@@ -124,7 +124,11 @@ test("on a Hebrew site the card reads right to left, in Hebrew, in the group's z
   await expect(frame.locator("html")).toHaveAttribute("dir", "rtl");
   const card = frame.getByRole("main");
   await expect(card).toContainText("המפגש הבא");
-  await expect(card.getByRole("heading", { level: 1 })).toHaveText("Hack night: the night the clocks go forward");
+  const title = card.getByRole("heading", { level: 1 });
+  await expect(title).toHaveText("Hack night: the night the clocks go forward");
+  // On the card's side, as on the home page, though the English title reads left to right.
+  expect(await title.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+  await expect(title.getByRole("link")).toHaveAttribute("dir", "ltr");
   await expect(card).toContainText("20:00–03:30 (למחרת) שעון ניו יורק");
   expect(await card.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
   await expect(card.getByRole("link", { name: "לוח זמנים ופרטים" })).toHaveAttribute(
