@@ -112,6 +112,11 @@ function findMeetup(dir: string, wanted: string): ContentFile {
   ]);
 }
 
+// The hours postpone takes out of a slot, kept in a comment above it for restore and move to put back.
+const keptHours = (time: unknown, end: unknown) =>
+  ` time: "${String(time)}"${end === undefined ? "" : `, end: "${String(end)}"`} (before it was postponed)`;
+const KEPT = /^ ?time: "(\d{1,2}:\d{2})"(?:, end: "(\d{1,2}:\d{2})")? \(before it was postponed\)$/m;
+
 /** A meetup file's text with its plans changed, and what was changed; nothing is checked beyond what the change needs. */
 function rewriteMeetup(
   text: string,
@@ -172,6 +177,35 @@ function rewriteMeetup(
     }
   };
 
+  const slotMaps = () => {
+    const slots = map.get("schedule", true);
+    return isSeq(slots) ? slots.items.filter(isMap) : [];
+  };
+  /** A postponed meetup's slots get back the hours postpone kept beside them. */
+  const putBackTimes = () => {
+    let back = 0;
+    const slots = map.get("schedule", true);
+    for (const [i, slot] of slotMaps().entries()) {
+      // Read back as the slot's comment, or, moved above its dash, as the schedule's (the first slot's) or its own.
+      const first = slot.items[0]?.key;
+      const holder = [slot, isScalar(first) ? first : undefined, i === 0 && isSeq(slots) ? slots : undefined].find(
+        (node) => node && KEPT.test(node.commentBefore ?? ""),
+      );
+      const kept = holder && KEPT.exec(holder.commentBefore!);
+      if (!holder || !kept || slot.has("time")) continue;
+      const quoted = (value: string) => Object.assign(new Scalar(value), { type: Scalar.QUOTE_DOUBLE });
+      const pairs = [new Pair(new Scalar("time"), quoted(kept[1]!))];
+      if (kept[2]) pairs.push(new Pair(new Scalar("end"), quoted(kept[2])));
+      slot.items.unshift(...pairs);
+      holder.commentBefore = holder.commentBefore!.replace(kept[0], "").replace(/^\n/, "") || undefined;
+      back++;
+    }
+    if (back > 0) {
+      edit.touch("schedule");
+      said.push(`schedule: time: and end: put back in ${count(back, "slot")}, as they were before it was postponed`);
+    }
+  };
+
   const dateNode = map.get("date", true);
   const date = () => {
     if (!isScalar(dateNode) || typeof dateNode.value !== "string") throw at("date", "expected the meetup's date, to move it from");
@@ -197,15 +231,26 @@ function rewriteMeetup(
     }
     setStatus(movedBefore ? "rescheduled" : "scheduled");
     if (was === "moved-online" && map.has("online")) said.push("online: kept; delete it if the meetup has no stream");
+    if (was === "postponed") putBackTimes();
   } else {
     if (action === "postpone") {
-      const slots = map.get("schedule", true);
-      const emptied = isSeq(slots) ? slots.items.filter((s) => isMap(s) && [s.delete("time"), s.delete("end")].some(Boolean)) : [];
+      const emptied = slotMaps().filter((slot) => {
+        const [time, end] = [slot.get("time"), slot.get("end")];
+        if (![slot.delete("time"), slot.delete("end")].some(Boolean)) return false;
+        // Kept beside the slot, so that restore and move can put the evening's hours back.
+        // On the slot's first line ("- # time: ..."), where YAML reads it back as the slot's own comment.
+        const first = slot.items[0]?.key;
+        if (time === undefined || !isScalar(first)) return true;
+        const kept = keptHours(time, end);
+        first.commentBefore = first.commentBefore ? `${kept}\n${first.commentBefore}` : kept;
+        return true;
+      });
       if (emptied.length > 0) {
         edit.touch("schedule");
-        said.push(`schedule: time: and end: removed from ${count(emptied.length, "slot")} (the talks stay listed)`);
+        said.push(`schedule: time: and end: taken out of ${count(emptied.length, "slot")}, kept as comments for restore (the talks stay listed)`);
       }
     }
+    if (action === "move" && was === "postponed") putBackTimes();
     if (action === "move") {
       const node = date();
       const old = node.value as string;

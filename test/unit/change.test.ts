@@ -128,18 +128,33 @@ describe("npm run change", () => {
     expect(s.checked().problems).toEqual([]);
   });
 
-  it("postpones a meetup without its slots' times, and can cancel it then, but moves it only once the slots have times again", () => {
+  it("postpones a meetup without its slots' times, which restore and move put back, and can cancel it then", () => {
     const s = site({ [EBPF]: ebpf });
     const postponed = s.change("2099-03-10-ebpf-everywhere", "postpone", { note: "Our speaker is ill." });
-    expect(postponed.said[0]).toBe("schedule: time: and end: removed from 4 slots (the talks stay listed)");
-    expect(diff(ebpf, s.text(EBPF)).removed.every((l) => /^ +(- )?(time|end|title):/.test(l))).toBe(true);
+    expect(postponed.said[0]).toBe(
+      "schedule: time: and end: taken out of 4 slots, kept as comments for restore (the talks stay listed)",
+    );
     expect(s.text(EBPF)).not.toMatch(/^ +(- )?(time|end):/m);
+    expect(s.text(EBPF)).toContain(
+      '  - # time: "19:00", end: "19:30" (before it was postponed)\n    title: Gathering and pizza\n',
+    );
     expect(s.checked().problems).toEqual([]);
     const after = s.text(EBPF);
-    expect(() => s.change("2099-03-10-ebpf-everywhere", "move", { date: "2099-05-05" })).toThrow(
-      /schedule, slot 1 \("Gathering and pizza"\), time: required[\s\S]*Its slots have no times since it was postponed: write each slot's time: and end:/,
+
+    // Undone, the file is as it was: the hours are back where they were.
+    const restored = s.change("2099-03-10-ebpf-everywhere", "restore");
+    expect(restored.said).toContain(
+      "schedule: time: and end: put back in 4 slots, as they were before it was postponed",
     );
-    expect(s.text(EBPF)).toBe(after);
+    expect(s.text(EBPF)).toBe(ebpf);
+
+    // Moved to a new date instead, it keeps its hours there.
+    fs.writeFileSync(path.join(s.dir, "meetups", EBPF), after);
+    s.change("2099-03-10-ebpf-everywhere", "move", { date: "2099-05-05" });
+    expect(s.checked().problems).toEqual([]);
+    expect(s.meetup("2099-03-10-ebpf-everywhere")?.schedule[0]?.start).toBe("2099-05-05T19:00:00+03:00");
+
+    fs.writeFileSync(path.join(s.dir, "meetups", EBPF), after);
     s.change("2099-03-10-ebpf-everywhere", "cancel");
     expect(s.checked().problems).toEqual([]);
     expect(s.meetup("2099-03-10-ebpf-everywhere")?.status).toBe("cancelled");
