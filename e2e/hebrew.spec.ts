@@ -1,8 +1,9 @@
+import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { axeViolations } from "./axe";
 import { crawl } from "./crawl";
-import { siteUrl, SUMMER } from "./sites";
+import { siteDir, siteUrl, SUMMER } from "./sites";
 
 // Another group's site (test/fixtures/hebrew): a Hebrew interface, right to left,
 // New York's time zone, under a base path; and Hebrew text on the KernelTLV site.
@@ -17,6 +18,22 @@ const direction = (page: Page, text: string) =>
     .getByText(text, { exact: true })
     .first()
     .evaluate((el) => getComputedStyle(el).direction);
+
+test("the site carries the group's own icon and files, none of the project's public/ but the host's headers", async ({
+  page,
+  request,
+}) => {
+  const own = fs.readFileSync("test/fixtures/hebrew/public/icon.svg", "utf8");
+  expect(await (await request.get(`${NYC}/icon.svg`)).text()).toBe(own);
+  await page.goto(`${NYC}/`);
+  const inPage = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(decodeURIComponent(inPage!.replace(/^data:image\/svg\+xml,/, ""))).toBe(own);
+  const files = fs.readdirSync(siteDir("hebrew"), { recursive: true }).map(String);
+  for (const file of fs.readdirSync("public", { recursive: true }).map(String)) {
+    if (!fs.existsSync(`test/fixtures/hebrew/public/${file}`) && file !== "_headers") expect(files).not.toContain(file);
+  }
+  expect(files).toContain("_headers");
+});
 
 test("the interface is Hebrew and right to left, with the group's own name, zone and RSVP service", async ({
   page,

@@ -1,5 +1,6 @@
 import { loadContent, type LoadedContent } from "../content/load";
 import { settingsDrawableProblems } from "../content/drawable";
+import { siteIconProblems } from "../content/public-folder";
 import { readSiteSettings, settingsFile } from "../content/settings";
 import { site } from "../site/config";
 import type { Problem } from "../content/problems";
@@ -36,7 +37,11 @@ export function contentDocuments(options: ContentStepOptions): LoadedContent & {
     editing: !options.publish,
     timeZone: settings.timeZone,
   });
-  loaded.problems.push(...problems, ...settingsDrawableProblems(settings));
+  loaded.problems.push(
+    ...problems,
+    ...settingsDrawableProblems(settings),
+    ...siteIconProblems(options.publicDir ?? "public"),
+  );
   if (loaded.problems.length > 0) return { ...loaded, settings };
   const history = readHistory(options.dir, loaded.meetups, settings.timeZone);
   if (history.problem) loaded.problems.push(history.problem);

@@ -75,3 +75,13 @@ export function checkPublicFolder(publicDir: string, meetups: Iterable<string>):
   walk("");
   return problems;
 }
+
+/**
+ * The group's logo, `icon.svg` in its public folder: the icon of every page (written into it) and of the feeds.
+ * Checked with the settings, as a file every site must have, not with each content folder.
+ */
+export function siteIconProblems(publicDir: string): Problem[] {
+  const file = path.join(publicDir, "icon.svg");
+  if (fs.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return [];
+  return [{ file: sourcePathOf(publicDir, "icon.svg"), field: "file", message: "expected the group's logo, an SVG: it is the icon of every page and feed" }];
+}

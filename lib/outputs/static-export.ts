@@ -117,6 +117,19 @@ export function stripRuntime(outDir: string, publicDir: string): { pages: number
   return { pages, removed };
 }
 
+/**
+ * A site with a public folder of its own (PUBLIC_DIR) gets its files, not those of the project's `projectDir`,
+ * which Next copied into the export: of those, only the host's _headers, which every site has.
+ */
+export function useOwnPublicFolder(outDir: string, projectDir: string, ownDir: string): void {
+  for (const file of fs.existsSync(projectDir) ? walkFiles(projectDir) : []) {
+    if (file !== "_headers" && !fs.existsSync(path.join(ownDir, file)))
+      fs.rmSync(path.join(outDir, file), { force: true });
+  }
+  removeEmptyFolders(outDir);
+  fs.cpSync(ownDir, outDir, { recursive: true });
+}
+
 /** A host that reads `_headers` matches its paths from the host's root: under a base path, each starts with it. */
 export function headersUnder(outDir: string, base: string): void {
   const file = path.join(outDir, "_headers");
@@ -159,8 +172,7 @@ async function finish(outDir: string, distDir: string): Promise<void> {
   }
   const started = performance.now();
   const stripped = stripRuntime(outDir, publicDir());
-  // An example site keeps its own files (photos, logos, slides) outside public/, which Next copied.
-  if (path.resolve(publicDir()) !== path.resolve("public")) fs.cpSync(publicDir(), outDir, { recursive: true });
+  if (path.resolve(publicDir()) !== path.resolve("public")) useOwnPublicFolder(outDir, "public", publicDir());
   headersUnder(outDir, basePath);
 
   const catalog = publishedCatalog();

@@ -59,11 +59,9 @@ export function pageMetadata({
   };
 }
 
-// The icon is in the page itself: one request fewer before the first paint.
-const iconFile = [publicDir(), "public"]
-  .map((dir) => path.join(process.cwd(), dir, "icon.svg"))
-  .find((f) => fs.existsSync(f));
-const icon = `data:image/svg+xml,${encodeURIComponent(fs.readFileSync(iconFile ?? "public/icon.svg", "utf8"))}`;
+// The group's icon (the content step has checked that there is one) is in the page itself: one request fewer
+// before the first paint.
+const icon = `data:image/svg+xml,${encodeURIComponent(fs.readFileSync(path.join(process.cwd(), publicDir(), "icon.svg"), "utf8"))}`;
 
 /** What every page inherits from its root layout (the site's, the embed's, the 404 page). */
 export const rootMetadata: Metadata = {

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { contentDocuments } from "@/lib/build/content-step";
 import { loadContent } from "@/lib/content/load";
 import { contentFolder, root, speakerFile, tsx } from "./helpers";
 
@@ -293,6 +294,18 @@ describe("bad input stops the build with the file, the field and what was expect
         file: missing,
         field: "folder",
         message: "expected the content folder, holding meetups/ and speakers/: found nothing here",
+      },
+    ]);
+  });
+
+  it("refuses a public folder without the group's logo, which is every page's icon", () => {
+    const dir = contentFolder({ "meetups/m.md": meetup(ok) });
+    const publicDir = contentFolder({});
+    expect(contentDocuments({ dir, publicDir, publish: true }).problems).toEqual([
+      {
+        file: path.posix.join(publicDir, "icon.svg"),
+        field: "file",
+        message: "expected the group's logo, an SVG: it is the icon of every page and feed",
       },
     ]);
   });

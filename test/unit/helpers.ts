@@ -60,6 +60,8 @@ export function contentlayerBuild(contentDir: string) {
   for (const file of ["contentlayer.config.ts", "package.json", "tsconfig.json", "site.yml"]) {
     fs.copyFileSync(path.join(root, file), path.join(project, file));
   }
+  // A copy: a linked public/ is refused, as it would publish whatever it leads to.
+  fs.cpSync(path.join(root, "public"), path.join(project, "public"), { recursive: true });
   // Contentlayer takes its working folder from $PWD before process.cwd(). The time limit turns a
   // step that never ends (a thread left holding the process) into a failure instead of a hung run.
   const run = spawnSync(tsx, ["scripts/content.ts", "build"], {

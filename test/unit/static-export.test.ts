@@ -2,7 +2,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { clientCode, headersUnder, stripRuntime, withoutRuntime } from "@/lib/outputs/static-export";
+import {
+  clientCode,
+  headersUnder,
+  stripRuntime,
+  useOwnPublicFolder,
+  withoutRuntime,
+} from "@/lib/outputs/static-export";
 
 /** Every file and folder under `dir`, by its path in it, sorted. */
 const listed = (dir: string) => fs.readdirSync(dir, { recursive: true }).map(String).sort();
@@ -100,6 +106,21 @@ describe("taking Next's runtime out of an exported page", () => {
       "speakers/_none",
       "speakers/_none/photo.png",
     ]);
+  });
+});
+
+describe("a site with a public folder of its own (PUBLIC_DIR)", () => {
+  it("publishes its files, and of the project's public/, which Next copied, only the host's headers", () => {
+    const project = {
+      "icon.svg": "<svg>KernelTLV</svg>",
+      _headers: "/*\n  X-Frame-Options: DENY\n",
+      "slides/a.pdf": "%PDF-",
+    };
+    const own = { "icon.svg": "<svg>Berlin</svg>", "photos/room.jpg": "jpg" };
+    const out = folder({ ...project, "index.html": "<html></html>" });
+    useOwnPublicFolder(out, folder(project), folder(own));
+    expect(listed(out)).toEqual(["_headers", "icon.svg", "index.html", "photos", "photos/room.jpg"]);
+    expect(fs.readFileSync(path.join(out, "icon.svg"), "utf8")).toBe("<svg>Berlin</svg>");
   });
 });
 
