@@ -121,7 +121,7 @@ export function stripRuntime(outDir: string, publicDir: string): { pages: number
  * A site with a public folder of its own (PUBLIC_DIR) gets its files, not those of the project's `projectDir`,
  * which Next copied into the export: of those, only the host's _headers, which every site has.
  */
-export function useOwnPublicFolder(outDir: string, projectDir: string, ownDir: string): void {
+export function publishOwnPublicFolder(outDir: string, projectDir: string, ownDir: string): void {
   for (const file of fs.existsSync(projectDir) ? walkFiles(projectDir) : []) {
     if (file !== "_headers" && !fs.existsSync(path.join(ownDir, file)))
       fs.rmSync(path.join(outDir, file), { force: true });
@@ -172,7 +172,7 @@ async function finish(outDir: string, distDir: string): Promise<void> {
   }
   const started = performance.now();
   const stripped = stripRuntime(outDir, publicDir());
-  if (path.resolve(publicDir()) !== path.resolve("public")) useOwnPublicFolder(outDir, "public", publicDir());
+  if (path.resolve(publicDir()) !== path.resolve("public")) publishOwnPublicFolder(outDir, "public", publicDir());
   headersUnder(outDir, basePath);
 
   const catalog = publishedCatalog();

@@ -6,7 +6,7 @@ import {
   clientCode,
   headersUnder,
   stripRuntime,
-  useOwnPublicFolder,
+  publishOwnPublicFolder,
   withoutRuntime,
 } from "@/lib/outputs/static-export";
 
@@ -118,7 +118,7 @@ describe("a site with a public folder of its own (PUBLIC_DIR)", () => {
     };
     const own = { "icon.svg": "<svg>Berlin</svg>", "photos/room.jpg": "jpg" };
     const out = folder({ ...project, "index.html": "<html></html>" });
-    useOwnPublicFolder(out, folder(project), folder(own));
+    publishOwnPublicFolder(out, folder(project), folder(own));
     expect(listed(out)).toEqual(["_headers", "icon.svg", "index.html", "photos", "photos/room.jpg"]);
     expect(fs.readFileSync(path.join(out, "icon.svg"), "utf8")).toBe("<svg>Berlin</svg>");
   });
