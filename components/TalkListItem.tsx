@@ -21,7 +21,8 @@ export function TalkListItem({ talk, headingLevel = 3 }: { talk: Talk; headingLe
   const href = slot.anchor ? talkPath(meetup.slug, slot.anchor) : meetupPath(meetup.slug);
   return (
     <li className="grid gap-x-6 gap-y-1 py-4 list-entry sm:grid-cols-[8rem_1fr]">
-      <p className="font-mono text-sm text-muted tabular-nums sm:pt-1">
+      {/* The day and the topics stay out of a speaker page's search excerpts, which they'd break into pieces. */}
+      <p className="font-mono text-sm text-muted tabular-nums sm:pt-1" data-pagefind-ignore>
         <time dateTime={meetup.day}>{formatShortDay(meetup.start, meetup.timeZone)}</time>
       </p>
       <div className="min-w-0">
@@ -50,7 +51,11 @@ export function TalkListItem({ talk, headingLevel = 3 }: { talk: Talk; headingLe
           <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1">
             <TalkMaterial slot={slot} />
             {meetup.topics.length > 0 && (
-              <ul className="flex flex-wrap gap-x-3 font-mono text-xs" aria-label={t.meetup.topics}>
+              <ul
+                className="flex flex-wrap gap-x-3 font-mono text-xs"
+                aria-label={t.meetup.topics}
+                data-pagefind-ignore
+              >
                 {meetup.topics.map((topic) => (
                   <li key={topic}>
                     {/* Small type, but a target a finger can hit: 24 px high. */}

@@ -71,6 +71,12 @@ test("@js an excerpt says neither the heading above it again nor the interface's
   const online = result(page, "Scheduler Night, Online");
   await expect(online).toContainText("Online Join online on meet.example.org");
   await expect(online).not.toContainText("Join online now");
+
+  // A speaker's talks read as their titles and meetups, without the days and topics between them.
+  await page.goto(`${siteUrl("hebrew")}/kernel-nyc/search/?q=btrfs`);
+  const david = page.getByRole("region", { name: "תוצאות" }).getByRole("listitem").filter({ hasText: "דוד כהן" });
+  await expect(david.first()).toContainText("באג של שלושה שבועות ב-btrfs");
+  await expect(david.first()).not.toContainText(/#\w|\d{4}\./);
 });
 
 test("@js a Hebrew word is found with the letters Hebrew joins to its front, and without them", async ({ page }) => {
