@@ -640,6 +640,7 @@ function structuredSlots(
     const end = timeless ? undefined : clockField(s, "end", false);
     const title = s.string("title", { required: true, what: "the slot's title" });
     const speakers = s.words("speakers");
+    // A slug seen before leaves the set's size as it was.
     const seen = new Set<string>();
     const twice = speakers.find((slug) => seen.size === seen.add(slug).size);
     if (twice) s.fail("speakers", `"${twice}" is named twice: expected each speaker once`);
