@@ -71,6 +71,13 @@ export function lineLengthProblem(text: string, what: string, max = MAX_LINE): s
   return text.length > max ? `expected ${what} of at most ${number(max)} characters, got ${number(text.length)}` : undefined;
 }
 
+/** The line `offset` of `text` is on, counted from `firstLine` (the file's line of the text's first). */
+export function lineAtOffset(text: string, offset: number, firstLine = 1): number {
+  let line = firstLine;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
 /**
  * The YAML's shape, read from its syntax tree before anything is built from it
  * (building is recursive, and slow for a mapping with very many keys): why it
@@ -78,11 +85,7 @@ export function lineLengthProblem(text: string, what: string, max = MAX_LINE): s
  * or undefined. `firstLine`: the file's line of the YAML's first line.
  */
 export function yamlShapeProblem(source: string, firstLine = 1): string | undefined {
-  const lineAt = (offset: number) => {
-    let line = firstLine;
-    for (let i = source.indexOf("\n"); i >= 0 && i < offset; i = source.indexOf("\n", i + 1)) line++;
-    return line;
-  };
+  const lineAt = (offset: number) => lineAtOffset(source, offset, firstLine);
   // Walked with a stack, not recursion: the tree may be 100,000 levels deep.
   const stack: { token: CST.Token; depth: number }[] = [];
   for (const token of new Parser().parse(source)) stack.push({ token, depth: 0 });

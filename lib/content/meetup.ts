@@ -20,7 +20,7 @@ import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, MEETUP_STATUSES, PHOTO_FIELD
 import { instantAt, jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, readLiquid, sameOffset, type WrittenDate } from "./legacy";
 import { checkDrawable } from "./drawable";
 import { didYouMean } from "./did-you-mean";
-import { countProblem, DERIVED_SUMMARY, markdownShapeProblem, MAX_SLOTS, MAX_SUMMARY, MAX_TOPIC, MAX_TOPICS, lineLengthProblem } from "./limits";
+import { countProblem, DERIVED_SUMMARY, lineAtOffset, markdownShapeProblem, MAX_SLOTS, MAX_SUMMARY, MAX_TOPIC, MAX_TOPICS, lineLengthProblem } from "./limits";
 import { markdownField, optionalMarkdown, type FieldLink } from "./markdown-field";
 import { FieldReader, fieldPath, shown, type Problem } from "./problems";
 import { slugFromPath } from "./paths";
@@ -269,10 +269,7 @@ export function normaliseMeetup(
 /** "line 12": the file's first line that has `text` in its body, or undefined when it has none. */
 function lineOf(doc: RawDocument, text: string): string | undefined {
   const at = doc.body.indexOf(text);
-  if (at < 0) return undefined;
-  let line = doc.bodyLine ?? 1;
-  for (let i = doc.body.indexOf("\n"); i >= 0 && i < at; i = doc.body.indexOf("\n", i + 1)) line++;
-  return `line ${line}`;
+  return at < 0 ? undefined : `line ${lineAtOffset(doc.body, at, doc.bodyLine)}`;
 }
 
 function checkWrittenDate(r: FieldReader, field: string, dateText: string): WrittenDate | undefined {
