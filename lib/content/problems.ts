@@ -1,7 +1,7 @@
 import { didYouMean, fieldName, unknownFieldMessage } from "./did-you-mean";
 import { countProblem, lineLengthProblem, MAX_ITEMS } from "./limits";
 import { checkWebAddress } from "./url-policy";
-import { canonicalTimeZone } from "../site/zones";
+import { canonicalTimeZone, zoneNames } from "../site/zones";
 
 /** One thing wrong with one organizer's file, said so that they can fix it. */
 export interface Problem {
@@ -226,7 +226,7 @@ export class FieldReader {
     const what = `an IANA time zone like "Asia/Jerusalem"`;
     const zone = this.string(field, { required, what });
     if (zone === undefined) return undefined;
-    const guess = zone.length <= 64 ? didYouMean(zone, Intl.supportedValuesOf("timeZone")) : undefined;
+    const guess = zone.length <= 64 ? didYouMean(zone, zoneNames()) : undefined;
     return canonicalTimeZone(zone) ?? this.fail(field, `expected ${what}, got ${shown(zone)}${guess ? `: did you mean "${guess}"?` : ""}`);
   }
 

@@ -3,6 +3,11 @@
 
 /** Every zone name this runtime knows, by its lower-case spelling. */
 let canonicalByLowerCase: Map<string, string> | undefined;
+const zonesByLowerCase = () =>
+  (canonicalByLowerCase ??= new Map(Intl.supportedValuesOf("timeZone").map((z) => [z.toLowerCase(), z])));
+
+/** Every zone name this runtime lists ("Europe/Berlin"), for a near miss to be named. */
+export const zoneNames = (): string[] => [...zonesByLowerCase().values()];
 
 /**
  * The zone's canonical IANA name ("asia/jerusalem" -> "Asia/Jerusalem",
@@ -11,13 +16,12 @@ let canonicalByLowerCase: Map<string, string> | undefined;
  */
 export function canonicalTimeZone(zone: string): string | undefined {
   if (!zone || /[^A-Za-z0-9_+\-/]/.test(zone)) return undefined;
-  canonicalByLowerCase ??= new Map(Intl.supportedValuesOf("timeZone").map((z) => [z.toLowerCase(), z]));
-  const listed = canonicalByLowerCase.get(zone.toLowerCase());
+  const listed = zonesByLowerCase().get(zone.toLowerCase());
   if (listed) return listed;
   try {
     // Links (Asia/Tel_Aviv) and the zones Intl leaves out of its list (UTC, Etc/*).
     const resolved = new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
-    return canonicalByLowerCase.get(resolved.toLowerCase()) ?? resolved;
+    return zonesByLowerCase().get(resolved.toLowerCase()) ?? resolved;
   } catch {
     return undefined;
   }
