@@ -80,8 +80,8 @@ export function withoutRuntime(html: string): string {
 
 /**
  * Takes Next's runtime out of every page, and deletes its script and RSC payload files and the pages it would
- * have to render as not found. A file that `publicDir`
- * provides is the organizers' (public/notes/index.txt, public/speakers/_none/x.png), and stays as it is.
+ * have to render as not found. A file that `publicDir` provides is the organizers' (public/notes/index.txt,
+ * public/speakers/_none/x.png), and stays as it is.
  */
 export function stripRuntime(outDir: string, publicDir: string): { pages: number; removed: number } {
   const isPublic = (file: string) => fs.existsSync(path.join(publicDir, file));
@@ -123,8 +123,9 @@ export function stripRuntime(outDir: string, publicDir: string): { pages: number
  */
 export function publishOwnPublicFolder(outDir: string, projectDir: string, ownDir: string): void {
   for (const file of fs.existsSync(projectDir) ? walkFiles(projectDir) : []) {
-    if (file !== "_headers" && !fs.existsSync(path.join(ownDir, file)))
+    if (file !== "_headers" && !fs.existsSync(path.join(ownDir, file))) {
       fs.rmSync(path.join(outDir, file), { force: true });
+    }
   }
   removeEmptyFolders(outDir);
   fs.cpSync(ownDir, outDir, { recursive: true });
