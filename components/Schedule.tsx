@@ -140,7 +140,9 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                             <span dir="auto">{s.name}</span>{" "}
                             {s.role && (
                               <span className="block text-sm font-normal text-muted">
-                                <span dir="auto">{s.role}</span>
+                                <span dir="auto" lang={s.language}>
+                                  {s.role}
+                                </span>
                               </span>
                             )}
                           </span>

@@ -242,3 +242,22 @@ test("the calendar of every meetup is named in the site's language", async ({ re
   const calendar = new ICAL.Component(ICAL.parse(await (await request.get(`${NYC}/calendar.ics`)).text()));
   expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("המפגשים של קרנל ניו יורק");
 });
+
+test("on the Hebrew site, a speaker who writes in English has their role and bio marked English, on every page", async ({
+  page,
+}) => {
+  const languageOf = (text: string) =>
+    page
+      .getByText(text)
+      .first()
+      .evaluate((el) => el.closest("[lang]")!.getAttribute("lang"));
+  await page.goto(`${NYC}/speakers/sam-rivera/`);
+  expect(await languageOf("Sam works on the CPU scheduler")).toBe("en");
+  expect(await languageOf("Scheduler maintainer, Example Labs")).toBe("en");
+  await page.goto(`${NYC}/speakers/`);
+  expect(await languageOf("Scheduler maintainer, Example Labs")).toBe("en");
+  // A speaker who says nothing writes in the site's language.
+  expect(await languageOf("מפתח מערכות קבצים")).toBe("he");
+  await page.goto(`${NYC}/speakers/david-cohen/`);
+  expect(await languageOf("דוד כותב קוד ל-btrfs")).toBe("he");
+});

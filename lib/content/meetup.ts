@@ -507,7 +507,7 @@ function excerptBefore(r: FieldReader, body: string): string | undefined {
 }
 
 /** An IETF language tag (en, he, pt-BR), in its canonical case. */
-function readLanguage(r: FieldReader, field: string): string | undefined {
+export function readLanguage(r: FieldReader, field: string): string | undefined {
   const tag = r.string(field, { what: `a language tag like "en" or "he"` });
   if (tag === undefined) return undefined;
   try {

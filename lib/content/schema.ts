@@ -182,6 +182,8 @@ const speaker = document("Speaker", "speakers", {
   role: written(optionalText),
   photo: written(optionalText),
   links: written({ type: "list", of: speakerLink, default: [] }),
+  /** The language (an IETF tag) their role and bio are written in, when it says one; else the site's. */
+  language: written(optionalText),
   bioHtml: text,
 });
 

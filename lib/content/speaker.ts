@@ -1,6 +1,6 @@
 import { SPEAKER_FIELDS, SPEAKER_LINK_KINDS } from "./schema";
 import { markdownField, type FieldLink } from "./markdown-field";
-import { readImage, type NormaliseOptions, type RawDocument } from "./meetup";
+import { readImage, readLanguage, type NormaliseOptions, type RawDocument } from "./meetup";
 import { LOGO_EXTENSIONS } from "./images";
 import { checkDrawable } from "./drawable";
 import { FieldReader, shown, type Problem } from "./problems";
@@ -16,6 +16,7 @@ export function normaliseSpeaker(
   const role = r.string("role", { what: "a one-line affiliation" });
   checkDrawable(r, "name", name, 700);
   checkDrawable(r, "role", role, 400);
+  const language = readLanguage(r, "language");
   const photo = readImage(r, "photo", publicDir || undefined, `/speakers/${doc.slug}.jpg`, LOGO_EXTENSIONS)?.src;
 
   const links: SpeakerLink[] = [];
@@ -42,6 +43,7 @@ export function normaliseSpeaker(
       ...(role && { role }),
       ...(photo && { photo }),
       links,
+      ...(language && { language }),
       bioHtml: bio.html,
     },
   };

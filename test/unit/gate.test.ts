@@ -292,6 +292,7 @@ describe("unknown fields", () => {
     ],
     ["meetups/m.md", `${ok}\ncolour: blue`, "colour", /unknown field "colour": expected one of title, date/],
     ["speakers/s.md", `name: S\nbio: Hi`, "bio", /unknown field "bio": expected one of name, role, photo, links/],
+    ["speakers/s.md", `name: S\nlanguage: English!`, "language", /expected a language tag like "en" or "he"/],
   ])("%s: %s is a problem naming the field", (file, front, field, message) => {
     const { at } = load({
       [file]: meetup(front),
@@ -879,6 +880,15 @@ schedule:
     expect(m.venue?.directionsHtml).toBe('<p dir="auto">Third floor, <strong>side</strong> entrance.</p>');
     expect(m.schedule[0]?.language).toBe("en");
     expect(JSON.parse(JSON.stringify(m))).toStrictEqual(m);
+  });
+
+  it("reads a speaker's language, for their role and bio", () => {
+    const { speakers, problems } = load({
+      "meetups/m.md": meetup(ok),
+      "speakers/s.md": "---\nname: S\nlanguage: EN-gb\n---\nBio.\n",
+    });
+    expect(problems).toEqual([]);
+    expect(speakers[0]?.language).toBe("en-GB");
   });
 
   it("refuses each of them when it isn't what the contract says", () => {

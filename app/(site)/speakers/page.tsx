@@ -33,7 +33,9 @@ export default function SpeakersPage() {
                 </span>
                 {s.role && (
                   <span className="block text-sm text-muted">
-                    <span dir="auto">{s.role}</span>
+                    <span dir="auto" lang={s.language}>
+                      {s.role}
+                    </span>
                   </span>
                 )}
                 <span className="block text-sm text-muted">{t.speakers.talks(talksBy(s.slug).length)}</span>

@@ -58,7 +58,9 @@ export default async function SpeakerPage({ params }: Props) {
           </h1>
           {speaker.role && (
             <p className="mt-1 text-lg text-muted">
-              <span dir="auto">{speaker.role}</span>
+              <span dir="auto" lang={speaker.language}>
+                {speaker.role}
+              </span>
             </p>
           )}
           <div className="mt-3">
@@ -66,7 +68,13 @@ export default async function SpeakerPage({ params }: Props) {
           </div>
         </div>
       </header>
-      {speaker.bioHtml && <div className="prose-site mt-8" dangerouslySetInnerHTML={{ __html: speaker.bioHtml }} />}
+      {speaker.bioHtml && (
+        <div
+          className="prose-site mt-8"
+          lang={speaker.language}
+          dangerouslySetInnerHTML={{ __html: speaker.bioHtml }}
+        />
+      )}
       <section className="mt-10" aria-labelledby="talks">
         <h2 id="talks" className="text-xl font-bold" data-pagefind-ignore>
           {t.speakers.talksAt(site.name)}
