@@ -733,18 +733,27 @@ function resolveSlots(
 ): Slot[] {
   // A legacy slot is a line of the body, which has no sub-fields to name.
   const name = (d: SlotDraft, sub: string) => (d.field.startsWith("body") ? d.field : fieldPath(d.field, sub));
-  const starts = drafts.map((d) => (d.time ? clock(day, d.time, name(d, "time")) : meetupEnd.start));
+  // An evening whose written end is on a later day goes on past midnight: a time before the meetup's start is
+  // on the next day when that is still within the evening (a hack night's "00:30").
+  const pastMidnight = meetupEnd.written && dayInZone(meetupEnd.end, zone) !== day;
+  const dayOf = (time: string) => {
+    if (!pastMidnight || clock(day, time, undefined) >= meetupEnd.start) return day;
+    return clock(nextDay(day), time, undefined) <= meetupEnd.end ? nextDay(day) : day;
+  };
+  const starts = drafts.map((d) => (d.time ? clock(dayOf(d.time), d.time, name(d, "time")) : meetupEnd.start));
   const anchors = talkAnchors(drafts);
-  const writtenEnds = drafts.map((d) => (d.end ? clock(day, d.end, name(d, "end")) : undefined));
+  const writtenEnds = drafts.map((d) => (d.end ? clock(dayOf(d.end), d.end, name(d, "end")) : undefined));
   return drafts.map((d, i) => {
     const start = starts[i]!;
     // A slot without an end ends when the next one starts; the last, when the meetup ends.
     const end = writtenEnds[i] ?? (d.time ? starts[i + 1] : undefined) ?? meetupEnd.end;
     const fail = (sub: string, message: string) => r.problems.push({ file: r.file, field: name(d, sub), message });
     // A start the clocks skip is its own problem: its end, after it on the clock, is no second one.
-    const skipped = d.time !== undefined && readWallClock(day, d.time, zone).skipped !== undefined;
-    if (d.end && end <= start && !skipped) fail("end", `expected a time after ${d.time}, got ${shown(d.end)}`);
-    else if (!d.end && i === drafts.length - 1 && end <= start) {
+    const skipped = d.time !== undefined && readWallClock(dayOf(d.time), d.time, zone).skipped !== undefined;
+    if (d.end && end <= start && !skipped) {
+      const hint = pastMidnight ? "" : "; for an evening past midnight, write the meetup's end: with the next day's date";
+      fail("end", `expected a time after ${d.time}, got ${shown(d.end)}${hint}`);
+    } else if (!d.end && i === drafts.length - 1 && end <= start) {
       fail("end", `required here: the last slot starts at ${d.time}, not before ${meetupEnd.said}; write this slot's end, or the meetup's`);
     } else if (d.end && meetupEnd.written && end > meetupEnd.end) {
       fail("end", `expected the slot to end by ${meetupEnd.said}, got ${shown(d.end)}; move one of the two ends`);

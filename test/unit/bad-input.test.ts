@@ -112,6 +112,16 @@ const cases: { name: string; files: Record<string, string>; file: string; field:
     message: /expected a time after 19:30, got "19:00"/,
   },
   {
+    name: "a slot past midnight in an evening that ends the same day",
+    files: {
+      "meetups/m.md": meetup(`${ok}\n${slots(slot("19:00", "23:30", "Hacking"), slot("23:30", "00:30", "Demos"))}`),
+    },
+    file: "meetups/m.md",
+    field: 'schedule, slot 2 ("Demos"), end',
+    message:
+      /expected a time after 23:30, got "00:30"; for an evening past midnight, write the meetup's end: with the next day's date/,
+  },
+  {
     name: "a slot time that isn't a time",
     files: { "meetups/m.md": meetup(`${ok}\n${slots(slot("7pm", "20:00", "When?"))}`) },
     file: "meetups/m.md",

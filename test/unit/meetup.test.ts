@@ -6,7 +6,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { EventTime } from "@/components/EventTime";
 import { loadContent } from "@/lib/content/load";
 import { htmlText } from "@/lib/site/text";
-import { contentFolder, loadHebrewSite, meetupOrThrow, root } from "./helpers";
+import { contentFolder, loadHebrewSite, meetupOrThrow, readMeetup, root } from "./helpers";
 
 const contractExample = `---
 title: "Breaking the Wall - Handling Things in Userspace"
@@ -129,6 +129,40 @@ describe("a structured meetup", () => {
     );
     expect(m.start).toBe("2099-07-05T18:30:00+03:00");
     expect(m.hasTime).toBe(true);
+  });
+
+  describe("an evening past midnight, its end: written on the next day", () => {
+    const night = (...slots: [string, string][]) =>
+      `---\ntitle: T\ndate: 2099-03-07T20:00\nend: 2099-03-08T03:30\ntimezone: America/New_York\nschedule:\n` +
+      slots.map(([time, end], i) => `  - time: "${time}"\n    end: "${end}"\n    title: Slot ${i + 1}\n`).join("") +
+      `---\n`;
+
+    it("places a slot's times after midnight on the next day", () => {
+      const m = meetupOrThrow(night(["20:00", "23:30"], ["23:30", "00:30"], ["00:30", "01:45"]));
+      expect(m.schedule.map((s) => [s.start, s.end])).toEqual([
+        ["2099-03-07T20:00:00-05:00", "2099-03-07T23:30:00-05:00"],
+        ["2099-03-07T23:30:00-05:00", "2099-03-08T00:30:00-05:00"],
+        ["2099-03-08T00:30:00-05:00", "2099-03-08T01:45:00-05:00"],
+      ]);
+    });
+
+    it("still refuses a time the next day's clocks skip, naming that day", () => {
+      const { problems } = readMeetup(night(["20:00", "02:30"]));
+      expect(problems.map((p) => [p.field, p.message])).toEqual([
+        [
+          'schedule, slot 1 ("Slot 1"), end',
+          expect.stringMatching(/^02:30 doesn't exist on 2099-03-08 in America\/New_York/),
+        ],
+      ]);
+    });
+
+    it("still refuses a first slot before the evening starts, and a slot after it ends", () => {
+      const { problems } = readMeetup(night(["19:00", "20:00"], ["20:00", "04:00"]));
+      expect(problems.map((p) => p.message)).toEqual([
+        expect.stringMatching(/^expected a time at or after the meetup's start \(date: 20:00\), got "19:00"/),
+        expect.stringMatching(/^expected a time after 20:00, got "04:00"$/),
+      ]);
+    });
   });
 
   it("takes a slot's end from the next slot when it has none", () => {
