@@ -33,7 +33,7 @@ test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true
 async function snippet(page: Page, site: SiteName, embedPage: string): Promise<string> {
   await page.goto(embedPage);
   const code = await page.locator("pre code").textContent();
-  expect(code).toMatch(/^<iframe src="https:\/\/[^"]+\/embed\/next\/" title="[^"]+" /);
+  expect(code).toMatch(/^<iframe\n {2}src="https:\/\/[^"]+\/embed\/next\/"\n {2}title="[^"]+"\n/);
   return code!.replace(/src="https:\/\/[^/"]+/, `src="${siteUrl(site)}`);
 }
 
@@ -194,4 +194,26 @@ test("@no-js without a script the card is as built: the next meetup, and nothing
   await expect(page.locator("article").filter({ visible: true })).toHaveCount(1);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("eBPF Everywhere");
   await expect(page.getByText("Nothing is scheduled yet.", { exact: false })).toBeHidden();
+});
+
+test("on a phone, the snippet reads an attribute a line and scrolls sideways in its box, by keyboard too", async ({
+  page,
+}) => {
+  await page.goto("/embed/");
+  const lines = (await page.locator("pre code").textContent())!.split("\n").length;
+  const pre = page.locator("pre");
+  const box = await pre.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+    return {
+      rows: (el.clientHeight - padding) / parseFloat(style.lineHeight),
+      hidden: el.scrollWidth - el.clientWidth,
+    };
+  });
+  expect(Math.round(box.rows)).toBe(lines);
+  expect(box.hidden).toBeGreaterThan(0);
+  await pre.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => pre.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });

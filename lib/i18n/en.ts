@@ -265,7 +265,7 @@ export const en = {
     description: (site: string) =>
       `A card with ${site}'s next meetup for your own site, and the group's meetups and speakers as open data.`,
     intro:
-      "Paste this into your page's HTML. The card shows the next meetup (or, until one is scheduled, the last one) in your visitors' light or dark mode, and it is up to date with every build of this site, nightly included. Its links open in the whole window.",
+      "Paste this into your page's HTML. The card shows the next meetup (or, until one is scheduled, the last one) in your visitors' light or dark mode, and it is up to date with every build of this site, the scheduled ones included. Its links open in the whole window.",
     code: "The code",
     preview: "What it looks like",
     frameTitle: (site: string) => `${site}: the next meetup`,

@@ -29,10 +29,11 @@ export default function EmbedPage() {
         <h2 id="code" className="text-xl font-bold">
           {t.embed.code}
         </h2>
-        {/* Code reads left to right in any language; it wraps anywhere rather than overflow a phone's width. */}
+        {/* Code reads left to right in any language; on a phone it scrolls sideways, as code blocks do, not wraps. */}
         <pre
           dir="ltr"
-          className="mt-3 rounded-lg border border-line bg-surface p-4 font-mono text-sm wrap-anywhere whitespace-pre-wrap"
+          tabIndex={0}
+          className="mt-3 overflow-x-auto rounded-lg border border-line bg-surface p-4 font-mono text-sm"
         >
           <code>{embedSnippet()}</code>
         </pre>
