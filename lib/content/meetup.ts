@@ -107,7 +107,10 @@ export function normaliseMeetup(
   checkDrawable(r, "title", title, 700);
 
   const timeZone = r.timeZone("timezone") ?? siteZone;
-  const isJekyllPost = ["layout", "categories", "category"].some((f) => r.has(f));
+  const dateText = r.string("date", { required: true, what: DATE_EXAMPLE });
+  const written = dateText === undefined ? undefined : checkWrittenDate(r, "date", dateText);
+  // A copied Jekyll post: one with Jekyll's own fields (many sites set layout site-wide), or its date in Jekyll's form.
+  const isJekyllPost = JEKYLL_FIELDS.some((f) => r.has(f)) || (written?.time !== undefined && !written.iso);
   const liquid = isJekyllPost ? readLiquid(doc.body) : { text: doc.body, tags: [] };
   for (const { tag, line } of liquid.tags) {
     // A link to another post stood for its page, which the site has under the post's own name.
@@ -116,9 +119,6 @@ export function normaliseMeetup(
     r.fail("body", `line ${(doc.bodyLine ?? 1) + line - 1}: expected Markdown, got Jekyll's ${shown(tag)}, which the site doesn't run${instead}`);
   }
   const bodySource = liquid.text;
-
-  const dateText = r.string("date", { required: true, what: DATE_EXAMPLE });
-  const written = dateText === undefined ? undefined : checkWrittenDate(r, "date", dateText);
   const status = readStatus(r);
 
   // Without a structured schedule, a legacy body may hold one in free text.

@@ -331,6 +331,15 @@ describe("Jekyll's Liquid in a post's body", () => {
     ]);
   });
 
+  it("knows a post whose layout the old site set for all posts, by its tags or its date in Jekyll's form", () => {
+    const body = "{% highlight c %}\nint main(void);\n{% endhighlight %}\n";
+    for (const front of ["date: 2017-08-08 19:00:00 +0300", "date: 2017-08-08\ntags: [scheduler]"]) {
+      const m = meetupOrThrow(`---\ntitle: Tags only\n${front}\n---\n${body}`, "meetups/2017-08-08-tags-only.md");
+      expect(m.redirects).toEqual(["/2017/08/08/tags-only.html"]);
+      expect(m.bodyHtml).toMatch(/<code class="language-c">int main/);
+    }
+  });
+
   it("is only Jekyll's in a Jekyll post: a meetup written for this site may show braces", () => {
     const m = meetupOrThrow("---\ntitle: Templates\ndate: 2026-12-08\n---\nGo writes `{{ .Name }}`.\n");
     expect(m.bodyHtml).toContain("<code>{{ .Name }}</code>");
