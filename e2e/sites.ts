@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import path from "node:path";
 
 // The built sites the specs browse (scripts/e2e-sites.ts builds them into e2e/.sites/<name>).
 
@@ -26,7 +27,8 @@ export const sites = {
   },
   /**
    * Another group's site (test/fixtures/hebrew): a Hebrew interface, New York's zone, deployed under a
-   * base path as a GitHub project site is, built on a machine in California.
+   * base path as a GitHub project site is, built on a machine in California. Its public folder is named by its
+   * full path, as an organizer may name it.
    */
   hebrew: {
     port: first + 1,
@@ -34,7 +36,7 @@ export const sites = {
     env: {
       SITE_CONFIG: "test/fixtures/hebrew/site.yml",
       CONTENT_DIR: "test/fixtures/hebrew/content",
-      PUBLIC_DIR: "test/fixtures/hebrew/public",
+      PUBLIC_DIR: path.resolve("test/fixtures/hebrew/public"),
       TZ: "America/Los_Angeles",
       BASE_PATH: HEBREW_BASE,
     },

@@ -61,7 +61,7 @@ export function pageMetadata({
 
 // The group's icon (the content step has checked that there is one) is in the page itself: one request fewer
 // before the first paint.
-const icon = `data:image/svg+xml,${encodeURIComponent(fs.readFileSync(path.join(process.cwd(), publicDir(), "icon.svg"), "utf8"))}`;
+const icon = `data:image/svg+xml,${encodeURIComponent(fs.readFileSync(path.resolve(publicDir(), "icon.svg"), "utf8"))}`;
 
 /** What every page inherits from its root layout (the site's, the embed's, the 404 page). */
 export const rootMetadata: Metadata = {
