@@ -1,5 +1,6 @@
 import { codeLines, plainText } from "./markdown";
 import { dayInZone } from "../site/time";
+import { JEKYLL_FIELDS, MEETUP_FIELDS } from "./schema";
 
 // Jekyll posts from the old site: dates in Jekyll's forms and a free-text body
 // that holds the schedule and the RSVP link.
@@ -34,6 +35,18 @@ export function parseWrittenDate(text: string): WrittenDate | undefined {
   const offset = zone === undefined ? undefined : zone === "Z" ? "Z" : zone.replace(/^([+-]\d{2}):?(\d{2})$/, "$1:$2");
   if (offset && !time) return undefined;
   return { day, time, offset, iso: sep === "T", clockUntrusted: dash === "-" };
+}
+
+const OWN_FIELDS = MEETUP_FIELDS.filter((f) => f !== "title" && f !== "date");
+
+/**
+ * Whether a meetup file is a post copied from a Jekyll site: it has Jekyll's own fields, or its date in Jekyll's
+ * form (`2016-07-12 19:00`) and none of this site's fields but the title (many sites set layout for every post).
+ */
+export function isJekyllPost(data: Record<string, unknown>): boolean {
+  if (JEKYLL_FIELDS.some((f) => f in data)) return true;
+  const date = typeof data.date === "string" ? parseWrittenDate(data.date) : undefined;
+  return date?.time !== undefined && !date.iso && !OWN_FIELDS.some((f) => f in data);
 }
 
 // Jekyll's slugify: its "default" mode keeps letters, marks and digits of any

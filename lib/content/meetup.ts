@@ -17,7 +17,7 @@ import {
 } from "../site/time";
 import { recordingOf, videoProblem } from "../site/recordings";
 import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, MEETUP_STATUSES, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./schema";
-import { instantAt, jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, readLiquid, sameOffset, type WrittenDate } from "./legacy";
+import { instantAt, isJekyllPost, jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, readLiquid, sameOffset, type WrittenDate } from "./legacy";
 import { checkDrawable } from "./drawable";
 import { didYouMean } from "./did-you-mean";
 import { countProblem, DERIVED_SUMMARY, lineAtOffset, markdownShapeProblem, MAX_SLOTS, MAX_SUMMARY, MAX_TOPIC, MAX_TOPICS, lineLengthProblem } from "./limits";
@@ -109,9 +109,8 @@ export function normaliseMeetup(
   const timeZone = r.timeZone("timezone") ?? siteZone;
   const dateText = r.string("date", { required: true, what: DATE_EXAMPLE });
   const written = dateText === undefined ? undefined : checkWrittenDate(r, "date", dateText);
-  // A copied Jekyll post: one with Jekyll's own fields (many sites set layout site-wide), or its date in Jekyll's form.
-  const isJekyllPost = JEKYLL_FIELDS.some((f) => r.has(f)) || (written?.time !== undefined && !written.iso);
-  const liquid = isJekyllPost ? readLiquid(doc.body) : { text: doc.body, tags: [] };
+  const jekyllPost = isJekyllPost(doc.data);
+  const liquid = jekyllPost ? readLiquid(doc.body) : { text: doc.body, tags: [] };
   for (const { tag, line } of liquid.tags) {
     // A link to another post stood for its page, which the site has under the post's own name.
     const post = /^\{%-?\s*post_url\s+(?:[^\s%]*\/)?([^\s/%]+?)\s*-?%\}$/.exec(tag)?.[1];
@@ -227,7 +226,7 @@ export function normaliseMeetup(
   const permalink =
     permalinkTemplate !== undefined
       ? expandPermalink(r, permalinkTemplate, doc.slug, categories, oldDay)
-      : isJekyllPost
+      : jekyllPost
         ? jekyllPermalink(doc.slug, categories, oldDay)
         : undefined;
   if (permalink) addRedirect("permalink", permalink);

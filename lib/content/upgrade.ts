@@ -1,7 +1,7 @@
 import { site } from "../site/config";
 import { formatClock } from "../site/time";
 import { readFrontMatter, toMarkdownFile } from "./front-matter";
-import { parseWrittenDate, readLegacyBody, readLiquid } from "./legacy";
+import { isJekyllPost, readLegacyBody, readLiquid } from "./legacy";
 import { normaliseMeetup } from "./meetup";
 import { slugFromPath } from "./paths";
 import { formatProblem } from "./problems";
@@ -19,10 +19,7 @@ const REPLACED = new Set(["layout", "date", "category", "categories", "tags", "p
 
 /** Whether a file is a Jekyll post that `npm run upgrade` would rewrite. */
 export function isLegacy(data: Record<string, unknown>, body: string): boolean {
-  if (["layout", "category", "categories", "tags", "permalink"].some((k) => k in data)) return true;
-  const date = typeof data.date === "string" ? parseWrittenDate(data.date) : undefined;
-  if (date && !date.iso && date.time) return true;
-  return !("schedule" in data) && readLegacyBody(body).slots.length > 0;
+  return isJekyllPost(data) || (!("schedule" in data) && readLegacyBody(body).slots.length > 0);
 }
 
 const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();

@@ -230,6 +230,14 @@ describe("npm run change", () => {
     expect(s.change(`content/meetups/${EBPF}`, "cancel").file).toBe(`${s.dir}/meetups/${EBPF}`);
   });
 
+  it("takes a meetup of this site whose date is written with a space, not a T, as the site does: no Jekyll post", () => {
+    const spaced = ebpf.replace("date: 2099-03-10T19:00:00+02:00", "date: 2099-03-10 19:00");
+    const s = site({ [EBPF]: spaced });
+    expect(s.meetup("2099-03-10-ebpf-everywhere")).toMatchObject({ start: "2099-03-10T19:00:00+02:00", redirects: [] });
+    s.change("2099-03-10-ebpf-everywhere", "cancel");
+    expect(s.meetup("2099-03-10-ebpf-everywhere")?.status).toBe("cancelled");
+  });
+
   it("asks for a Jekyll post to be upgraded first, which keeps its old address", () => {
     const rel = "2016-07-12-breaking-the-wall---handling-things-in-userspace.markdown";
     const s = site({ [rel]: fixture(`meetups/${rel}`) });
