@@ -4,7 +4,7 @@ import { tz } from "@date-fns/tz";
 import { differenceInCalendarDays } from "date-fns";
 import YAML, { CST, isMap, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq, type Node, type Tags } from "yaml";
 import { count } from "../site/text";
-import { isCalendarDay, isClock, offsetInZone, readWallClock, shiftDay } from "../site/time";
+import { dayInZone, isCalendarDay, isClock, offsetInZone, readWallClock, shiftDay } from "../site/time";
 import { canonicalTimeZone } from "../site/zones";
 import { didYouMean } from "./did-you-mean";
 import { listContent, type ContentFile } from "./files";
@@ -30,6 +30,8 @@ export interface ChangeOptions {
   url?: string;
   /** Any action: what changed and why (status_note, Markdown). */
   note?: string;
+  /** The moment to tell past from coming dates by; now unless a test says otherwise. */
+  now?: Date;
 }
 
 /** A change made: the file (as the gate names it), its new text, and a line for each field changed. */
@@ -85,12 +87,12 @@ export function changeMeetup(
   const { text, said, was } = rewriteMeetup(file.text, sourcePath, action as ChangeAction, options, timeZone);
   const problems = problemsOfWriting(dir, { relPath: file.relPath, text }, { publicDir, timeZone });
   if (problems.length > 0) {
-    const timeless = was === "postponed" && problems.some((p) => / time$/.test(p.field));
+    const timeless = problems.some((p) => / time$/.test(p.field) && p.message.startsWith("required"));
     throw refused([
       `${sourcePath} was not changed: the site would refuse it so.`,
       ...problems.map((p) => `  - ${formatProblem(p)}`),
       ...(timeless
-        ? ["Its slots have no times since it was postponed: write each slot's time: and end: for the new date in the file, then run this again."]
+        ? ["Its slots have no times (postpone takes them out): write each slot's time: and end: in the file, then run this again."]
         : []),
     ]);
   }
@@ -143,6 +145,14 @@ function rewriteMeetup(
   const was = typeof data.status === "string" ? data.status.toLowerCase() : "scheduled";
   const said: string[] = [];
   const edit = new FrontMatterEdit(map);
+  if (action !== "restore" && action !== "move" && STATUS_OF[action] === was && options.note === undefined && options.url === undefined) {
+    throw at("status", `the meetup is ${was} already: nothing to change; pass --note "..." to change what it says`);
+  }
+  const today = dayInZone(options.now ?? new Date(), zone);
+  const day = typeof data.date === "string" ? parseWrittenDate(data.date)?.day : undefined;
+  if (day && day < today && action !== "move" && action !== "restore") {
+    said.push(`note: its day, ${day}, has passed; if this was a mistake, restore undoes it`);
+  }
 
   const setStatus = (status: Status) => {
     if (status === "scheduled") edit.remove("status");
@@ -231,7 +241,7 @@ function rewriteMeetup(
     }
     setStatus(movedBefore ? "rescheduled" : "scheduled");
     if (was === "moved-online" && map.has("online")) said.push("online: kept; delete it if the meetup has no stream");
-    if (was === "postponed") putBackTimes();
+    putBackTimes();
   } else {
     if (action === "postpone") {
       const emptied = slotMaps().filter((slot) => {
@@ -250,12 +260,14 @@ function rewriteMeetup(
         said.push(`schedule: time: and end: taken out of ${count(emptied.length, "slot")}, kept as comments for restore (the talks stay listed)`);
       }
     }
-    if (action === "move" && was === "postponed") putBackTimes();
+    // The evening's hours come back for a date to hold it on, or a stream to show it at.
+    if (action === "move" || action === "online") putBackTimes();
     if (action === "move") {
       const node = date();
       const old = node.value as string;
       const next = newDate(options.date, old, zone);
       if (next === old) throw refused([`--date: the meetup is on ${old} already`]);
+      if (parseWrittenDate(next)!.day < today) throw refused([`--date: ${next} has passed (today is ${today}); expected a date to come`]);
       setDate(node, next);
       edit.append("previous_date", node.type, old);
       said.push(`previous_date: ${old} added`);

@@ -158,6 +158,40 @@ describe("npm run change", () => {
     s.change("2099-03-10-ebpf-everywhere", "cancel");
     expect(s.checked().problems).toEqual([]);
     expect(s.meetup("2099-03-10-ebpf-everywhere")?.status).toBe("cancelled");
+    // Cancelled after it was postponed, and then on again after all: the hours come back with it.
+    s.change("2099-03-10-ebpf-everywhere", "restore");
+    expect(s.meetup("2099-03-10-ebpf-everywhere")).toMatchObject({ status: "scheduled" });
+    expect(s.text(EBPF)).toContain('  - time: "19:00"\n    end: "19:30"\n    title: Gathering and pizza\n');
+
+    // Held online instead, at its hours.
+    fs.writeFileSync(path.join(s.dir, "meetups", EBPF), after);
+    s.change("2099-03-10-ebpf-everywhere", "online", { url: "https://meet.example.org/ebpf" });
+    expect(s.meetup("2099-03-10-ebpf-everywhere")?.schedule[0]?.start).toBe("2099-03-10T19:00:00+02:00");
+  });
+
+  it("says when there is nothing to change, and refuses a new date that has passed", () => {
+    const s = site({ [EBPF]: ebpf });
+    s.change("2099-03-10-ebpf-everywhere", "cancel");
+    const cancelled = s.text(EBPF);
+    expect(() => s.change("2099-03-10-ebpf-everywhere", "cancel")).toThrow(
+      /: status: the meetup is cancelled already: nothing to change; pass --note "\.\.\." to change what it says$/,
+    );
+    expect(s.text(EBPF)).toBe(cancelled);
+    s.change("2099-03-10-ebpf-everywhere", "cancel", { note: "The hall is closed." });
+    expect(s.meetup("2099-03-10-ebpf-everywhere")?.statusNoteHtml).toContain("The hall is closed.");
+
+    const now = new Date("2099-03-01T12:00:00Z");
+    expect(() => s.change("2099-03-10-ebpf-everywhere", "move", { date: "2099-02-24", now })).toThrow(
+      "--date: 2099-02-24T19:00:00+02:00 has passed (today is 2099-03-01); expected a date to come",
+    );
+  });
+
+  it("says so when the meetup's day has passed, as a mistyped name would do", () => {
+    const s = site({ [EBPF]: ebpf });
+    const change = s.change("2099-03-10-ebpf-everywhere", "cancel", { now: new Date("2099-04-01T12:00:00Z") });
+    expect(change.said).toContain("note: its day, 2099-03-10, has passed; if this was a mistake, restore undoes it");
+    const restored = s.change("2099-03-10-ebpf-everywhere", "restore", { now: new Date("2099-04-01T12:00:00Z") });
+    expect(restored.said.join("\n")).not.toContain("has passed");
   });
 
   it("moves a meetup online with its link, after the venue, and keeps the dates a rescheduled one had", () => {
