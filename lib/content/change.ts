@@ -84,7 +84,7 @@ export function changeMeetup(
   }
   const file = findMeetup(dir, slug);
   const sourcePath = sourcePathOf(dir, file.relPath);
-  const { text, said, was } = rewriteMeetup(file.text, sourcePath, action as ChangeAction, options, timeZone);
+  const { text, said } = rewriteMeetup(file.text, sourcePath, action as ChangeAction, options, timeZone);
   const problems = problemsOfWriting(dir, { relPath: file.relPath, text }, { publicDir, timeZone });
   if (problems.length > 0) {
     const timeless = problems.some((p) => / time$/.test(p.field) && p.message.startsWith("required"));
@@ -126,7 +126,7 @@ function rewriteMeetup(
   action: ChangeAction,
   options: ChangeOptions,
   siteZone: string,
-): { text: string; said: string[]; was: string } {
+): { text: string; said: string[] } {
   const at = (field: string, message: string) => refused([formatProblem({ file, field, message })]);
   const front = readFrontMatter(text);
   if (!front.ok) throw refused(front.problems.map((message) => formatProblem({ file, field: "front matter", message })));
@@ -282,7 +282,7 @@ function rewriteMeetup(
   }
 
   const eol = parts[1]!.endsWith("\r\n") ? "\r\n" : "\n";
-  return { text: `${parts[1]}${edit.render(parts[2]!, eol)}${parts[3]}`, said, was };
+  return { text: `${parts[1]}${edit.render(parts[2]!, eol)}${parts[3]}`, said };
 }
 
 /**
