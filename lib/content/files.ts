@@ -28,6 +28,8 @@ const SLUG = /^[\p{L}\p{M}\p{N}_-](?:[\p{L}\p{M}\p{N}_.-]*[\p{L}\p{M}\p{N}_-])?$
 
 /** Git's placeholder for an empty folder, and what macOS and Windows write into a folder opened: not content. */
 const PLACEHOLDERS = new Set([".gitkeep", ".DS_Store", "Thumbs.db", "desktop.ini"]);
+// Git's own: a content folder may be a repository of its own, or a submodule (whose .git is a file).
+const GIT_FILES = new Set([".git", ".gitignore", ".gitattributes"]);
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -115,6 +117,7 @@ export function listContent(dir: string, { editing = false } = {}): ListedConten
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       const inSection = /^(meetups|speakers)(\/|$)/.test(relPath);
       if (entry.isFile() && (PLACEHOLDERS.has(entry.name) || (editing && EDITOR_FILE.test(entry.name)))) continue;
+      if ((entry.isFile() || entry.isDirectory()) && GIT_FILES.has(entry.name)) continue;
       if (entry.isSymbolicLink()) {
         fail(relPath, `expected a file or a folder, got a link: links are not followed; put the ${entry.name} itself here`);
       } else if (entry.name.startsWith(".")) {

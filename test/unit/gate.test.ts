@@ -57,8 +57,14 @@ describe("files the folders hold", () => {
     expect(meetups).toEqual([]);
   });
 
-  it("refuses hidden files and folders, but not Git's .gitkeep or what macOS and Windows leave in a folder", () => {
+  it("refuses hidden files and folders, but not Git's own or what macOS and Windows leave in a folder", () => {
     const { problems, meetups, dir } = load({
+      // A content folder that is a repository of its own, or a submodule (whose .git is a file).
+      ".git/HEAD": "ref: refs/heads/main\n",
+      ".git/config": "[core]\n",
+      ".gitignore": "*.tmp\n",
+      ".gitattributes": "* text=auto\n",
+      "speakers/.git": "gitdir: ../.git/modules/speakers\n",
       "meetups/.draft.md": meetup(ok),
       "meetups/.old/x.md": meetup(ok),
       "speakers/.gitkeep": "",
