@@ -1,4 +1,5 @@
 import { codeLines, plainText } from "./markdown";
+import { markdownShapeProblem } from "./limits";
 import { dayInZone } from "../site/time";
 import { JEKYLL_FIELDS, MEETUP_FIELDS } from "./schema";
 
@@ -123,9 +124,53 @@ function liquidTags(line: string): string[] {
   return tags;
 }
 
+// kramdown's own syntax, which put styles and settings on the old page but no text: attribute lists ({: .class},
+// "## Agenda {#agenda}"), a table of contents ({:toc} under its "* TOC" item) and {::options /}; and comments,
+// which kramdown left out of the page. Outside code blocks; each line stays a line, so that messages keep theirs.
+const ATTRIBUTES = /\{:(?!:)[^{}\n]*\}|\{::options\b[^{}\n]*\/\}/g;
+const HEADING_ID = /\{#[^{}\s]*\}[ \t]*$/;
+const COMMENT = "{::comment}";
+const COMMENT_END = /\{:\/(?:comment)?\}/g;
+const LIST_ITEM = /^\s*(?:[*+-]|\d+\.)\s/;
+
+function dropKramdown(text: string): string {
+  if (!text.includes("{:") && !text.includes("{#")) return text;
+  // A body of a shape the renderer would take minutes over is refused as it is; its code isn't looked for.
+  const code = markdownShapeProblem(text) ? new Set<number>() : codeLines(text);
+  let inComment = false;
+  const lines = text.split("\n").map((line, i) => {
+    if (code.has(i + 1)) return line;
+    let kept = "";
+    // Indices, not slices: a line of many comments is read once.
+    for (let at = 0; at < line.length; ) {
+      if (inComment) {
+        COMMENT_END.lastIndex = at;
+        const end = COMMENT_END.exec(line);
+        if (!end) break;
+        [inComment, at] = [false, end.index + end[0].length];
+      } else {
+        const start = line.indexOf(COMMENT, at);
+        kept += line.slice(at, start === -1 ? undefined : start);
+        if (start === -1) break;
+        [inComment, at] = [true, start + COMMENT.length];
+      }
+    }
+    return kept;
+  });
+  for (const [i, line] of lines.entries()) {
+    if (code.has(i + 1)) continue;
+    if (line.trim() === "{:toc}" && LIST_ITEM.test(lines[i - 1] ?? "")) lines[i - 1] = "";
+    const heading = /^#{1,6}[ \t]/.test(line) ? line.replace(HEADING_ID, "").trimEnd() : line;
+    lines[i] = heading.replace(ATTRIBUTES, "");
+  }
+  return lines.join("\n");
+}
+
 /** A Jekyll post's body with its code blocks and site address written out as Markdown, and each other Liquid tag with its line. */
 export function readLiquid(body: string): { text: string; tags: { tag: string; line: number }[] } {
-  const text = body.replace(HIGHLIGHT, (_, language?: string) => `\`\`\`${language ?? ""}`).replace(SITE_ADDRESS, "");
+  const text = dropKramdown(body)
+    .replace(HIGHLIGHT, (_, language?: string) => `\`\`\`${language ?? ""}`)
+    .replace(SITE_ADDRESS, "");
   const tags = text.split("\n").flatMap((line, i) => liquidTags(line).map((tag) => ({ tag, line: i + 1 })));
   return { text, tags };
 }

@@ -8,6 +8,7 @@ import { createCatalog } from "@/lib/site/catalog";
 import { writeFeed } from "@/lib/outputs/feeds";
 import { jekyllSlugify, parseWrittenDate, readLegacyBody } from "@/lib/content/legacy";
 import { jekyllPermalink } from "@/lib/content/meetup";
+import { htmlText } from "@/lib/site/text";
 import { loadFixtureSite, meetupOrThrow, readMeetup, root } from "./helpers";
 
 describe("Jekyll's date forms", () => {
@@ -329,6 +330,45 @@ describe("Jekyll's Liquid in a post's body", () => {
       ["body", `line 9: expected Markdown, got Jekyll's "{% include speakers.html %}"`],
       ["body", `line 9: expected Markdown, got Jekyll's "{{ page.title }}"`],
     ]);
+  });
+
+  it("leaves out kramdown's attributes, settings, table of contents and comments, as the old page did", () => {
+    const body = [
+      '{::options parse_block_html="true" /}',
+      "* TOC",
+      "{:toc}",
+      "",
+      "## Agenda {#the-agenda}",
+      "",
+      "| Time | Talk |",
+      "| --- | --- |",
+      "| 19:30 | eBPF |",
+      "{: .table .table-striped}",
+      "",
+      "A note{::comment}for organizers only{:/comment} for all.",
+      "![Logo](https://example.com/logo.png){: .center-image}",
+      "",
+      "{::comment}",
+      "Don't publish the speaker's phone number.",
+      "{:/comment}",
+      "```ruby",
+      "options = {:key => 1}",
+      "```",
+      "{% include gone.html %}",
+    ].join("\n");
+    const { problems } = readMeetup(post("2016-07-12", body));
+    // Lines keep their numbers: the Liquid tag is still on the post's line 27.
+    expect(problems.map((p) => p.message.replace(/, which.*/, ""))).toEqual([
+      `line 27: expected Markdown, got Jekyll's "{% include gone.html %}"`,
+    ]);
+    const m = meetupOrThrow(post("2016-07-12", body.replace("{% include gone.html %}", "")));
+    const text = htmlText(m.bodyHtml);
+    expect(text.replace("options = {:key => 1}", "")).not.toMatch(/\{:|\{#|\{::|TOC|organizers only|phone number/);
+    expect(m.bodyHtml).toMatch(/<h2[^>]*>Agenda<\/h2>/);
+    expect(m.bodyHtml.match(/<tr>/g)).toHaveLength(2);
+    expect(text).toContain("A note for all.");
+    expect(m.bodyHtml).toContain("options = {:key => 1}");
+    expect(m.summary).not.toContain("options");
   });
 
   it("knows a post whose layout the old site set for all posts, by its tags or its date in Jekyll's form", () => {
