@@ -197,7 +197,9 @@ interface LegacyBody {
 const SLOT_LINE =
   /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})(?:\*\*|__)?(?=(\s*))\5(?:[:\-–—](?=(\s*))\6)?(.*)$/;
 
-const PAUSE = /\b(mingl\w*|gather\w*|arriv\w*|break|coffee|networking|food|drinks|pizza|refreshments|welcome|registration)\b/i;
+// And Hebrew's (\b is for Latin letters): gathering, mingling, break, refreshments, pizza, registration, networking.
+const PAUSE =
+  /\b(mingl\w*|gather\w*|arriv\w*|break|coffee|networking|food|drinks|pizza|refreshments|welcome|registration)\b|התכנס|מינגלינג|הפסקה|כיבוד|פיצה|הרשמה|נטוורקינג/i;
 
 // The first event link, as one pattern with the three hosts as its branches found it: that pattern read a word
 // to its end again from each "http://meetup.com/" in it, where this reads each word once.

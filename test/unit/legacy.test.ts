@@ -113,6 +113,9 @@ describe("schedule lines in a legacy body", () => {
     ["20:00-20:15 break", "20:00", "20:15", "Break", true],
     ["20:00-20:15 Food and drinks", "20:00", "20:15", "Food and drinks", true],
     ["**19:15-20:00** Memory barriers", "19:15", "20:00", "Memory barriers", false],
+    ["19:00-19:30 התכנסות ומינגלינג", "19:00", "19:30", "התכנסות ומינגלינג", true],
+    ["20:15-20:30 הפסקה", "20:15", "20:30", "הפסקה", true],
+    ["20:30-21:15 ניהול זיכרון בליבה", "20:30", "21:15", "ניהול זיכרון בליבה", false],
     ["* 9:30-10:00 Morning talk", "09:30", "10:00", "Morning talk", false],
   ])("reads %j", (line, time, end, title, isBreak) => {
     expect(readLegacyBody(`Intro.\n\n${line}\n`).slots).toEqual([{ time, end, title, isBreak }]);
