@@ -38,6 +38,13 @@ export function parseWrittenDate(text: string): WrittenDate | undefined {
   return { day, time, offset, iso: sep === "T", clockUntrusted: dash === "-" };
 }
 
+/** "he" for a text whose letters, its links' addresses aside, are mostly Hebrew. */
+export function hebrewText(text: string): "he" | undefined {
+  const words = text.replace(/\]\([^()\s]*\)|https?:\/\/\S+/g, "");
+  const letters = words.match(/\p{L}/gu)?.length ?? 0;
+  return (words.match(/\p{Script=Hebrew}/gu)?.length ?? 0) * 2 > letters ? "he" : undefined;
+}
+
 const OWN_FIELDS = MEETUP_FIELDS.filter((f) => f !== "title" && f !== "date");
 
 /**

@@ -17,7 +17,7 @@ import {
 } from "../site/time";
 import { recordingOf, videoProblem } from "../site/recordings";
 import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, MEETUP_STATUSES, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./schema";
-import { instantAt, isJekyllPost, jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, readLiquid, sameOffset, type WrittenDate } from "./legacy";
+import { hebrewText, instantAt, isJekyllPost, jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, readLiquid, sameOffset, type WrittenDate } from "./legacy";
 import { checkDrawable } from "./drawable";
 import { didYouMean } from "./did-you-mean";
 import { countProblem, DERIVED_SUMMARY, lineAtOffset, markdownShapeProblem, MAX_SLOTS, MAX_SUMMARY, MAX_TOPIC, MAX_TOPICS, lineLengthProblem } from "./limits";
@@ -143,7 +143,8 @@ export function normaliseMeetup(
   if (noteHtml !== undefined && status === "scheduled") {
     r.fail("status_note", `a note says what changed: expected status: beside it (${CHANGED_STATUSES}), or no status_note`);
   }
-  const language = readLanguage(r, "language");
+  // A Jekyll post had no field for its language: one written in Hebrew says so, for screen readers.
+  const language = readLanguage(r, "language") ?? (jekyllPost ? hebrewText(`${title}\n${bodySource}`) : undefined);
   const hosts = readHosts(r, publicDir);
   const photos = readPhotos(r, publicDir);
   const topicWords = new Map(["topics", "category", "categories", "tags"].map((f) => [f, r.words(f)]));

@@ -99,6 +99,7 @@ export function upgradeLegacyPost(text: string, filePath: string, { publicDir = 
     date: meetup.hasTime ? meetup.start : meetup.day,
     ...(meetup.hasTime && { end: meetup.end }),
     ...(data.timezone !== undefined && { timezone: tz }),
+    ...(meetup.language && { language: meetup.language }),
   };
   for (const [k, v] of Object.entries(data)) if (!REPLACED.has(k) && !(k in fields)) fields[k] = v;
   if (meetup.rsvp) fields.rsvp = meetup.rsvp;

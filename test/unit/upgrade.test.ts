@@ -101,6 +101,19 @@ describe("upgrading a legacy post", () => {
     expect(upgraded.text).toContain("---\n![Room](/photos/room.jpg)\n\n```c\nint x;\n```\n");
   });
 
+  it("says a post written in Hebrew is in Hebrew, which Jekyll's front matter couldn't, and writes it down", () => {
+    const hebrew =
+      "---\nlayout: post\ntitle: ליבת לינוקס בעברית\ndate: 2018-01-09\ncategories: meetups\n---\n" +
+      "מפגש על [ניהול זיכרון](https://example.com/a-long-english-address-about-memory-management) ב-Linux.\n";
+    expect(meetupOrThrow(hebrew, "meetups/2018-01-09-x.md").language).toBe("he");
+    const upgraded = upgradeLegacyPost(hebrew, "content/meetups/2018-01-09-x.md");
+    expect(upgraded.text).toMatch(/^language: he$/m);
+    expect(meetupOrThrow(upgraded.text, "meetups/2018-01-09-x.md").language).toBe("he");
+    // An English post, with a Hebrew word in it, stays in the site's language.
+    const english = hebrew.replace("ליבת לינוקס בעברית", "Memory night").replace("מפגש על", "A talk on");
+    expect(meetupOrThrow(english, "meetups/2018-01-09-x.md").language).toBeUndefined();
+  });
+
   it("refuses a post it can't read, changing nothing", () => {
     expect(() =>
       upgradeLegacyPost(`---\nlayout: post\ntitle: X\ndate: someday\n---\n`, "content/meetups/x.md"),
