@@ -148,7 +148,8 @@ export function normaliseMeetup(
   const hosts = readHosts(r, publicDir);
   const photos = readPhotos(r, publicDir);
   const topicWords = new Map(["topics", "category", "categories", "tags"].map((f) => [f, r.words(f)]));
-  const categories = [...topicWords.get("category")!, ...topicWords.get("categories")!];
+  // In the order Jekyll put them in the address: categories:, then category:.
+  const categories = [...topicWords.get("categories")!, ...topicWords.get("category")!];
   // Jekyll's `categories: meetups` put the posts under /meetups/, the section every meetup is in: not a subject.
   for (const f of ["category", "categories"]) {
     topicWords.set(f, topicWords.get(f)!.filter((c) => c.toLowerCase() !== JEKYLL_SECTION));

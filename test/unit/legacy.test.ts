@@ -243,6 +243,14 @@ describe("old addresses, exactly as Jekyll made them", () => {
     expect(jekyllSlugify(text, { mode, cased })).toBe(slug);
   });
 
+  it("puts categories: before category: in the address, as Jekyll did", () => {
+    const m = meetupOrThrow(
+      post("2019-03-12", "Words.\n", "categories: kernel\ncategory: events"),
+      "meetups/2019-03-12-x.md",
+    );
+    expect(m.redirects).toEqual(["/kernel/events/2019/03/12/x.html"]);
+  });
+
   it("dates an address in the site's zone, as Jekyll read the date", () => {
     const at = (date: string, extra = "categories: meetups") =>
       meetupOrThrow(post(date, "Just words.\n", extra), "meetups/2016-07-12-late-night.md").redirects;
