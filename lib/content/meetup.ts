@@ -107,9 +107,11 @@ export function normaliseMeetup(
   checkDrawable(r, "title", title, 700);
 
   const timeZone = r.timeZone("timezone") ?? siteZone;
-  const dateText = r.string("date", { required: true, what: DATE_EXAMPLE });
-  const written = dateText === undefined ? undefined : checkWrittenDate(r, "date", dateText);
   const jekyllPost = isJekyllPost(doc.data);
+  // Jekyll dated a post that has no date: by its file name.
+  const fileDay = jekyllPost && !r.has("date") ? /^\d{4}-\d{2}-\d{2}(?=-)/.exec(doc.slug)?.[0] : undefined;
+  const dateText = fileDay ?? r.string("date", { required: true, what: DATE_EXAMPLE });
+  const written = dateText === undefined ? undefined : checkWrittenDate(r, "date", dateText);
   const liquid = jekyllPost ? readLiquid(doc.body) : { text: doc.body, tags: [] };
   for (const { tag, line } of liquid.tags) {
     // A link to another post stood for its page, which the site has under the post's own name.

@@ -243,6 +243,18 @@ describe("old addresses, exactly as Jekyll made them", () => {
     expect(jekyllSlugify(text, { mode, cased })).toBe(slug);
   });
 
+  it("dates a post without date: by its file name, as Jekyll did", () => {
+    const m = meetupOrThrow(
+      "---\nlayout: post\ntitle: T\n---\n19:00-19:15 mingling\n",
+      "meetups/2017-08-08-no-date.md",
+    );
+    expect(m.start).toBe("2017-08-08T19:00:00+03:00");
+    expect(m.redirects).toEqual(["/2017/08/08/no-date.html"]);
+    // A meetup of this site still writes its date.
+    const { problems } = readMeetup("---\ntitle: T\n---\nBody.\n", "meetups/2017-08-08-no-date.md");
+    expect(problems.map((p) => p.field)).toEqual(["date"]);
+  });
+
   it("puts categories: before category: in the address, as Jekyll did", () => {
     const m = meetupOrThrow(
       post("2019-03-12", "Words.\n", "categories: kernel\ncategory: events"),
