@@ -173,12 +173,40 @@ function dropKramdown(text: string): string {
   return lines.join("\n");
 }
 
+const RAW = /\{%-?[ \t]*raw[ \t]*-?%\}/g;
+const END_RAW = /\{%-?[ \t]*endraw[ \t]*-?%\}/g;
+
+/** A body in pieces, each either Liquid or the text of a {% raw %} block, which Liquid printed as it was. */
+function rawBlocks(body: string): { raw: boolean; text: string }[] {
+  const pieces: { raw: boolean; text: string }[] = [];
+  let at = 0;
+  for (;;) {
+    RAW.lastIndex = at;
+    const open = RAW.exec(body);
+    END_RAW.lastIndex = open ? open.index + open[0].length : 0;
+    const close = open && END_RAW.exec(body);
+    if (!open || !close) break;
+    pieces.push({ raw: false, text: body.slice(at, open.index) });
+    pieces.push({ raw: true, text: body.slice(open.index + open[0].length, close.index) });
+    at = close.index + close[0].length;
+  }
+  pieces.push({ raw: false, text: body.slice(at) });
+  return pieces;
+}
+
 /** A Jekyll post's body with its code blocks and site address written out as Markdown, and each other Liquid tag with its line. */
 export function readLiquid(body: string): { text: string; tags: { tag: string; line: number }[] } {
-  const text = dropKramdown(body)
-    .replace(HIGHLIGHT, (_, language?: string) => `\`\`\`${language ?? ""}`)
-    .replace(SITE_ADDRESS, "");
-  const tags = text.split("\n").flatMap((line, i) => liquidTags(line).map((tag) => ({ tag, line: i + 1 })));
+  let text = "";
+  let scanned = "";
+  for (const piece of rawBlocks(dropKramdown(body))) {
+    const written = piece.raw
+      ? piece.text
+      : piece.text.replace(HIGHLIGHT, (_, language?: string) => `\`\`\`${language ?? ""}`).replace(SITE_ADDRESS, "");
+    text += written;
+    // A raw block's text is no Liquid: it is left out of the search for tags, its lines kept.
+    scanned += piece.raw ? written.replace(/[^\n]/g, " ") : written;
+  }
+  const tags = scanned.split("\n").flatMap((line, i) => liquidTags(line).map((tag) => ({ tag, line: i + 1 })));
   return { text, tags };
 }
 

@@ -403,6 +403,18 @@ describe("Jekyll's Liquid in a post's body", () => {
     }
   });
 
+  it("prints a raw block's text as it is, as Liquid did, and still reads the tags around it", () => {
+    const body =
+      "Helm writes {% raw %}`{{ .Values.image }}`{% endraw %}.\n\n{%- raw -%}\n```\n{{ .Chart.Name }}\n```\n{% endraw %}\n{{ page.title }}\n";
+    const { problems } = readMeetup(post("2016-07-12", body));
+    expect(problems.map((p) => p.message.replace(/, which.*/, ""))).toEqual([
+      `line 14: expected Markdown, got Jekyll's "{{ page.title }}"`,
+    ]);
+    const m = meetupOrThrow(post("2016-07-12", body.replace("{{ page.title }}", "")));
+    expect(m.bodyHtml).toContain("<code>{{ .Values.image }}</code>");
+    expect(m.bodyHtml).toContain("{{ .Chart.Name }}\n</code></pre>");
+  });
+
   it("is only Jekyll's in a Jekyll post: a meetup written for this site may show braces", () => {
     const m = meetupOrThrow("---\ntitle: Templates\ndate: 2026-12-08\n---\nGo writes `{{ .Name }}`.\n");
     expect(m.bodyHtml).toContain("<code>{{ .Name }}</code>");
