@@ -164,18 +164,24 @@ describe("nothing from outside the project is published", () => {
       "notes/evil.XHTML": "<html/>",
       "evil.xml": '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
       "app.mjs": "alert(1)",
+      // Served as text/html and application/xml: each runs the XHTML script inside.
+      "evil.shtml": "<script>alert(1)</script>",
+      "schema.xsd": '<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>',
+      "grammar.rng": '<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>',
       "slides/talk.pdf": "%PDF-1.4",
       "data.json": "{}",
     });
     const { problems } = loadContent(contentFolder({}), { publicDir });
     expect(problems).toEqual(
-      ["app.mjs", "evil.html", "evil.xml", "notes/evil.XHTML"].map((rel) => ({
-        file: `${publicDir}/${rel}`,
-        field: "file",
-        message: expect.stringMatching(
-          /expected no page or script: .* a browser would run this at the site's own address/,
-        ),
-      })),
+      ["app.mjs", "evil.html", "evil.shtml", "evil.xml", "grammar.rng", "notes/evil.XHTML", "schema.xsd"].map(
+        (rel) => ({
+          file: `${publicDir}/${rel}`,
+          field: "file",
+          message: expect.stringMatching(
+            /expected no page or script: .* a browser would run this at the site's own address/,
+          ),
+        }),
+      ),
     );
   });
 
