@@ -82,11 +82,17 @@ export function checkAcrossFiles(
       } else redirectOwner.set(key, m.sourcePath);
     }
   }
-  // One old address can't be a file and hold another one in it ("/a.html" and "/a.html/b.html").
-  const all = [...redirectOwner.keys()];
+  // One old address can't be a file and hold another one in it ("/a.html" and "/a.html/b.html"): each folder an
+  // address is in, with the first address in it.
+  const folders = new Map<string, string>();
+  for (const key of redirectOwner.keys()) {
+    for (let at = key.indexOf("/"); at !== -1; at = key.indexOf("/", at + 1)) {
+      if (!folders.has(key.slice(0, at))) folders.set(key.slice(0, at), key);
+    }
+  }
   for (const m of meetups) {
     for (const { field, path } of m.refs.redirects) {
-      const inside = all.find((other) => other.startsWith(`${pageFile(path).toLowerCase()}/`));
+      const inside = folders.get(pageFile(path).toLowerCase());
       if (inside) {
         problems.push({
           file: m.sourcePath,

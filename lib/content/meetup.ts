@@ -176,10 +176,12 @@ export function normaliseMeetup(
     (derived !== undefined ? shortSummary(derived, DERIVED_SUMMARY) : undefined);
 
   const redirects: string[] = [];
+  const files = new Set<string>();
   const addRedirect = (field: string, path: string) => {
     const reason = reservedPath(path, { publicDir });
     if (reason) r.fail(field, `the old address ${shown(path)} can't be used: ${reason}`);
-    else if (!redirects.some((other) => pageFile(other) === pageFile(path))) {
+    else if (!files.has(pageFile(path))) {
+      files.add(pageFile(path));
       redirects.push(path);
       refs.redirects.push({ field, path });
     }

@@ -386,6 +386,16 @@ describe("one file can't stall or bloat the build", () => {
     expect(at("meetups/fits.md")).toEqual([]);
   }, 10_000);
 
+  it("reads thousands of old addresses across files in one pass: ten files of 1,000 each", () => {
+    const file = (n: number) =>
+      meetup(`redirect_from:\n${Array.from({ length: 1000 }, (_, i) => `  - /old/f${n}/p${i}.html\n`).join("")}`);
+    const { problems, meetups } = load(
+      Object.fromEntries(Array.from({ length: 10 }, (_, n) => [`meetups/m${n}.md`, file(n)])),
+    );
+    expect(problems).toEqual([]);
+    expect(meetups.flatMap((m) => m.redirects)).toHaveLength(10_000);
+  }, 20_000);
+
   it("refuses 50,000 slots titled alike, written out or packed within the size limit", () => {
     const slot = `  - time: "19:00"\n    title: Lightning talk\n    kind: talk\n`;
     const { at } = load({
