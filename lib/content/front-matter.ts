@@ -1,6 +1,6 @@
 import YAML, { LineCounter, type ScalarTag } from "yaml";
 import { firstAtLeast, yamlAdvisor } from "./yaml-advice";
-import { yamlShapeProblem } from "./limits";
+import { byteSize, MAX_FILE_BYTES, yamlShapeProblem } from "./limits";
 import { codePoint } from "./problems";
 
 // Front matter is YAML and nothing else. gray-matter, which read it before,
@@ -241,6 +241,12 @@ export function readYaml(
     return { ok: false, problems: [`expected valid YAML: ${error instanceof Error ? error.message : String(error)}`] };
   }
   if (data === null || data === undefined) data = {};
+  // An alias (*name) repeats what its anchor (&name) holds: read out, the fields stay near a file's size (twice
+  // it, for what JSON escapes).
+  const readOut = JSON.stringify(data).length;
+  if (readOut > 2 * MAX_FILE_BYTES) {
+    return { ok: false, problems: [`expected fields of at most ${byteSize(2 * MAX_FILE_BYTES)} as read, got ${byteSize(readOut)}: an alias (*name) repeats all its anchor (&name) holds; write each value once`] };
+  }
   if (typeof data !== "object" || Array.isArray(data)) {
     return { ok: false, problems: [`expected ${fields}, got a single value or a list`] };
   }

@@ -246,6 +246,19 @@ describe("front matter is YAML and nothing else", () => {
     expect(at("meetups/m.md")).toContainEqual(problem("front matter", message));
   });
 
+  it("refuses aliases that repeat a long text past the size of a file, before any of it is rendered", () => {
+    const long = "a@b.c ".repeat(36_000);
+    const slots = Array.from(
+      { length: 20 },
+      (_, i) => `  - {time: "19:${10 + i}", title: T${i}, kind: talk, abstract: *a}`,
+    );
+    const front = `${ok}\nschedule:\n  - time: "19:00"\n    title: First\n    kind: talk\n    abstract: &a "${long}"\n${slots.join("\n")}`;
+    const { at } = load({ "meetups/m.md": meetup(front) });
+    expect(at("meetups/m.md")).toEqual([
+      problem("front matter", /^expected fields of at most 512 KB as read, got 4\.\d MB: an alias \(\*name\) repeats/),
+    ]);
+  });
+
   it("stops an alias bomb at the alias limit", () => {
     const rows = ["a: &a [x, x, x, x, x, x, x, x, x]"];
     for (const [name, prev] of [
