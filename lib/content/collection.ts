@@ -168,9 +168,13 @@ function topicCollisions(meetups: MeetupFile[]): Problem[] {
 }
 
 function duplicateSlugs(docs: Sourced[], folder: string): Problem[] {
-  // Compared without case: macOS and Windows disks make /a/ and /A/ one folder.
+  // Compared as macOS and Windows disks compare names, which make /a/ and /A/ one folder: without case, and
+  // with é one letter however it was typed (NFC), and σ and ς one letter.
   const bySlug = new Map<string, string[]>();
-  for (const d of docs) bySlug.set(d.slug.toLowerCase(), [...(bySlug.get(d.slug.toLowerCase()) ?? []), d.sourcePath]);
+  for (const d of docs) {
+    const key = d.slug.normalize("NFC").toLowerCase().replaceAll("ς", "σ");
+    bySlug.set(key, [...(bySlug.get(key) ?? []), d.sourcePath]);
+  }
   return [...bySlug.entries()]
     .filter(([, files]) => files.length > 1)
     .flatMap(([slug, files]) =>

@@ -837,11 +837,12 @@ function readTopics(r: FieldReader, refs: MeetupRefs, wordsOf: Map<string, strin
         r.fail(where, problem);
         continue;
       }
-      const key = word.toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      topics.push(word);
-      refs.topics.push({ field: where, name: word });
+      // é is one topic however it was typed.
+      const name = word.normalize("NFC");
+      if (seen.has(name.toLowerCase())) continue;
+      seen.add(name.toLowerCase());
+      topics.push(name);
+      refs.topics.push({ field: where, name });
     }
   }
   const tooMany = countProblem(topics.length, MAX_TOPICS, "topics");

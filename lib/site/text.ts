@@ -27,6 +27,7 @@ export function slugify(text: string, max = 60): string {
  */
 export function topicSlug(name: string): string {
   return name
+    .normalize("NFC")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");

@@ -689,6 +689,28 @@ describe("content problems, not the site's own code failing", () => {
     expect(meetups.flatMap((m) => m.topics)).toEqual(["Tracing", "קרנל", "内核", "C#", "tracing", "ä".repeat(60)]);
   });
 
+  it("takes names that differ only in how an accent was typed, or in a final sigma, as one: a file twice, a topic once", () => {
+    const nfc = "caf\u00e9";
+    const nfd = "cafe\u0301";
+    const { at } = load({
+      [`meetups/${nfc}.md`]: meetup(`topics: [r\u00e9sum\u00e9]\n`),
+      [`meetups/${nfd}.md`]: meetup(`topics: [re\u0301sume\u0301]\n`),
+      "meetups/\u03bf\u03b4\u03bf\u03c2.md": meetup(""),
+      "meetups/\u03bf\u03b4\u03bf\u03c3.md": meetup(""),
+    });
+    for (const file of [nfc, nfd, "\u03bf\u03b4\u03bf\u03c2", "\u03bf\u03b4\u03bf\u03c3"]) {
+      expect(at(`meetups/${file}.md`)).toEqual([
+        problem("file name", /^two files make \/meetups\/.*: expected one slug per file/),
+      ]);
+    }
+    const topics = load({
+      "meetups/a.md": meetup(`topics: [r\u00e9sum\u00e9]\n`),
+      "meetups/b.md": meetup(`topics: [re\u0301sume\u0301]\n`),
+    });
+    expect(topics.problems).toEqual([]);
+    expect(new Set(topics.meetups.flatMap((m) => m.topics))).toEqual(new Set(["r\u00e9sum\u00e9"]));
+  });
+
   it("refuses a topic spelt with a space or a hyphen more or less than another, and suggests the other", () => {
     const { at } = load({
       "meetups/a.md": meetup(`topics: [real-time, Real Time]\n`),
