@@ -127,6 +127,11 @@ export function listContent(dir: string, { editing = false } = {}): ListedConten
           fail(relPath, EXPECTED_HERE);
           continue;
         }
+        // A folder's name is part of the file's path in "Edit this page" and in messages.
+        if (rel && !SLUG.test(entry.name)) {
+          fail(relPath, `expected a folder name made of letters, digits, "-", "_" and ".", got ${JSON.stringify(entry.name)}; rename it`);
+          continue;
+        }
         walk(relPath);
       } else if (!entry.isFile()) {
         fail(relPath, "expected a file or a folder, got something else (a pipe, a socket or a device)");

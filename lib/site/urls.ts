@@ -56,7 +56,8 @@ export const CODE_OF_CONDUCT_PATH = "/code-of-conduct/";
 export const talkProposalFormUrl = `${site.repository.url}/issues/new?template=talk-proposal.yml`;
 
 /** "Edit this page": the organizer's file, in the repository's web editor. */
-export const editUrl = (sourcePath: string) => `${site.repository.url}/edit/${site.repository.branch}/${sourcePath}`;
+export const editUrl = (sourcePath: string) =>
+  `${site.repository.url}/edit/${site.repository.branch}/${sourcePath.replace(/[%?#\s]/g, encodeURIComponent)}`;
 
 /** What to call the site an RSVP link leads to: the group's own service by its name ("Meetup.com"), any other by its host. */
 export function serviceName(url: string): string {

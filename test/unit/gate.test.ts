@@ -80,6 +80,17 @@ describe("files the folders hold", () => {
     expect(meetups).toEqual([]);
   });
 
+  it("refuses a subfolder whose name a link would read as something else, and reads nothing in it", () => {
+    const { at, meetups } = load({
+      "meetups/%2e%2e/%2e%2e/evil/2099-10-01-x.md": meetup(ok),
+      "meetups/a b?c#d/2099-10-02-y.md": meetup(ok),
+      "meetups/2099/2099-10-03-z.md": meetup(ok),
+    });
+    expect(at("meetups/%2e%2e")).toEqual([problem("file name", /^expected a folder name made of letters, digits/)]);
+    expect(at("meetups/a b?c#d")).toEqual([problem("file name", /^expected a folder name made of letters, digits/)]);
+    expect(meetups.map((m) => m.slug)).toEqual(["2099-10-03-z"]);
+  });
+
   it("asks for Name.MD to be renamed, and reports its other problems in the same run", () => {
     const { at, meetups } = load({ "meetups/Name.MD": meetup(`date: 2099-07-05`) });
     expect(at("meetups/Name.MD")).toEqual([

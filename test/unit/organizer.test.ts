@@ -274,5 +274,9 @@ describe("the GitHub setup", () => {
       expect(url).toMatch(/\/edit\/main\/test\/fixtures\/site\//);
       expect(fs.existsSync(path.join(root, url.split("/edit/main/")[1]!))).toBe(true);
     }
+    // A content folder named with a space or a # still links its own file, not a fragment of another address.
+    expect(new URL(editUrl("our content #2/meetups/2099/x.md")).pathname).toMatch(
+      /\/edit\/main\/our%20content%20%232\/meetups\/2099\/x\.md$/,
+    );
   });
 });
