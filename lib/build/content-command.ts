@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { settingsDrawableProblems } from "../content/drawable";
 import { siteIconProblems } from "../content/public-folder";
+import { damagedPhotos } from "../content/images";
 import { loadContent } from "../content/load";
 import { contentDir, publicDir } from "../content/paths";
 import { settingsFile } from "../content/settings";
@@ -23,6 +24,7 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
   if (command === "check") {
     const { meetups, speakers, problems } = loadContent(dir, { publicDir: publicFiles });
     problems.push(...settingsDrawableProblems(site), ...siteIconProblems(publicFiles));
+    if (problems.length === 0) problems.push(...(await damagedPhotos(meetups, publicFiles)));
     if (problems.length > 0) {
       reportProblems(problems);
       return 1;

@@ -1,3 +1,4 @@
+import { damagedPhotos } from "../content/images";
 import { loadContent, type LoadedContent } from "../content/load";
 import { settingsDrawableProblems } from "../content/drawable";
 import { siteIconProblems } from "../content/public-folder";
@@ -61,6 +62,7 @@ export async function runContentStep(
   options: ContentStepOptions & { contentlayer: Contentlayer },
 ): Promise<ContentStepResult> {
   const { meetups, speakers, pages, problems, settings } = contentDocuments(options);
+  if (problems.length === 0) problems.push(...(await damagedPhotos(meetups, options.publicDir ?? "public")));
   const result: ContentStepResult = { problems, meetups: meetups.length, speakers: speakers.length };
   if (problems.length > 0) return result;
   const published = options.publish ? meetups.filter((m) => !m.draft) : meetups;

@@ -1,5 +1,8 @@
 import fs from "node:fs";
 import { imageSize } from "image-size";
+import { fieldPath, itemPath, type Problem } from "./problems";
+import type { Meetup } from "./schema";
+import { publicFile } from "./site-paths";
 
 // The pixel size of an image an organizer's file names (a photo, a host's
 // logo), read from the file itself, so that pages can set width and height
@@ -107,4 +110,32 @@ function isWhole(b: Buffer, kind: string): boolean {
     else at += 2 + b.readUInt16BE(at + 2);
   }
   return false;
+}
+
+/** What an organizer reads of a photo that can't be decoded: not libvips's words, which may be a photo's before it. */
+export const damagedPhoto = (shown: string) => `${shown} can't be read as an image (its data is damaged): export it again`;
+
+// Decoded once per process for each version of a file: the preview checks again on every save.
+const decoded = new Map<string, boolean>();
+
+/**
+ * Every meetup photo decoded whole, as the build will encode it (lib/outputs/photos.ts): the gate reads only a
+ * photo's header and its end, and a photo damaged in between would pass the check, then stop the build.
+ */
+export async function damagedPhotos(meetups: Meetup[], publicDir: string): Promise<Problem[]> {
+  const photos = meetups.flatMap((m) => (m.photos ?? []).map((photo, i) => ({ m, photo, i })));
+  if (photos.length === 0) return [];
+  const { default: sharp } = await import("sharp");
+  const problems: Problem[] = [];
+  for (const { m, photo, i } of photos) {
+    const found = publicFile(photo.src, publicDir);
+    if (!("file" in found)) continue;
+    const stat = fs.statSync(found.file);
+    const key = `${found.file}:${stat.size}:${stat.mtimeMs}`;
+    if (!decoded.has(key)) decoded.set(key, await sharp(found.file).stats().then(() => true, () => false));
+    if (!decoded.get(key)) {
+      problems.push({ file: m.sourcePath, field: fieldPath(itemPath("photos", i), "src"), message: damagedPhoto(`public${photo.src}`) });
+    }
+  }
+  return problems;
 }

@@ -11,6 +11,7 @@ import sharp from "sharp";
 import { placeCached } from "./cached-file";
 import { ContentError, fieldPath, itemPath, type Problem } from "../content/problems";
 import { publicFile } from "../content/site-paths";
+import { damagedPhoto } from "../content/images";
 import type { Meetup } from "../content/schema";
 import { photoFiles, PHOTO_FORMAT } from "../site/gallery";
 
@@ -109,12 +110,8 @@ export async function writePhotos(jobs: PhotoJob[], options: PhotoOptions) {
       if (!used.has(name) && !fs.existsSync(cached)) {
         try {
           await encode(bytes, width, cached);
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          problems.push({
-            ...job.problem,
-            message: `${job.shown} can't be read as an image (${reason}): export it again`,
-          });
+        } catch {
+          problems.push({ ...job.problem, message: damagedPhoto(job.shown) });
           return;
         }
         encoded++;

@@ -5,6 +5,9 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { photoJobs, writePhotos } from "@/lib/outputs/photos";
 import { ContentError } from "@/lib/content/problems";
+import { damagedPhotos } from "@/lib/content/images";
+import { loadContent } from "@/lib/content/load";
+import { contentFolder } from "./helpers";
 import type { Meetup, Photo } from "@/lib/content/schema";
 import { photoFiles, photoWidths, srcset } from "@/lib/site/gallery";
 
@@ -131,6 +134,29 @@ describe("resizing the photos at build time", () => {
     expect(late).toMatchObject({ encoded: 0, reused: 2 });
     expect(late.pruned).toBe(before - 5);
     expect(files()).toBe(5);
+  });
+
+  it("has npm run check refuse a photo damaged between a whole header and end, which the build couldn't encode", async () => {
+    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#808080" } })
+      .png()
+      .toBuffer();
+    const data = png.indexOf("IDAT") + 4;
+    for (let i = data; i < data + 24; i++) png[i] = png[i]! ^ 0xff;
+    fs.writeFileSync(path.join(publicDir, "photos/damaged.png"), png);
+    const dir = contentFolder({
+      "meetups/2025-01-15-night.md":
+        "---\ntitle: T\ndate: 2025-01-15T19:00\nphotos:\n" +
+        "  - {src: /photos/damaged.png, alt: Damaged}\n  - {src: /photos/wide.jpg, alt: Whole}\n---\n",
+    });
+    const { meetups, problems } = loadContent(dir, { publicDir });
+    expect(problems).toEqual([]);
+    expect(await damagedPhotos(meetups, publicDir)).toEqual([
+      {
+        file: `${dir}/meetups/2025-01-15-night.md`,
+        field: "photos, photo 1, src",
+        message: "public/photos/damaged.png can't be read as an image (its data is damaged): export it again",
+      },
+    ]);
   });
 
   it("stops the build with the meetup's file and the photo's field for a photo that can't be decoded", async () => {
