@@ -33,6 +33,8 @@ const GIT_FILES = new Set([".git", ".gitignore", ".gitattributes"]);
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
+export const HARD_LINK = "expected a file of its own, got a hard link to a file that may be anywhere on the disk: copy the file here instead";
+
 /** Why a file name can't be a page, or undefined when it can. */
 export function fileNameProblem(name: string): string | undefined {
   const ext = /\.[^.]*$/.exec(name)?.[0] ?? "";
@@ -63,6 +65,8 @@ export function readContentFile(absolute: string): { text?: string; problem?: st
   if (!stat) return { problem: "expected a file, but there is none" };
   if (stat.isSymbolicLink()) return { problem: "expected a file, got a link: links are not followed" };
   if (!stat.isFile()) return { problem: "expected a file" };
+  // A hard link is one file under two names, the other anywhere on the disk: Git keeps none.
+  if (stat.nlink > 1) return { problem: HARD_LINK };
   // Before it is read: a huge file is refused at once, whatever is in it.
   const tooBig = fileSizeProblem(stat.size);
   if (tooBig) return { problem: tooBig };

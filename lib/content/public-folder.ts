@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { byteSize } from "./limits";
+import { HARD_LINK } from "./files";
 import { sourcePathOf } from "./paths";
 import type { Problem } from "./problems";
 import { publicPathProblem } from "./site-paths";
@@ -70,6 +71,7 @@ export function checkPublicFolder(publicDir: string, meetups: Iterable<string>):
         fail(relPath, `expected a file or a folder, got a link: ${shown("")} is published as it is, and a link would publish whatever it leads to; put the file itself here`);
       } else if (entry.isDirectory()) walk(relPath);
       else if (!entry.isFile()) fail(relPath, "expected a file or a folder, got something else (a pipe, a socket or a device)");
+      else if (fs.lstatSync(absolute).nlink > 1) fail(relPath, HARD_LINK);
       else {
         const problem = publicPathProblem(relPath, meetups) ?? contentProblem(entry.name, absolute, shown(""));
         if (problem) fail(relPath, problem);

@@ -141,6 +141,21 @@ describe("the hostile files of test/fixtures/hostile-2", () => {
 });
 
 describe("nothing from outside the project is published", () => {
+  it("refuses a hard link in public/ or in the content folder, which is a file from elsewhere under a name of ours", () => {
+    const elsewhere = contentFolder({ "secret.txt": "not ours", "post.md": meetup("") });
+    const publicDir = contentFolder({ "hosts/logo.png": "png" });
+    const dir = contentFolder({});
+    fs.mkdirSync(path.join(dir, "meetups"));
+    fs.linkSync(path.join(elsewhere, "secret.txt"), path.join(publicDir, "notes.txt"));
+    fs.linkSync(path.join(elsewhere, "post.md"), path.join(dir, "meetups/post.md"));
+    const { problems, meetups } = loadContent(dir, { publicDir });
+    expect(problems).toEqual([
+      { file: `${dir}/meetups/post.md`, field: "file", message: expect.stringMatching(/got a hard link/) },
+      { file: `${publicDir}/notes.txt`, field: "file", message: expect.stringMatching(/got a hard link/) },
+    ]);
+    expect(meetups).toEqual([]);
+  });
+
   it("refuses a link in public/, to a file outside the project or inside it, naming the path", () => {
     const publicDir = contentFolder({ "hosts/logo.png": "png" });
     fs.symlinkSync("/etc/passwd", path.join(publicDir, "notes.html"));
