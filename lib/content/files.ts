@@ -46,7 +46,9 @@ export function fileNameProblem(name: string): string | undefined {
   }
   const slug = name.replace(MARKDOWN_FILE, "");
   if (!SLUG.test(slug)) {
-    return `expected a name made of letters, digits, "-", "_" and "." (it becomes the page's address), got ${JSON.stringify(name)}; rename it, e.g. with "-" for spaces`;
+    // A Jekyll post's old address had the name as it was: redirect_from keeps it.
+    const jekyll = /^\d{4}-\d{2}-\d{2}-/.test(name) ? "; a Jekyll post keeps its old address with redirect_from:" : "";
+    return `expected a name made of letters, digits, "-", "_" and "." (it becomes the page's address), got ${JSON.stringify(name)}; rename it, e.g. with "-" for spaces${jekyll}`;
   }
   // Names the export keeps for itself: Next's (_not-found, the _none placeholder) and a folder's index.html.
   if (slug.startsWith("_")) return `expected a name that doesn't start with "_", which the site keeps for its own pages, got ${JSON.stringify(name)}`;

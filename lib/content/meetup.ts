@@ -235,7 +235,9 @@ export function normaliseMeetup(
       : jekyllPost
         ? jekyllPermalink(doc.slug, categories, oldDay)
         : undefined;
-  if (permalink) addRedirect("permalink", permalink);
+  // Jekyll's default address is made of the categories: a problem with it is theirs.
+  const madeOf = permalinkTemplate !== undefined ? "permalink" : r.has("categories") ? "categories" : "category";
+  if (permalink) addRedirect(madeOf, permalink);
 
   if (!title || r.problems.length > 0) return { problems: r.problems, refs };
   return {

@@ -699,7 +699,19 @@ describe("paths stay inside the site", () => {
       "meetups/2016-07-12-wall.md": meetup(`layout: post\ntitle: W\ndate: 2016-07-12\ncategories: feed.xml`),
     });
     expect(at("meetups/2016-07-12-wall.md")).toEqual([
-      problem("permalink", /"\/feed\.xml\/2016\/07\/12\/wall\.html" can't be used: the site makes \/feed\.xml itself/),
+      problem("categories", /"\/feed\.xml\/2016\/07\/12\/wall\.html" can't be used: the site makes \/feed\.xml itself/),
+    ]);
+  });
+
+  it("tells a Jekyll post's file name that the site can't take how to keep its old address", () => {
+    const { at } = load({
+      "meetups/2017-07-11-c++-in-the-kernel.md": meetup(`layout: post\ntitle: C\ndate: 2017-07-11`),
+    });
+    expect(at("meetups/2017-07-11-c++-in-the-kernel.md")).toEqual([
+      problem(
+        "file name",
+        /rename it, e\.g\. with "-" for spaces; a Jekyll post keeps its old address with redirect_from:$/,
+      ),
     ]);
   });
 
