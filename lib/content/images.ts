@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
+import path from "node:path";
 import { imageSize } from "image-size";
 import { fieldPath, itemPath, type Problem } from "./problems";
 import type { Meetup } from "./schema";
@@ -115,14 +117,17 @@ function isWhole(b: Buffer, kind: string): boolean {
 /** What an organizer reads of a photo that can't be decoded: not libvips's words, which may be a photo's before it. */
 export const damagedPhoto = (shown: string) => `${shown} can't be read as an image (its data is damaged): export it again`;
 
-// Decoded once per process for each version of a file: the preview checks again on every save.
-const decoded = new Map<string, boolean>();
+/** Photos decoded whole once, by their bytes' hash: kept between runs (and CI runs) as empty files. */
+export const DECODED_CACHE = ".cache/decoded-photos";
+// Each version of a file's hash, once per process: the preview checks again on every save.
+const hashes = new Map<string, string>();
 
 /**
  * Every meetup photo decoded whole, as the build will encode it (lib/outputs/photos.ts): the gate reads only a
- * photo's header and its end, and a photo damaged in between would pass the check, then stop the build.
+ * photo's header and its end, and a photo damaged in between would pass the check, then stop the build. A photo
+ * is decoded once; after that its bytes' hash says it was whole.
  */
-export async function damagedPhotos(meetups: Meetup[], publicDir: string): Promise<Problem[]> {
+export async function damagedPhotos(meetups: Meetup[], publicDir: string, cacheDir = DECODED_CACHE): Promise<Problem[]> {
   const photos = meetups.flatMap((m) => (m.photos ?? []).map((photo, i) => ({ m, photo, i })));
   if (photos.length === 0) return [];
   const { default: sharp } = await import("sharp");
@@ -131,9 +136,15 @@ export async function damagedPhotos(meetups: Meetup[], publicDir: string): Promi
     const found = publicFile(photo.src, publicDir);
     if (!("file" in found)) continue;
     const stat = fs.statSync(found.file);
-    const key = `${found.file}:${stat.size}:${stat.mtimeMs}`;
-    if (!decoded.has(key)) decoded.set(key, await sharp(found.file).stats().then(() => true, () => false));
-    if (!decoded.get(key)) {
+    const version = `${found.file}:${stat.size}:${stat.mtimeMs}`;
+    const hash = hashes.get(version) ?? createHash("sha256").update(fs.readFileSync(found.file)).digest("hex");
+    hashes.set(version, hash);
+    const whole = path.join(cacheDir, hash);
+    if (fs.existsSync(whole)) continue;
+    if (await sharp(found.file).stats().then(() => true, () => false)) {
+      fs.mkdirSync(cacheDir, { recursive: true });
+      fs.writeFileSync(whole, "");
+    } else {
       problems.push({ file: m.sourcePath, field: fieldPath(itemPath("photos", i), "src"), message: damagedPhoto(`public${photo.src}`) });
     }
   }

@@ -150,13 +150,17 @@ describe("resizing the photos at build time", () => {
     });
     const { meetups, problems } = loadContent(dir, { publicDir });
     expect(problems).toEqual([]);
-    expect(await damagedPhotos(meetups, publicDir)).toEqual([
+    const decoded = path.join(work, "decoded");
+    expect(await damagedPhotos(meetups, publicDir, decoded)).toEqual([
       {
         file: `${dir}/meetups/2025-01-15-night.md`,
         field: "photos, photo 1, src",
         message: "public/photos/damaged.png can't be read as an image (its data is damaged): export it again",
       },
     ]);
+    // The whole one is known by its bytes from then on, the damaged one still refused.
+    expect(fs.readdirSync(decoded)).toHaveLength(1);
+    expect(await damagedPhotos(meetups, publicDir, decoded)).toHaveLength(1);
   });
 
   it("stops the build with the meetup's file and the photo's field for a photo that can't be decoded", async () => {
