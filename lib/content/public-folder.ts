@@ -15,11 +15,13 @@ import { MAX_SVG_BYTES, svgProblem } from "./svg";
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
- * What a browser opens as a page or runs as a script: unchecked, it would run as the site's own. Static hosts
- * name a file's type by its extension (GitHub Pages by mime-db's list): these are served as HTML or XML pages
- * (shtml; xsd and rng as application/xml) or as scripts.
+ * What a browser may open as a page or run as a script: unchecked, it would run as the site's own. Static hosts
+ * name a file's type by its extension (GitHub Pages by mime-db's list): these are served as HTML, as XML (xsd and
+ * rng as application/xml; rss, atom, mathml... as types ending in +xml, in which a browser may run the script
+ * of an XHTML element) or as scripts.
  */
-const RUNS = /\.(s?html?|xht(ml)?|mht(ml)?|xml|xslt?|xsd|rng|dtd|[mc]?js|jsx)$/i;
+const RUNS =
+  /\.(s?html?|xht(ml)?|mht(ml)?|xml|xslt?|xsd|rng|dtd|rss|atom|rdf|owl|math(ml)?|mml|xul|xbl|gpx|kml|smil?|xlf|xliff|wsdl|xspf|ttml|xaml|opml|[mc]?js|jsx)$/i;
 
 // The preview checks public/ again on every save: an SVG that hasn't changed isn't read again.
 const checked = new Map<string, { key: string; problem?: string }>();

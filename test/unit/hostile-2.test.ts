@@ -183,20 +183,28 @@ describe("nothing from outside the project is published", () => {
       "evil.shtml": "<script>alert(1)</script>",
       "schema.xsd": '<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>',
       "grammar.rng": '<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>',
+      "news.rss": '<feed xmlns:h="http://www.w3.org/1999/xhtml"><h:script>alert(1)</h:script></feed>',
       "slides/talk.pdf": "%PDF-1.4",
       "data.json": "{}",
     });
     const { problems } = loadContent(contentFolder({}), { publicDir });
     expect(problems).toEqual(
-      ["app.mjs", "evil.html", "evil.shtml", "evil.xml", "grammar.rng", "notes/evil.XHTML", "schema.xsd"].map(
-        (rel) => ({
-          file: `${publicDir}/${rel}`,
-          field: "file",
-          message: expect.stringMatching(
-            /expected no page or script: .* a browser would run this at the site's own address/,
-          ),
-        }),
-      ),
+      [
+        "app.mjs",
+        "evil.html",
+        "evil.shtml",
+        "evil.xml",
+        "grammar.rng",
+        "news.rss",
+        "notes/evil.XHTML",
+        "schema.xsd",
+      ].map((rel) => ({
+        file: `${publicDir}/${rel}`,
+        field: "file",
+        message: expect.stringMatching(
+          /expected no page or script: .* a browser would run this at the site's own address/,
+        ),
+      })),
     );
   });
 
