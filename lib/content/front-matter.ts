@@ -243,7 +243,12 @@ export function readYaml(
   if (data === null || data === undefined) data = {};
   // An alias (*name) repeats what its anchor (&name) holds: read out, the fields stay near a file's size (twice
   // it, for what JSON escapes).
-  const readOut = JSON.stringify(data).length;
+  let readOut: number;
+  try {
+    readOut = JSON.stringify(data).length;
+  } catch {
+    return { ok: false, problems: ["expected fields that end: an alias (*name) is inside its own anchor (&name)"] };
+  }
   if (readOut > 2 * MAX_FILE_BYTES) {
     return { ok: false, problems: [`expected fields of at most ${byteSize(2 * MAX_FILE_BYTES)} as read, got ${byteSize(readOut)}: an alias (*name) repeats all its anchor (&name) holds; write each value once`] };
   }

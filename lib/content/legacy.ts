@@ -1,7 +1,7 @@
 import { codeLines, plainText } from "./markdown";
 import { markdownShapeProblem } from "./limits";
 import { dayInZone } from "../site/time";
-import { JEKYLL_FIELDS, MEETUP_FIELDS } from "./schema";
+import { JEKYLL_FIELDS } from "./schema";
 
 // Jekyll posts from the old site: dates in Jekyll's forms and a free-text body
 // that holds the schedule and the RSVP link.
@@ -40,21 +40,20 @@ export function parseWrittenDate(text: string): WrittenDate | undefined {
 
 /** "he" for a text whose letters, its links' addresses aside, are mostly Hebrew. */
 export function hebrewText(text: string): "he" | undefined {
-  const words = text.replace(/\]\([^()\s]*\)|https?:\/\/\S+/g, "");
+  // Words only: not code, tags or addresses.
+  const words = text.replace(/```[\s\S]*?```|`[^`\n]*`|<[^<>\n]*>|\]\([^()\s]*\)|https?:\/\/\S+/g, "");
   const letters = words.match(/\p{L}/gu)?.length ?? 0;
-  return (words.match(/\p{Script=Hebrew}/gu)?.length ?? 0) * 2 > letters ? "he" : undefined;
+  return (words.match(/(?=\p{L})\p{Script=Hebrew}/gu)?.length ?? 0) * 2 > letters ? "he" : undefined;
 }
-
-const OWN_FIELDS = MEETUP_FIELDS.filter((f) => f !== "title" && f !== "date");
 
 /**
  * Whether a meetup file is a post copied from a Jekyll site: it has Jekyll's own fields, or its date in Jekyll's
- * form (`2016-07-12 19:00`) and none of this site's fields but the title (many sites set layout for every post).
+ * form (`2016-07-12 19:00`) and no schedule: (many sites set layout for every post, so their posts have none).
  */
 export function isJekyllPost(data: Record<string, unknown>): boolean {
   if (JEKYLL_FIELDS.some((f) => f in data)) return true;
   const date = typeof data.date === "string" ? parseWrittenDate(data.date) : undefined;
-  return date?.time !== undefined && !date.iso && !OWN_FIELDS.some((f) => f in data);
+  return date?.time !== undefined && !date.iso && !("schedule" in data);
 }
 
 // Jekyll's slugify: its "default" mode keeps letters, marks and digits of any
@@ -168,7 +167,11 @@ function dropKramdown(text: string): string {
     if (code.has(i + 1)) continue;
     if (line.trim() === "{:toc}" && LIST_ITEM.test(lines[i - 1] ?? "")) lines[i - 1] = "";
     const heading = /^#{1,6}[ \t]/.test(line) ? line.replace(HEADING_ID, "").trimEnd() : line;
-    lines[i] = heading.replace(ATTRIBUTES, "");
+    // Not inside `code`, where {:a => 1} is Ruby's.
+    lines[i] = heading
+      .split(/(`[^`]*`)/)
+      .map((part, j) => (j % 2 === 1 ? part : part.replace(ATTRIBUTES, "")))
+      .join("");
   }
   return lines.join("\n");
 }
@@ -198,7 +201,7 @@ function rawBlocks(body: string): { raw: boolean; text: string }[] {
 export function readLiquid(body: string): { text: string; tags: { tag: string; line: number }[] } {
   let text = "";
   let scanned = "";
-  for (const piece of rawBlocks(dropKramdown(body))) {
+  for (const piece of rawBlocks(body)) {
     const written = piece.raw
       ? piece.text
       : piece.text.replace(HIGHLIGHT, (_, language?: string) => `\`\`\`${language ?? ""}`).replace(SITE_ADDRESS, "");
@@ -207,7 +210,8 @@ export function readLiquid(body: string): { text: string; tags: { tag: string; l
     scanned += piece.raw ? written.replace(/[^\n]/g, " ") : written;
   }
   const tags = scanned.split("\n").flatMap((line, i) => liquidTags(line).map((tag) => ({ tag, line: i + 1 })));
-  return { text, tags };
+  // Then kramdown read the page Liquid had made.
+  return { text: dropKramdown(text), tags };
 }
 
 interface LegacySlot {
@@ -232,9 +236,10 @@ interface LegacyBody {
 const SLOT_LINE =
   /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})(?:\*\*|__)?(?=(\s*))\5(?:[:\-–—](?=(\s*))\6)?(.*)$/;
 
-// And Hebrew's (\b is for Latin letters): gathering, mingling, break, refreshments, pizza, registration, networking.
+// And Hebrew's, as words ("and", "the" may lead them; \b is for Latin letters): gathering, mingling, a break, pizza,
+// registration, networking.
 const PAUSE =
-  /\b(mingl\w*|gather\w*|arriv\w*|break|coffee|networking|food|drinks|pizza|refreshments|welcome|registration)\b|התכנס|מינגלינג|הפסקה|כיבוד|פיצה|הרשמה|נטוורקינג/i;
+  /\b(mingl\w*|gather\w*|arriv\w*|break|coffee|networking|food|drinks|pizza|refreshments|welcome|registration)\b|(?<!\p{L})[והב]?(?:התכנסות|מינגלינג|הפסקה|פיצה|הרשמה|נטוורקינג)(?!\p{L})/iu;
 
 // The first event link, as one pattern with the three hosts as its branches found it: that pattern read a word
 // to its end again from each "http://meetup.com/" in it, where this reads each word once.

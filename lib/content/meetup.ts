@@ -236,7 +236,7 @@ export function normaliseMeetup(
         ? jekyllPermalink(doc.slug, categories, oldDay)
         : undefined;
   // Jekyll's default address is made of the categories: a problem with it is theirs.
-  const madeOf = permalinkTemplate !== undefined ? "permalink" : r.has("categories") ? "categories" : "category";
+  const madeOf = permalinkTemplate !== undefined ? "permalink" : r.has("categories") ? "categories" : r.has("category") ? "category" : "file name";
   if (permalink) addRedirect(madeOf, permalink);
 
   if (!title || r.problems.length > 0) return { problems: r.problems, refs };
@@ -758,7 +758,8 @@ function resolveSlots(
     // A start the clocks skip is its own problem: its end, after it on the clock, is no second one.
     const skipped = d.time !== undefined && readWallClock(dayOf(d.time), d.time, zone).skipped !== undefined;
     if (d.end && end <= start && !skipped) {
-      const hint = pastMidnight ? "" : "; for an evening past midnight, write the meetup's end: with the next day's date";
+      // An end before the evening starts may be the next day's; one between is a slip.
+      const hint = !pastMidnight && end < meetupEnd.start ? "; for an evening past midnight, write the meetup's end: with the next day's date" : "";
       fail("end", `expected a time after ${d.time}, got ${shown(d.end)}${hint}`);
     } else if (!d.end && i === drafts.length - 1 && end <= start) {
       fail("end", `required here: the last slot starts at ${d.time}, not before ${meetupEnd.said}; write this slot's end, or the meetup's`);

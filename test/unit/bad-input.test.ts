@@ -109,7 +109,7 @@ const cases: { name: string; files: Record<string, string>; file: string; field:
     files: { "meetups/m.md": meetup(`${ok}\n${slots(slot("19:30", "19:00", "Backwards"))}`) },
     file: "meetups/m.md",
     field: 'schedule, slot 1 ("Backwards"), end',
-    message: /expected a time after 19:30, got "19:00"/,
+    message: /expected a time after 19:30, got "19:00"$/,
   },
   {
     name: "a slot past midnight in an evening that ends the same day",

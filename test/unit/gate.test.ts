@@ -270,6 +270,11 @@ describe("front matter is YAML and nothing else", () => {
     ]);
   });
 
+  it("refuses an alias inside its own anchor with a message, not a crash", () => {
+    const { at } = load({ "meetups/m.md": meetup(`${ok}\nsummary: &a [*a]`) });
+    expect(at("meetups/m.md")).toEqual([problem("front matter", /an alias \(\*name\) is inside its own anchor/)]);
+  });
+
   it("stops an alias bomb at the alias limit", () => {
     const rows = ["a: &a [x, x, x, x, x, x, x, x, x]"];
     for (const [name, prev] of [

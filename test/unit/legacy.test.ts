@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { buildCalendar } from "@/lib/outputs/calendar";
 import { createCatalog } from "@/lib/site/catalog";
 import { writeFeed } from "@/lib/outputs/feeds";
-import { jekyllSlugify, parseWrittenDate, readLegacyBody } from "@/lib/content/legacy";
+import { hebrewText, jekyllSlugify, parseWrittenDate, readLegacyBody } from "@/lib/content/legacy";
 import { jekyllPermalink } from "@/lib/content/meetup";
 import { htmlText } from "@/lib/site/text";
 import { loadFixtureSite, meetupOrThrow, readMeetup, root } from "./helpers";
@@ -92,6 +92,14 @@ describe("a legacy post lands on its own day", () => {
   });
 });
 
+describe("a Jekyll post's language", () => {
+  it("is Hebrew when most of its letters are, counting letters only: not vowel points, code or addresses", () => {
+    expect(hebrewText("ערב על ניהול זיכרון ב-Linux")).toBe("he");
+    expect(hebrewText("בְּרֵאשִׁית hello world ab")).toBeUndefined();
+    expect(hebrewText("ערב זיכרון `static_branch_unlikely` <https://example.com/memory-management>")).toBe("he");
+  });
+});
+
 describe("schedule lines in a legacy body", () => {
   it.each([
     ["19:00-19:15 mingling", "19:00", "19:15", "Mingling", true],
@@ -115,6 +123,9 @@ describe("schedule lines in a legacy body", () => {
     ["**19:15-20:00** Memory barriers", "19:15", "20:00", "Memory barriers", false],
     ["19:00-19:30 התכנסות ומינגלינג", "19:00", "19:30", "התכנסות ומינגלינג", true],
     ["20:15-20:30 הפסקה", "20:15", "20:30", "הפסקה", true],
+    // כיבוד is refreshments, and respect too: no pause word of its own.
+    ["20:30-21:00 כיבוד הרשאות בקרנל", "20:30", "21:00", "כיבוד הרשאות בקרנל", false],
+    ["19:00-19:30 הרשמות ל-io_uring", "19:00", "19:30", "הרשמות ל-io_uring", false],
     ["20:30-21:15 ניהול זיכרון בליבה", "20:30", "21:15", "ניהול זיכרון בליבה", false],
     ["* 9:30-10:00 Morning talk", "09:30", "10:00", "Morning talk", false],
   ])("reads %j", (line, time, end, title, isBreak) => {
@@ -377,21 +388,36 @@ describe("Jekyll's Liquid in a post's body", () => {
       "```ruby",
       "options = {:key => 1}",
       "```",
+      "{% highlight elixir %}",
+      "{:ok, pid} = start()",
+      "{% endhighlight %}",
+      "Ruby writes `{:a => 1}` for a hash.",
       "{% include gone.html %}",
     ].join("\n");
     const { problems } = readMeetup(post("2016-07-12", body));
-    // Lines keep their numbers: the Liquid tag is still on the post's line 27.
+    // Lines keep their numbers: the Liquid tag is still on the post's line 31.
     expect(problems.map((p) => p.message.replace(/, which.*/, ""))).toEqual([
-      `line 27: expected Markdown, got Jekyll's "{% include gone.html %}"`,
+      `line 31: expected Markdown, got Jekyll's "{% include gone.html %}"`,
     ]);
     const m = meetupOrThrow(post("2016-07-12", body.replace("{% include gone.html %}", "")));
     const text = htmlText(m.bodyHtml);
-    expect(text.replace("options = {:key => 1}", "")).not.toMatch(/\{:|\{#|\{::|TOC|organizers only|phone number/);
+    expect(text.replace(/options = \{:key => 1\}|\{:ok, pid\}|\{:a => 1\}/g, "")).not.toMatch(
+      /\{:|\{#|\{::|TOC|organizers only|phone number/,
+    );
     expect(m.bodyHtml).toMatch(/<h2[^>]*>Agenda<\/h2>/);
     expect(m.bodyHtml.match(/<tr>/g)).toHaveLength(2);
     expect(text).toContain("A note for all.");
     expect(m.bodyHtml).toContain("options = {:key => 1}");
+    expect(m.bodyHtml).toContain("{:ok, pid} = start()");
+    expect(m.bodyHtml).toContain("<code>{:a => 1}</code>");
     expect(m.summary).not.toContain("options");
+  });
+
+  it("keeps a post known by its date's form a Jekyll post when fields of this site are added, until it has a schedule", () => {
+    const front = "title: T\ndate: 2016-07-12 19:00\nsummary: One sentence.\nend: 2016-07-12T21:00";
+    expect(meetupOrThrow(`---\n${front}\n---\nBody.\n`, "meetups/2016-07-12-x.md").redirects).toEqual([
+      "/2016/07/12/x.html",
+    ]);
   });
 
   it("knows a post whose layout the old site set for all posts, by its tags or its date in Jekyll's form", () => {

@@ -112,6 +112,9 @@ describe("upgrading a legacy post", () => {
     // An English post, with a Hebrew word in it, stays in the site's language.
     const english = hebrew.replace("ליבת לינוקס בעברית", "Memory night").replace("מפגש על", "A talk on");
     expect(meetupOrThrow(english, "meetups/2018-01-09-x.md").language).toBeUndefined();
+    // Code is no English.
+    const withCode = `${hebrew}\n\n\`\`\`c\nstatic int page_fault_handler(struct vm_fault *vmf);\n\`\`\`\n`;
+    expect(meetupOrThrow(withCode, "meetups/2018-01-09-x.md").language).toBe("he");
   });
 
   it("refuses a post it can't read, changing nothing", () => {
