@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Metadata, Viewport } from "next";
 import { publicDir } from "../content/paths";
-import { previewPath } from "../outputs/previews";
+import type { PreviewCard } from "../outputs/og/card";
+import { previewPath, sitePreview } from "../outputs/previews";
 import { site } from "./config";
 import { basePath, CALENDAR_PATH, FEEDS, siteUrl } from "./urls";
 import { t } from "../i18n";
@@ -17,7 +19,7 @@ export function pageMetadata({
   description,
   path,
   type = "website",
-  preview = { page: "/", alt: `${site.name}: ${site.tagline}` },
+  preview = { page: "/", alt: `${site.name}: ${site.tagline}`, card: sitePreview() },
 }: {
   title?: string;
   description?: string;
@@ -25,9 +27,12 @@ export function pageMetadata({
   path?: string;
   type?: "website" | "article" | "profile";
   /** The page whose link-preview image this page shows (lib/outputs/previews.ts), and what it shows; default: the site's. */
-  preview?: { page: string; alt: string };
+  preview?: { page: string; alt: string; card: PreviewCard };
 }): Metadata {
-  const image = { url: previewPath(preview.page), width: 1200, height: 630, alt: preview.alt, type: "image/png" };
+  // Versioned by what the card shows: a chat that keeps images by address fetches a cancelled meetup's new one.
+  const version = createHash("sha256").update(JSON.stringify(preview.card)).digest("hex").slice(0, 8);
+  const url = `${previewPath(preview.page)}?v=${version}`;
+  const image = { url, width: 1200, height: 630, alt: preview.alt, type: "image/png" };
   const fullTitle = title ? `${title} · ${site.name}` : `${site.name} · ${site.tagline}`;
   return {
     ...(title && { title }),

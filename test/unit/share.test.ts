@@ -11,6 +11,10 @@ import type { Meetup } from "@/lib/content/schema";
 import { FEED_ITEMS, writeFeed } from "@/lib/outputs/feeds";
 import { htmlText } from "@/lib/site/text";
 import { eventJsonLd, jsonLdText, personJsonLd } from "@/lib/outputs/structured-data";
+import type { PreviewCard } from "@/lib/outputs/og/card";
+import { meetupPreview } from "@/lib/outputs/previews";
+import { pageMetadata } from "@/lib/site/metadata";
+import { meetupPath } from "@/lib/site/urls";
 
 const { meetups, speakers } = loadContent(path.resolve(import.meta.dirname, "../fixtures/site"));
 const catalog = createCatalog(meetups, speakers, { publish: true });
@@ -433,4 +437,21 @@ describe("feeds stay well-formed whatever a body holds", () => {
       }
     },
   );
+});
+
+describe("link-preview images", () => {
+  it("have an address for what their card shows, so a chat that keeps images by address shows a change of plans", () => {
+    const m = meetups.find((x) => x.status === "scheduled")!;
+    const address = (card: PreviewCard) => {
+      const { openGraph, twitter } = pageMetadata({ preview: { page: meetupPath(m.slug), alt: "A meetup", card } });
+      const [og] = openGraph!.images as { url: string }[];
+      expect((twitter!.images as { url: string }[])[0]!.url).toBe(og!.url);
+      return og!.url;
+    };
+    const before = address(meetupPreview(m, []));
+    expect(before).toBe(`/meetups/${m.slug}/preview.png?v=${before.slice(-8)}`);
+    expect(before).toMatch(/\?v=[0-9a-f]{8}$/);
+    expect(address(meetupPreview(m, []))).toBe(before);
+    expect(address(meetupPreview({ ...m, status: "cancelled" }, []))).not.toBe(before);
+  });
 });

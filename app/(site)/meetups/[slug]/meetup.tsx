@@ -14,6 +14,7 @@ import { builtAt } from "@/lib/site/built-at";
 import { AddToCalendar, CalendarFileLink } from "@/components/AddToCalendar";
 import { pageMetadata } from "@/lib/site/metadata";
 import { meetupSpeakers, type Meetup } from "@/lib/site/meetups";
+import { meetupPreview } from "@/lib/outputs/previews";
 import { eventJsonLd, jsonLdText, recordingsJsonLd } from "@/lib/outputs/structured-data";
 import { ARCHIVE_PATH, archiveYearPath, meetupPath, serviceName } from "@/lib/site/urls";
 import { meetupDirection, meetupLanguage, t } from "@/lib/i18n";
@@ -34,7 +35,11 @@ export function meetupMetadata(meetup: Meetup): Metadata {
     description: meetup.summary,
     path: meetupPath(meetup.slug),
     type: "article",
-    preview: { page: meetupPath(meetup.slug), alt: t.preview.meetupAlt },
+    preview: {
+      page: meetupPath(meetup.slug),
+      alt: t.preview.meetupAlt,
+      card: meetupPreview(meetup, meetupSpeakers(meetup)),
+    },
   });
 }
 

@@ -14,6 +14,7 @@ import { speakerSearchData } from "@/lib/outputs/search-data";
 import { pageMetadata } from "@/lib/site/metadata";
 import { jsonLdText, personJsonLd } from "@/lib/outputs/structured-data";
 import { speakerPath } from "@/lib/site/urls";
+import { speakerPreview } from "@/lib/outputs/previews";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -34,7 +35,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: t.speakers.about(speaker.name, site.name, speaker.role),
     path: speakerPath(speaker.slug),
     type: "profile",
-    preview: { page: speakerPath(speaker.slug), alt: t.preview.speakerAlt },
+    preview: {
+      page: speakerPath(speaker.slug),
+      alt: t.preview.speakerAlt,
+      card: speakerPreview(speaker, talksBy(speaker.slug).length),
+    },
   });
 }
 
