@@ -37,6 +37,7 @@ export function contentDocuments(options: ContentStepOptions): LoadedContent & {
     publicDir: options.publicDir,
     editing: !options.publish,
     timeZone: settings.timeZone,
+    jekyllPermalink: settings.jekyllPermalink,
   });
   loaded.problems.push(
     ...problems,

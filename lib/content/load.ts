@@ -40,6 +40,8 @@ interface LoadOptions {
   editing?: boolean;
   /** The site's time zone, for meetups that don't name one; default: the site settings'. */
   timeZone?: string;
+  /** The old Jekyll site's permalink style (jekyll_permalink); default: the site settings'. */
+  jekyllPermalink?: string;
   /** A file read with this text instead of what is on disk (or beside it, when new): a command checks what it is about to write. */
   replace?: ContentFile;
 }
@@ -63,7 +65,14 @@ export function problemsOfWriting(dir: string, file: ContentFile, options: Omit<
  */
 export function loadContent(
   dir: string,
-  { publicDir = "public", render = true, editing = false, timeZone = site.timeZone, replace }: LoadOptions = {},
+  {
+    publicDir = "public",
+    render = true,
+    editing = false,
+    timeZone = site.timeZone,
+    jekyllPermalink = site.jekyllPermalink,
+    replace,
+  }: LoadOptions = {},
 ): LoadedContent {
   const listed = listContent(dir, { editing });
   const problems: Problem[] = [...listed.problems];
@@ -75,7 +84,7 @@ export function loadContent(
   const pageSlugs: string[] = [];
   const linking: LinkingFile[] = [];
   const refused = new Set(listed.misnamed);
-  const options = { publicDir, html: render };
+  const options = { publicDir, html: render, jekyllPermalink };
   // Published (check, build), not previewed: the scaffolder's placeholders are refused.
   const publish = !editing;
 

@@ -25,6 +25,7 @@ import { markdownField, optionalMarkdown, type FieldLink } from "./markdown-fiel
 import { FieldReader, fieldPath, shown, type Problem } from "./problems";
 import { slugFromPath } from "./paths";
 import { pageFile, publicFile, reservedPath } from "./site-paths";
+import { PERMALINK_STYLES } from "./settings";
 import { checkWebAddress } from "./url-policy";
 import { LOGO_EXTENSIONS, PHOTO_EXTENSIONS, readImageSize } from "./images";
 import type { Host, ImageFile, Meetup, Photo, Slot, Venue, Geo } from "./schema";
@@ -47,6 +48,8 @@ export interface NormaliseOptions {
    * false: nothing is looked up in a folder (an old version of the file, read from git).
    */
   publicDir?: string | false;
+  /** The old Jekyll site's permalink style, from the settings' jekyll_permalink: date (Jekyll's default) unless set. */
+  jekyllPermalink?: string;
 }
 
 /** What a meetup file refers to in other files, read even when the file has problems of its own. */
@@ -89,7 +92,7 @@ const DATE_EXAMPLE = `a date like "2016-07-12T19:00:00+03:00" or "2016-07-12"`;
 export function normaliseMeetup(
   doc: RawDocument,
   siteZone: string,
-  { html = true, publicDir: folder = "public" }: NormaliseOptions = {},
+  { html = true, publicDir: folder = "public", jekyllPermalink: jekyllStyle }: NormaliseOptions = {},
 ): { meetup?: Meetup; problems: Problem[]; refs: MeetupRefs } {
   const publicDir = folder || undefined;
   const r = new FieldReader(doc.sourcePath, doc.data);
@@ -233,7 +236,7 @@ export function normaliseMeetup(
     permalinkTemplate !== undefined
       ? expandPermalink(r, permalinkTemplate, doc.slug, categories, oldDay)
       : jekyllPost
-        ? jekyllPermalink(doc.slug, categories, oldDay)
+        ? jekyllPermalink(doc.slug, categories, oldDay, jekyllStyle)
         : undefined;
   // Jekyll's default address is made of the categories: a problem with it is theirs.
   const madeOf = permalinkTemplate !== undefined ? "permalink" : r.has("categories") ? "categories" : r.has("category") ? "category" : "file name";
@@ -477,13 +480,13 @@ const fillPermalink = (template: string, values: Record<string, string>) =>
   template.replace(/:([a-z_]+)/g, (_, name: string) => values[name]!).replace(/\/{2,}/g, "/");
 
 /**
- * Jekyll's default permalink, /:categories/:year/:month/:day/:title.html, where
- * the title is the file name after its date (2016-07-12-breaking-the-wall.markdown)
- * slugified as Jekyll did, and the day is `day` (see jekyllDay).
+ * A post's address on the old site, by the site's permalink style (Jekyll's default, date:
+ * /:categories/:year/:month/:day/:title.html), where the title is the file name after its date
+ * (2016-07-12-breaking-the-wall.markdown) slugified as Jekyll did, and the day is `day` (see jekyllDay).
  */
-export function jekyllPermalink(slug: string, categories: string[], day: string): string | undefined {
+export function jekyllPermalink(slug: string, categories: string[], day: string, style = "date"): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}-./.test(slug)) return undefined;
-  return fillPermalink("/:categories/:year/:month/:day/:title:output_ext", jekyllPlaceholders(slug, categories, day));
+  return fillPermalink(PERMALINK_STYLES[style] ?? style, jekyllPlaceholders(slug, categories, day));
 }
 
 /** A post's own `permalink`, with Jekyll's placeholders (:year, :title...) filled in. */

@@ -224,6 +224,8 @@ const settings = nested("SiteSettings", {
   repository: written({ type: "nested", of: repository, required: true }),
   /** How many past meetups the home page shows. */
   homePastMeetups: written({ type: "number", required: true }, "home_past_meetups"),
+  /** The old Jekyll site's permalink: (date, pretty, none, or a template like /:year/:title/), for its posts' addresses. */
+  jekyllPermalink: written({ type: "string", default: "date" }, "jekyll_permalink"),
   /** What the group looks for in a talk (the propose-a-talk page): sanitized HTML, dir="auto" blocks. */
   proposalsHtml: written(optionalText, "proposals"),
 });

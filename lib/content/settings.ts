@@ -62,6 +62,7 @@ function normaliseSettings(file: string, data: Record<string, unknown>): { setti
   });
   const repository = readRepository(r);
   const homePastMeetups = readCount(r, "home_past_meetups", 3);
+  const jekyllPermalink = readJekyllPermalink(r);
   const proposalsHtml = optionalMarkdown(r, "proposals", true);
 
   if (r.problems.length > 0) return { problems: r.problems };
@@ -85,9 +86,32 @@ function normaliseSettings(file: string, data: Record<string, unknown>): { setti
       social,
       repository: repository!,
       homePastMeetups,
+      jekyllPermalink,
       ...(proposalsHtml && { proposalsHtml }),
     },
   };
+}
+
+/** Jekyll's permalink styles a site could set in its _config.yml, by name: those a post's placeholders can fill. */
+export const PERMALINK_STYLES: Record<string, string> = {
+  date: "/:categories/:year/:month/:day/:title:output_ext",
+  pretty: "/:categories/:year/:month/:day/:title/",
+  none: "/:categories/:title:output_ext",
+};
+/** The placeholders meetup.ts fills in a post's address (jekyllPlaceholders). */
+export const PERMALINK_PLACEHOLDERS = "year short_year month i_month day i_day title slug categories output_ext".split(" ");
+
+/** Where the old Jekyll site put its posts: one of its styles, or a template of the placeholders a post can fill. */
+function readJekyllPermalink(r: FieldReader): string {
+  const styles = Object.keys(PERMALINK_STYLES).join(", ");
+  const value = r.string("jekyll_permalink", { what: `the permalink: of the old Jekyll site's _config.yml (${styles})` });
+  if (value === undefined || value in PERMALINK_STYLES) return value ?? "date";
+  if (!value.startsWith("/")) return r.fail("jekyll_permalink", `expected ${styles} or a template starting with "/", got ${shown(value)}`) ?? "date";
+  const unknown = [...value.matchAll(/:([a-z_]+)/g)].map((m) => m[1]!).find((name) => !PERMALINK_PLACEHOLDERS.includes(name));
+  if (unknown) {
+    return r.fail("jekyll_permalink", `expected Jekyll's placeholders (${PERMALINK_PLACEHOLDERS.map((p) => `:${p}`).join(", ")}), got :${unknown}`) ?? "date";
+  }
+  return value;
 }
 
 /** A URL field that must be there, by the URL policy (https:// or http://). */

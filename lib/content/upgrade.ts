@@ -43,7 +43,7 @@ export function upgradeLegacyPost(text: string, filePath: string, { publicDir = 
   const { meetup, problems } = normaliseMeetup(
     { sourcePath: filePath, slug: slugFromPath(filePath), data, body: content, bodyLine },
     site.timeZone,
-    { publicDir, html: false },
+    { publicDir, html: false, jekyllPermalink: site.jekyllPermalink },
   );
   if (!meetup) throw refuse(problems.map(formatProblem));
 

@@ -4,18 +4,18 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { loadContent, parseFile } from "@/lib/content/load";
 import { readSiteSettings } from "@/lib/content/settings";
-import { normaliseMeetup } from "@/lib/content/meetup";
+import { normaliseMeetup, type NormaliseOptions } from "@/lib/content/meetup";
 import { site } from "@/lib/site/config";
 
 /** Runs a meetup file's text through the same reading and checks as the build. */
-export function readMeetup(text: string, relPath = "meetups/test-meetup.md") {
+export function readMeetup(text: string, relPath = "meetups/test-meetup.md", options: NormaliseOptions = {}) {
   const { doc, problems } = parseFile({ relPath, text }, "content");
   if (!doc) throw new Error(`fixture did not parse: ${problems.map((p) => p.message).join("; ")}`);
-  return normaliseMeetup(doc, site.timeZone);
+  return normaliseMeetup(doc, site.timeZone, options);
 }
 
-export function meetupOrThrow(text: string, relPath?: string) {
-  const { meetup, problems } = readMeetup(text, relPath);
+export function meetupOrThrow(text: string, relPath?: string, options?: NormaliseOptions) {
+  const { meetup, problems } = readMeetup(text, relPath, options);
   if (!meetup) throw new Error(problems.map((p) => `${p.field}: ${p.message}`).join("\n"));
   return meetup;
 }

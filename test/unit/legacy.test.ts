@@ -227,6 +227,16 @@ describe("old addresses, exactly as Jekyll made them", () => {
     expect(jekyllPermalink("breaking-the-wall", ["meetups"], "2016-07-12")).toBeUndefined();
   });
 
+  it("follows the old site's permalink style, as its _config.yml set it", () => {
+    expect(jekyllPermalink("2016-07-12-wall", ["meetups"], "2016-07-12", "pretty")).toBe("/meetups/2016/07/12/wall/");
+    expect(jekyllPermalink("2016-07-12-wall", ["meetups"], "2016-07-12", "none")).toBe("/meetups/wall.html");
+    expect(jekyllPermalink("2016-07-12-Wall", [], "2016-07-12", "/:year/:i_month/:slug/")).toBe("/2016/7/wall/");
+    const m = meetupOrThrow(post("2016-07-12", "Words.\n"), "meetups/2016-07-12-wall.md", {
+      jekyllPermalink: "pretty",
+    });
+    expect(m.redirects).toEqual(["/meetups/2016/07/12/wall/"]);
+  });
+
   it("puts every category in, lower case and each once, and none when there is none", () => {
     expect(jekyllPermalink("2016-07-12-wall", ["Meetups", "Kernel", "meetups"], "2016-07-12")).toBe(
       "/meetups/kernel/2016/07/12/wall.html",

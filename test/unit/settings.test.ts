@@ -63,6 +63,7 @@ repository:
   url: https://github.com/kerneltlv/kerneltlv.github.io/
   branch: release/2026
 home_past_meetups: 5
+jekyll_permalink: pretty
 proposals: |
   - Kernel internals, **drivers**.
   - ליבה ודרייברים.
@@ -85,16 +86,39 @@ proposals: |
       social: [{ label: "GitHub", url: "https://github.com/kerneltlv/kerneltlv.github.io" }],
       repository: { url: "https://github.com/kerneltlv/kerneltlv.github.io", branch: "release/2026" },
       homePastMeetups: 5,
+      jekyllPermalink: "pretty",
       proposalsHtml:
         '<ul>\n<li dir="auto">Kernel internals, <strong>drivers</strong>.</li>\n<li dir="auto">ליבה ודרייברים.</li>\n</ul>',
     });
     expect(JSON.parse(JSON.stringify(settings))).toStrictEqual(settings);
   });
 
+  it("take the old Jekyll site's permalink style or a template of the placeholders a post fills, and refuse others", () => {
+    const permalink = (value: string) => read(`${minimal}\njekyll_permalink: "${value}"`);
+    expect(permalink("/events/:year/:title/").settings?.jekyllPermalink).toBe("/events/:year/:title/");
+    expect(permalink("ordinal").problems).toEqual([
+      expect.objectContaining({
+        field: "jekyll_permalink",
+        message: 'expected date, pretty, none or a template starting with "/", got "ordinal"',
+      }),
+    ]);
+    expect(permalink("/:year/:week/:title/").problems).toEqual([
+      expect.objectContaining({
+        field: "jekyll_permalink",
+        message: expect.stringMatching(/placeholders .*got :week$/),
+      }),
+    ]);
+  });
+
   it("fill in what is optional: no label, no address, no social links, main, three past meetups, no proposals text", () => {
     const { settings, problems } = read(minimal);
     expect(problems).toEqual([]);
-    expect(settings).toMatchObject({ social: [], repository: { branch: "main" }, homePastMeetups: 3 });
+    expect(settings).toMatchObject({
+      social: [],
+      repository: { branch: "main" },
+      homePastMeetups: 3,
+      jekyllPermalink: "date",
+    });
     for (const field of ["timeZoneLabel", "address", "proposalsHtml"]) expect(settings).not.toHaveProperty(field);
   });
 
