@@ -140,6 +140,10 @@ const speakerTalk = object("A talk the speaker gave or will give.", {
   url: url("The talk's place on its meetup's page."),
   start: instant("When the talk starts."),
   meetup: slug("The meetup it is part of: its entry in /meetups.json."),
+  status: oneOf(
+    "Its meetup's status, as in /meetups.json: a postponed meetup's talk is not on at `start`. A cancelled meetup's talks are left out.",
+    MEETUP_STATUSES,
+  ),
 });
 
 const speakerSchema = object("A speaker.", {
@@ -261,6 +265,7 @@ export function speakersFile(catalog: Catalog, now: Date): SpeakersFile {
         url: absoluteUrl(talkPath(meetup.slug, slot.anchor ?? "")),
         start: slot.start,
         meetup: meetup.slug,
+        status: meetup.status,
       })),
     })),
   };

@@ -200,6 +200,13 @@ describe("/speakers.json", () => {
     const slugs = new Set(meetups.meetups.map((m) => m.slug));
     for (const talk of speakers.speakers.flatMap((s) => s.talks)) expect(slugs).toContain(talk.meetup);
   });
+
+  it("says of each talk whether its meetup goes ahead, so that a client of this file alone knows a postponed one", () => {
+    const statusOf = new Map(meetups.meetups.map((m) => [m.slug, m.status]));
+    const talks = speakers.speakers.flatMap((s) => s.talks);
+    for (const talk of talks) expect(talk.status).toBe(statusOf.get(talk.meetup));
+    expect(new Set(talks.map((talk) => talk.status)).size).toBeGreaterThan(1);
+  });
 });
 
 describe("a talk's own calendar file", () => {
