@@ -128,25 +128,40 @@ const hashes = new Map<string, string>();
  * is decoded once; after that its bytes' hash says it was whole.
  */
 export async function damagedPhotos(meetups: Meetup[], publicDir: string, cacheDir = DECODED_CACHE): Promise<Problem[]> {
-  const photos = meetups.flatMap((m) => (m.photos ?? []).map((photo, i) => ({ m, photo, i })));
+  const photos = meetupPhotos(meetups, publicDir);
   if (photos.length === 0) return [];
   const { default: sharp } = await import("sharp");
   const problems: Problem[] = [];
-  for (const { m, photo, i } of photos) {
-    const found = publicFile(photo.src, publicDir);
-    if (!("file" in found)) continue;
-    const stat = fs.statSync(found.file);
-    const version = `${found.file}:${stat.size}:${stat.mtimeMs}`;
-    const hash = hashes.get(version) ?? createHash("sha256").update(fs.readFileSync(found.file)).digest("hex");
+  for (const { source, problem, shown } of photos) {
+    const stat = fs.statSync(source, { throwIfNoEntry: false });
+    if (!stat) continue;
+    const version = `${source}:${stat.size}:${stat.mtimeMs}`;
+    const hash = hashes.get(version) ?? createHash("sha256").update(fs.readFileSync(source)).digest("hex");
     hashes.set(version, hash);
     const whole = path.join(cacheDir, hash);
     if (fs.existsSync(whole)) continue;
-    if (await sharp(found.file).stats().then(() => true, () => false)) {
+    if (await sharp(source).stats().then(() => true, () => false)) {
       fs.mkdirSync(cacheDir, { recursive: true });
       fs.writeFileSync(whole, "");
-    } else {
-      problems.push({ file: m.sourcePath, field: fieldPath(itemPath("photos", i), "src"), message: damagedPhoto(`public${photo.src}`) });
-    }
+    } else problems.push({ ...problem, message: damagedPhoto(shown) });
   }
   return problems;
+}
+
+/** Each meetup photo: its file in public/, the organizer's file and field a problem names, and its path to show. */
+export function meetupPhotos(meetups: Meetup[], publicDir: string) {
+  return meetups.flatMap((meetup) =>
+    (meetup.photos ?? []).map((photo, index) => {
+      const found = publicFile(photo.src, publicDir);
+      return {
+        meetup,
+        photo,
+        index,
+        // The content gate checked the path; a photo gone since is still the organizer's to fix.
+        source: "file" in found ? found.file : path.join(publicDir, photo.src),
+        problem: { file: meetup.sourcePath, field: fieldPath(itemPath("photos", index), "src") },
+        shown: `public${photo.src}`,
+      };
+    }),
+  );
 }

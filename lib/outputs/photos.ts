@@ -9,9 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { placeCached } from "./cached-file";
-import { ContentError, fieldPath, itemPath, type Problem } from "../content/problems";
-import { publicFile } from "../content/site-paths";
-import { damagedPhoto } from "../content/images";
+import { ContentError, type Problem } from "../content/problems";
+import { damagedPhoto, meetupPhotos } from "../content/images";
 import type { Meetup } from "../content/schema";
 import { photoFiles, PHOTO_FORMAT } from "../site/gallery";
 
@@ -43,22 +42,15 @@ export interface PhotoOptions {
 
 /** What the export must hold for every photo of `meetups`, from the photos in `publicDir`. */
 export function photoJobs(outDir: string, meetups: Meetup[], publicDir: string): PhotoJob[] {
-  return meetups.flatMap((m) =>
-    (m.photos ?? []).map((photo, index) => {
-      const found = publicFile(photo.src, publicDir);
-      // The content gate checked the path; a photo gone since is still the organizer's to fix.
-      const source = "file" in found ? found.file : path.join(publicDir, photo.src);
-      return {
-        source,
-        outputs: photoFiles(m.slug, index, photo).map((f) => ({
-          file: path.join(outDir, ...f.path.split("/")),
-          width: f.width,
-        })),
-        problem: { file: m.sourcePath, field: fieldPath(itemPath("photos", index), "src") },
-        shown: `public${photo.src}`,
-      };
-    }),
-  );
+  return meetupPhotos(meetups, publicDir).map(({ meetup, photo, index, source, problem, shown }) => ({
+    source,
+    outputs: photoFiles(meetup.slug, index, photo).map((f) => ({
+      file: path.join(outDir, ...f.path.split("/")),
+      width: f.width,
+    })),
+    problem,
+    shown,
+  }));
 }
 
 function cacheKey(sourceHash: string, width: number): string {
