@@ -25,7 +25,7 @@ import { markdownField, optionalMarkdown, type FieldLink } from "./markdown-fiel
 import { FieldReader, fieldPath, shown, type Problem } from "./problems";
 import { slugFromPath } from "./paths";
 import { pageFile, publicFile, reservedPath } from "./site-paths";
-import { PERMALINK_STYLES } from "./settings";
+import { PERMALINK_PLACEHOLDERS, PERMALINK_STYLES, permalinkProblem } from "./settings";
 import { checkWebAddress } from "./url-policy";
 import { LOGO_EXTENSIONS, PHOTO_EXTENSIONS, readImageSize } from "./images";
 import type { Host, ImageFile, Meetup, Photo, Slot, Venue, Geo } from "./schema";
@@ -458,7 +458,11 @@ function readEnd(
 }
 
 /** Jekyll's placeholders for a post (its URL drop): the title from the file name, the day in the site's zone. */
-function jekyllPlaceholders(slug: string, categories: string[], day: string): Record<string, string> {
+function jekyllPlaceholders(
+  slug: string,
+  categories: string[],
+  day: string,
+): Record<(typeof PERMALINK_PLACEHOLDERS)[number], string> {
   const [y = "", m = "", d = ""] = day.split("-");
   const name = /^\d{4}-\d{2}-\d{2}-(.+)$/.exec(slug)?.[1] ?? slug;
   return {
@@ -491,12 +495,8 @@ export function jekyllPermalink(slug: string, categories: string[], day: string,
 
 /** A post's own `permalink`, with Jekyll's placeholders (:year, :title...) filled in. */
 function expandPermalink(r: FieldReader, template: string, slug: string, categories: string[], day: string): string | undefined {
-  const values = jekyllPlaceholders(slug, categories, day);
-  const unknown = [...template.matchAll(/:([a-z_]+)/g)].map((x) => x[1]!).filter((name) => !(name in values));
-  if (unknown.length > 0) {
-    return r.fail("permalink", `expected Jekyll's placeholders (${Object.keys(values).map((k) => `:${k}`).join(", ")}), got :${unknown[0]}`);
-  }
-  return fillPermalink(template, values);
+  const problem = permalinkProblem(template);
+  return problem ? r.fail("permalink", problem) : fillPermalink(template, jekyllPlaceholders(slug, categories, day));
 }
 
 /** A summary as written (`summary`, or Jekyll's `excerpt`): one or two sentences, within a limit. */

@@ -99,7 +99,25 @@ export const PERMALINK_STYLES: Record<string, string> = {
   none: "/:categories/:title:output_ext",
 };
 /** The placeholders meetup.ts fills in a post's address (jekyllPlaceholders). */
-export const PERMALINK_PLACEHOLDERS = "year short_year month i_month day i_day title slug categories output_ext".split(" ");
+export const PERMALINK_PLACEHOLDERS = [
+  "year",
+  "short_year",
+  "month",
+  "i_month",
+  "day",
+  "i_day",
+  "title",
+  "slug",
+  "categories",
+  "output_ext",
+] as const;
+
+/** Why a permalink template can't be filled here: the first placeholder a post has no value for. */
+export function permalinkProblem(template: string): string | undefined {
+  const known: readonly string[] = PERMALINK_PLACEHOLDERS;
+  const unknown = [...template.matchAll(/:([a-z_]+)/g)].map((m) => m[1]!).find((name) => !known.includes(name));
+  return unknown && `expected Jekyll's placeholders (${known.map((p) => `:${p}`).join(", ")}), got :${unknown}`;
+}
 
 /** Where the old Jekyll site put its posts: one of its styles, or a template of the placeholders a post can fill. */
 function readJekyllPermalink(r: FieldReader): string {
@@ -107,11 +125,8 @@ function readJekyllPermalink(r: FieldReader): string {
   const value = r.string("jekyll_permalink", { what: `the permalink: of the old Jekyll site's _config.yml (${styles})` });
   if (value === undefined || value in PERMALINK_STYLES) return value ?? "date";
   if (!value.startsWith("/")) return r.fail("jekyll_permalink", `expected ${styles} or a template starting with "/", got ${shown(value)}`) ?? "date";
-  const unknown = [...value.matchAll(/:([a-z_]+)/g)].map((m) => m[1]!).find((name) => !PERMALINK_PLACEHOLDERS.includes(name));
-  if (unknown) {
-    return r.fail("jekyll_permalink", `expected Jekyll's placeholders (${PERMALINK_PLACEHOLDERS.map((p) => `:${p}`).join(", ")}), got :${unknown}`) ?? "date";
-  }
-  return value;
+  const problem = permalinkProblem(value);
+  return problem ? (r.fail("jekyll_permalink", problem) ?? "date") : value;
 }
 
 /** A URL field that must be there, by the URL policy (https:// or http://). */
