@@ -182,12 +182,13 @@ export function normaliseMeetup(
   const files = new Set<string>();
   const addRedirect = (field: string, path: string) => {
     const reason = reservedPath(path, { publicDir });
-    if (reason) r.fail(field, `the old address ${shown(path)} can't be used: ${reason}`);
-    else if (!files.has(pageFile(path))) {
-      files.add(pageFile(path));
-      redirects.push(path);
-      refs.redirects.push({ field, path });
-    }
+    if (reason) return r.fail(field, `the old address ${shown(path)} can't be used: ${reason}`);
+    // Written once, however it is spelt ("/a" and "/a/" are one file).
+    const file = pageFile(path);
+    if (files.has(file)) return;
+    files.add(file);
+    redirects.push(path);
+    refs.redirects.push({ field, path });
   };
   const redirectValue = r.value("redirect_from");
   // One path, as Jekyll reads it (a comma or a space is part of it), or a list of paths.
