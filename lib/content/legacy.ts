@@ -236,10 +236,24 @@ interface LegacyBody {
 const SLOT_LINE =
   /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})(?:\*\*|__)?(?=(\s*))\5(?:[:\-–—](?=(\s*))\6)?(.*)$/;
 
-// And Hebrew's, as words ("and", "the" may lead them; \b is for Latin letters): gathering, mingling, a break, pizza,
-// registration, networking.
-const PAUSE =
-  /\b(mingl\w*|gather\w*|arriv\w*|break|coffee|networking|food|drinks|pizza|refreshments|welcome|registration)\b|(?<!\p{L})[והב]?(?:התכנסות|מינגלינג|הפסקה|פיצה|הרשמה|נטוורקינג)(?!\p{L})/iu;
+// A slot is a pause when its first word is one (the rest may say more: "Mingling, getting to know our community"),
+// when it ends in "break" ("Lunch break"), or when it is only such words ("Networking & pizza"). "Networking" alone
+// doesn't lead one: it is a kernel meetup's subject too ("Networking in the kernel"). Hebrew's may have "and", "the"
+// or "in" before them: gathering, mingling, a break, pizza, registration, networking.
+const PAUSE_WORD =
+  /^(?:mingl\w*|gather\w*|arriv\w*|break|coffee|food|drinks|pizza|refreshments|welcome|registration|[והב]?(?:התכנסות|מינגלינג|הפסקה|פיצה|הרשמה))$/u;
+const ONLY_PAUSE_WORD = /^(?:networking|[והב]?נטוורקינג|and|the|time|&|\+)$/u;
+const BREAK = /^(?:break|[והב]?הפסקה)$/u;
+
+function isPause(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}_&+]+/gu) ?? [];
+  const first = words.find((word) => word !== "and" && word !== "the");
+  return (
+    (first !== undefined && PAUSE_WORD.test(first)) ||
+    BREAK.test(words.at(-1) ?? "") ||
+    (words.length > 0 && words.every((word) => PAUSE_WORD.test(word) || ONLY_PAUSE_WORD.test(word)))
+  );
+}
 
 // The first event link, as one pattern with the three hosts as its branches found it: that pattern read a word
 // to its end again from each "http://meetup.com/" in it, where this reads each word once.
@@ -265,6 +279,17 @@ function firstEventLink(body: string): string | undefined {
 
 // "Schedule", "**Agenda:**", "## Program :"...: no "\s*" next to another (three took time in the cube of the spaces).
 const SCHEDULE_LABEL = /^\s*(?:#+\s*)?(?:\*\*)?(?:schedule|agenda|program(?:me)?)\s*(?:(?::\*\*|:|\*\*)\s*)?(?::\s*)?$/i;
+// "The schedule for this meetup is:", "Meetup schedule:", "לוח הזמנים:": a line that only leads into the schedule.
+const SCHEDULE_INTRO = /^[^\n:]{0,80}(?<![\p{L}\p{N}])(?:schedule|agenda|program(?:me)?|לו"ז|לוח\s?(?:ה)?זמנים|סדר\s?היום|תו?כנית)(?![\p{L}\p{N}])[^\n:]{0,80}:(?:\*\*)?\s*$/iu;
+const isScheduleLabel = (text: string) => SCHEDULE_LABEL.test(text) || SCHEDULE_INTRO.test(text);
+
+// A line after a slot line goes on with its paragraph unless the slot line ends in a line break or the next line
+// starts a block of its own.
+const LINE_BREAK = /(?: {2}|\\)$/;
+const BLOCK_START = /^\s*(?:[-*+>#]|\d+\.|```|~~~|$)/;
+// "Persistent memory Persistent memory holds a lot of promise: what's": a title pasted with its abstract, which starts
+// by saying the title again.
+const TITLE_SAID_AGAIN = /^(\S.{0,78}?)\s+(?=\1\s)/iu;
 
 const clock = (h: string, m: string) => `${h.padStart(2, "0")}:${m}`;
 
@@ -279,11 +304,18 @@ export function readLegacyBody(body: string): LegacyBody {
   lines.forEach((line, i) => {
     const m = code.has(i + 1) ? null : SLOT_LINE.exec(line.trimEnd());
     if (m && m[1] && m[2] && m[3] && m[4] && Number(m[1]) < 24 && Number(m[3]) < 24) {
-      const text = plainText(m[7] ?? "");
-      const isBreak = PAUSE.test(text);
+      let text = plainText(m[7] ?? "");
+      const isBreak = isPause(text);
+      // A line that leads into the schedule goes with it: the page shows the schedule on its own.
+      if (kept.length > 0 && !kept.at(-1)!.code && isScheduleLabel(kept.at(-1)!.text)) kept.pop();
+      const next = lines[i + 1];
+      const runsOn = !LINE_BREAK.test(line) && next !== undefined && !BLOCK_START.test(next) && !SLOT_LINE.test(next.trimEnd());
+      const title = runsOn ? TITLE_SAID_AGAIN.exec(text)?.[1] : undefined;
+      // The abstract that followed the title stays in the body, whole.
+      if (title) kept.push({ text: text.slice(title.length).trimStart(), code: false });
+      text = title ?? text;
       // "mingling" reads better as "Mingling"; a talk title keeps its case ("userfaultfd ...").
-      const title = isBreak ? text.charAt(0).toUpperCase() + text.slice(1) : text;
-      slots.push({ time: clock(m[1], m[2]), end: clock(m[3], m[4]), title, isBreak });
+      slots.push({ time: clock(m[1], m[2]), end: clock(m[3], m[4]), title: isBreak ? text.charAt(0).toUpperCase() + text.slice(1) : text, isBreak });
       // A slot line that runs on into a paragraph keeps its paragraph: only the line goes.
       return;
     }
@@ -318,7 +350,7 @@ function tidy(lines: Line[], hadSchedule: boolean, rsvp: string | undefined): st
   if (current.length > 0) blocks.push(current);
   return blocks
     .map((block) => block.join("\n"))
-    .filter((p) => !(hadSchedule && SCHEDULE_LABEL.test(p)))
+    .filter((p) => !(hadSchedule && isScheduleLabel(p)))
     .filter((p) => !(rsvp && isOnlyLink(p, rsvp)))
     .join("\n\n");
 }

@@ -128,6 +128,18 @@ describe("schedule lines in a legacy body", () => {
     ["19:00-19:30 הרשמות ל-io_uring", "19:00", "19:30", "הרשמות ל-io_uring", false],
     ["20:30-21:15 ניהול זיכרון בליבה", "20:30", "21:15", "ניהול זיכרון בליבה", false],
     ["* 9:30-10:00 Morning talk", "09:30", "10:00", "Morning talk", false],
+    // Networking is a kernel meetup's subject: a pause only when nothing else is said.
+    [
+      "20:25-21:25 Introduction Linux Kernel Networking (Lecture + Q&amp;A)",
+      "20:25",
+      "21:25",
+      "Introduction Linux Kernel Networking (Lecture + Q&A)",
+      false,
+    ],
+    ["19:15-20:00 Userspace networking  ", "19:15", "20:00", "Userspace networking", false],
+    ["19:00-19:15 Networking & pizza", "19:00", "19:15", "Networking & pizza", true],
+    ["12:30-13:30 Lunch break", "12:30", "13:30", "Lunch break", true],
+    ["20:15-21:00 How we break KASLR", "20:15", "21:00", "How we break KASLR", false],
   ])("reads %j", (line, time, end, title, isBreak) => {
     expect(readLegacyBody(`Intro.\n\n${line}\n`).slots).toEqual([{ time, end, title, isBreak }]);
   });
@@ -138,6 +150,40 @@ describe("schedule lines in a legacy body", () => {
     );
     expect(slots.map((s) => s.title)).toEqual(["userfaultfd", "Break"]);
     expect(rest).toBe("Mike will describe the userfaultfd mechanisms.");
+  });
+
+  it("parts a title pasted with its abstract, which says the title again, and keeps the abstract whole", () => {
+    const { slots, rest } = readLegacyBody(
+      "Meetup schedule:  \n19:00-19:15 mingling  \n19:15-20:00 Persistent memory Persistent memory holds a lot of promise: what's\n" +
+        "not to like about memory that remembers?\n\n* What it is\n",
+    );
+    expect(slots.map((s) => s.title)).toEqual(["Mingling", "Persistent memory"]);
+    expect(rest).toBe(
+      "Persistent memory holds a lot of promise: what's\nnot to like about memory that remembers?\n\n* What it is",
+    );
+  });
+
+  it("keeps a title that says a word again when its line ends there", () => {
+    const { slots, rest } = readLegacyBody("18:00-18:10: Mingle Mingle Mingle  \n18:10-18:15: Opening talk\n");
+    expect(slots.map((s) => s.title)).toEqual(["Mingle Mingle Mingle", "Opening talk"]);
+    expect(rest).toBe("");
+  });
+
+  it.each([
+    "The schedule for this meetup is:  ",
+    "So without further ado here is the schedule for the meetup:",
+    "**Agenda:**",
+    "לוח הזמנים:",
+  ])("takes out %j, which only leads into the schedule", (label) => {
+    const { rest } = readLegacyBody(
+      `Hello folks!  \n${label}\n19:00-19:15 Gathering  \n19:15-20:00 Talk\n\nAbout the talk.\n`,
+    );
+    expect(rest).toBe("Hello folks!  \n\nAbout the talk.");
+  });
+
+  it("keeps a sentence about the schedule that leads into something else", () => {
+    const { rest } = readLegacyBody("The schedule may change: watch this page.\n\n19:00-19:15 Gathering\n");
+    expect(rest).toBe("The schedule may change: watch this page.");
   });
 
   it("reads consecutive lines ending in two spaces (Markdown line breaks)", () => {
