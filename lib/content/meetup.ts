@@ -213,6 +213,8 @@ export function normaliseMeetup(
   const clock = wallClockReader(r, timeZone);
   // A skipped start time is reported where it was written: the date, or else the first slot.
   const start = when.instant ?? (time ? clock(day, time, when.fromSlot ? undefined : "date") : startOfDay(day, timeZone));
+  // A zone may skip a whole day (Samoa skipped 2011-12-30): its first moment falls on the next.
+  if (!time && dayInZone(start, timeZone) !== day) r.fail("date", `${day} doesn't exist in ${timeZone}: the clocks skip that day; expected another day`);
   const explicitEnd = readEnd(r, day, timeZone, start, clock);
   // The contract's default: the last slot's end, else two hours (a day without a time: the whole day).
   const lastWrittenEnd = slotDrafts.at(-1)?.end;

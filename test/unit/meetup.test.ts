@@ -165,6 +165,16 @@ describe("a structured meetup", () => {
     });
   });
 
+  it("refuses a day its zone skips whole, and takes one whose midnight is skipped from its first hour", () => {
+    const day = (date: string, zone: string) => `---\ntitle: T\ndate: ${date}\ntimezone: ${zone}\n---\nBody.\n`;
+    expect(readMeetup(day("2011-12-30", "Pacific/Apia")).problems.map((p) => [p.field, p.message])).toEqual([
+      ["date", "2011-12-30 doesn't exist in Pacific/Apia: the clocks skip that day; expected another day"],
+    ]);
+    expect(meetupOrThrow(day("2011-12-29", "Pacific/Apia")).end).toBe("2011-12-31T00:00:00+14:00");
+    // Chile's clocks went from 2022-09-10 24:00 to 2022-09-11 01:00.
+    expect(meetupOrThrow(day("2022-09-11", "America/Santiago")).start).toBe("2022-09-11T01:00:00-03:00");
+  });
+
   it("takes a slot's end from the next slot when it has none", () => {
     const m = meetupOrThrow(
       `---\ntitle: T\ndate: 2099-07-05T19:00:00+03:00\nschedule:\n  - time: "19:00"\n    title: Doors\n  - time: "19:30"\n    end: "20:00"\n    title: Talk\n    speakers: [a]\n---\n`,
