@@ -31,7 +31,7 @@ test.beforeAll(async () => {
   file = path.join(dir, "content/meetups/2099/2099-03-10-ebpf-everywhere.md");
   original = fs.readFileSync(file, "utf8");
   settings = path.join(dir, "site.yml");
-  fs.copyFileSync("site.yml", settings);
+  fs.copyFileSync("test/fixtures/site.yml", settings);
   // The organizer starts the preview with a file the gate refuses, then fixes it (see the first test).
   fs.writeFileSync(file, original.replace(/^date: .*$/m, "date: someday"));
   preview = startPreview({

@@ -19,11 +19,14 @@ interface Site {
 const HEBREW_BASE = "/kernel-nyc";
 
 export const sites = {
-  /** The test fixture content, built on a machine far from Israel (UTC+14): nothing may depend on the build's zone. */
+  /**
+   * The test fixture content with its settings (KernelTLV's), built on a machine far from Israel (UTC+14): nothing
+   * may depend on the build's zone.
+   */
   fixture: {
     port: first,
     basePath: "",
-    env: { CONTENT_DIR: "test/fixtures/site", TZ: "Pacific/Kiritimati" },
+    env: { SITE_CONFIG: "test/fixtures/site.yml", CONTENT_DIR: "test/fixtures/site", TZ: "Pacific/Kiritimati" },
   },
   /**
    * Another group's site (test/fixtures/hebrew): a Hebrew interface, New York's zone, deployed under a

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { loadContent, parseFile } from "@/lib/content/load";
-import { readSiteSettings } from "@/lib/content/settings";
+import { readSiteSettings, settingsFile } from "@/lib/content/settings";
 import { normaliseMeetup, type NormaliseOptions } from "@/lib/content/meetup";
 import { site } from "@/lib/site/config";
 
@@ -57,9 +57,10 @@ export function contentlayerBuild(contentDir: string) {
   const project = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-cl-"));
   for (const link of ["node_modules", "lib", "scripts"])
     fs.symlinkSync(path.join(root, link), path.join(project, link));
-  for (const file of ["contentlayer.config.ts", "package.json", "tsconfig.json", "site.yml"]) {
+  for (const file of ["contentlayer.config.ts", "package.json", "tsconfig.json"]) {
     fs.copyFileSync(path.join(root, file), path.join(project, file));
   }
+  fs.copyFileSync(path.resolve(root, settingsFile()), path.join(project, "site.yml"));
   // A copy: a linked public/ is refused, as it would publish whatever it leads to.
   fs.cpSync(path.join(root, "public"), path.join(project, "public"), { recursive: true });
   // Contentlayer takes its working folder from $PWD before process.cwd(). The time limit turns a
