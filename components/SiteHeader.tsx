@@ -10,9 +10,11 @@ export function SiteHeader() {
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/" className="group flex items-baseline gap-2 no-underline">
-          <span aria-hidden="true" className="font-mono text-lg font-bold text-accent" dir="ltr">
-            &gt;_
-          </span>
+          {site.mark && (
+            <span aria-hidden="true" className="font-mono text-lg font-bold text-accent" dir="ltr">
+              {site.mark}
+            </span>
+          )}
           <span dir="auto" className="text-lg font-bold tracking-tight text-ink">
             {site.name}
           </span>

@@ -55,6 +55,8 @@ test("the interface is Hebrew and right to left, with the group's own name, zone
     "href",
     "https://lu.ma/kernel-nyc-2099-05",
   );
+  // The group's own name, without KernelTLV's ">_": its settings have no mark.
+  await expect(page.getByRole("banner").getByRole("link").first()).toHaveText(/^קרנל ניו יורק/);
   await expect(page.getByRole("navigation", { name: "ראשי" }).getByRole("link")).toHaveText([
     "מפגשים",
     "הרצאות",

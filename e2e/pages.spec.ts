@@ -1,6 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { MEETUPS_2099, MEMORY } from "./sites";
 
+test("the header leads home under the group's mark and name", async ({ page }) => {
+  await page.goto("/talks/");
+  const home = page.getByRole("banner").getByRole("link").first();
+  await expect(home).toHaveText(/^>_KernelTLV/);
+  await home.click();
+  await expect(page).toHaveURL("/");
+});
+
 test("the archive groups every meetup by year, newest first", async ({ page }) => {
   await page.goto("/meetups/");
   await expect(page.getByRole("heading", { level: 2 })).toHaveText(["2099", "2018", "2017", "2016", "2015"]);

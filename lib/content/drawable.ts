@@ -16,13 +16,14 @@ export function checkDrawable(r: FieldReader, field: string, text: string | unde
 }
 
 /**
- * The settings' words on every link-preview image: the group's name and
- * tagline, and its city. Checked with the content (the pages themselves only
+ * The settings' words on every link-preview image: the group's name, its mark
+ * and tagline, and its city. Checked with the content (the pages themselves only
  * read the settings, without the preview renderer's fonts).
  */
 export function settingsDrawableProblems(settings: SiteSettings): Problem[] {
   const r = new FieldReader(settings.sourcePath, {});
   checkDrawable(r, "name", settings.name, 700);
+  checkDrawable(r, "mark", settings.mark, 700);
   checkDrawable(r, "tagline", settings.tagline, 400);
   checkDrawable(r, "city", settings.city, 400);
   return r.problems;

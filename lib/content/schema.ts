@@ -198,6 +198,8 @@ const settings = nested("SiteSettings", {
   /** The settings file, for messages. */
   sourcePath: text,
   name: written(text),
+  /** A few characters before the name, in the header and on link previews (KernelTLV's ">_"); none if unset. */
+  mark: written(optionalText),
   tagline: written(text),
   /** One or two sentences, on one line: the home page, feeds, search engines. */
   description: written(text),

@@ -40,6 +40,7 @@ function normaliseSettings(file: string, data: Record<string, unknown>): { setti
   r.known(SETTINGS_FIELDS);
 
   const name = r.string("name", { required: true, what: "the group's name" });
+  const mark = readMark(r);
   const tagline = r.string("tagline", { required: true, what: "a one-line tagline" });
   // Folded or not, it ends up in one <meta> and one feed line.
   const description = r
@@ -72,6 +73,7 @@ function normaliseSettings(file: string, data: Record<string, unknown>): { setti
     settings: {
       sourcePath: file,
       name: name!,
+      ...(mark && { mark }),
       tagline: tagline!,
       description: description!,
       url: url!,
@@ -90,6 +92,18 @@ function normaliseSettings(file: string, data: Record<string, unknown>): { setti
       ...(proposalsHtml && { proposalsHtml }),
     },
   };
+}
+
+/** The mark before the group's name: a few characters, which the header and each link preview leave room for. */
+const MAX_MARK_CHARACTERS = 4;
+function readMark(r: FieldReader): string | undefined {
+  const mark = r.string("mark", { what: `a few characters before the group's name, like ">_"` });
+  if (mark === undefined) return undefined;
+  const characters = [...new Intl.Segmenter().segment(mark)].length;
+  if (characters > MAX_MARK_CHARACTERS) {
+    return r.fail("mark", `expected at most ${MAX_MARK_CHARACTERS} characters (the name says the rest), got ${characters}: ${shown(mark)}`);
+  }
+  return mark;
 }
 
 /** Jekyll's permalink styles a site could set in its _config.yml, by name: those a post's placeholders can fill. */

@@ -15,7 +15,7 @@ import { listOf, t } from "../i18n";
 export const PREVIEW_FILE = "preview.png";
 export const previewPath = (pagePath: string) => `${pagePath}${PREVIEW_FILE}`;
 
-const brand = { name: site.name, tagline: site.tagline };
+const brand = { name: site.name, tagline: site.tagline, ...(site.mark && { mark: site.mark }) };
 
 export function sitePreview(): PreviewCard {
   return {

@@ -10,7 +10,7 @@ import { planFonts } from "@/lib/outputs/og/fonts";
 import { renderPreviewImages, type PreviewJob } from "@/lib/outputs/og/index";
 import { renderCardSvg } from "@/lib/outputs/og/render";
 
-const site = { name: "KernelTLV", tagline: "Tel-Aviv-Yafo Linux Kernel Meetup" };
+const site = { name: "KernelTLV", tagline: "Tel-Aviv-Yafo Linux Kernel Meetup", mark: ">_" };
 const card = (title: string, lines = ["19:00-21:00 Israel time", "With Mike Rapoport"]): PreviewCard => ({
   kicker: "Tuesday 12 July 2016",
   title,
@@ -190,6 +190,29 @@ describe("link-preview images", () => {
       renderPreviewImages([{ file: out("three.png"), card: card("T", ["a", "b", "c"]) }], options),
     ).rejects.toThrow(/at most 2 lines, got 3/);
     expect(fs.existsSync(good.file)).toBe(false);
+  });
+});
+
+describe("the group's name on link-preview images", () => {
+  /** The pieces of the top line (36 px), left to right, with where each starts. */
+  async function topLine(preview: PreviewCard) {
+    const normalized = normalizeCard(preview);
+    const svg = await renderCardSvg({ card: normalized, ...planFonts(cardTexts(normalized)) }, { embedFont: false });
+    return [...svg.matchAll(/<text x="([\d.]+)"[^>]*font-size="36"[^>]*>([^<]*)<\/text>/g)]
+      .map((m) => ({ x: Math.round(Number(m[1])), text: m[2]! }))
+      .sort((a, b) => a.x - b.x);
+  }
+
+  it("follow the group's mark, or start the line when the group has none, on the side its script starts", async () => {
+    const marked = await topLine(card("Breaking the Wall"));
+    expect(marked.map((piece) => piece.text).join("")).toBe("&gt;_KernelTLV");
+    expect(marked[0]!.x).toBe(72);
+    const plain = await topLine({ ...card("Breaking the Wall"), site: { name: "Kernel Night", tagline: "Berlin" } });
+    expect(plain.map((piece) => piece.text).join("")).toBe("Kernel Night");
+    expect(plain[0]!.x).toBe(72);
+    // A name in Hebrew starts at the right, as the title under it does.
+    const hebrew = await topLine({ ...card("Breaking the Wall"), site: { name: "קרנל ניו יורק", tagline: "מפגש" } });
+    expect(Math.min(...hebrew.map((piece) => piece.x))).toBeGreaterThan(600);
   });
 });
 

@@ -152,7 +152,7 @@ proposals: |
     ["tag_line: x", "tag_line", /unknown field "tag_line": did you mean "tagline"\?/],
     ["timezone_lable: x", "timezone_lable", /did you mean "timezone_label"\?/],
     ["Name: x", "Name", /did you mean "name"\?/],
-    ["colour: blue", "colour", /unknown field "colour": expected one of name, tagline, description/],
+    ["colour: blue", "colour", /unknown field "colour": expected one of name, mark, tagline, description/],
   ])("refuse an unknown field %j, with the one it was probably meant to be", (line, field, message) => {
     expect(read(`${minimal}${line}\n`).problems).toEqual([problem(field, message)]);
   });
@@ -311,11 +311,24 @@ describe("a settings file with a problem", () => {
   });
 });
 
+describe("the mark before the group's name", () => {
+  it("is the group's own few characters, or none", () => {
+    expect(read(`${minimal}mark: "🐧"\n`).settings?.mark).toBe("🐧");
+    expect(read(minimal).settings).not.toHaveProperty("mark");
+    expect(read(`${minimal}mark: "{rust}"\n`).problems).toEqual([
+      problem("mark", /^expected at most 4 characters \(the name says the rest\), got 6: "\{rust\}"$/),
+    ]);
+  });
+});
+
 describe("the settings on link-preview images", () => {
   it("are drawable with the site's fonts, or the check says which letter isn't", () => {
     const { settings } = read(minimal);
     expect(settingsDrawableProblems(settings!)).toEqual([]);
     const problems = settingsDrawableProblems({ ...settings!, name: "Kernel \u{13000}", city: "Zürich" });
     expect(problems).toEqual([problem("name", /link-preview image can draw, got "𓀀"/)]);
+    expect(settingsDrawableProblems({ ...settings!, mark: "\u{13000}" })).toEqual([
+      problem("mark", /link-preview image can draw, got "𓀀"/),
+    ]);
   });
 });

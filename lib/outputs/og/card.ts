@@ -9,7 +9,7 @@ export interface PreviewCard {
   title: string;
   /** Up to two lines of detail under the title (time, speakers, role); empty ones are left out. */
   lines: string[];
-  site: { name: string; tagline: string };
+  site: { name: string; tagline: string; mark?: string };
 }
 
 export const previewSize = { width: 1200, height: 630 } as const;
@@ -19,10 +19,7 @@ export const previewSize = { width: 1200, height: 630 } as const;
  * way its pixels are made into a PNG, so that every cached image is made
  * again. Fonts, emoji and the renderers' versions are in the cache key already.
  */
-export const TEMPLATE_VERSION = 4;
-
-/** The mark before the site's name. */
-export const MARK = ">_";
+export const TEMPLATE_VERSION = 5;
 
 export const MAX_LINES = 2;
 
@@ -51,14 +48,18 @@ export function normalizeCard(card: PreviewCard): PreviewCard {
     kicker: collapse(card.kicker).toUpperCase(),
     title: collapse(card.title),
     lines: card.lines.map(collapse).filter((line) => line !== ""),
-    site: { name: collapse(card.site.name), tagline: collapse(card.site.tagline) },
+    site: {
+      name: collapse(card.site.name),
+      tagline: collapse(card.site.tagline),
+      ...(card.site.mark && { mark: collapse(card.site.mark) }),
+    },
   };
 }
 
 /** Every text on a normalized card, with the field it came from and its weight. */
 export function cardTexts(card: PreviewCard): CardText[] {
   return [
-    { field: "site.name", text: `${MARK} ${card.site.name}`, weight: 700 },
+    { field: "site.name", text: [card.site.mark, card.site.name].filter(Boolean).join(" "), weight: 700 },
     { field: "site.tagline", text: card.site.tagline, weight: 400 },
     { field: "kicker", text: card.kicker, weight: 400 },
     { field: "title", text: card.title, weight: 700 },
@@ -136,11 +137,23 @@ export function cardElement(card: PreviewCard, fontFamily: string): ReactElement
       fontFamily,
     },
     [
-      h("div", { display: "flex", alignItems: "baseline", gap: 20, fontSize: 36, whiteSpace: "nowrap" }, [
-        h("div", { color: accent, fontWeight: 700, flexShrink: 0 }, MARK),
-        h("div", { fontWeight: 700, flexShrink: 0 }, card.site.name),
-        h("div", { color: muted, fontSize: 28, overflow: "hidden", textOverflow: "ellipsis" }, card.site.tagline),
-      ]),
+      // A group named in a right-to-left script has its name at the right, where its title starts.
+      h(
+        "div",
+        {
+          display: "flex",
+          flexDirection: writingDirection(card.site.name) === "rtl" ? "row-reverse" : "row",
+          alignItems: "baseline",
+          gap: 20,
+          fontSize: 36,
+          whiteSpace: "nowrap",
+        },
+        [
+          ...(card.site.mark ? [h("div", { color: accent, fontWeight: 700, flexShrink: 0 }, card.site.mark)] : []),
+          h("div", { fontWeight: 700, flexShrink: 0 }, card.site.name),
+          h("div", { color: muted, fontSize: 28, overflow: "hidden", textOverflow: "ellipsis" }, card.site.tagline),
+        ],
+      ),
       h("div", { display: "flex", flexDirection: "column", gap: 20 }, [
         paragraph(card.kicker, { color: accent, fontSize: 30, letterSpacing: 2 }, 1),
         paragraph(card.title, { fontSize: titleFontSize(card.title), fontWeight: 700, lineHeight: 1.1 }, 3),
