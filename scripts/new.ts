@@ -115,6 +115,8 @@ runEntry(async () => {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, made.text);
     console.log(`Wrote ${file}`);
+    const replace = kind === "meetup" ? "what the evening is about (or set draft: true)" : "their bio (or delete it)";
+    console.log(`Write ${replace} in place of the placeholder text: npm run check refuses the file until then.`);
     console.log(`It will appear at ${made.page} (${absoluteUrl(made.page)}) once pushed.`);
     console.log(`Preview it with npm run dev: http://localhost:3000${made.page}`);
     return 0;

@@ -6,4 +6,3 @@ import { site } from "../lib/site/config";
 const address = pagesAddress(site.url, process.argv[2] ?? "");
 console.log(`site_url=${address.siteUrl}`);
 console.log(`base_path=${address.basePath}`);
-console.log(`cname=${address.cname}`);

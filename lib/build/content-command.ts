@@ -26,7 +26,7 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
     problems.push(...settingsDrawableProblems(site), ...siteIconProblems(publicFiles));
     if (problems.length === 0) problems.push(...(await damagedPhotos(meetups, publicFiles)));
     if (problems.length > 0) {
-      reportProblems(problems);
+      reportProblems(problems, ", then run npm run check again");
       return 1;
     }
     console.log(`Content OK: ${summary(dir, { meetups: meetups.length, speakers: speakers.length })}`);
@@ -65,7 +65,7 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
       if (result.problems.length > 0) {
         reportProblems(
           result.problems,
-          passed ? "the preview shows the last good version" : "the preview starts when they pass",
+          passed ? "; the preview shows the last good version" : "; the preview starts when they pass",
         );
       } else console.log(`Content OK: ${summary(dir, result)} (${Math.round(performance.now() - started)} ms)`);
       return result;

@@ -1,15 +1,13 @@
 /**
  * Where a GitHub Pages deployment lives. A site URL on its own domain is served
- * at that domain's root (and GitHub Pages needs its CNAME); otherwise the Pages
- * URL decides, with a base path for a project site (https://owner.github.io/repo).
+ * at that domain's root (the domain itself is set in the repository's Pages
+ * settings: a workflow's CNAME file is ignored); otherwise the Pages URL decides,
+ * with a base path for a project site (https://owner.github.io/repo).
  */
-export function pagesAddress(
-  siteUrl: string,
-  pagesBaseUrl: string,
-): { siteUrl: string; basePath: string; cname: string } {
+export function pagesAddress(siteUrl: string, pagesBaseUrl: string): { siteUrl: string; basePath: string } {
   const site = new URL(siteUrl);
-  if (!site.hostname.endsWith(".github.io")) return { siteUrl: site.origin, basePath: "", cname: site.hostname };
+  if (!site.hostname.endsWith(".github.io")) return { siteUrl: site.origin, basePath: "" };
   const pages = new URL(pagesBaseUrl || siteUrl);
   const basePath = pages.pathname.replace(/\/+$/, "");
-  return { siteUrl: pages.origin, basePath, cname: "" };
+  return { siteUrl: pages.origin, basePath };
 }

@@ -1,5 +1,6 @@
 import { Feed } from "feed";
 import { topicSlug } from "../site/catalog";
+import { isAnnouncedTalk } from "../site/talks";
 import type { Meetup, Speaker } from "../content/schema";
 import { site } from "../site/config";
 import { escapeMarkup } from "../site/text";
@@ -56,7 +57,7 @@ function entries(meetups: Meetup[], speakersOf: (m: Meetup) => Speaker[]) {
           ? `${formatDay(m.start, m.timeZone)}, ${formatHours(m.start, m.end, m.timeZone)}`
           : formatDay(m.start, m.timeZone);
     const talks = m.schedule
-      .filter((s) => s.kind === "talk")
+      .filter(isAnnouncedTalk)
       .map((s) => `<li>${escapeMarkup(s.title)}</li>`)
       .join("");
     const authors = new Map(speakersOf(m).map((s) => [s.name, absoluteUrl(speakerPath(s.slug))]));

@@ -10,6 +10,7 @@ import { pagesAddress } from "@/lib/build/deploy";
 import { scaffoldMeetup } from "@/lib/content/scaffold";
 import { slugify } from "@/lib/site/text";
 import { createCatalog } from "@/lib/site/catalog";
+import { writeFeed } from "@/lib/outputs/feeds";
 import { editUrl, talkProposalFormUrl } from "@/lib/site/urls";
 import { contentFolder, contentlayerBuild, root, tsx } from "./helpers";
 
@@ -37,6 +38,9 @@ describe("npm run new", () => {
       dir,
     );
     expect(meetup.status).toBe(0);
+    expect(meetup.stdout).toContain(
+      "Write what the evening is about (or set draft: true) in place of the placeholder text",
+    );
     expect(meetup.stdout).toContain("It will appear at /meetups/2026-12-08-ebpf-night-xdp-friends/");
     const speaker = run(
       [
@@ -52,6 +56,7 @@ describe("npm run new", () => {
       dir,
     );
     expect(speaker.status).toBe(0);
+    expect(speaker.stdout).toContain("Write their bio (or delete it) in place of the placeholder text");
     expect(speaker.stdout).toContain("/speakers/jane-doe/");
 
     // The scaffolder's words are for the organizer to replace: they can't go live.
@@ -66,6 +71,7 @@ describe("npm run new", () => {
       `${speakerFile}: bio: still the text npm run new wrote, "A short bio: what they work on, and where.": expected a few words about them, or no bio at all`,
     );
     expect(unfinished.stderr.match(/^ {2}- /gm)).toHaveLength(2);
+    expect(unfinished.stderr).toMatch(/Fix the files above, then run npm run check again\.\n$/);
     // The preview shows them as they are.
     expect(loadContent(dir, { editing: true }).problems).toEqual([]);
     const replace = (file: string, from: string, to: string) =>
@@ -92,7 +98,12 @@ describe("npm run new", () => {
       ["Break", "break", []],
       ["To be announced", "talk", []],
     ]);
-    expect(createCatalog(meetups, speakers, { publish: true }).allTalks()).toEqual([]);
+    const catalog = createCatalog(meetups, speakers, { publish: true });
+    expect(catalog.allTalks()).toEqual([]);
+    // Nor do the feeds: the evening's entry lists no talks yet.
+    const feed = JSON.parse(writeFeed("json", meetups, catalog.meetupSpeakers, new Date("2026-12-01T00:00:00Z")));
+    expect(feed.items[0].content_html).toContain("XDP from the first packet on.");
+    expect(feed.items[0].content_html).not.toContain("To be announced");
     expect(speakers[0]).toMatchObject({
       slug: "jane-doe",
       name: "Jane Doe",
@@ -258,12 +269,10 @@ describe("the GitHub setup", () => {
     expect(pagesAddress("https://kerneltlv.com", "https://kerneltlv.github.io/site")).toEqual({
       siteUrl: "https://kerneltlv.com",
       basePath: "",
-      cname: "kerneltlv.com",
     });
     expect(pagesAddress("https://kerneltlv.github.io", "https://kerneltlv.github.io/site/")).toEqual({
       siteUrl: "https://kerneltlv.github.io",
       basePath: "/site",
-      cname: "",
     });
   });
 
