@@ -276,7 +276,7 @@ function rewriteMeetup(
       if (options.url !== undefined) {
         edit.set("online", options.url, "QUOTE_DOUBLE");
         said.push(`online: ${options.url}`);
-      } else if (!map.get("online")) throw refused([`--url: required: the link people join or watch at, like https://meet.example.org/kerneltlv`]);
+      } else if (!map.get("online")) throw refused([`--url: required: the link people join or watch at, like https://meet.example.org/our-meetup`]);
     }
     setStatus(STATUS_OF[action]);
   }

@@ -142,7 +142,7 @@ export function normaliseMeetup(
   const rsvp = r.url("rsvp") ?? legacyBody?.rsvp;
   const online = r.url("online");
   if (status === "moved-online" && !r.has("online")) {
-    r.fail("online", "required for a meetup that moved online: expected the link people join or watch at, like https://meet.example.org/kerneltlv");
+    r.fail("online", "required for a meetup that moved online: expected the link people join or watch at, like https://meet.example.org/our-meetup");
   }
   const noteHtml = optionalMarkdown(r, "status_note", html, refs.links);
   if (noteHtml !== undefined && status === "scheduled") {

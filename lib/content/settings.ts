@@ -161,7 +161,7 @@ function requiredObject(r: FieldReader, field: string, fields: string[]): FieldR
 
 /** The deployment's address: https, a host and nothing after it; written without a trailing slash. */
 function readSiteUrl(r: FieldReader): string | undefined {
-  const expected = `the https:// address of the site, without a path, like "https://kerneltlv.com"`;
+  const expected = `the https:// address of the site, without a path, like "https://meetup.example.org"`;
   if (r.string("url", { required: true, what: expected }) === undefined) return undefined;
   const value = r.url("url");
   if (value === undefined) return undefined;

@@ -229,7 +229,7 @@ describe("npm run change", () => {
       `${s.dir}/meetups/${EBPF}: online: expected a URL starting with https://`,
     );
     expect(refused("online", {})).toBe(
-      "--url: required: the link people join or watch at, like https://meet.example.org/kerneltlv",
+      "--url: required: the link people join or watch at, like https://meet.example.org/our-meetup",
     );
     expect(refused("move", { date: "next week" })).toMatch(
       /^--date: expected the new date as date: takes it, like "2027-03-16T19:00", .*got "next week"$/,
