@@ -244,8 +244,11 @@ const PAUSE_WORD =
   /^(?:mingl\w*|gather\w*|arriv\w*|break|coffee|food|drinks|pizza|refreshments|welcome|registration|[והב]?(?:התכנסות|מינגלינג|הפסקה|פיצה|הרשמה))$/u;
 const ONLY_PAUSE_WORD = /^(?:networking|[והב]?נטוורקינג|and|the|time|&|\+)$/u;
 const BREAK = /^(?:break|[והב]?הפסקה)$/u;
+// "Q&A" after a talk is the talk's, not one of its own for the archive and search: a slot, as a break is.
+const QUESTIONS = /^(?:q\s*&\s*a|questions(?: and answers)?|שאלות(?: ו?תשובות)?)$/u;
 
 function isPause(text: string): boolean {
+  if (QUESTIONS.test(text.toLowerCase().replace(/[^\p{L}\p{N}&\s]/gu, "").trim())) return true;
   const words = text.toLowerCase().match(/[\p{L}\p{N}_&+]+/gu) ?? [];
   const first = words.find((word) => word !== "and" && word !== "the");
   return (

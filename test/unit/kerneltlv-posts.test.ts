@@ -48,7 +48,7 @@ describe("the group's own Jekyll posts", () => {
     expect(bySlug("2016-05-29").hasTime).toBe(false);
   });
 
-  it("call only the mingling, gathering and breaks breaks: the networking talks are talks", () => {
+  it("list as talks only the talks: not the mingling, the breaks or the questions after a talk", () => {
     const slots = posts.meetups.flatMap((m) => m.schedule);
     expect(new Set(slots.filter((s) => s.kind === "break").map((s) => s.title))).toEqual(
       new Set([
@@ -59,11 +59,13 @@ describe("the group's own Jekyll posts", () => {
         "Break",
         "Gathering",
         "Arrival",
+        "Q&A",
       ]),
     );
     const talks = slots.filter((s) => s.kind === "talk").map((s) => s.title);
     expect(talks).toContain("Introduction Linux Kernel Networking (Lecture + Q&A)");
     expect(talks).toContain("Userspace networking");
+    expect(talks).not.toContain("Q&A");
   });
 
   it("part a talk's title from the abstract pasted after it, and keep the abstract's first sentence whole", () => {

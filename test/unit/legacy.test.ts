@@ -117,7 +117,11 @@ describe("schedule lines in a legacy body", () => {
     ["19:00-19:15 - Gathering", "19:00", "19:15", "Gathering", true],
     ["19:00-19:15Gathering", "19:00", "19:15", "Gathering", true],
     ["19:00-19:15 Arrival and pizza  ", "19:00", "19:15", "Arrival and pizza", true],
-    ["20:45-21:00 Q&amp;A", "20:45", "21:00", "Q&A", false],
+    // The questions after a talk are the talk's: not a talk of their own in the archive.
+    ["20:45-21:00 Q&amp;A", "20:45", "21:00", "Q&A", true],
+    ["20:45-21:00 Questions and answers.", "20:45", "21:00", "Questions and answers.", true],
+    ["20:45-21:00 שאלות ותשובות", "20:45", "21:00", "שאלות ותשובות", true],
+    ["20:45-21:15 Q&A with the kernel maintainers", "20:45", "21:15", "Q&A with the kernel maintainers", false],
     ["20:00-20:15 break", "20:00", "20:15", "Break", true],
     ["20:00-20:15 Food and drinks", "20:00", "20:15", "Food and drinks", true],
     ["**19:15-20:00** Memory barriers", "19:15", "20:00", "Memory barriers", false],
