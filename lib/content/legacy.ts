@@ -236,24 +236,23 @@ interface LegacyBody {
 const SLOT_LINE =
   /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})(?:\*\*|__)?(?=(\s*))\5(?:[:\-–—](?=(\s*))\6)?(.*)$/;
 
-// A slot is a pause when its first word is one (the rest may say more: "Mingling, getting to know our community"),
-// when it ends in "break" ("Lunch break"), or when it is only such words ("Networking & pizza"). "Networking" alone
-// doesn't lead one: it is a kernel meetup's subject too ("Networking in the kernel"). Hebrew's may have "and", "the"
-// or "in" before them: gathering, mingling, a break, pizza, registration, networking.
+// A slot is a pause when its first or last word is one (the rest may say more: "Mingling, getting to know our
+// community", "Lunch break", "Beer & pizza"), or when it is only such words ("Networking & pizza"). "Networking"
+// alone makes none: it is a kernel meetup's subject too ("Userspace networking"). Hebrew's may have "and", "the" or
+// "in" before them: gathering, mingling, a break (and "a break of"), pizza, registration, networking.
 const PAUSE_WORD =
-  /^(?:mingl\w*|gather\w*|arriv\w*|break|coffee|food|drinks|pizza|refreshments|welcome|registration|[והב]?(?:התכנסות|מינגלינג|הפסקה|פיצה|הרשמה))$/u;
-const ONLY_PAUSE_WORD = /^(?:networking|[והב]?נטוורקינג|and|the|time|&|\+)$/u;
-const BREAK = /^(?:break|[והב]?הפסקה)$/u;
+  /^(?:mingl\w*|gather\w*|arriv\w*|break|coffee|food|drinks|snacks|beers?|pizza|dinner|lunch|refreshments|welcome|registration|[והב]?(?:התכנסות|מינגלינג|הפסק[הת]|פיצה|הרשמה))$/u;
+const ONLY_PAUSE_WORD = /^(?:networking|[והב]?נטוורקינג|and|the|time|light|&|\+)$/u;
 // "Q&A" after a talk is the talk's, not one of its own for the archive and search: a slot, as a break is.
-const QUESTIONS = /^(?:q\s*&\s*a|questions(?: and answers)?|שאלות(?: ו?תשובות)?)$/u;
+const QUESTIONS = /^(?:q\s*&\s*a|questions(?: and answers)?|שאלות(?: ו?תשובות)?|שו["״]?ת)$/u;
 
 function isPause(text: string): boolean {
-  if (QUESTIONS.test(text.toLowerCase().replace(/[^\p{L}\p{N}&\s]/gu, "").trim())) return true;
+  if (QUESTIONS.test(text.toLowerCase().replace(/[^\p{L}\p{N}&\s״"]/gu, "").trim())) return true;
   const words = text.toLowerCase().match(/[\p{L}\p{N}_&+]+/gu) ?? [];
   const first = words.find((word) => word !== "and" && word !== "the");
   return (
     (first !== undefined && PAUSE_WORD.test(first)) ||
-    BREAK.test(words.at(-1) ?? "") ||
+    PAUSE_WORD.test(words.at(-1) ?? "") ||
     (words.length > 0 && words.every((word) => PAUSE_WORD.test(word) || ONLY_PAUSE_WORD.test(word)))
   );
 }
@@ -283,7 +282,7 @@ function firstEventLink(body: string): string | undefined {
 // "Schedule", "**Agenda:**", "## Program :"...: no "\s*" next to another (three took time in the cube of the spaces).
 const SCHEDULE_LABEL = /^\s*(?:#+\s*)?(?:\*\*)?(?:schedule|agenda|program(?:me)?)\s*(?:(?::\*\*|:|\*\*)\s*)?(?::\s*)?$/i;
 // "The schedule for this meetup is:", "Meetup schedule:", "לוח הזמנים:": a line that only leads into the schedule.
-const SCHEDULE_INTRO = /^[^\n:]{0,80}(?<![\p{L}\p{N}])(?:schedule|agenda|program(?:me)?|לו"ז|לוח\s?(?:ה)?זמנים|סדר\s?היום|תו?כנית)(?![\p{L}\p{N}])[^\n:]{0,80}:(?:\*\*)?\s*$/iu;
+const SCHEDULE_INTRO = /^[^\n:]{0,80}(?<![\p{L}\p{N}])(?:schedule|agenda|program(?:me)?|ה?(?:לו["״]ז|לוח\s?(?:ה)?זמנים|סדר\s?היום|תו?כנית))(?![\p{L}\p{N}])[^\n:]{0,80}:(?:\*\*)?\s*$/iu;
 const isScheduleLabel = (text: string) => SCHEDULE_LABEL.test(text) || SCHEDULE_INTRO.test(text);
 
 // A line after a slot line goes on with its paragraph unless the slot line ends in a line break or the next line
@@ -307,16 +306,18 @@ export function readLegacyBody(body: string): LegacyBody {
   lines.forEach((line, i) => {
     const m = code.has(i + 1) ? null : SLOT_LINE.exec(line.trimEnd());
     if (m && m[1] && m[2] && m[3] && m[4] && Number(m[1]) < 24 && Number(m[3]) < 24) {
-      let text = plainText(m[7] ?? "");
-      const isBreak = isPause(text);
-      // A line that leads into the schedule goes with it: the page shows the schedule on its own.
-      if (kept.length > 0 && !kept.at(-1)!.code && isScheduleLabel(kept.at(-1)!.text)) kept.pop();
+      // A line that leads into the schedule goes with it, blank lines between or not: the page shows the schedule on
+      // its own.
+      const before = kept.findLastIndex((k) => k.code || k.text.trim() !== "");
+      if (before >= 0 && !kept[before]!.code && isScheduleLabel(kept[before]!.text)) kept.splice(before, 1);
       const next = lines[i + 1];
       const runsOn = !LINE_BREAK.test(line) && next !== undefined && !BLOCK_START.test(next) && !SLOT_LINE.test(next.trimEnd());
-      const title = runsOn ? TITLE_SAID_AGAIN.exec(text)?.[1] : undefined;
-      // The abstract that followed the title stays in the body, whole.
-      if (title) kept.push({ text: text.slice(title.length).trimStart(), code: false });
-      text = title ?? text;
+      const written = (m[7] ?? "").trim();
+      const said = runsOn ? TITLE_SAID_AGAIN.exec(written)?.[1] : undefined;
+      // The abstract that followed the title stays in the body, as it was written.
+      if (said) kept.push({ text: written.slice(said.length).trimStart(), code: false });
+      const text = plainText(said ?? written);
+      const isBreak = isPause(text);
       // "mingling" reads better as "Mingling"; a talk title keeps its case ("userfaultfd ...").
       slots.push({ time: clock(m[1], m[2]), end: clock(m[3], m[4]), title: isBreak ? text.charAt(0).toUpperCase() + text.slice(1) : text, isBreak });
       // A slot line that runs on into a paragraph keeps its paragraph: only the line goes.
@@ -353,7 +354,7 @@ function tidy(lines: Line[], hadSchedule: boolean, rsvp: string | undefined): st
   if (current.length > 0) blocks.push(current);
   return blocks
     .map((block) => block.join("\n"))
-    .filter((p) => !(hadSchedule && isScheduleLabel(p)))
+    .filter((p) => !(hadSchedule && SCHEDULE_LABEL.test(p)))
     .filter((p) => !(rsvp && isOnlyLink(p, rsvp)))
     .join("\n\n");
 }

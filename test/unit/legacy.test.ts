@@ -143,6 +143,11 @@ describe("schedule lines in a legacy body", () => {
     ["19:15-20:00 Userspace networking  ", "19:15", "20:00", "Userspace networking", false],
     ["19:00-19:15 Networking & pizza", "19:00", "19:15", "Networking & pizza", true],
     ["12:30-13:30 Lunch break", "12:30", "13:30", "Lunch break", true],
+    ["21:00-21:30 Beer & pizza", "21:00", "21:30", "Beer & pizza", true],
+    ["19:00-19:30 Light refreshments and networking", "19:00", "19:30", "Light refreshments and networking", true],
+    ["19:00-19:30 ארוחת ערב והתכנסות", "19:00", "19:30", "ארוחת ערב והתכנסות", true],
+    ["20:00-20:15 הפסקת קפה", "20:00", "20:15", "הפסקת קפה", true],
+    ["20:45-21:00 שו״ת", "20:45", "21:00", "שו״ת", true],
     ["20:15-21:00 How we break KASLR", "20:15", "21:00", "How we break KASLR", false],
   ])("reads %j", (line, time, end, title, isBreak) => {
     expect(readLegacyBody(`Intro.\n\n${line}\n`).slots).toEqual([{ time, end, title, isBreak }]);
@@ -168,9 +173,17 @@ describe("schedule lines in a legacy body", () => {
   });
 
   it("keeps a title that says a word again when its line ends there", () => {
-    const { slots, rest } = readLegacyBody("18:00-18:10: Mingle Mingle Mingle  \n18:10-18:15: Opening talk\n");
-    expect(slots.map((s) => s.title)).toEqual(["Mingle Mingle Mingle", "Opening talk"]);
-    expect(rest).toBe("");
+    const { slots, rest } = readLegacyBody("18:15-19:00 Go Go Gadget  \nA talk about gadgets.\n");
+    expect(slots.map((s) => s.title)).toEqual(["Go Go Gadget"]);
+    expect(rest).toBe("A talk about gadgets.");
+  });
+
+  it("keeps the abstract's Markdown, and reads the title alone for a pause", () => {
+    const { slots, rest } = readLegacyBody(
+      "19:15-20:00 Kernel lists Kernel lists and what `<list.h>` gives you when things break\nin **production**.\n",
+    );
+    expect(slots).toEqual([{ time: "19:15", end: "20:00", title: "Kernel lists", isBreak: false }]);
+    expect(rest).toBe("Kernel lists and what `<list.h>` gives you when things break\nin **production**.");
   });
 
   it.each([
@@ -178,6 +191,8 @@ describe("schedule lines in a legacy body", () => {
     "So without further ado here is the schedule for the meetup:",
     "**Agenda:**",
     "לוח הזמנים:",
+    "התוכנית:",
+    "לו״ז הערב:",
   ])("takes out %j, which only leads into the schedule", (label) => {
     const { rest } = readLegacyBody(
       `Hello folks!  \n${label}\n19:00-19:15 Gathering  \n19:15-20:00 Talk\n\nAbout the talk.\n`,
@@ -188,6 +203,14 @@ describe("schedule lines in a legacy body", () => {
   it("keeps a sentence about the schedule that leads into something else", () => {
     const { rest } = readLegacyBody("The schedule may change: watch this page.\n\n19:00-19:15 Gathering\n");
     expect(rest).toBe("The schedule may change: watch this page.");
+    // A line ending in ":" that leads into a code block, not into the schedule.
+    const code = "I will show a tiny eBPF program:\n\n```c\nint x;\n```";
+    expect(readLegacyBody(`19:00-19:15 Gathering\n\n${code}\n`).rest).toBe(code);
+  });
+
+  it("takes out a line leading into the schedule a blank line above it", () => {
+    const { rest } = readLegacyBody("Hello.\n\nThe schedule for the evening:\n\n19:00-19:15 Gathering\n");
+    expect(rest).toBe("Hello.");
   });
 
   it("reads consecutive lines ending in two spaces (Markdown line breaks)", () => {
