@@ -46,7 +46,7 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
       contentlayer: createContentlayer(),
     });
     if (result.problems.length > 0) {
-      reportProblems(result.problems);
+      reportProblems(result.problems, "; the site was not built");
       return 1;
     }
     console.log(`Content OK: ${summary(dir, result)}; ${result.documents} documents for the pages`);

@@ -5,12 +5,12 @@ import { ContentError, firstProblems, formatProblems, githubAnnotation, type Pro
 // like any content file, not crash the command before it can say so.
 
 /** Every problem, as file: field: message, and as annotations on GitHub Actions. */
-export function reportProblems(problems: Problem[], outcome = "; the site was not built"): void {
+export function reportProblems(problems: Problem[], outcome = ""): void {
   console.error(formatProblems(problems));
   // On GitHub Actions, each problem also becomes an annotation on its file in the pull request.
   if (process.env.GITHUB_ACTIONS === "true")
     for (const p of firstProblems(problems).shown) console.log(githubAnnotation(p));
-  console.error(`\nFix the file${problems.length === 1 ? "" : "s"} above${outcome}.`);
+  console.error(`\nFix the file${new Set(problems.map((p) => p.file)).size === 1 ? "" : "s"} above${outcome}.`);
 }
 
 /**

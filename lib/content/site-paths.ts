@@ -18,7 +18,6 @@ const SITE_FILES = [
   "calendar.ics",
   "sitemap.xml",
   "robots.txt",
-  "CNAME",
   ".nojekyll",
   "icon.svg",
   "favicon.ico",

@@ -58,7 +58,7 @@ const withSpeakers = (speakers: Speaker[]) =>
   speakers.length > 0 ? t.calendar.with(listOf(speakers.map((s) => s.name))) : undefined;
 
 function description(m: Meetup, speakers: Speaker[]): string {
-  const talks = m.schedule.filter((s) => s.kind === "talk").map((s) => `- ${s.title}`);
+  const talks = m.schedule.filter(isAnnouncedTalk).map((s) => `- ${s.title}`);
   return [
     ...statusText(m),
     m.summary,

@@ -4,6 +4,7 @@
 // follow from them, and the tests validate the files against them.
 import type { Catalog } from "../site/catalog";
 import { hasTalkCalendar } from "./calendar";
+import { isAnnouncedTalk } from "../site/talks";
 import { MEETUP_STATUSES, SPEAKER_LINK_KINDS, type Meetup, type Slot, type Speaker } from "../content/schema";
 import { meetupLanguage, talkLanguage } from "../i18n";
 import { type Described, fixed, list, object, oneOf, orNull, text } from "./json-schema";
@@ -236,7 +237,7 @@ function meetupEntry(m: Meetup, speakersOf: (slot: Slot) => Speaker[]): MeetupEn
     rsvp: m.rsvp ?? null,
     calendar: absoluteUrl(meetupCalendarPath(m.slug)),
     image: absoluteUrl(previewPath(meetupPath(m.slug))),
-    talks: m.schedule.filter((slot) => slot.kind === "talk").map((slot) => talkEntry(m, slot, speakersOf)),
+    talks: m.schedule.filter(isAnnouncedTalk).map((slot) => talkEntry(m, slot, speakersOf)),
   };
 }
 

@@ -646,8 +646,6 @@ describe("paths stay inside the site", () => {
     "/calendar.ics",
     "/sitemap.xml",
     "/robots.txt",
-    "/CNAME",
-    "/cname",
     "/.nojekyll",
     "/icon.svg",
     "/favicon.ico",

@@ -129,10 +129,10 @@ describe("/meetups.json", () => {
     expect(validateMeetups(counted), problems(validateMeetups).join("\n")).toBe(true);
   });
 
-  it("has each meetup's talks as its page's schedule lists them, breaks left out", () => {
+  it("has each meetup's talks in its schedule's order, breaks and talks still to be announced left out", () => {
     for (const entry of meetups.meetups) {
       const meetup = catalog.getMeetup(entry.slug)!;
-      const talks = meetup.schedule.filter((slot) => slot.kind === "talk");
+      const talks = meetup.schedule.filter((slot) => slot.kind === "talk" && slot.title !== "To be announced");
       expect(entry.talks.map((talk) => [talk.title, talk.start, talk.end])).toEqual(
         talks.map((slot) => [slot.title, slot.start, slot.end]),
       );

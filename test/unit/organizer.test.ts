@@ -11,6 +11,8 @@ import { scaffoldMeetup } from "@/lib/content/scaffold";
 import { slugify } from "@/lib/site/text";
 import { createCatalog } from "@/lib/site/catalog";
 import { writeFeed } from "@/lib/outputs/feeds";
+import { buildCalendar } from "@/lib/outputs/calendar";
+import { meetupsFile } from "@/lib/outputs/open-data";
 import { editUrl, talkProposalFormUrl } from "@/lib/site/urls";
 import { contentFolder, contentlayerBuild, root, tsx } from "./helpers";
 
@@ -104,6 +106,9 @@ describe("npm run new", () => {
     const feed = JSON.parse(writeFeed("json", meetups, catalog.meetupSpeakers, new Date("2026-12-01T00:00:00Z")));
     expect(feed.items[0].content_html).toContain("XDP from the first packet on.");
     expect(feed.items[0].content_html).not.toContain("To be announced");
+    // Nor the calendar's description, nor /meetups.json.
+    expect(buildCalendar(meetups, catalog.meetupSpeakers)).not.toContain("To be announced");
+    expect(meetupsFile(catalog, new Date("2026-12-01T00:00:00Z")).meetups[0]!.talks).toEqual([]);
     expect(speakers[0]).toMatchObject({
       slug: "jane-doe",
       name: "Jane Doe",

@@ -307,6 +307,8 @@ describe("a settings file with a problem", () => {
       expect(run.stderr).toContain(`${bad}: timezone: expected an IANA time zone`);
       expect(run.stderr).toContain(`${bad}: rsvpp: unknown field "rsvpp": did you mean "rsvp"?`);
       expect(run.stderr).not.toMatch(/\n\s+at /);
+      // Whichever command it was: none of them says it was building the site.
+      expect(run.stderr).toMatch(/\nFix the file above\.\n$/);
     }
   });
 });
