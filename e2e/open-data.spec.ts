@@ -51,7 +51,11 @@ test("/meetups.json is valid against /meetups.schema.json and lists the meetups,
       "datetime",
       meetup.timeKnown ? meetup.start : meetup.start.slice(0, 10),
     );
-    const talks = page.getByRole("region", { name: "Schedule" }).getByRole("heading", { level: 3 });
+    // A talk still to be announced is a slot on the page, and no talk in the data.
+    const talks = page
+      .getByRole("region", { name: "Schedule" })
+      .getByRole("heading", { level: 3 })
+      .filter({ hasNotText: /^To be announced$/ });
     await expect(talks).toHaveText(meetup.talks.map((talk) => talk.title));
     for (const [i, talk] of meetup.talks.entries()) {
       await expect(talks.nth(i)).toHaveAttribute("id", anchorOf(talk.url));
