@@ -299,19 +299,21 @@ const clock = (h: string, m: string) => `${h.padStart(2, "0")}:${m}`;
 export function readLegacyBody(body: string): LegacyBody {
   const text = body.replace(/\r\n?/g, "\n");
   const lines = text.split("\n");
+  // Each line read once: whether it is a slot line, and (below) whether the next one is.
+  const slotLines = lines.map((line) => SLOT_LINE.exec(line.trimEnd()));
   // A log pasted in a code block may look like schedule lines: its lines stay code.
-  const code = lines.some((line) => SLOT_LINE.test(line.trimEnd())) ? codeLines(text) : new Set<number>();
+  const code = slotLines.some(Boolean) ? codeLines(text) : new Set<number>();
   const slots: LegacySlot[] = [];
   const kept: Line[] = [];
   lines.forEach((line, i) => {
-    const m = code.has(i + 1) ? null : SLOT_LINE.exec(line.trimEnd());
+    const m = code.has(i + 1) ? null : slotLines[i];
     if (m && m[1] && m[2] && m[3] && m[4] && Number(m[1]) < 24 && Number(m[3]) < 24) {
       // A line that leads into the schedule goes with it, blank lines between or not: the page shows the schedule on
       // its own.
       const before = kept.findLastIndex((k) => k.code || k.text.trim() !== "");
       if (before >= 0 && !kept[before]!.code && isScheduleLabel(kept[before]!.text)) kept.splice(before, 1);
       const next = lines[i + 1];
-      const runsOn = !LINE_BREAK.test(line) && next !== undefined && !BLOCK_START.test(next) && !SLOT_LINE.test(next.trimEnd());
+      const runsOn = !LINE_BREAK.test(line) && next !== undefined && !BLOCK_START.test(next) && !slotLines[i + 1];
       const written = (m[7] ?? "").trim();
       const said = runsOn ? TITLE_SAID_AGAIN.exec(written)?.[1] : undefined;
       // The abstract that followed the title stays in the body, as it was written.
