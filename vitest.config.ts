@@ -41,6 +41,7 @@ export default defineConfig({
     isolate: false,
     // Many tests wait on a command they run, so more workers than cores keep both cores busy.
     maxWorkers: 3,
+    globalSetup: ["test/scratch-folder.ts"],
     projects: [
       { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"], env: { TZ: "UTC", SITE_CONFIG } } },
       ...OTHER_ZONES.map((TZ) => ({
