@@ -20,19 +20,21 @@ export function MeetupFacts({ meetup, builtAt, className }: { meetup: Meetup; bu
           {meetup.status === "postponed" ? <PostponedTime meetup={meetup} /> : <EventTime meetup={meetup} />}
         </dd>
       </div>
-      <div>
-        <dt className="text-sm text-muted" data-pagefind-ignore>
-          {t.meetup.where}
-        </dt>
-        <dd>
-          {/* Moved online, the venue no longer applies. */}
-          {meetup.status === "moved-online" ? (
-            <OnlineVenue meetup={meetup} builtAt={builtAt} />
-          ) : (
-            <VenueInfo meetup={meetup} builtAt={builtAt} />
-          )}
-        </dd>
-      </div>
+      {(meetup.venue || meetup.status !== "cancelled") && (
+        <div>
+          <dt className="text-sm text-muted" data-pagefind-ignore>
+            {t.meetup.where}
+          </dt>
+          <dd>
+            {/* Moved online, the venue no longer applies. */}
+            {meetup.status === "moved-online" ? (
+              <OnlineVenue meetup={meetup} builtAt={builtAt} />
+            ) : (
+              <VenueInfo meetup={meetup} builtAt={builtAt} />
+            )}
+          </dd>
+        </div>
+      )}
       <OnlineFact meetup={meetup} builtAt={builtAt} />
     </dl>
   );

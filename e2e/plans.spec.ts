@@ -325,6 +325,13 @@ test.describe("the Hebrew site's rescheduled meetup", () => {
   });
 });
 
+test("the Hebrew site's cancelled meetup, which had no venue yet, says nothing of one", async ({ page }) => {
+  await page.goto(`${siteUrl("hebrew")}/kernel-nyc/meetups/${encodeURIComponent("2099-02-26-ערב-רשתות")}/`);
+  const facts = page.locator("main dl").first();
+  await expect(facts.locator("dt")).toHaveText(["מתי"]);
+  await expect(page.getByText(/המקום (לא תועד|ייקבע)/)).toHaveCount(0);
+});
+
 test("a scheduled meetup's page has no status box", async ({ page }) => {
   await page.goto(EBPF);
   await expect(statusBox(page)).toHaveCount(0);
