@@ -121,8 +121,8 @@ export function Schedule({ meetup }: { meetup: Meetup }) {
                     )}
                   </div>
                 ) : (
+                  // The slot's own words say what it is ("Pizza", "Q&A", "Doors open"): no label of ours before them.
                   <p className="text-muted">
-                    <span className="sr-only">{t.schedule.break} </span>
                     <span lang={language} dir={talkDirection(slot, meetup)}>
                       {slot.title}
                     </span>

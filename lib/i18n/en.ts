@@ -108,7 +108,6 @@ export const en = {
     online: (url: string) => `Online: ${url}`,
   },
   schedule: {
-    break: "Break:",
     speakers: "Speakers",
     slides: "Slides",
     slidesFor: (title: string) => `Slides for ${title}`,

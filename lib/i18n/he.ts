@@ -107,7 +107,6 @@ export const he: Messages = {
     online: (url) => `בשידור: ${url}`,
   },
   schedule: {
-    break: "הפסקה:",
     speakers: "מרצים",
     slides: "מצגת",
     // A link's name starts with the word it shows ("מצגת", "וידאו"), so that a voice command finds it.
