@@ -236,24 +236,30 @@ interface LegacyBody {
 const SLOT_LINE =
   /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})(?:\*\*|__)?(?=(\s*))\5(?:[:\-–—](?=(\s*))\6)?(.*)$/;
 
-// A slot is a pause when its first or last word is one (the rest may say more: "Mingling, getting to know our
-// community", "Lunch break", "Beer & pizza"), or when it is only such words ("Networking & pizza"). "Networking"
-// alone makes none: it is a kernel meetup's subject too ("Userspace networking"). Hebrew's may have "and", "the" or
-// "in" before them: gathering, mingling, a break (and "a break of"), pizza, registration, networking.
+// A slot is a pause when it is only such words ("Beer & pizza", "Short coffee break"), or when one leads it before a
+// comma or "and" ("Mingling, getting to know our community"); never for a word within a title ("Gathering metrics
+// with perf", "When things break"). Networking makes one only with nothing else said: it is a kernel meetup's
+// subject too. Hebrew's may have "and", "the" or "in" before them: gathering, mingling, a break, pizza, registration,
+// a meal; "a break of" and "a meal of" lead whatever follows.
 const PAUSE_WORD =
-  /^(?:mingl\w*|gather\w*|arriv\w*|break|coffee|food|drinks|snacks|beers?|pizza|dinner|lunch|refreshments|welcome|registration|[והב]?(?:התכנסות|מינגלינג|הפסק[הת]|פיצה|הרשמה))$/u;
-const ONLY_PAUSE_WORD = /^(?:networking|[והב]?נטוורקינג|and|the|time|light|&|\+)$/u;
+  /^(?:mingl\w*|gather\w*|arriv\w*|break|coffee|food|drinks|snacks|beers?|pizza|dinner|lunch|refreshments|welcome|registration|[והב]?(?:התכנסות|מינגלינג|הפסקה|פיצה|הרשמה|ארוחה))$/u;
+const NETWORKING = /^(?:networking|[והב]?נטוורקינג)$/u;
+const WITH_PAUSE = /^(?:and|the|time|light|short|quick|\d+|min(?:ute)?s?|ערב|קצרה|&|\+)$/u;
+const LEADS_ANY = /^[והב]?(?:הפסקת|ארוחת)$/u;
+const LEADS_LIST = /^[^\p{L}\p{N}]*[\p{L}\p{N}_]+(?:\s*[,:;/&+–—]|\s+(?:-|and\s))/u;
 // "Q&A" after a talk is the talk's, not one of its own for the archive and search: a slot, as a break is.
 const QUESTIONS = /^(?:q\s*&\s*a|questions(?: and answers)?|שאלות(?: ו?תשובות)?|שו["״]?ת)$/u;
 
 function isPause(text: string): boolean {
-  if (QUESTIONS.test(text.toLowerCase().replace(/[^\p{L}\p{N}&\s״"]/gu, "").trim())) return true;
-  const words = text.toLowerCase().match(/[\p{L}\p{N}_&+]+/gu) ?? [];
-  const first = words.find((word) => word !== "and" && word !== "the");
+  const lower = text.toLowerCase();
+  if (QUESTIONS.test(lower.replace(/[^\p{L}\p{N}&\s״"]/gu, "").trim())) return true;
+  const words = lower.match(/[\p{L}\p{N}_&+]+/gu) ?? [];
+  const first = words[0] ?? "";
   return (
-    (first !== undefined && PAUSE_WORD.test(first)) ||
-    PAUSE_WORD.test(words.at(-1) ?? "") ||
-    (words.length > 0 && words.every((word) => PAUSE_WORD.test(word) || ONLY_PAUSE_WORD.test(word)))
+    LEADS_ANY.test(first) ||
+    (PAUSE_WORD.test(first) && LEADS_LIST.test(lower)) ||
+    (words.every((word) => PAUSE_WORD.test(word) || NETWORKING.test(word) || WITH_PAUSE.test(word)) &&
+      words.some((word) => PAUSE_WORD.test(word) || NETWORKING.test(word) || LEADS_ANY.test(word)))
   );
 }
 

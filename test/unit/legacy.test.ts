@@ -149,6 +149,15 @@ describe("schedule lines in a legacy body", () => {
     ["20:00-20:15 הפסקת קפה", "20:00", "20:15", "הפסקת קפה", true],
     ["20:45-21:00 שו״ת", "20:45", "21:00", "שו״ת", true],
     ["20:15-21:00 How we break KASLR", "20:15", "21:00", "How we break KASLR", false],
+    // A pause word within a title makes no pause; one leading a list of what the slot holds does.
+    ["19:30-20:15 Gathering metrics with perf", "19:30", "20:15", "Gathering metrics with perf", false],
+    ["19:30-20:15 Welcome to eBPF", "19:30", "20:15", "Welcome to eBPF", false],
+    ["20:15-21:00 When things break", "20:15", "21:00", "When things break", false],
+    ["20:15-21:00 Break-ins through KASLR", "20:15", "21:00", "Break-ins through KASLR", false],
+    ["19:00-19:15 Welcome and opening words", "19:00", "19:15", "Welcome and opening words", true],
+    ["19:00-19:15 Welcome - doors open at 18:45", "19:00", "19:15", "Welcome - doors open at 18:45", true],
+    ["20:00-20:15 Short coffee break", "20:00", "20:15", "Short coffee break", true],
+    ["20:00-20:10 10 min break", "20:00", "20:10", "10 min break", true],
   ])("reads %j", (line, time, end, title, isBreak) => {
     expect(readLegacyBody(`Intro.\n\n${line}\n`).slots).toEqual([{ time, end, title, isBreak }]);
   });
