@@ -77,10 +77,13 @@ export function changeMeetup(
 ): Change {
   if (!(CHANGE_ACTIONS as readonly string[]).includes(action)) {
     const guess = didYouMean(action, CHANGE_ACTIONS);
-    throw refused([`unknown action ${JSON.stringify(action)}: expected one of ${CHANGE_ACTIONS.join(", ")}${guess ? `: did you mean "${guess}"?` : ""}`]);
+    throw refused([
+      `unknown action ${JSON.stringify(action)}: expected one of ${CHANGE_ACTIONS.join(", ")}${guess ? `: did you mean "${guess}"?` : ""}`,
+    ]);
   }
   for (const option of ["date", "url"] as const) {
-    if (options[option] !== undefined && OPTION_OF[option] !== action) throw refused([`--${option}: only ${OPTION_OF[option]} takes it, not ${action}`]);
+    if (options[option] !== undefined && OPTION_OF[option] !== action)
+      throw refused([`--${option}: only ${OPTION_OF[option]} takes it, not ${action}`]);
   }
   const file = findMeetup(dir, slug);
   const sourcePath = sourcePathOf(dir, file.relPath);
@@ -92,7 +95,9 @@ export function changeMeetup(
       `${sourcePath} was not changed: the site would refuse it so.`,
       ...problems.map((p) => `  - ${formatProblem(p)}`),
       ...(timeless
-        ? ["Its slots have no times (postpone takes them out): write each slot's time: and end: in the file, then run this again."]
+        ? [
+            "Its slots have no times (postpone takes them out): write each slot's time: and end: in the file, then run this again.",
+          ]
         : []),
     ]);
   }
@@ -129,10 +134,14 @@ function rewriteMeetup(
 ): { text: string; said: string[] } {
   const at = (field: string, message: string) => refused([formatProblem({ file, field, message })]);
   const front = readFrontMatter(text);
-  if (!front.ok) throw refused(front.problems.map((message) => formatProblem({ file, field: "front matter", message })));
+  if (!front.ok)
+    throw refused(front.problems.map((message) => formatProblem({ file, field: "front matter", message })));
   const { data } = front.value;
   if (isLegacy(data, front.value.body)) {
-    throw at("file", `expected the structured form: this is a Jekyll post; run npm run upgrade -- ${file} first (it keeps the post's old address), then this again`);
+    throw at(
+      "file",
+      `expected the structured form: this is a Jekyll post; run npm run upgrade -- ${file} first (it keeps the post's old address), then this again`,
+    );
   }
   const parts = /^(\uFEFF?---[^\r\n]*\r?\n)([\s\S]*?)(^---[ \t]*(?:\r?\n|$)[\s\S]*)$/m.exec(text);
   if (!parts) throw at("front matter", "expected fields between --- lines, each line ending in LF or CRLF");
@@ -145,7 +154,13 @@ function rewriteMeetup(
   const was = typeof data.status === "string" ? data.status.toLowerCase() : "scheduled";
   const said: string[] = [];
   const edit = new FrontMatterEdit(map);
-  if (action !== "restore" && action !== "move" && STATUS_OF[action] === was && options.note === undefined && options.url === undefined) {
+  if (
+    action !== "restore" &&
+    action !== "move" &&
+    STATUS_OF[action] === was &&
+    options.note === undefined &&
+    options.url === undefined
+  ) {
     throw at("status", `the meetup is ${was} already: nothing to change; pass --note "..." to change what it says`);
   }
   const today = dayInZone(options.now ?? new Date(), zone);
@@ -158,7 +173,8 @@ function rewriteMeetup(
     if (status === "scheduled") edit.remove("status");
     else edit.set("status", status);
     if (status !== was) said.push(`status: ${status} (was ${was})`);
-    if (status === "scheduled" && edit.remove("previous_date")) said.push("previous_date: removed (a scheduled meetup has none)");
+    if (status === "scheduled" && edit.remove("previous_date"))
+      said.push("previous_date: removed (a scheduled meetup has none)");
     const note = typeof data.status_note === "string" ? JSON.stringify(data.status_note) : undefined;
     if (options.note !== undefined) {
       edit.set("status_note", options.note, options.note.includes("\n") ? "BLOCK_LITERAL" : "QUOTE_DOUBLE");
@@ -218,7 +234,8 @@ function rewriteMeetup(
 
   const dateNode = map.get("date", true);
   const date = () => {
-    if (!isScalar(dateNode) || typeof dateNode.value !== "string") throw at("date", "expected the meetup's date, to move it from");
+    if (!isScalar(dateNode) || typeof dateNode.value !== "string")
+      throw at("date", "expected the meetup's date, to move it from");
     return dateNode;
   };
 
@@ -231,7 +248,8 @@ function rewriteMeetup(
     // they were moved to if they had been moved before.
     const movedBefore = was === "rescheduled" ? dates.length > 1 : dates.length > 0;
     if (was === "rescheduled") {
-      if (!isScalar(last) || typeof last.value !== "string") throw at("previous_date", "expected the date the meetup had, to go back to");
+      if (!isScalar(last) || typeof last.value !== "string")
+        throw at("previous_date", "expected the date the meetup had, to go back to");
       setDate(date(), last.value);
       if (isSeq(previous) && movedBefore) {
         previous.items.pop();
@@ -257,7 +275,9 @@ function rewriteMeetup(
       });
       if (emptied.length > 0) {
         edit.touch("schedule");
-        said.push(`schedule: time: and end: taken out of ${count(emptied.length, "slot")}, kept as comments for restore (the talks stay listed)`);
+        said.push(
+          `schedule: time: and end: taken out of ${count(emptied.length, "slot")}, kept as comments for restore (the talks stay listed)`,
+        );
       }
     }
     // The evening's hours come back for a date to hold it on, or a stream to show it at.
@@ -267,7 +287,8 @@ function rewriteMeetup(
       const old = node.value as string;
       const next = newDate(options.date, old, zone);
       if (next === old) throw refused([`--date: the meetup is on ${old} already`]);
-      if (parseWrittenDate(next)!.day < today) throw refused([`--date: ${next} has passed (today is ${today}); expected a date to come`]);
+      if (parseWrittenDate(next)!.day < today)
+        throw refused([`--date: ${next} has passed (today is ${today}); expected a date to come`]);
       setDate(node, next);
       edit.append("previous_date", node.type, old);
       said.push(`previous_date: ${old} added`);
@@ -276,7 +297,8 @@ function rewriteMeetup(
       if (options.url !== undefined) {
         edit.set("online", options.url, "QUOTE_DOUBLE");
         said.push(`online: ${options.url}`);
-      } else if (!map.get("online")) throw refused([`--url: required: the link people join or watch at, like https://meet.example.org/our-meetup`]);
+      } else if (!map.get("online"))
+        throw refused([`--url: required: the link people join or watch at, like https://meet.example.org/our-meetup`]);
     }
     setStatus(STATUS_OF[action]);
   }
@@ -300,12 +322,15 @@ class FrontMatterEdit {
 
   render(front: string, eol: string): string {
     const write = (contents: unknown) =>
-      new YAML.Document(contents, EDIT_OPTIONS).toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n/g, eol);
+      new YAML.Document(contents, EDIT_OPTIONS)
+        .toString({ lineWidth: 0, flowCollectionPadding: false })
+        .replace(/\n/g, eol);
     const block = this.map.srcToken;
     if (block?.type !== "block-map") return write(this.map);
     const written = new Map(block.items.map((item) => [item.key, item]));
     const fields = this.map.items.map((pair) => {
-      const item = isScalar(pair.key) && !this.touched.has(String(pair.key.value)) && written.get(pair.key.srcToken ?? null);
+      const item =
+        isScalar(pair.key) && !this.touched.has(String(pair.key.value)) && written.get(pair.key.srcToken ?? null);
       return item ? CST.stringify(item) : write(Object.assign(new YAMLMap(), { items: [pair] }));
     });
     const end = block.offset + CST.stringify(block).length;
@@ -372,11 +397,15 @@ function newDate(arg: string | undefined, old: string, zone: string): string {
   if (w.time && w.offset) {
     const own = offsetInZone(instantAt(w.day, w.time, w.offset), zone);
     if (!sameOffset(own, w.offset)) {
-      throw refused([`--date: expected the offset of ${zone} on that day (${own}), got ${w.offset}; or leave the offset out`]);
+      throw refused([
+        `--date: expected the offset of ${zone} on that day (${own}), got ${w.offset}; or leave the offset out`,
+      ]);
     }
   }
   if (time && readWallClock(w.day, time, zone).skipped) {
-    throw refused([`--date: ${time} doesn't exist on ${w.day} in ${zone}: the clocks go forward over it; expected a time outside that gap`]);
+    throw refused([
+      `--date: ${time} doesn't exist on ${w.day} in ${zone}: the clocks go forward over it; expected a time outside that gap`,
+    ]);
   }
   return inFormOf(old, w.day, time, zone);
 }

@@ -110,7 +110,12 @@ export function checkAcrossFiles(
     for (const file of linking) {
       for (const { field, url, where } of file.links) {
         const problem = siteLinkProblem(url, file.page, file.draft ? all : published);
-        if (problem) problems.push({ file: file.sourcePath, field, message: `${where ? `${where}: ` : ""}link ${JSON.stringify(url)} ${problem}` });
+        if (problem)
+          problems.push({
+            file: file.sourcePath,
+            field,
+            message: `${where ? `${where}: ` : ""}link ${JSON.stringify(url)} ${problem}`,
+          });
       }
     }
   }
@@ -118,7 +123,13 @@ export function checkAcrossFiles(
 }
 
 /** What the site will have, from every file that could be read (drafts only when they are published too). */
-function sitePages(meetups: MeetupFile[], speakers: Sourced[], pages: string[], publicDir: string | undefined, withDrafts: boolean): SitePages {
+function sitePages(
+  meetups: MeetupFile[],
+  speakers: Sourced[],
+  pages: string[],
+  publicDir: string | undefined,
+  withDrafts: boolean,
+): SitePages {
   const shown = meetups.filter((m) => withDrafts || !m.refs.draft);
   const yearOf = (m: MeetupFile) => m.refs.day?.slice(0, 4);
   return {

@@ -12,7 +12,10 @@ export function checkDrawable(r: FieldReader, field: string, text: string | unde
   const letter = undrawableLetter(text, weight);
   if (letter === undefined) return;
   const code = [...letter].map(codePoint).join(" ");
-  r.fail(field, `expected letters the link-preview image can draw, got ${shown(letter)} (${code}) in ${shown(text)}: none of the site's fonts has it; replace or remove it`);
+  r.fail(
+    field,
+    `expected letters the link-preview image can draw, got ${shown(letter)} (${code}) in ${shown(text)}: none of the site's fonts has it; replace or remove it`,
+  );
 }
 
 /**

@@ -33,7 +33,8 @@ const GIT_FILES = new Set([".git", ".gitignore", ".gitattributes"]);
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-export const HARD_LINK = "expected a file of its own, got a hard link to a file that may be anywhere on the disk: copy the file here instead";
+export const HARD_LINK =
+  "expected a file of its own, got a hard link to a file that may be anywhere on the disk: copy the file here instead";
 
 /** Why a file name can't be a page, or undefined when it can. */
 export function fileNameProblem(name: string): string | undefined {
@@ -51,8 +52,10 @@ export function fileNameProblem(name: string): string | undefined {
     return `expected a name made of letters, digits, "-", "_" and "." (it becomes the page's address), got ${JSON.stringify(name)}; rename it, e.g. with "-" for spaces${jekyll}`;
   }
   // Names the export keeps for itself: Next's (_not-found, the _none placeholder) and a folder's index.html.
-  if (slug.startsWith("_")) return `expected a name that doesn't start with "_", which the site keeps for its own pages, got ${JSON.stringify(name)}`;
-  if (/^index\./i.test(slug)) return `expected a name other than ${JSON.stringify(slug)}, which is the name of a folder's own page`;
+  if (slug.startsWith("_"))
+    return `expected a name that doesn't start with "_", which the site keeps for its own pages, got ${JSON.stringify(name)}`;
+  if (/^index\./i.test(slug))
+    return `expected a name other than ${JSON.stringify(slug)}, which is the name of a folder's own page`;
   // The build's files are named after it, with more around it, where file systems hold 255 bytes.
   const bytes = Buffer.byteLength(slug);
   if (bytes > MAX_SLUG_BYTES) {
@@ -91,7 +94,11 @@ const EXPECTED_HERE = `expected only the folders meetups/ and speakers/ and the 
 /** Why a file at the top of the content folder isn't read, with the name it was probably meant to have. */
 function topFileProblem(name: string): string {
   const meant = PAGE_FILES.find((page) => {
-    const stem = (n: string) => n.toLowerCase().replace(/\.(md|markdown)$/, "").replace(/[^a-z0-9]/g, "");
+    const stem = (n: string) =>
+      n
+        .toLowerCase()
+        .replace(/\.(md|markdown)$/, "")
+        .replace(/[^a-z0-9]/g, "");
     return stem(page) === stem(name);
   });
   return meant ? `${EXPECTED_HERE}: rename it to ${JSON.stringify(meant)}` : EXPECTED_HERE;
@@ -104,12 +111,17 @@ function topFileProblem(name: string): string {
  */
 export function listContent(dir: string, { editing = false } = {}): ListedContent {
   const out: ListedContent = { files: [], misnamed: [], problems: [] };
-  const fail = (rel: string, message: string, field = "file name") => out.problems.push({ file: sourcePathOf(dir, rel), field, message });
+  const fail = (rel: string, message: string, field = "file name") =>
+    out.problems.push({ file: sourcePathOf(dir, rel), field, message });
 
   const root = fs.lstatSync(dir, { throwIfNoEntry: false });
   // No folder at all is a wrong CONTENT_DIR or a moved folder, not a site without meetups: those keep the folder.
   if (!root || !(root.isDirectory() || root.isSymbolicLink())) {
-    fail("", `expected the content folder, holding meetups/ and speakers/: found ${root ? "a file" : "nothing"} here`, "folder");
+    fail(
+      "",
+      `expected the content folder, holding meetups/ and speakers/: found ${root ? "a file" : "nothing"} here`,
+      "folder",
+    );
     return out;
   }
   if (root.isSymbolicLink()) {
@@ -118,16 +130,24 @@ export function listContent(dir: string, { editing = false } = {}): ListedConten
   }
 
   const walk = (rel: string) => {
-    const entries = fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const entries = fs
+      .readdirSync(path.join(dir, rel), { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       const inSection = /^(meetups|speakers)(\/|$)/.test(relPath);
       if (entry.isFile() && (PLACEHOLDERS.has(entry.name) || (editing && EDITOR_FILE.test(entry.name)))) continue;
       if ((entry.isFile() || entry.isDirectory()) && GIT_FILES.has(entry.name)) continue;
       if (entry.isSymbolicLink()) {
-        fail(relPath, `expected a file or a folder, got a link: links are not followed; put the ${entry.name} itself here`);
+        fail(
+          relPath,
+          `expected a file or a folder, got a link: links are not followed; put the ${entry.name} itself here`,
+        );
       } else if (entry.name.startsWith(".")) {
-        fail(relPath, `expected a visible name: "${entry.name}" starts with "." and would not be read; rename it or remove it`);
+        fail(
+          relPath,
+          `expected a visible name: "${entry.name}" starts with "." and would not be read; rename it or remove it`,
+        );
       } else if (entry.isDirectory()) {
         if (!rel && !inSection) {
           fail(relPath, EXPECTED_HERE);
@@ -135,7 +155,10 @@ export function listContent(dir: string, { editing = false } = {}): ListedConten
         }
         // A folder's name is part of the file's path in "Edit this page" and in messages.
         if (rel && !SLUG.test(entry.name)) {
-          fail(relPath, `expected a folder name made of letters, digits, "-", "_" and ".", got ${JSON.stringify(entry.name)}; rename it`);
+          fail(
+            relPath,
+            `expected a folder name made of letters, digits, "-", "_" and ".", got ${JSON.stringify(entry.name)}; rename it`,
+          );
           continue;
         }
         walk(relPath);

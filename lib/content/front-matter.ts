@@ -146,7 +146,9 @@ export function readFrontMatter(fileText: string): FrontMatterResult {
     if (/^(\+\+\+|;;;|\{)/.test(opening)) {
       return {
         ok: false,
-        problems: [`expected YAML front matter between --- lines, got ${JSON.stringify(opening)}: front matter in another language is not read`],
+        problems: [
+          `expected YAML front matter between --- lines, got ${JSON.stringify(opening)}: front matter in another language is not read`,
+        ],
       };
     }
     // No front matter: the whole file is the body (and the required fields are missing).
@@ -190,7 +192,10 @@ function yamlProblems(errors: YAML.YAMLError[], source: string, map: SourceMap, 
   const said = errors.map((e) => {
     if (e.code === "MULTIPLE_DOCS") {
       const line = (e.linePos?.[0]?.line ?? 1) + firstLine - 1;
-      return { advised: true, text: `expected one YAML document, got another after a "..." or "---" line (line ${line}): put every field in one` };
+      return {
+        advised: true,
+        text: `expected one YAML document, got another after a "..." or "---" line (line ${line}): put every field in one`,
+      };
     }
     // An invisible character explains more than advice that reads the line as written.
     const invisible = invisibleNear(source, map, e.pos, firstLine);
@@ -218,7 +223,8 @@ export function readYaml(
   const doc = YAML.parseDocument(source, { ...PARSE_OPTIONS, lineCounter });
   const errors = [...doc.errors, ...doc.warnings];
   // The positions prettyErrors would have given, without its copy of the line.
-  for (const e of errors) if (e.pos[0] !== -1) e.linePos = [lineCounter.linePos(e.pos[0]), lineCounter.linePos(e.pos[1])];
+  for (const e of errors)
+    if (e.pos[0] !== -1) e.linePos = [lineCounter.linePos(e.pos[0]), lineCounter.linePos(e.pos[1])];
   let map: SourceMap | undefined;
   const mapped = () => (map ??= sourceMap(source));
   const problems = errors.length > 0 ? yamlProblems(errors, source, mapped(), firstLine) : [];
@@ -250,7 +256,12 @@ export function readYaml(
     return { ok: false, problems: ["expected fields that end: an alias (*name) is inside its own anchor (&name)"] };
   }
   if (readOut > 2 * MAX_FILE_BYTES) {
-    return { ok: false, problems: [`expected fields of at most ${byteSize(2 * MAX_FILE_BYTES)} as read, got ${byteSize(readOut)}: an alias (*name) repeats all its anchor (&name) holds; write each value once`] };
+    return {
+      ok: false,
+      problems: [
+        `expected fields of at most ${byteSize(2 * MAX_FILE_BYTES)} as read, got ${byteSize(readOut)}: an alias (*name) repeats all its anchor (&name) holds; write each value once`,
+      ],
+    };
   }
   if (typeof data !== "object" || Array.isArray(data)) {
     return { ok: false, problems: [`expected ${fields}, got a single value or a list`] };

@@ -34,7 +34,8 @@ const cache = new Map<string, { key: string; size: ImageSize }>();
  */
 export function readImageSize(file: string, allowed: readonly string[], shown: string): ImageSize {
   const extension = /\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? "";
-  if (!allowed.includes(extension)) return { problem: `expected an image file ending in ${allowed.join(", ")}, got ${shown}` };
+  if (!allowed.includes(extension))
+    return { problem: `expected an image file ending in ${allowed.join(", ")}, got ${shown}` };
   const stat = fs.statSync(file);
   const key = `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
   const known = cache.get(file);
@@ -63,7 +64,11 @@ function measure(bytes: Uint8Array, expected: string, shown: string): ImageSize 
   // image-size names a HEIF file by its brand: "avif" for an AVIF, "heic" or "heif" for others.
   const found = result.type ?? "";
   if (found !== expected) {
-    const what = NAMES[found] ? `${NAMES[found]} image` : found ? `an image of another kind (${found})` : "something else";
+    const what = NAMES[found]
+      ? `${NAMES[found]} image`
+      : found
+        ? `an image of another kind (${found})`
+        : "something else";
     return { problem: `${notIt}: it is ${what}; rename it or convert it` };
   }
   let { width, height } = result;
@@ -80,7 +85,9 @@ function measure(bytes: Uint8Array, expected: string, shown: string): ImageSize 
     };
   }
   if (!isWhole(Buffer.from(bytes), expected)) {
-    return { problem: `expected a whole image, but ${shown} ends before the image does (cut off while copying?): copy it again` };
+    return {
+      problem: `expected a whole image, but ${shown} ends before the image does (cut off while copying?): copy it again`,
+    };
   }
   return { width, height };
 }
@@ -107,7 +114,8 @@ function isWhole(b: Buffer, kind: string): boolean {
   // Segments up to the image's scan (those before it may hold a thumbnail with an end of its own), then its end marker.
   let at = 2;
   while (at + 4 <= b.length && b[at] === 0xff) {
-    if (b[at + 1] === 0xff) at += 1; // a fill byte
+    if (b[at + 1] === 0xff)
+      at += 1; // a fill byte
     else if (b[at + 1] === 0xda) return b.indexOf(Buffer.from([0xff, 0xd9]), at) > 0;
     else at += 2 + b.readUInt16BE(at + 2);
   }
@@ -115,7 +123,8 @@ function isWhole(b: Buffer, kind: string): boolean {
 }
 
 /** What an organizer reads of a photo that can't be decoded: not libvips's words, which may be a photo's before it. */
-export const damagedPhoto = (shown: string) => `${shown} can't be read as an image (its data is damaged): export it again`;
+export const damagedPhoto = (shown: string) =>
+  `${shown} can't be read as an image (its data is damaged): export it again`;
 
 /** Photos decoded whole once, by their bytes' hash: kept between runs (and CI runs) as empty files. */
 export const DECODED_CACHE = ".cache/decoded-photos";
@@ -127,7 +136,11 @@ const hashes = new Map<string, string>();
  * photo's header and its end, and a photo damaged in between would pass the check, then stop the build. A photo
  * is decoded once; after that its bytes' hash says it was whole.
  */
-export async function damagedPhotos(meetups: Meetup[], publicDir: string, cacheDir = DECODED_CACHE): Promise<Problem[]> {
+export async function damagedPhotos(
+  meetups: Meetup[],
+  publicDir: string,
+  cacheDir = DECODED_CACHE,
+): Promise<Problem[]> {
   const photos = meetupPhotos(meetups, publicDir);
   if (photos.length === 0) return [];
   const { default: sharp } = await import("sharp");
@@ -140,7 +153,14 @@ export async function damagedPhotos(meetups: Meetup[], publicDir: string, cacheD
     hashes.set(version, hash);
     const whole = path.join(cacheDir, hash);
     if (fs.existsSync(whole)) continue;
-    if (await sharp(source).stats().then(() => true, () => false)) {
+    if (
+      await sharp(source)
+        .stats()
+        .then(
+          () => true,
+          () => false,
+        )
+    ) {
       fs.mkdirSync(cacheDir, { recursive: true });
       fs.writeFileSync(whole, "");
     } else problems.push({ ...problem, message: damagedPhoto(shown) });

@@ -66,7 +66,10 @@ const SLUGIFY_REPLACED = {
 };
 
 /** Jekyll's `Utils.slugify(text, mode:, cased:)`. */
-export function jekyllSlugify(text: string, { mode = "default", cased = false }: { mode?: "default" | "pretty"; cased?: boolean } = {}): string {
+export function jekyllSlugify(
+  text: string,
+  { mode = "default", cased = false }: { mode?: "default" | "pretty"; cased?: boolean } = {},
+): string {
   const slug = text.replace(SLUGIFY_REPLACED[mode], "-").replace(/^-|-$/g, "");
   return cased ? slug : slug.toLowerCase();
 }
@@ -118,7 +121,7 @@ function liquidTags(line: string): string[] {
     return at;
   };
   const tags: string[] = [];
-  for (let i = line.indexOf("{"); i !== -1; ) {
+  for (let i = line.indexOf("{"); i !== -1;) {
     const closer = line.startsWith("{%", i) ? "%}" : line.startsWith("{{", i) ? "}}" : "";
     const end = closer ? next(closer, i + 2) : -1;
     const stop = end === -1 ? -1 : next("", i + 2);
@@ -148,7 +151,7 @@ function dropKramdown(text: string): string {
     if (code.has(i + 1)) return line;
     let kept = "";
     // Indices, not slices: a line of many comments is read once.
-    for (let at = 0; at < line.length; ) {
+    for (let at = 0; at < line.length;) {
       if (inComment) {
         COMMENT_END.lastIndex = at;
         const end = COMMENT_END.exec(line);
@@ -286,9 +289,11 @@ function firstEventLink(body: string): string | undefined {
 }
 
 // "Schedule", "**Agenda:**", "## Program :"...: no "\s*" next to another (three took time in the cube of the spaces).
-const SCHEDULE_LABEL = /^\s*(?:#+\s*)?(?:\*\*)?(?:schedule|agenda|program(?:me)?)\s*(?:(?::\*\*|:|\*\*)\s*)?(?::\s*)?$/i;
+const SCHEDULE_LABEL =
+  /^\s*(?:#+\s*)?(?:\*\*)?(?:schedule|agenda|program(?:me)?)\s*(?:(?::\*\*|:|\*\*)\s*)?(?::\s*)?$/i;
 // "The schedule for this meetup is:", "Meetup schedule:", "לוח הזמנים:": a line that only leads into the schedule.
-const SCHEDULE_INTRO = /^[^\n:]{0,80}(?<![\p{L}\p{N}])(?:schedule|agenda|program(?:me)?|ה?(?:לו["״]ז|לוח\s?(?:ה)?זמנים|סדר\s?היום|תו?כנית))(?![\p{L}\p{N}])[^\n:]{0,80}:(?:\*\*)?\s*$/iu;
+const SCHEDULE_INTRO =
+  /^[^\n:]{0,80}(?<![\p{L}\p{N}])(?:schedule|agenda|program(?:me)?|ה?(?:לו["״]ז|לוח\s?(?:ה)?זמנים|סדר\s?היום|תו?כנית))(?![\p{L}\p{N}])[^\n:]{0,80}:(?:\*\*)?\s*$/iu;
 const isScheduleLabel = (text: string) => SCHEDULE_LABEL.test(text) || SCHEDULE_INTRO.test(text);
 
 // A line after a slot line goes on with its paragraph unless the slot line ends in a line break or the next line
@@ -327,7 +332,12 @@ export function readLegacyBody(body: string): LegacyBody {
       const text = plainText(said ?? written);
       const isBreak = isPause(text);
       // "mingling" reads better as "Mingling"; a talk title keeps its case ("userfaultfd ...").
-      slots.push({ time: clock(m[1], m[2]), end: clock(m[3], m[4]), title: isBreak ? text.charAt(0).toUpperCase() + text.slice(1) : text, isBreak });
+      slots.push({
+        time: clock(m[1], m[2]),
+        end: clock(m[3], m[4]),
+        title: isBreak ? text.charAt(0).toUpperCase() + text.slice(1) : text,
+        isBreak,
+      });
       // A slot line that runs on into a paragraph keeps its paragraph: only the line goes.
       return;
     }
@@ -369,5 +379,5 @@ function tidy(lines: Line[], hadSchedule: boolean, rsvp: string | undefined): st
 
 function isOnlyLink(paragraph: string, url: string): boolean {
   const text = paragraph.trim();
-  return text === url || text === `<${url}>` || /^\[[^\]]*\]\([^)]*\)$/.test(text) && text.includes(url);
+  return text === url || text === `<${url}>` || (/^\[[^\]]*\]\([^)]*\)$/.test(text) && text.includes(url));
 }

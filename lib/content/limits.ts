@@ -68,7 +68,9 @@ export function countProblem(count: number, max: number, what: string): string |
 
 /** Why a one-line value is too long, or undefined. */
 export function lineLengthProblem(text: string, what: string, max = MAX_LINE): string | undefined {
-  return text.length > max ? `expected ${what} of at most ${number(max)} characters, got ${number(text.length)}` : undefined;
+  return text.length > max
+    ? `expected ${what} of at most ${number(max)} characters, got ${number(text.length)}`
+    : undefined;
 }
 
 /** The line `offset` of `text` is on, counted from `firstLine` (the file's line of the text's first). */
@@ -164,7 +166,8 @@ export function markdownShapeProblem(
         counts.cells > MAX_TABLE_CELLS &&
         `expected tables of at most ${number(MAX_TABLE_CELLS)} cells in one file (each row has as many as its table's header), got more by this line: put a large table in a file under public/ and link it`) ||
       (quote &&
-        counts.quotes > MAX_QUOTES && `expected at most ${MAX_QUOTES} quotes (blocks of lines starting with ">") in one file, got more by this line: quote a long passage as one block`) ||
+        counts.quotes > MAX_QUOTES &&
+        `expected at most ${MAX_QUOTES} quotes (blocks of lines starting with ">") in one file, got more by this line: quote a long passage as one block`) ||
       (underline &&
         counts.underlined > MAX_UNDERLINED &&
         `expected at most ${MAX_UNDERLINED} headings underlined with = or - in one file, got more by this line: write headings with # instead`);
@@ -219,7 +222,10 @@ export function markdownShapeProblem(
       };
     }
     if (nesting(line) > MAX_MARKDOWN_NESTING) {
-      return { line: i + 1, message: `expected quotes and lists nested at most ${MAX_MARKDOWN_NESTING} deep, got deeper ones` };
+      return {
+        line: i + 1,
+        message: `expected quotes and lists nested at most ${MAX_MARKDOWN_NESTING} deep, got deeper ones`,
+      };
     }
   }
   return undefined;

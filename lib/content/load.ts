@@ -18,7 +18,8 @@ import type { Meetup, Page, Speaker } from "./schema";
 export function parseFile(file: ContentFile, dir: string): { doc?: RawDocument; problems: Problem[] } {
   const sourcePath = sourcePathOf(dir, file.relPath);
   const result = readFrontMatter(file.text);
-  if (!result.ok) return { problems: result.problems.map((message) => ({ file: sourcePath, field: "front matter", message })) };
+  if (!result.ok)
+    return { problems: result.problems.map((message) => ({ file: sourcePath, field: "front matter", message })) };
   const { data, body, bodyLine } = result.value;
   return { doc: { sourcePath, slug: slugFromPath(file.relPath), data, body, bodyLine }, problems: [] };
 }
@@ -50,7 +51,11 @@ interface LoadOptions {
  * What writing `file` would refuse: its own problems, and those it would make in other files (a link to a year
  * page the meetup leaves, a topic another meetup spells otherwise), which weren't there before.
  */
-export function problemsOfWriting(dir: string, file: ContentFile, options: Omit<LoadOptions, "replace"> = {}): Problem[] {
+export function problemsOfWriting(
+  dir: string,
+  file: ContentFile,
+  options: Omit<LoadOptions, "replace"> = {},
+): Problem[] {
   const before = new Set(loadContent(dir, options).problems.map(formatProblem));
   const own = sourcePathOf(dir, file.relPath);
   return loadContent(dir, { ...options, replace: file }).problems.filter(
@@ -128,11 +133,20 @@ export function loadContent(
     } catch (error) {
       // A bug of the gate's, not the organizer's: still a problem with the file, never a stack trace.
       const reason = error instanceof Error ? error.message : String(error);
-      problems.push({ file: sourcePath, field: "file", message: `could not be read (${reason}): please report this with the file` });
+      problems.push({
+        file: sourcePath,
+        field: "file",
+        message: `could not be read (${reason}): please report this with the file`,
+      });
     }
   }
   problems.push(...checkAcrossFiles(meetupFiles, speakerFiles, { dir, pages: pageSlugs, linking, publicDir, publish }));
   // public/ is copied to the site as it is: what it holds is checked on every path too.
-  problems.push(...checkPublicFolder(publicDir, meetupFiles.map((m) => m.slug)));
+  problems.push(
+    ...checkPublicFolder(
+      publicDir,
+      meetupFiles.map((m) => m.slug),
+    ),
+  );
   return { meetups, speakers, pages, problems };
 }

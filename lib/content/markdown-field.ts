@@ -22,7 +22,8 @@ export function markdownField(
   html: boolean,
   firstLine?: number,
 ): { html: string; summary?: string; links: FieldLink[] } {
-  const fileLine = (line: number) => (firstLine === undefined ? `line ${line} of the text` : `line ${firstLine + line - 1}`);
+  const fileLine = (line: number) =>
+    firstLine === undefined ? `line ${line} of the text` : `line ${firstLine + line - 1}`;
   const control = textProblem(text, { multiline: true, what: "Markdown text" });
   if (control) r.fail(field, control);
   // Before rendering: a text shaped to take minutes is refused in a moment.
@@ -44,7 +45,12 @@ export function markdownField(
 }
 
 /** A Markdown field that may be left out, rendered; its links are added to `links`. */
-export function optionalMarkdown(r: FieldReader, field: string, html: boolean, links: FieldLink[] = []): string | undefined {
+export function optionalMarkdown(
+  r: FieldReader,
+  field: string,
+  html: boolean,
+  links: FieldLink[] = [],
+): string | undefined {
   const text = r.paragraph(field, { what: "Markdown text" });
   if (text === undefined) return undefined;
   const rendered = markdownField(r, field, text, html);

@@ -301,7 +301,8 @@ export const renderMarkdown = (markdown: string): string => readMarkdown(markdow
 /** The first paragraph that isn't only links, as plain text. */
 function firstParagraphOf(tree: Root): string | undefined {
   const para = tree.children.find(
-    (n) => n.type === "paragraph" && !n.children.every((c) => c.type === "link" || (c.type === "text" && !c.value.trim())),
+    (n) =>
+      n.type === "paragraph" && !n.children.every((c) => c.type === "link" || (c.type === "text" && !c.value.trim())),
   );
   const text = para ? toString(para, { includeHtml: false }).replace(/\s+/g, " ").trim() : "";
   return text || undefined;

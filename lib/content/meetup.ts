@@ -16,11 +16,40 @@ import {
   yearInZone,
 } from "../site/time";
 import { recordingOf, videoProblem } from "../site/recordings";
-import { JEKYLL_FIELDS, HOST_FIELDS, MEETUP_FIELDS, MEETUP_STATUSES, PHOTO_FIELDS, SLOT_FIELDS, VENUE_FIELDS } from "./schema";
-import { hebrewText, instantAt, isJekyllPost, jekyllDay, jekyllSlugify, parseWrittenDate, readLegacyBody, readLiquid, sameOffset, type WrittenDate } from "./legacy";
+import {
+  JEKYLL_FIELDS,
+  HOST_FIELDS,
+  MEETUP_FIELDS,
+  MEETUP_STATUSES,
+  PHOTO_FIELDS,
+  SLOT_FIELDS,
+  VENUE_FIELDS,
+} from "./schema";
+import {
+  hebrewText,
+  instantAt,
+  isJekyllPost,
+  jekyllDay,
+  jekyllSlugify,
+  parseWrittenDate,
+  readLegacyBody,
+  readLiquid,
+  sameOffset,
+  type WrittenDate,
+} from "./legacy";
 import { checkDrawable } from "./drawable";
 import { didYouMean } from "./did-you-mean";
-import { countProblem, DERIVED_SUMMARY, lineAtOffset, markdownShapeProblem, MAX_SLOTS, MAX_SUMMARY, MAX_TOPIC, MAX_TOPICS, lineLengthProblem } from "./limits";
+import {
+  countProblem,
+  DERIVED_SUMMARY,
+  lineAtOffset,
+  markdownShapeProblem,
+  MAX_SLOTS,
+  MAX_SUMMARY,
+  MAX_TOPIC,
+  MAX_TOPICS,
+  lineLengthProblem,
+} from "./limits";
 import { markdownField, optionalMarkdown, type FieldLink } from "./markdown-field";
 import { FieldReader, fieldPath, shown, type Problem } from "./problems";
 import { slugFromPath } from "./paths";
@@ -120,7 +149,10 @@ export function normaliseMeetup(
     // A link to another post stood for its page, which the site has under the post's own name.
     const post = /^\{%-?\s*post_url\s+(?:[^\s%]*\/)?([^\s/%]+?)\s*-?%\}$/.exec(tag)?.[1];
     const instead = post ? `: write its address, /meetups/${slugFromPath(post)}/` : ": write out what it stood for";
-    r.fail("body", `line ${(doc.bodyLine ?? 1) + line - 1}: expected Markdown, got Jekyll's ${shown(tag)}, which the site doesn't run${instead}`);
+    r.fail(
+      "body",
+      `line ${(doc.bodyLine ?? 1) + line - 1}: expected Markdown, got Jekyll's ${shown(tag)}, which the site doesn't run${instead}`,
+    );
   }
   const bodySource = liquid.text;
   const status = readStatus(r);
@@ -142,11 +174,17 @@ export function normaliseMeetup(
   const rsvp = r.url("rsvp") ?? legacyBody?.rsvp;
   const online = r.url("online");
   if (status === "moved-online" && !r.has("online")) {
-    r.fail("online", "required for a meetup that moved online: expected the link people join or watch at, like https://meet.example.org/our-meetup");
+    r.fail(
+      "online",
+      "required for a meetup that moved online: expected the link people join or watch at, like https://meet.example.org/our-meetup",
+    );
   }
   const noteHtml = optionalMarkdown(r, "status_note", html, refs.links);
   if (noteHtml !== undefined && status === "scheduled") {
-    r.fail("status_note", `a note says what changed: expected status: beside it (${CHANGED_STATUSES}), or no status_note`);
+    r.fail(
+      "status_note",
+      `a note says what changed: expected status: beside it (${CHANGED_STATUSES}), or no status_note`,
+    );
   }
   // A Jekyll post had no field for its language: one written in Hebrew says so, for screen readers.
   const language = readLanguage(r, "language") ?? (jekyllPost ? hebrewText(`${title}\n${bodySource}`) : undefined);
@@ -157,7 +195,10 @@ export function normaliseMeetup(
   const categories = [...topicWords.get("categories")!, ...topicWords.get("category")!];
   // Jekyll's `categories: meetups` put the posts under /meetups/, the section every meetup is in: not a subject.
   for (const f of ["category", "categories"]) {
-    topicWords.set(f, topicWords.get(f)!.filter((c) => c.toLowerCase() !== JEKYLL_SECTION));
+    topicWords.set(
+      f,
+      topicWords.get(f)!.filter((c) => c.toLowerCase() !== JEKYLL_SECTION),
+    );
   }
   const topics = readTopics(r, refs, topicWords);
   r.string("layout"); // Jekyll's template name: read (so checked), never used.
@@ -212,9 +253,11 @@ export function normaliseMeetup(
   }
   const clock = wallClockReader(r, timeZone);
   // A skipped start time is reported where it was written: the date, or else the first slot.
-  const start = when.instant ?? (time ? clock(day, time, when.fromSlot ? undefined : "date") : startOfDay(day, timeZone));
+  const start =
+    when.instant ?? (time ? clock(day, time, when.fromSlot ? undefined : "date") : startOfDay(day, timeZone));
   // A zone may skip a whole day (Samoa skipped 2011-12-30): its first moment falls on the next.
-  if (!time && dayInZone(start, timeZone) !== day) r.fail("date", `${day} doesn't exist in ${timeZone}: the clocks skip that day; expected another day`);
+  if (!time && dayInZone(start, timeZone) !== day)
+    r.fail("date", `${day} doesn't exist in ${timeZone}: the clocks skip that day; expected another day`);
   const explicitEnd = readEnd(r, day, timeZone, start, clock);
   // The contract's default: the last slot's end, else two hours (a day without a time: the whole day).
   const lastWrittenEnd = slotDrafts.at(-1)?.end;
@@ -226,7 +269,8 @@ export function normaliseMeetup(
     ? `the meetup's end (end: ${formatClock(end, timeZone)})`
     : `the meetup's end (${formatClock(end, timeZone)}, two hours after its start, as no end: is written)`;
   // A postponed Jekyll post's schedule lines still say when the evening was to start and end, but not when its talks are.
-  const drafts = status === "postponed" ? slotDrafts.map((d) => ({ ...d, time: undefined, end: undefined })) : slotDrafts;
+  const drafts =
+    status === "postponed" ? slotDrafts.map((d) => ({ ...d, time: undefined, end: undefined })) : slotDrafts;
   const schedule = resolveSlots(r, drafts, day, timeZone, { start, end, said: endSaid, written: !!explicitEnd }, clock);
   const previousStarts = readPreviousDates(r, status, timeZone, clock, { start: isoInZone(start, timeZone), day });
   if (Math.max(yearInZone(end, timeZone), end.getUTCFullYear()) > 9999) r.fail("date", FAR_FUTURE);
@@ -242,7 +286,14 @@ export function normaliseMeetup(
         ? jekyllPermalink(doc.slug, categories, oldDay, jekyllStyle)
         : undefined;
   // Jekyll's default address is made of the categories: a problem with it is theirs.
-  const madeOf = permalinkTemplate !== undefined ? "permalink" : r.has("categories") ? "categories" : r.has("category") ? "category" : "file name";
+  const madeOf =
+    permalinkTemplate !== undefined
+      ? "permalink"
+      : r.has("categories")
+        ? "categories"
+        : r.has("category")
+          ? "category"
+          : "file name";
   if (permalink) addRedirect(madeOf, permalink);
 
   if (!title || r.problems.length > 0) return { problems: r.problems, refs };
@@ -288,7 +339,8 @@ function lineOf(doc: RawDocument, text: string): string | undefined {
 function checkWrittenDate(r: FieldReader, field: string, dateText: string): WrittenDate | undefined {
   const written = parseWrittenDate(dateText);
   if (!written) return r.fail(field, `expected ${DATE_EXAMPLE}, got ${shown(dateText)}`);
-  if (!isCalendarDay(written.day)) return r.fail(field, `expected a day that exists in the calendar, got ${shown(dateText)}`);
+  if (!isCalendarDay(written.day))
+    return r.fail(field, `expected a day that exists in the calendar, got ${shown(dateText)}`);
   if (Number(written.day.slice(0, 4)) < FIRST_YEAR) {
     return r.fail(field, `expected a year from ${FIRST_YEAR} to 9999, got ${shown(dateText)}`);
   }
@@ -314,8 +366,12 @@ function readStatus(r: FieldReader): Status | undefined {
   // A near miss ("canceled", American English; "moved online"), else half of one ("cancel", "online").
   const word = text.toLowerCase().replace(/[\s_]+/g, "-");
   const guess =
-    didYouMean(word, MEETUP_STATUSES) ?? MEETUP_STATUSES.find((s) => word.length >= 4 && s.split("-").some((part) => part.startsWith(word)));
-  return r.fail("status", `expected one of ${STATUS_OPTIONS}, got ${shown(text)}${guess ? `: did you mean "${guess}"?` : ""}`);
+    didYouMean(word, MEETUP_STATUSES) ??
+    MEETUP_STATUSES.find((s) => word.length >= 4 && s.split("-").some((part) => part.startsWith(word)));
+  return r.fail(
+    "status",
+    `expected one of ${STATUS_OPTIONS}, got ${shown(text)}${guess ? `: did you mean "${guess}"?` : ""}`,
+  );
 }
 
 /**
@@ -339,12 +395,17 @@ function readPreviousDates(
   if (status === "scheduled") {
     if (texts.length > 0) {
       const now = r.has("status") ? "its status is scheduled" : "it has no status:";
-      r.fail("previous_date", `only a meetup whose plans changed has one: expected status: rescheduled beside it, or no previous_date (${now})`);
+      r.fail(
+        "previous_date",
+        `only a meetup whose plans changed has one: expected status: rescheduled beside it, or no previous_date (${now})`,
+      );
     }
     return [];
   }
   if (texts.length === 0) {
-    return status === "rescheduled" ? (r.fail("previous_date", `required for a rescheduled meetup: expected ${example}`) ?? []) : [];
+    return status === "rescheduled"
+      ? (r.fail("previous_date", `required for a rescheduled meetup: expected ${example}`) ?? [])
+      : [];
   }
   const tooMany = countProblem(texts.length, MAX_SLOTS, "dates");
   if (tooMany) return r.fail("previous_date", tooMany) ?? [];
@@ -360,7 +421,9 @@ function readPreviousDates(
       read.push({ field, text, previous: written.day });
       return;
     }
-    const instant = written.offset ? instantAt(written.day, written.time, written.offset) : clock(written.day, written.time, field);
+    const instant = written.offset
+      ? instantAt(written.day, written.time, written.offset)
+      : clock(written.day, written.time, field);
     const problem = written.offset && offsetProblem(instant, written.offset, zone);
     if (problem) return r.fail(field, problem);
     read.push({ field, text, previous: isoInZone(instant, zone) });
@@ -368,12 +431,18 @@ function readPreviousDates(
   read.forEach(({ field, text, previous }, i) => {
     const before = read[i - 1];
     if (before?.previous === previous) {
-      r.fail(field, `expected the date it moved to from ${before.field}, got that same date again (${shown(text)}): each move goes to another date`);
+      r.fail(
+        field,
+        `expected the date it moved to from ${before.field}, got that same date again (${shown(text)}): each move goes to another date`,
+      );
     }
   });
   const last = read.at(-1);
   if (last && (last.previous === start || last.previous === day)) {
-    r.fail(last.field, `expected the date the meetup had before it moved, got its date: as it is now (${shown(last.text)})`);
+    r.fail(
+      last.field,
+      `expected the date the meetup had before it moved, got its date: as it is now (${shown(last.text)})`,
+    );
   }
   return read.map((d) => d.previous);
 }
@@ -456,7 +525,8 @@ function readEnd(
     }
   }
   if (!end || Number.isNaN(end.getTime())) return r.fail("end", `expected ${what}, got ${shown(text)}`);
-  if (end <= start) return r.fail("end", `expected a time after the start (${isoInZone(start, zone)}), got ${shown(text)}`);
+  if (end <= start)
+    return r.fail("end", `expected a time after the start (${isoInZone(start, zone)}), got ${shown(text)}`);
   return end;
 }
 
@@ -497,7 +567,13 @@ export function jekyllPermalink(slug: string, categories: string[], day: string,
 }
 
 /** A post's own `permalink`, with Jekyll's placeholders (:year, :title...) filled in. */
-function expandPermalink(r: FieldReader, template: string, slug: string, categories: string[], day: string): string | undefined {
+function expandPermalink(
+  r: FieldReader,
+  template: string,
+  slug: string,
+  categories: string[],
+  day: string,
+): string | undefined {
   const problem = permalinkProblem(template);
   return problem ? r.fail("permalink", problem) : fillPermalink(template, jekyllPlaceholders(slug, categories, day));
 }
@@ -533,7 +609,12 @@ export function readLanguage(r: FieldReader, field: string): string | undefined 
 }
 
 /** A path under public/ (a photo, a logo), checked to stay inside it and to exist. */
-export function readPublicPath(r: FieldReader, field: string, publicDir: string | undefined, example: string): string | undefined {
+export function readPublicPath(
+  r: FieldReader,
+  field: string,
+  publicDir: string | undefined,
+  example: string,
+): string | undefined {
   const value = r.string(field, { what: `a path under public/ like "${example}"` });
   if (value === undefined) return undefined;
   if (!value.startsWith("/")) {
@@ -615,7 +696,8 @@ function readPhotos(r: FieldReader, publicDir: string | undefined): Photo[] {
   return r.list("photos").flatMap((p) => {
     p.known(PHOTO_FIELDS);
     const image = readImage(p, "src", publicDir, example, PHOTO_EXTENSIONS);
-    if (!p.has("src") && image === undefined) p.fail("src", `required: expected a path under public/ like "${example}", got nothing`);
+    if (!p.has("src") && image === undefined)
+      p.fail("src", `required: expected a path under public/ like "${example}", got nothing`);
     const alt = p.string("alt", { required: true, what: "what the photo shows, for people who can't see it" });
     return image && alt ? [{ ...image, alt }] : [];
   });
@@ -633,7 +715,8 @@ function structuredSlots(
   if (tooMany) return r.fail("schedule", `${tooMany}: split the evening into several meetups`) ?? [];
   // A postponed meetup's new times aren't known: its slots list the talks without them. A cancelled one may
   // have been postponed first: its slots all have times, or none has.
-  const timed = (slot: unknown) => typeof slot === "object" && slot !== null && new FieldReader("", slot as Record<string, unknown>).has("time");
+  const timed = (slot: unknown) =>
+    typeof slot === "object" && slot !== null && new FieldReader("", slot as Record<string, unknown>).has("time");
   const timeless = status === "postponed" || (status === "cancelled" && Array.isArray(written) && !written.some(timed));
   return r.list("schedule").flatMap((s) => {
     s.known(SLOT_FIELDS);
@@ -677,11 +760,13 @@ function readSlides(s: FieldReader, publicDir: string | undefined): string | und
     const problem = checkWebAddress(value);
     return problem ? s.fail("slides", `expected ${what}, got ${shown(value)}`) : value;
   }
-  if (!/\.pdf$/i.test(value)) return s.fail("slides", `expected a path to a PDF (ending in .pdf) like "${SLIDES_EXAMPLE}", got ${shown(value)}`);
+  if (!/\.pdf$/i.test(value))
+    return s.fail("slides", `expected a path to a PDF (ending in .pdf) like "${SLIDES_EXAMPLE}", got ${shown(value)}`);
   if (publicDir === undefined) return value;
   const found = publicFile(value, publicDir);
   if ("problem" in found) return s.fail("slides", `${found.problem}, got ${shown(value)}`);
-  if (!isPdf(found.file)) return s.fail("slides", `expected a PDF file, but public${value} isn't one (it doesn't start with %PDF-)`);
+  if (!isPdf(found.file))
+    return s.fail("slides", `expected a PDF file, but public${value} isn't one (it doesn't start with %PDF-)`);
   return value;
 }
 
@@ -700,7 +785,10 @@ function readVideo(s: FieldReader): string | undefined {
   const url = s.url("video");
   if (url === undefined) return undefined;
   if (!/^https:/i.test(url)) {
-    return s.fail("video", `expected an https:// address (players and browsers refuse to embed http://): write ${shown(url.replace(/^http:/i, "https:"))}`);
+    return s.fail(
+      "video",
+      `expected an https:// address (players and browsers refuse to embed http://): write ${shown(url.replace(/^http:/i, "https:"))}`,
+    );
   }
   const problem = videoProblem(url);
   return problem ? s.fail("video", `${problem}, got ${shown(url)}`) : url;
@@ -725,14 +813,19 @@ function clockField(s: FieldReader, field: string, required: boolean): string | 
 }
 
 function legacySlots(r: FieldReader, slots: ReturnType<typeof readLegacyBody>["slots"]): SlotDraft[] {
-  return slots.map((s): SlotDraft => ({
-    field: `body, schedule line "${`${s.time}-${s.end} ${s.title}`.trim()}"`,
-    time: s.time,
-    end: s.end,
-    title: s.title,
-    kind: s.isBreak ? "break" : "talk",
-    speakers: [],
-  })).filter((d) => d.title || r.fail(d.field, `expected what the slot is after its times, as in "${d.time}-${d.end} Mingling"`));
+  return slots
+    .map((s): SlotDraft => ({
+      field: `body, schedule line "${`${s.time}-${s.end} ${s.title}`.trim()}"`,
+      time: s.time,
+      end: s.end,
+      title: s.title,
+      kind: s.isBreak ? "break" : "talk",
+      speakers: [],
+    }))
+    .filter(
+      (d) =>
+        d.title || r.fail(d.field, `expected what the slot is after its times, as in "${d.time}-${d.end} Mingling"`),
+    );
 }
 
 /** Places slots on the meetup's day and checks that they are in order and don't overlap. */
@@ -765,26 +858,41 @@ function resolveSlots(
     const skipped = d.time !== undefined && readWallClock(dayOf(d.time), d.time, zone).skipped !== undefined;
     if (d.end && end <= start && !skipped) {
       // An end before the evening starts may be the next day's; one between is a slip.
-      const hint = !pastMidnight && end < meetupEnd.start ? "; for an evening past midnight, write the meetup's end: with the next day's date" : "";
+      const hint =
+        !pastMidnight && end < meetupEnd.start
+          ? "; for an evening past midnight, write the meetup's end: with the next day's date"
+          : "";
       fail("end", `expected a time after ${d.time}, got ${shown(d.end)}${hint}`);
     } else if (!d.end && i === drafts.length - 1 && end <= start) {
-      fail("end", `required here: the last slot starts at ${d.time}, not before ${meetupEnd.said}; write this slot's end, or the meetup's`);
+      fail(
+        "end",
+        `required here: the last slot starts at ${d.time}, not before ${meetupEnd.said}; write this slot's end, or the meetup's`,
+      );
     } else if (d.end && meetupEnd.written && end > meetupEnd.end) {
       fail("end", `expected the slot to end by ${meetupEnd.said}, got ${shown(d.end)}; move one of the two ends`);
     }
     // The schedule is the evening's: it starts when the meetup does (date:), not before.
     if (i === 0 && d.time && start < meetupEnd.start) {
       const at = formatClock(meetupEnd.start, zone);
-      fail("time", `expected a time at or after the meetup's start (date: ${at}), got ${shown(d.time)}; start the meetup earlier, or the slot later`);
+      fail(
+        "time",
+        `expected a time at or after the meetup's start (date: ${at}), got ${shown(d.time)}; start the meetup earlier, or the slot later`,
+      );
     }
     const prev = drafts[i - 1];
     const prevStart = starts[i - 1];
     if (prev && prevStart) {
       const prevEnd = writtenEnds[i - 1] ?? prevStart;
       if (start < prevStart) {
-        fail("time", `slots out of order: expected a time at or after ${prev.time} (the slot before), got ${shown(d.time)}`);
+        fail(
+          "time",
+          `slots out of order: expected a time at or after ${prev.time} (the slot before), got ${shown(d.time)}`,
+        );
       } else if (start < prevEnd) {
-        fail("time", `slots overlap: expected a time at or after ${prev.end} (when the slot before ends), got ${shown(d.time)}`);
+        fail(
+          "time",
+          `slots overlap: expected a time at or after ${prev.end} (when the slot before ends), got ${shown(d.time)}`,
+        );
       }
     }
     return {
@@ -866,6 +974,7 @@ function topicProblem(topic: string): string | undefined {
   }
   const long = lineLengthProblem(topic, "a topic", MAX_TOPIC);
   // A folder name holds at most 255 bytes; a topic of 60 letters of any script fits.
-  if (long || Buffer.byteLength(topicSlug(topic)) > 255) return `${long ?? "expected a shorter topic"}: its address is a folder of the site`;
+  if (long || Buffer.byteLength(topicSlug(topic)) > 255)
+    return `${long ?? "expected a shorter topic"}: its address is a folder of the site`;
   return undefined;
 }

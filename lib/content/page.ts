@@ -16,7 +16,12 @@ export function normalisePage(
   checkDrawable(r, "title", title, 700);
   const body = markdownField(r, "body", doc.body, html, doc.bodyLine);
   // An empty page would be a link to nothing in the footer.
-  if (doc.body.trim() === "") r.fail("body", "required: expected the page's text in Markdown after the front matter, got nothing");
+  if (doc.body.trim() === "")
+    r.fail("body", "required: expected the page's text in Markdown after the front matter, got nothing");
   if (!title || r.problems.length > 0) return { problems: r.problems, links: body.links };
-  return { problems: [], links: body.links, page: { slug: doc.slug, sourcePath: doc.sourcePath, title, bodyHtml: body.html } };
+  return {
+    problems: [],
+    links: body.links,
+    page: { slug: doc.slug, sourcePath: doc.sourcePath, title, bodyHtml: body.html },
+  };
 }

@@ -23,7 +23,9 @@ const printable = (text: string) => text.replace(UNPRINTABLE, (c) => `\\u{${c.co
 
 /** A message as shown: one that quotes a huge value (250 KB of a link) keeps its start and its end. */
 export const messageShown = (message: string) =>
-  message.length <= 1000 ? message : `${message.slice(0, 600)} … (${(message.length - 900).toLocaleString("en")} characters left out) … ${message.slice(-300)}`;
+  message.length <= 1000
+    ? message
+    : `${message.slice(0, 600)} … (${(message.length - 900).toLocaleString("en")} characters left out) … ${message.slice(-300)}`;
 
 export const formatProblem = (p: Problem): string => printable(`${p.file}: ${p.field}: ${messageShown(p.message)}`);
 
@@ -38,7 +40,9 @@ export function firstProblems(problems: Problem[]): { shown: Problem[]; more: Ma
     seen.set(p.file, n);
     return n <= PROBLEMS_SHOWN_PER_FILE;
   });
-  const more = new Map([...seen].filter(([, n]) => n > PROBLEMS_SHOWN_PER_FILE).map(([f, n]) => [f, n - PROBLEMS_SHOWN_PER_FILE]));
+  const more = new Map(
+    [...seen].filter(([, n]) => n > PROBLEMS_SHOWN_PER_FILE).map(([f, n]) => [f, n - PROBLEMS_SHOWN_PER_FILE]),
+  );
   return { shown, more };
 }
 
@@ -86,7 +90,8 @@ export function shown(value: unknown): string {
 // multi-line text (a summary) and Markdown (body, abstract, bio, directions)
 // may have line breaks and tabs. U+FFFE, U+FFFF and unpaired surrogates
 // (possible through YAML's \u escapes) can't be written in XML, so neither.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const CONTROL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const LINE_BREAK = /[\t\n\r\u2028\u2029]/;
 
 /** A character as Unicode names it: U+00A0. */
@@ -136,7 +141,9 @@ const ITEM_NOUNS: Record<string, string> = { schedule: "slot", hosts: "host", ph
 export function itemPath(list: string, index: number, item?: unknown): string {
   const noun = ITEM_NOUNS[list.split(/[.,] ?/).at(-1)!] ?? "item";
   const fields = typeof item === "object" && item !== null ? (item as Record<string, unknown>) : {};
-  const name = [fields.title, fields.name, fields.label].find((v): v is string => typeof v === "string" && v.trim() !== "");
+  const name = [fields.title, fields.name, fields.label].find(
+    (v): v is string => typeof v === "string" && v.trim() !== "",
+  );
   return `${list}, ${noun} ${index + 1}${name === undefined ? "" : ` (${shown(name.trim())})`}`;
 }
 
@@ -196,7 +203,8 @@ export class FieldReader {
     if (typeof value !== "string") return this.fail(field, `expected ${what}, got ${shown(value)}`);
     const { from, to } = multiline ? { from: 0, to: value.length } : strayTrimmed(value);
     const text = value.slice(from, to);
-    const problem = textProblem(text, { multiline, what, from }) ?? (multiline ? undefined : lineLengthProblem(text, what));
+    const problem =
+      textProblem(text, { multiline, what, from }) ?? (multiline ? undefined : lineLengthProblem(text, what));
     if (problem) return this.fail(field, problem);
     const trimmed = text.trim();
     if (!trimmed && opts.required) return this.fail(field, `required: expected ${what}, got nothing`);
@@ -227,7 +235,10 @@ export class FieldReader {
     const zone = this.string(field, { required, what });
     if (zone === undefined) return undefined;
     const guess = zone.length <= 64 ? didYouMean(zone, zoneNames()) : undefined;
-    return canonicalTimeZone(zone) ?? this.fail(field, `expected ${what}, got ${shown(zone)}${guess ? `: did you mean "${guess}"?` : ""}`);
+    return (
+      canonicalTimeZone(zone) ??
+      this.fail(field, `expected ${what}, got ${shown(zone)}${guess ? `: did you mean "${guess}"?` : ""}`)
+    );
   }
 
   boolean(field: string, fallback: boolean): boolean {

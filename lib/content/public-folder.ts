@@ -31,7 +31,8 @@ function svgFileProblem(file: string, stat: fs.Stats): string | undefined {
   const known = checked.get(file);
   if (known?.key === key) return known.problem;
   let problem: string | undefined;
-  if (stat.size > MAX_SVG_BYTES) problem = `expected an SVG of at most ${byteSize(MAX_SVG_BYTES)}, got ${byteSize(stat.size)}`;
+  if (stat.size > MAX_SVG_BYTES)
+    problem = `expected an SVG of at most ${byteSize(MAX_SVG_BYTES)}, got ${byteSize(stat.size)}`;
   else {
     try {
       problem = svgProblem(utf8.decode(fs.readFileSync(file)));
@@ -65,14 +66,20 @@ export function checkPublicFolder(publicDir: string, meetups: Iterable<string>):
     return problems;
   }
   const walk = (rel: string) => {
-    const entries = fs.readdirSync(path.join(publicDir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const entries = fs
+      .readdirSync(path.join(publicDir, rel), { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       const absolute = path.join(publicDir, relPath);
       if (entry.isSymbolicLink()) {
-        fail(relPath, `expected a file or a folder, got a link: ${shown("")} is published as it is, and a link would publish whatever it leads to; put the file itself here`);
+        fail(
+          relPath,
+          `expected a file or a folder, got a link: ${shown("")} is published as it is, and a link would publish whatever it leads to; put the file itself here`,
+        );
       } else if (entry.isDirectory()) walk(relPath);
-      else if (!entry.isFile()) fail(relPath, "expected a file or a folder, got something else (a pipe, a socket or a device)");
+      else if (!entry.isFile())
+        fail(relPath, "expected a file or a folder, got something else (a pipe, a socket or a device)");
       else if (fs.lstatSync(absolute).nlink > 1) fail(relPath, HARD_LINK);
       else {
         const problem = publicPathProblem(relPath, meetups) ?? contentProblem(entry.name, absolute, shown(""));
@@ -91,5 +98,11 @@ export function checkPublicFolder(publicDir: string, meetups: Iterable<string>):
 export function siteIconProblems(publicDir: string): Problem[] {
   const file = path.join(publicDir, "icon.svg");
   if (fs.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return [];
-  return [{ file: sourcePathOf(publicDir, "icon.svg"), field: "file", message: "expected the group's logo, an SVG: it is the icon of every page and feed" }];
+  return [
+    {
+      file: sourcePathOf(publicDir, "icon.svg"),
+      field: "file",
+      message: "expected the group's logo, an SVG: it is the icon of every page and feed",
+    },
+  ];
 }

@@ -103,7 +103,9 @@ function check(relPath: string, text: string, normalise: (doc: RawDocument) => P
   if (nameProblem) problems.push({ file: sourcePathOf(dir, relPath), field: "file name", message: nameProblem });
   if (doc) problems.push(...normalise(doc));
   if (problems.length === 0) {
-    problems.push(...problemsOfWriting(dir, { relPath, text }, { publicDir: publicDir(), editing: true, render: false }));
+    problems.push(
+      ...problemsOfWriting(dir, { relPath, text }, { publicDir: publicDir(), editing: true, render: false }),
+    );
   }
   if (problems.length > 0) throw new Error(problems.map(formatProblem).join("\n"));
 }

@@ -17,13 +17,19 @@ type Fields = Record<string, Field>;
 
 /** A nested type whose fields the types below can still see (Contentlayer's own hides them). */
 function nested<const F extends Fields>(name: string, fields: F) {
-  return Object.assign(defineNestedType(() => ({ name, fields })), { fields });
+  return Object.assign(
+    defineNestedType(() => ({ name, fields })),
+    { fields },
+  );
 }
 
 /** A document type, read from the gate's JSON files in `folder` (lib/build/bridge.ts). */
 function document<const F extends Fields>(name: string, folder: string, fields: F) {
   const filePathPattern = `${folder}/*.json`;
-  return Object.assign(defineDocumentType(() => ({ name, filePathPattern, contentType: "data", fields })), { fields });
+  return Object.assign(
+    defineDocumentType(() => ({ name, filePathPattern, contentType: "data", fields })),
+    { fields },
+  );
 }
 
 /** The TypeScript type of a field's value, or of a type's object: what Contentlayer generates, less its bookkeeping. */

@@ -35,7 +35,10 @@ export function readSiteSettings(file: string): { settings?: SiteSettings; probl
   }
 }
 
-function normaliseSettings(file: string, data: Record<string, unknown>): { settings?: SiteSettings; problems: Problem[] } {
+function normaliseSettings(
+  file: string,
+  data: Record<string, unknown>,
+): { settings?: SiteSettings; problems: Problem[] } {
   const r = new FieldReader(file, data);
   r.known(SETTINGS_FIELDS);
 
@@ -101,7 +104,10 @@ function readMark(r: FieldReader): string | undefined {
   if (mark === undefined) return undefined;
   const characters = [...new Intl.Segmenter().segment(mark)].length;
   if (characters > MAX_MARK_CHARACTERS) {
-    return r.fail("mark", `expected at most ${MAX_MARK_CHARACTERS} characters (the name says the rest), got ${characters}: ${shown(mark)}`);
+    return r.fail(
+      "mark",
+      `expected at most ${MAX_MARK_CHARACTERS} characters (the name says the rest), got ${characters}: ${shown(mark)}`,
+    );
   }
   return mark;
 }
@@ -136,9 +142,14 @@ export function permalinkProblem(template: string): string | undefined {
 /** Where the old Jekyll site put its posts: one of its styles, or a template of the placeholders a post can fill. */
 function readJekyllPermalink(r: FieldReader): string {
   const styles = Object.keys(PERMALINK_STYLES).join(", ");
-  const value = r.string("jekyll_permalink", { what: `the permalink: of the old Jekyll site's _config.yml (${styles})` });
+  const value = r.string("jekyll_permalink", {
+    what: `the permalink: of the old Jekyll site's _config.yml (${styles})`,
+  });
   if (value === undefined || value in PERMALINK_STYLES) return value ?? "date";
-  if (!value.startsWith("/")) return r.fail("jekyll_permalink", `expected ${styles} or a template starting with "/", got ${shown(value)}`) ?? "date";
+  if (!value.startsWith("/"))
+    return (
+      r.fail("jekyll_permalink", `expected ${styles} or a template starting with "/", got ${shown(value)}`) ?? "date"
+    );
   const problem = permalinkProblem(value);
   return problem ? (r.fail("jekyll_permalink", problem) ?? "date") : value;
 }
@@ -201,7 +212,9 @@ function readCurrency(r: FieldReader): string | undefined {
   const value = r.string("currency", { required: true, what });
   if (value === undefined) return undefined;
   const code = value.toUpperCase();
-  return Intl.supportedValuesOf("currency").includes(code) ? code : r.fail("currency", `expected ${what}, got ${shown(value)}`);
+  return Intl.supportedValuesOf("currency").includes(code)
+    ? code
+    : r.fail("currency", `expected ${what}, got ${shown(value)}`);
 }
 
 function readRsvp(r: FieldReader): SiteSettings["rsvp"] | undefined {

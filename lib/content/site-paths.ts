@@ -70,7 +70,8 @@ function segmentsOf(sitePath: string): string[] | string {
     if (/[\u0000-\u001f\u007f-\u009f]/.test(s)) return "expected a path without control characters";
     if (s.startsWith(".")) return `expected a path without hidden names (starting with "."), got "${s}"`;
     // A folder or file name of the export: file systems hold 255 bytes, and index.html may be added.
-    if (Buffer.byteLength(s) > MAX_NAME_BYTES) return `expected each part of a path to be at most ${MAX_NAME_BYTES} bytes, got one of ${Buffer.byteLength(s)}`;
+    if (Buffer.byteLength(s) > MAX_NAME_BYTES)
+      return `expected each part of a path to be at most ${MAX_NAME_BYTES} bytes, got one of ${Buffer.byteLength(s)}`;
   }
   if (inner.includes("")) return `expected a path without "//" in it`;
   return decoded;
@@ -119,7 +120,8 @@ function reservedFile(target: string[], site: Taken): string | undefined {
   }
   const first = target[0]!.toLowerCase();
   // The browser's modules (app/assets/[file]); the rest of /assets/ is free, as Jekyll sites kept images there.
-  if (first === "assets" && target.length === 2 && /\.js$/i.test(target[1]!)) return "the site makes the scripts in /assets/ itself";
+  if (first === "assets" && target.length === 2 && /\.js$/i.test(target[1]!))
+    return "the site makes the scripts in /assets/ itself";
   const prefix = SITE_PREFIXES.find((p) => first.startsWith(p.toLowerCase()));
   if (prefix) return `the site makes files named /${prefix}... itself`;
   // /meetups/<year>/ is the archive's page for that year (any year: one may gain meetups later).
@@ -127,7 +129,8 @@ function reservedFile(target: string[], site: Taken): string | undefined {
   if (year !== undefined) {
     const inFolder = target[2];
     if (inFolder === undefined) return `/meetups/${year}/ is the archive's page for ${year}, a folder`;
-    if (target.length === 3 && isPageFolderFile(inFolder)) return `the site makes /meetups/${year}/${inFolder}, for the archive's page for ${year}`;
+    if (target.length === 3 && isPageFolderFile(inFolder))
+      return `the site makes /meetups/${year}/${inFolder}, for the archive's page for ${year}`;
   }
   if (target[0]!.toLowerCase() === "meetups" && target.length === 2 && isPageFolderFile(target[1]!)) {
     return `the site makes /meetups/${target[1]}, for the archive's page`;
@@ -187,7 +190,8 @@ export function publicFile(sitePath: string, publicDir: string): { file: string 
   } catch {
     return { problem: `expected a file public${sitePath}, but there is none` };
   }
-  if (!real.startsWith(root + path.sep)) return { problem: `expected a file inside public/, but public${sitePath} leads out of it` };
+  if (!real.startsWith(root + path.sep))
+    return { problem: `expected a file inside public/, but public${sitePath} leads out of it` };
   if (!fs.statSync(real).isFile()) return { problem: `expected a file public${sitePath}, but it is a folder` };
   return { file: real };
 }

@@ -22,7 +22,9 @@ export const MAX_SVG_BYTES = 10 * 1024 * 1024;
 function readableCss(css: string): string {
   return css
     .replace(/\/\*[\s\S]*?(\*\/|$)/g, " ")
-    .replace(/\\([0-9a-f]{1,6})[ \t\n\r\f]?/gi, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd))
+    .replace(/\\([0-9a-f]{1,6})[ \t\n\r\f]?/gi, (_, hex: string) =>
+      String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd),
+    )
     .replace(/\\([\s\S])/g, "$1");
 }
 
@@ -56,19 +58,23 @@ export function svgProblem(text: string): string | undefined {
     problem ??= `expected an SVG that reads as XML, as browsers read it: ${error.message.replace(/^[^:]*:\d+:\d+: /, "")}`;
   });
   parser.on("doctype", (doctype) => {
-    if (/[[<]/.test(doctype)) refuse("expected no declarations of its own in its <!DOCTYPE> (entities can hide markup)");
+    if (/[[<]/.test(doctype))
+      refuse("expected no declarations of its own in its <!DOCTYPE> (entities can hide markup)");
   });
   parser.on("processinginstruction", ({ target }) => {
-    if (target.toLowerCase() === "xml-stylesheet") refuse("expected no <?xml-stylesheet?>: it loads a stylesheet from elsewhere");
+    if (target.toLowerCase() === "xml-stylesheet")
+      refuse("expected no <?xml-stylesheet?>: it loads a stylesheet from elsewhere");
   });
   parser.on("opentag", (tag: SaxesTagNS) => {
     const local = tag.local.toLowerCase();
     open.push(local);
     if (root) {
       root = false;
-      if (local !== "svg" || tag.uri !== SVG_NS) refuse(`expected an <svg> element in the SVG namespace (${SVG_NS}) around everything, got <${tag.name}>`);
+      if (local !== "svg" || tag.uri !== SVG_NS)
+        refuse(`expected an <svg> element in the SVG namespace (${SVG_NS}) around everything, got <${tag.name}>`);
     }
-    if (REFUSED_ELEMENTS.has(local)) return refuse(`expected no <${tag.name}> element: it can run script or hold a web page`);
+    if (REFUSED_ELEMENTS.has(local))
+      return refuse(`expected no <${tag.name}> element: it can run script or hold a web page`);
     if (tag.uri === XHTML_NS) return refuse(`expected no HTML element (<${tag.name}>): only SVG is shown`);
     for (const attribute of Object.values(tag.attributes)) {
       const name = attribute.local.toLowerCase();
@@ -77,11 +83,15 @@ export function svgProblem(text: string): string | undefined {
       if (name === "href" || name === "src") {
         const target = value.trim();
         if (!target.startsWith("#") && !(local === "image" && EMBEDDED_RASTER.test(target))) {
-          return refuse(`expected ${attribute.name} only to parts of the file itself ("#id"), got ${JSON.stringify(target.slice(0, 60))}`);
+          return refuse(
+            `expected ${attribute.name} only to parts of the file itself ("#id"), got ${JSON.stringify(target.slice(0, 60))}`,
+          );
         }
       }
       if (ANIMATIONS.has(local) && name === "attributename" && /^(on|(.*:)?href$)/i.test(value.trim())) {
-        return refuse(`expected no <${tag.name}> that changes ${value.trim()}: it can make a link or a handler that runs script`);
+        return refuse(
+          `expected no <${tag.name}> that changes ${value.trim()}: it can make a link or a handler that runs script`,
+        );
       }
       const css = cssProblem(value);
       if (css) return refuse(`${css}, in ${attribute.name}="..."`);

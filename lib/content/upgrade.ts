@@ -22,7 +22,11 @@ export function isLegacy(data: Record<string, unknown>, body: string): boolean {
   return isJekyllPost(data) || (!("schedule" in data) && readLegacyBody(body).slots.length > 0);
 }
 
-const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const key = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** A short paragraph of one line without a full stop: how the old posts wrote a talk's or a person's name. */
 const isHeadingLike = (p: string) => !p.includes("\n") && p.length <= 80 && !/[.:!?]$/.test(p.trim());
@@ -36,9 +40,11 @@ export function upgradeLegacyPost(text: string, filePath: string, { publicDir = 
   // of the other files (an old address another meetup has) is scripts/upgrade.ts's to ask, with the whole folder.
   const front = readFrontMatter(text);
   const refuse = (lines: string[]) => new Error(`cannot upgrade ${filePath}:\n${lines.join("\n")}`);
-  if (!front.ok) throw refuse(front.problems.map((message) => formatProblem({ file: filePath, field: "front matter", message })));
+  if (!front.ok)
+    throw refuse(front.problems.map((message) => formatProblem({ file: filePath, field: "front matter", message })));
   const { data, body: content, bodyLine } = front.value;
-  if (!isLegacy(data, content)) return { text, changed: false, notes: ["already in the structured form: nothing to do"] };
+  if (!isLegacy(data, content))
+    return { text, changed: false, notes: ["already in the structured form: nothing to do"] };
 
   const { meetup, problems } = normaliseMeetup(
     { sourcePath: filePath, slug: slugFromPath(filePath), data, body: content, bodyLine },
@@ -77,7 +83,8 @@ export function upgradeLegacyPost(text: string, filePath: string, { publicDir = 
   const schedule = meetup.schedule.map((slot, i) => {
     const abstract = abstracts.get(i)?.join("\n\n");
     // Named as npm run check names a slot: counted from 1.
-    if (slot.kind === "talk") notes.push(`schedule, slot ${i + 1} ("${slot.title}"): link its speakers (speakers: [slug])`);
+    if (slot.kind === "talk")
+      notes.push(`schedule, slot ${i + 1} ("${slot.title}"): link its speakers (speakers: [slug])`);
     // A postponed meetup's talks have no times until its new date is set.
     return {
       ...(meetup.status !== "postponed" && { time: hhmm(slot.start), ...(slot.end && { end: hhmm(slot.end) }) }),
@@ -104,9 +111,11 @@ export function upgradeLegacyPost(text: string, filePath: string, { publicDir = 
   for (const [k, v] of Object.entries(data)) if (!REPLACED.has(k) && !(k in fields)) fields[k] = v;
   if (meetup.rsvp) fields.rsvp = meetup.rsvp;
   if (meetup.topics.length > 0) fields.topics = meetup.topics;
-  if (meetup.redirects.length > 0) fields.redirect_from = meetup.redirects.length === 1 ? meetup.redirects[0] : meetup.redirects;
+  if (meetup.redirects.length > 0)
+    fields.redirect_from = meetup.redirects.length === 1 ? meetup.redirects[0] : meetup.redirects;
   if (schedule.length > 0) fields.schedule = schedule;
-  if (!meetup.hasTime) notes.push("no schedule in the body: the start time is unknown, so only the day is kept; add the time to date");
+  if (!meetup.hasTime)
+    notes.push("no schedule in the body: the start time is unknown, so only the day is kept; add the time to date");
 
   const body = kept.join("\n\n");
   return { text: toMarkdownFile(fields, body), changed: true, notes };

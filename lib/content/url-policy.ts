@@ -40,7 +40,10 @@ export function checkLink(url: string, { resource = false } = {}): UrlVerdict {
   if (scheme === undefined) {
     // Browsers read a backslash as a slash: "/\\evil.example" is another host too.
     if (/^[\\/]{2}/.test(read)) {
-      return { ok: false, reason: `expected ${expected}, got a link to another host without its scheme; write https://${read.replace(/^[\\/]+/, "")}` };
+      return {
+        ok: false,
+        reason: `expected ${expected}, got a link to another host without its scheme; write https://${read.replace(/^[\\/]+/, "")}`,
+      };
     }
     if (read.includes("\\")) return { ok: false, reason: `expected ${expected}, got a path with a backslash; use "/"` };
     return { ok: true, normalised: read };
@@ -52,7 +55,8 @@ export function checkLink(url: string, { resource = false } = {}): UrlVerdict {
   } catch {
     return { ok: false, reason: `expected ${expected}, got something that isn't a URL` };
   }
-  if (scheme !== "mailto" && !parsed.hostname) return { ok: false, reason: `expected ${expected}, got a URL without a host` };
+  if (scheme !== "mailto" && !parsed.hostname)
+    return { ok: false, reason: `expected ${expected}, got a URL without a host` };
   return { ok: true, normalised: parsed.href };
 }
 
@@ -63,7 +67,8 @@ export function checkWebAddress(value: string): string | undefined {
   if (/\s/.test(value)) return "expected a URL starting with https:// or http:// without spaces in it";
   try {
     const url = new URL(value);
-    if (!url.hostname.includes(".")) return "expected a URL starting with https:// or http:// with a host name like example.com";
+    if (!url.hostname.includes("."))
+      return "expected a URL starting with https:// or http:// with a host name like example.com";
     if (url.username || url.password) return "expected a URL without a user name or password in it";
   } catch {
     return "expected a URL starting with https:// or http://";

@@ -131,7 +131,8 @@ export function yamlAdvisor(lines: string[], firstLine: number): (error: YAML.YA
       case "MISSING_CHAR": {
         if (/^Missing closing ["']quote/.test(yamlSays)) {
           const open = unclosedQuote(n);
-          if (!open) return `an unclosed quote: a value that starts with a quote ends with the same quote (${yamlSays})`;
+          if (!open)
+            return `an unclosed quote: a value that starts with a quote ends with the same quote (${yamlSays})`;
           const what = open.field ? `the ${open.field}` : "the value";
           return `an unclosed quote (line ${inFile(open.line)}): ${what} starts with ${open.quote} and needs one at its end too`;
         }
