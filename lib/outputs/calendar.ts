@@ -28,9 +28,9 @@ export function calendarText(text: string, { multiline = false } = {}): string {
 
 function where(m: Meetup): string | undefined {
   if (m.status === "moved-online" && m.online) return m.online;
-  // Without a venue, the group's city, unless the meetup is held in another zone: the group's own address is no
-  // street a meetup is in.
-  if (!m.venue) return isAtHome(m) ? site.city : undefined;
+  // Without a venue, where the group usually meets (site.yml's address, or its city), unless the meetup is held
+  // in another zone.
+  if (!m.venue) return isAtHome(m) ? (site.address ?? site.city) : undefined;
   return [m.venue.name, m.venue.address].filter(Boolean).join(", ");
 }
 

@@ -10,7 +10,7 @@ import { absoluteUrl, meetupPath, speakerPath, talkPath } from "../site/urls";
 // schema.org data for search engines, typed against schema.org's own types by schema-dts.
 
 /**
- * The venue, or without one the city alone: a street would be a guess. The group's city and country are said
+ * The venue, or without one where the group usually meets (site.yml's address, or its city). The group's city and country are said
  * only of a meetup in the group's own zone; one held elsewhere (its own timezone:) has what its file says (a venue
  * named only, "c-base, Berlin", is its own address: Google requires one), and without a venue no place at all.
  */
@@ -24,7 +24,7 @@ function place(m: Meetup): Place | undefined {
   };
   return {
     "@type": "Place",
-    name: venue?.name ?? site.city,
+    name: venue?.name ?? site.address ?? site.city,
     address: Object.keys(address).length > 0 ? { "@type": "PostalAddress", ...address } : venue!.name,
     // Field by field: a document from Contentlayer carries bookkeeping fields of its own.
     ...(venue?.geo && {

@@ -41,13 +41,14 @@ describe("schema.org data for the evening", () => {
     ]);
   });
 
-  it("makes a meetup with a stream and no venue yet a mixed event in the group's city, as its page says", () => {
+  it("makes a meetup with a stream and no venue yet a mixed event where the group meets, as its page says", () => {
     const data = event("2099-07-14-summer-scheduling");
     expect(data.eventAttendanceMode).toBe("https://schema.org/MixedEventAttendanceMode");
     expect(data.location).toEqual([
       {
         "@type": "Place",
-        name: "Tel Aviv",
+        // site.yml's address:
+        name: "Tel Aviv-Yafo",
         address: { "@type": "PostalAddress", addressLocality: "Tel Aviv", addressCountry: "IL" },
       },
       { "@type": "VirtualLocation", url: "https://www.youtube.com/live/jNQXAC9IVRw" },

@@ -252,14 +252,14 @@ describe("a talk's own calendar file", () => {
     expect(new Set([...uids, meetupUid]).size).toBe(uids.length + 1);
   });
 
-  it("places a talk of a meetup with a stream and no venue yet where the page does, in the city, with the stream beside it", () => {
+  it("places a talk of a meetup with a stream and no venue yet where the group meets (site.yml's address), with the stream beside it", () => {
     const summer = catalog.getMeetup("2099-07-14-summer-scheduling")!;
     const hebrew = summer.schedule.find((slot) => slot.language === "he")!;
     const event = parse(talkFile(hebrew, summer));
-    expect(event.location).toBe("Tel Aviv");
+    expect(event.location).toBe("Tel Aviv-Yafo");
     expect(event.description).toContain("Online: https://www.youtube.com/live/jNQXAC9IVRw");
     const meetup = parse(buildCalendar([summer], catalog.meetupSpeakers).toString());
-    expect(meetup.location).toBe("Tel Aviv");
+    expect(meetup.location).toBe("Tel Aviv-Yafo");
     expect(meetup.description).toContain("Online: https://www.youtube.com/live/jNQXAC9IVRw");
     // Held in another zone without a venue: no location rather than the group's city.
     const berlin = { ...catalog.getMeetup("2099-10-20-berlin-guest-night")!, venue: undefined };

@@ -95,10 +95,10 @@ describe("iCalendar files", () => {
     expect(e.component.getFirstPropertyValue("url")).toBe("https://kerneltlv.com/meetups/2099-03-10-ebpf-everywhere/");
   });
 
-  it("make a meetup known only by its day an all-day event, in the city when it has no venue", () => {
+  it("make a meetup known only by its day an all-day event, where the group meets when it has no venue", () => {
     expect(events[2]!.startDate.isDate).toBe(true);
     expect(events[2]!.startDate.toString()).toBe("2018-05-01");
-    expect(events[2]!.location).toBe("Tel Aviv");
+    expect(events[2]!.location).toBe("Tel Aviv-Yafo");
   });
 
   it("end every line with CRLF, the last one too, as RFC 5545 says", () => {
@@ -287,17 +287,17 @@ describe("schema.org data", () => {
     const data = eventJsonLd(dayOnly, [], new Date("2026-11-25T00:00:00Z")) as unknown as Record<string, unknown>;
     expect(data.offers).toBeUndefined();
     expect(data.startDate).toBe("2018-05-01");
-    expect(data.location).toMatchObject({ "@type": "Place", name: "Tel Aviv" });
+    expect(data.location).toMatchObject({ "@type": "Place", name: "Tel Aviv-Yafo" });
   });
 
-  it("gives a meetup without a venue the city and no street, and one without speakers no performer", () => {
+  it("gives a meetup without a venue where the group meets, in its city, and one without speakers no performer", () => {
     const data = JSON.parse(jsonLdText(eventJsonLd(dayOnly, [], new Date("2026-11-25T00:00:00Z")))) as Record<
       string,
       unknown
     >;
     expect(data.location).toEqual({
       "@type": "Place",
-      name: "Tel Aviv",
+      name: "Tel Aviv-Yafo",
       address: { "@type": "PostalAddress", addressLocality: "Tel Aviv", addressCountry: "IL" },
     });
     expect(data).not.toHaveProperty("performer");
