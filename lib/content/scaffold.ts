@@ -1,11 +1,9 @@
 import { fileNameProblem } from "./files";
 import { toMarkdownFile } from "./front-matter";
-import { parseFile, problemsOfWriting } from "./load";
-import { normaliseMeetup, type RawDocument } from "./meetup";
+import { problemsOfWriting } from "./load";
 import { contentDir, publicDir, sourcePathOf } from "./paths";
 import { PLACEHOLDERS } from "./placeholders";
 import { formatProblem, type Problem } from "./problems";
-import { normaliseSpeaker } from "./speaker";
 import { site } from "../site/config";
 import { TO_BE_ANNOUNCED } from "../site/talks";
 import { slugify } from "../site/text";
@@ -70,7 +68,7 @@ export function scaffoldMeetup(input: NewMeetup): Scaffold {
   };
   const text = toMarkdownFile(front, PLACEHOLDERS.body);
   const relPath = `meetups/${slug}.md`;
-  check(relPath, text, (doc) => normaliseMeetup(doc, zone).problems);
+  check(relPath, text);
   return { relPath, text, page: meetupPath(slug) };
 }
 
@@ -87,26 +85,22 @@ export function scaffoldSpeaker(input: NewSpeaker): Scaffold {
   };
   const relPath = `speakers/${slug}.md`;
   const text = toMarkdownFile(front, PLACEHOLDERS.bio);
-  check(relPath, text, (doc) => normaliseSpeaker(doc).problems);
+  check(relPath, text);
   return { relPath, text, page: speakerPath(slug) };
 }
 
 /**
- * Reads the file about to be written the way the build will (the content gate), and refuses it as the build would:
- * its own problems, then any it would make beside the other files (a topic another meetup spells otherwise). The
- * scaffolder's placeholders are taken, as the preview takes them.
+ * Refuses the file about to be written as the build would: its own problems, and any it would make beside the
+ * other files (a topic another meetup spells otherwise). The scaffolder's placeholders are taken, as the preview
+ * takes them.
  */
-function check(relPath: string, text: string, normalise: (doc: RawDocument) => Problem[]): void {
+function check(relPath: string, text: string): void {
   const dir = contentDir();
-  const { doc, problems } = parseFile({ relPath, text }, dir);
   const nameProblem = fileNameProblem(relPath.replace(/^.*\//, ""));
-  if (nameProblem) problems.push({ file: sourcePathOf(dir, relPath), field: "file name", message: nameProblem });
-  if (doc) problems.push(...normalise(doc));
-  if (problems.length === 0) {
-    problems.push(
-      ...problemsOfWriting(dir, { relPath, text }, { publicDir: publicDir(), editing: true, render: false }),
-    );
-  }
+  const problems: Problem[] = [
+    ...(nameProblem ? [{ file: sourcePathOf(dir, relPath), field: "file name", message: nameProblem }] : []),
+    ...problemsOfWriting(dir, { relPath, text }, { publicDir: publicDir(), editing: true, render: false }),
+  ];
   if (problems.length > 0) throw new Error(problems.map(formatProblem).join("\n"));
 }
 
