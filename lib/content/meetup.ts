@@ -608,24 +608,6 @@ export function readLanguage(r: FieldReader, field: string): string | undefined 
   return r.fail(field, `expected a language tag like "en" or "he", got ${shown(tag)}`);
 }
 
-/** A path under public/ (a photo, a logo), checked to stay inside it and to exist. */
-export function readPublicPath(
-  r: FieldReader,
-  field: string,
-  publicDir: string | undefined,
-  example: string,
-): string | undefined {
-  const value = r.string(field, { what: `a path under public/ like "${example}"` });
-  if (value === undefined) return undefined;
-  if (!value.startsWith("/")) {
-    return r.fail(field, `expected a path under public/ starting with "/", like "${example}", got ${shown(value)}`);
-  }
-  if (publicDir === undefined) return value;
-  const found = publicFile(value, publicDir);
-  if ("problem" in found) return r.fail(field, `${found.problem}, got ${shown(value)}`);
-  return value;
-}
-
 function readVenue(r: FieldReader, html: boolean, refs: MeetupRefs): Venue | undefined {
   if (typeof r.value("venue") === "string") {
     const name = r.string("venue", { what: "the venue's name" });
@@ -664,7 +646,7 @@ function readGeo(v: FieldReader): Geo | undefined {
   return { latitude: lat, longitude: lon };
 }
 
-/** An image under public/ (a photo, a logo), with its size read from the file. */
+/** An image under public/ (a photo, a logo): a path that stays inside it, to a file there, with its size read. */
 export function readImage(
   r: FieldReader,
   field: string,
@@ -672,13 +654,16 @@ export function readImage(
   example: string,
   allowed: readonly string[],
 ): ImageFile | undefined {
-  const src = readPublicPath(r, field, publicDir, example);
-  if (src === undefined || publicDir === undefined) return undefined;
+  const src = r.string(field, { what: `a path under public/ like "${example}"` });
+  if (src === undefined) return undefined;
+  if (!src.startsWith("/")) {
+    return r.fail(field, `expected a path under public/ starting with "/", like "${example}", got ${shown(src)}`);
+  }
+  if (publicDir === undefined) return undefined;
   const found = publicFile(src, publicDir);
-  if ("problem" in found) return undefined;
+  if ("problem" in found) return r.fail(field, `${found.problem}, got ${shown(src)}`);
   const size = readImageSize(found.file, allowed, `public${src}`);
-  if ("problem" in size) return r.fail(field, size.problem);
-  return { src, ...size };
+  return "problem" in size ? r.fail(field, size.problem) : { src, ...size };
 }
 
 function readHosts(r: FieldReader, publicDir: string | undefined): Host[] {
