@@ -8,7 +8,6 @@ import {
   writeQuery,
   type SearchFilter,
   type SearchPageData,
-  type SearchQuery,
   type SearchText,
 } from "../site/search-filters";
 import { writingDirection } from "../i18n/writing-direction";
@@ -223,13 +222,8 @@ function start(root: HTMLElement): void {
       throw error;
     });
 
-  const asked = (): SearchQuery => {
-    const filters: SearchQuery["filters"] = {};
-    for (const [filter, select] of Object.entries(selects) as [SearchFilter, HTMLSelectElement | null][]) {
-      if (select?.value) filters[filter] = select.value;
-    }
-    return { q: input.value.trim(), filters };
-  };
+  // The form's fields are named as the address's parameters.
+  const asked = () => readQuery(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 
   // Each search supersedes the one before: results that come back late are dropped.
   let latest = 0;
