@@ -18,6 +18,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { chromiumPath } from "../e2e/chromium";
 import { staticHost } from "../lib/build/static-host";
+import { walkFiles } from "../lib/outputs/export-files";
 
 const args = process.argv.slice(2);
 const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
@@ -181,15 +182,17 @@ function pageCss(html: string): number {
 }
 
 function exportSize(): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of fs.readdirSync(OUT, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files++;
-    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
-  }
-  return { bytes, files };
+  const files = walkFiles(OUT);
+  return { bytes: files.reduce((sum, file) => sum + fs.statSync(path.join(OUT, file)).size, 0), files: files.length };
 }
+
+/** The year folders under an export folder, the latest first. */
+const yearsIn = (dir: string) =>
+  fs
+    .readdirSync(path.join(OUT, dir))
+    .filter((d) => /^\d{4}$/.test(d))
+    .sort()
+    .reverse();
 
 /**
  * npm run dev on a copy of content/, its first meetup's page open in Chromium: the time from each save to the
@@ -284,16 +287,8 @@ async function main() {
   line("after one edit", warm);
 
   const topic = fs.readdirSync(path.join(OUT, "topics"))[0];
-  const talkYears = fs
-    .readdirSync(path.join(OUT, "talks"))
-    .filter((d) => /^\d+$/.test(d))
-    .sort()
-    .reverse();
-  const meetupYears = fs
-    .readdirSync(path.join(OUT, "meetups"))
-    .filter((d) => /^\d{4}$/.test(d))
-    .sort()
-    .reverse();
+  const talkYears = yearsIn("talks");
+  const meetupYears = yearsIn("meetups");
   const pages: Record<string, string> = {
     home: "/",
     "meetup, upcoming": `/meetups/${first}/`,
@@ -321,7 +316,6 @@ async function main() {
     );
   }
   const size = exportSize();
-  // In MB too: the target is 60 MB.
   console.log(`\nexport: ${mib(size.bytes)} (${(size.bytes / 1e6).toFixed(1)} MB) in ${size.files} files`);
 
   if (lighthouse) {
