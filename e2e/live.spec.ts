@@ -119,6 +119,7 @@ test("@js a visitor in London late on Monday reads Tuesday's meetup as tomorrow,
 for (const [timezoneId, local] of [
   ["America/New_York", "13:00–15:15 your time"],
   ["Asia/Tokyo", "Wed 02:00–04:15 your time"],
+  ["Asia/Kolkata", "22:30–00:45 (next day) your time"],
   ["Asia/Jerusalem", ""],
 ] as const) {
   test(`@js a visitor in ${timezoneId} sees Israel time first${local ? " and their own" : ""}`, async ({ browser }) => {

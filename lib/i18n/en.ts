@@ -223,6 +223,7 @@ export const en = {
     now: "happening now",
     at: "{day} at {time}",
     yourTime: "{time} your time",
+    nextDay: "(next day)",
   },
   search: {
     title: "Search",

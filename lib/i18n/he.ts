@@ -214,6 +214,7 @@ export const he: Messages = {
     now: "מתקיים עכשיו",
     at: "{day} ב־{time}",
     yourTime: "{time} לפי השעון שלך",
+    nextDay: "(למחרת)",
   },
   search: {
     title: "חיפוש",

@@ -1,8 +1,5 @@
-// Time on a static site: the HTML is right as of the build, and the browser puts
-// it right at the moment a person looks. The same pure functions run at build
-// time (for the HTML, and for visitors without JavaScript) and in the browser
-// (bundled into lib/browser/live.ts, which applies them to the page), so both
-// always agree. Nothing here touches the DOM.
+// Time on a static site: the HTML is right as of the build, and the browser puts it right when a person looks.
+// Pure, with no DOM, so that the build and lib/browser/live.ts run the same functions and always agree.
 import { fill } from "../i18n/fill";
 import type { Messages } from "../i18n";
 
@@ -57,9 +54,8 @@ const clocksAgree = (instant: number, zone: string, other: string) =>
 export type LiveText = Pick<Messages, "locale" | "dir"> & Messages["live"];
 
 /**
- * "happening now", "today at 19:00", "tomorrow at 19:00", "in 3 days", "in 2 weeks",
- * or "" when the date says enough: in the text's language. "Today" is the visitor's: days are counted in their
- * zone, and where their clocks read otherwise than the meetup's, the hour is left to "your time" (localLabel).
+ * "happening now", "today at 19:00", "in 3 days", "in 2 weeks", or "" when the date says enough. Days are counted
+ * in the visitor's zone; where their clocks read otherwise than the meetup's, the hour is left to localLabel.
  */
 export function relativeLabel(
   start: string,
@@ -102,12 +98,15 @@ export function localLabel(
   const e = Date.parse(end);
   // Both ends: one zone's clocks may change during the night and the other's not.
   if (clocksAgree(s, zone, viewerZone) && clocksAgree(e, zone, viewerZone)) return "";
-  const weekday = new Intl.DateTimeFormat(text.locale, { timeZone: viewerZone, weekday: "short" }).format(s);
-  const day = dayIn(s, zone) === dayIn(s, viewerZone) ? "" : weekday + " ";
-  let range = clockIn(s, viewerZone) + "–" + clockIn(e, viewerZone);
+  const weekday = (instant: number) =>
+    new Intl.DateTimeFormat(text.locale, { timeZone: viewerZone, weekday: "short" }).format(instant) + " ";
+  const day = dayIn(s, zone) === dayIn(s, viewerZone) ? "" : weekday(s);
+  // An end after the visitor's midnight says so, as the meetup's own hours do: "22:30–00:45 (next day)".
+  const days = (Date.parse(dayIn(e, viewerZone)) - Date.parse(dayIn(s, viewerZone))) / 86400000;
+  let range = clockIn(s, viewerZone) + "–" + (days > 1 ? weekday(e) : "") + clockIn(e, viewerZone);
   // In a right-to-left sentence the hours are isolated left to right (LRI ... PDI), or "17:00–19:15" reads backwards.
   if (text.dir === "rtl") range = "\u2066" + range + "\u2069";
-  return fill(text.yourTime, { time: day + range });
+  return fill(text.yourTime, { time: day + range + (days === 1 ? " " + text.nextDay : "") });
 }
 
 export interface HomeArrangement {
@@ -118,11 +117,8 @@ export interface HomeArrangement {
 }
 
 /**
- * What the home page shows at `now`, from the meetups that were upcoming at
- * build time (soonest first) and the recent past ones that took place (newest first).
- * The lead is the next meetup that will happen, the later ones those after it; one
- * called off is listed apart (off), never among what is coming, until its date has
- * passed, and then leaves the page.
+ * What the home page shows at `now`, from the meetups upcoming at build time (soonest first) and the recent past
+ * ones (newest first). One called off is listed apart, never as coming, and leaves once its date has passed.
  */
 export function arrangeHome(
   upcoming: LiveMeetup[],

@@ -132,12 +132,27 @@ describe("the visitor's own time", () => {
   it("is shown when only the end reads otherwise: the visitor's clocks stay as the meetup's zone changes overnight", () => {
     // New York moves to summer time at 02:00 on Sunday 8 March 2099; Bogotá keeps its clocks all year.
     const night = ["2099-03-07T20:00:00-05:00", "2099-03-08T03:30:00-04:00"] as const;
-    expect(localLabel(...night, "America/New_York", true, "America/Bogota", TEXT)).toBe("20:00–02:30 your time");
+    expect(localLabel(...night, "America/New_York", true, "America/Bogota", TEXT)).toBe(
+      "20:00–02:30 (next day) your time",
+    );
     expect(localLabel(...night, "America/New_York", true, "America/Toronto", TEXT)).toBe("");
   });
 
   it("names the day when it is another day for the visitor", () => {
     expect(localLabel(start, end, TLV, true, "Pacific/Kiritimati", TEXT)).toBe("Wed 07:00–09:00 your time");
+  });
+
+  it("says when the evening ends after the visitor's midnight, as the meetup's own hours do", () => {
+    // 19:00-21:00 in Tel Aviv (+02:00) is 22:30-00:30 in Kolkata (+05:30).
+    expect(localLabel(start, end, TLV, true, "Asia/Kolkata", TEXT)).toBe("22:30–00:30 (next day) your time");
+    const hebrew = { locale: he.locale, dir: "rtl" as const, ...he.live };
+    expect(localLabel(start, end, TLV, true, "Asia/Kolkata", hebrew)).toBe(
+      "\u206622:30–00:30\u2069 (למחרת) לפי השעון שלך",
+    );
+    // A two-day event names the day it ends on.
+    expect(localLabel(start, "2099-03-11T21:15:00+02:00", TLV, true, "Asia/Kolkata", TEXT)).toBe(
+      "22:30–Thu 00:45 your time",
+    );
   });
 
   it("is left out in the meetup's own zone, or in one whose clocks agree", () => {
