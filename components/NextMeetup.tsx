@@ -55,7 +55,7 @@ export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: numbe
       )}
       <MeetupFacts meetup={meetup} builtAt={builtAt} className="mt-5" />
       {meetup.summary && (
-        <p className="me-auto mt-5 max-w-prose" lang={language} dir={meetupDirection(meetup)}>
+        <p className="mt-5 max-w-prose" lang={language} dir={meetupDirection(meetup)}>
           {meetup.summary}
         </p>
       )}

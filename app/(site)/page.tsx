@@ -75,7 +75,7 @@ export default function HomePage() {
         <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">
           <span dir="auto">{site.tagline}</span>
         </h1>
-        <p className="me-auto mt-3 max-w-prose text-lg text-muted" dir="auto">
+        <p className="mt-3 max-w-prose text-lg text-muted" dir="auto">
           {site.description}
         </p>
       </section>
