@@ -1,14 +1,11 @@
 import { t } from "@/lib/i18n";
 import { meetupsByYear, type Meetup } from "@/lib/site/meetups";
+import { LATEST_MEETUPS, latestYears } from "@/lib/site/talks";
 import { ARCHIVE_PATH, archiveYearPath } from "@/lib/site/urls";
 import { MeetupListItem } from "./MeetupListItem";
 import { YearLinks } from "./YearLinks";
 
-/**
- * The meetup archive: /meetups/ (the latest years) and a page per year
- * (/meetups/<year>/), so that no page grows with the archive. Each shown year
- * is a section with its meetups, newest first; the year links lead to every year.
- */
+/** The meetup archive: /meetups/ shows the latest years and each year has a page, so that no page grows with it. */
 export function MeetupArchive({
   title,
   summary,
@@ -21,7 +18,9 @@ export function MeetupArchive({
   /** The year whose page this is; none on /meetups/. */
   year?: number;
 }) {
-  const years = meetupsByYear().map((y) => y.year);
+  const byYear = meetupsByYear();
+  const years = byYear.map((y) => y.year);
+  const firstPageHasAll = latestYears(byYear, (y) => y.meetups.length, LATEST_MEETUPS).length === years.length;
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
@@ -29,7 +28,7 @@ export function MeetupArchive({
       {years.length > 1 && (
         <nav aria-label={t.archive.years} className="mt-4">
           <YearLinks
-            latest={{ href: ARCHIVE_PATH, label: t.archive.latest }}
+            latest={{ href: ARCHIVE_PATH, label: firstPageHasAll ? t.archive.all : t.archive.latest }}
             yearPath={archiveYearPath}
             years={years}
             year={year}

@@ -1,16 +1,12 @@
 import Link from "next/link";
 import { t } from "@/lib/i18n";
 import { allSpeakers, allTopics, givenTalks, talksByYear, type TalkYear, type Topic } from "@/lib/site/meetups";
-import { speakersWithTalks, type SpeakerTalks } from "@/lib/site/talks";
+import { latestTalkYears, speakersWithTalks, type SpeakerTalks } from "@/lib/site/talks";
 import { speakerPath, TALKS_PATH, talksYearPath, topicPath } from "@/lib/site/urls";
 import { TalkListItem } from "./TalkListItem";
 import { YearLinks } from "./YearLinks";
 
-/**
- * Ways into the archive, as links that work without JavaScript: a page per
- * year, every speaker's page (all their talks, across the years) and every
- * topic's (its meetups). The longer lists stay folded until asked for.
- */
+/** Ways into the archive, as links that work without JavaScript; the longer lists stay folded until asked for. */
 function TalkFilters({
   years,
   year,
@@ -29,7 +25,10 @@ function TalkFilters({
           {t.talks.year}
         </span>
         <YearLinks
-          latest={{ href: TALKS_PATH, label: t.talks.latest }}
+          latest={{
+            href: TALKS_PATH,
+            label: latestTalkYears(talksByYear()).length < years.length ? t.talks.latest : t.archive.all,
+          }}
           yearPath={talksYearPath}
           years={years}
           year={year}
@@ -70,10 +69,7 @@ function TalkFilters({
   );
 }
 
-/**
- * A page of the talk archive: /talks/ (the latest years, `year` unset) or one
- * year's page. Newest first; a link at the end leads on to the year before.
- */
+/** A page of the talk archive: /talks/ (`year` unset) or one year's page. */
 export function TalkArchive({
   title,
   summary,

@@ -16,7 +16,7 @@ export function YearLinks({
   className,
   labelledBy,
 }: {
-  /** The archive's first page and its link's words: "/meetups/", "Latest". */
+  /** The archive's first page and its link's words: "/meetups/", "Latest" (or "All" when it lists every year). */
   latest: { href: string; label: string };
   yearPath: (year: number) => string;
   years: number[];

@@ -1,6 +1,5 @@
-// The interface's words in English. Every catalog has exactly these keys
-// (lib/i18n/he.ts is typed by this one). Group-specific words (the name, the
-// city, the RSVP service) are never here: they come from the settings file.
+// The interface's words in English; every catalog has exactly these keys. Group-specific words (the name, the
+// city) are never here: they come from the settings file.
 
 export const en = {
   locale: "en-GB",
@@ -125,6 +124,8 @@ export const en = {
     count: (n: number) => (n === 1 ? "1 meetup." : `${n} meetups, newest first.`),
     years: "Years",
     latest: "Latest",
+    /** The first page's link when it lists every year. */
+    all: "All",
     /** When /meetups/ shows only the latest years: which ones. */
     shown: (years: string) => `This page has the meetups of ${years}; every year has a page of its own.`,
     yearTitle: (year: number) => `Meetups in ${year}`,

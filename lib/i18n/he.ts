@@ -124,6 +124,7 @@ export const he: Messages = {
     count: (n) => (n === 1 ? `${meetups(n)}.` : `${meetups(n)}, מהחדש לישן.`),
     years: "שנים",
     latest: "האחרונים",
+    all: "הכול",
     shown: (years) => `בעמוד הזה המפגשים של ${years}; לכל שנה יש עמוד משלה.`,
     yearTitle: (year) => `מפגשים ${b(String(year))}`,
     yearDescription: (site, year) => `כל המפגשים של ${site} ${b(String(year))}, עם ההרצאות והמרצים.`,
