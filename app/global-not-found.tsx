@@ -6,9 +6,8 @@ import { site } from "@/lib/site/config";
 import { rootMetadata, rootViewport } from "@/lib/site/metadata";
 import "./globals.css";
 
-// The 404 page (out/404.html) of an app with two root layouts, the site's and the
-// embed's: Next renders it without either, so it is the site's page in full.
-// Its own title, as every page has: the home page's would tell a screen reader it is there.
+// The 404 page of an app with two root layouts: Next renders it without either, so it is the site's page in full.
+// Its own title, as the home page's would tell a screen reader it is there.
 export const metadata: Metadata = {
   ...rootMetadata,
   title: `${t.notFound.title} · ${site.name}`,

@@ -3,11 +3,7 @@ import { meetupPhase } from "@/lib/site/phases";
 import type { Meetup } from "@/lib/site/meetups";
 import { LiveMeetup, When } from "./LiveMeetup";
 
-/**
- * How to get in and whether the place is accessible (the venue's `directions`
- * and `accessibility`, organizers' Markdown), until the meetup is over; a page
- * built after it leaves them out, and so does one called off or moved online.
- */
+/** The venue's directions and accessibility, until the meetup is over; none for one called off or moved online. */
 export function GettingThere({ meetup, builtAt }: { meetup: Meetup; builtAt: number }) {
   const venue = meetup.venue;
   if (!venue?.directionsHtml && !venue?.accessibilityHtml) return null;

@@ -6,10 +6,7 @@ import { assetPath } from "@/lib/site/urls";
 /** A logo is shown this high, and at most this wide (in CSS pixels). */
 const LOGO = { height: 32, maxWidth: 160 };
 
-/**
- * The size to draw a logo at: its own shape, fitted into LOGO. Set as its
- * width and height, which both reserve its space and size it, with no CSS.
- */
+/** The size to draw a logo at, fitted into LOGO: as width and height, it both reserves its space and sizes it. */
 function logoSize({ width, height }: { width: number; height: number }) {
   const scale = Math.min(LOGO.height / height, LOGO.maxWidth / width);
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
@@ -19,11 +16,7 @@ function logoSize({ width, height }: { width: number; height: number }) {
 // Inline, so that only the pages with hosts pay for it, not the site's one stylesheet.
 const chip = { backgroundColor: "#fff", padding: 2 };
 
-/**
- * "Hosted by" and who: each host's logo and name, linked to its site when it
- * has one. The logo carries the name for screen readers (its alt); the name
- * beside it is for the eyes only, so it isn't read twice.
- */
+/** The hosts' logos and names. The logo's alt carries the name, so the name beside it is hidden from screen readers. */
 export function HostList({ hosts, className }: { hosts: Host[]; className?: string }) {
   if (hosts.length === 0) return null;
   return (

@@ -4,11 +4,7 @@ import { meetupPhase, type Phase } from "@/lib/site/phases";
 
 type Props<T extends ElementType> = { as?: T; meetup: Meetup; builtAt: number } & Omit<ComponentProps<T>, "as">;
 
-/**
- * A part of a page that depends on the meetup's phase (upcoming, live, past, or off
- * when it is called off). Rendered as of the build; the live-time module
- * (lib/browser/live.ts) keeps it right in the browser, from these data attributes.
- */
+/** A part of a page that depends on the meetup's phase: right as of the build, kept right by lib/browser/live.ts. */
 export function LiveMeetup<T extends ElementType = "div">({ as, meetup, builtAt, ...props }: Props<T>) {
   const Tag: ElementType = as ?? "div";
   return (

@@ -3,10 +3,8 @@ import { Fragment } from "react";
 import { t } from "@/lib/i18n";
 
 /**
- * Names joined as the interface's language joins them ("Dana, Yossi and Avi",
- * "דנה, יוסי ואבי"), each isolated in its own direction, so that a Hebrew name in
- * an English sentence, or the other way round, doesn't pull the words around it.
- * With `hrefs`, each name links to its own (same order as `names`).
+ * Names joined as the interface's language joins them, each isolated in its own direction so that a Hebrew name
+ * in an English sentence doesn't pull the words around it. `hrefs`, if given, are in the order of `names`.
  */
 export function NameList({ names, hrefs }: { names: string[]; hrefs?: string[] }) {
   const parts = new Intl.ListFormat(t.locale, { style: "long", type: "conjunction" }).formatToParts(names);

@@ -5,10 +5,8 @@ import { serviceName } from "@/lib/site/urls";
 import { ButtonLink } from "./ButtonLink";
 import { When } from "./LiveMeetup";
 
-// The stream or join link (`online`), before and while the meetup is on; gone
-// once it is over (the talks' recordings are on the schedule). Both sit inside
-// the meetup's LiveMeetup, so the live-time module shows and hides them as the
-// clock moves. A page built after the meetup leaves them out.
+// The stream or join link, until the meetup is over (the recordings are on the schedule then). It sits inside
+// LiveMeetup, so the live-time module hides it as the clock moves.
 
 type Props = { meetup: Meetup; builtAt: number };
 

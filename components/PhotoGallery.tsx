@@ -7,31 +7,20 @@ import { assetPath } from "@/lib/site/urls";
 // (next dev) shows the organizer's files as they are.
 const resized = process.env.NODE_ENV === "production";
 
-/**
- * The height a row of photos starts from, before it grows to fill the width:
- * 11rem, or a quarter of a narrow screen's width, so that a phone shows two
- * landscape photos side by side rather than one at a time.
- */
+/** The height a row starts from before it grows to fill the width: on a phone, two landscape photos side by side. */
 const ROW = { rem: 11, vw: 26 };
 const row = `min(${ROW.rem}rem, ${ROW.vw}vw)`;
 
 /**
- * A photo's share of its row: it starts at the row's height and grows with the
- * row in proportion to its shape, so every photo in a row ends up as high as
- * the others, whole. It stops at twice the row's height, so a last row with a
- * photo or two leaves space rather than blowing them up. Inline styles, since
- * each photo's differ: the site's one stylesheet doesn't grow for them.
+ * A photo's share of its row, so every photo in a row ends up as high as the others, whole; capped at twice the
+ * row's height so a short last row isn't blown up. Inline, since each photo's differ.
  */
 function rowItem(ratio: number) {
   const r = ratio.toFixed(4);
   return { flexGrow: r, flexBasis: `calc(${r} * ${row})`, maxWidth: `calc(2 * ${r} * ${row})` };
 }
 
-/**
- * How wide a photo of this shape is drawn, for the browser to pick a width from
- * the srcset before the layout is known: about its row's height grown by half,
- * times its shape (rows grow by less than that on average).
- */
+/** About how wide a photo is drawn, for the browser to pick from the srcset before the layout is known. */
 function sizes(ratio: number): string {
   const grown = ratio * 1.5;
   // Where 11rem is less than 26vw: 11 * 16 / 0.26 = 677px, 42.3rem.
@@ -39,12 +28,7 @@ function sizes(ratio: number): string {
   return `(min-width: 42.3rem) ${wide}px, ${Math.min(100, Math.round(grown * ROW.vw))}vw`;
 }
 
-/**
- * The meetup's photos, in rows that keep every photo whole (landscape and
- * portrait mixed, nothing cropped). Each links to the organizer's file at full
- * size, which works without JavaScript and from the keyboard. The images load
- * only as they come near the screen.
- */
+/** The meetup's photos, in rows that crop none; each links to the organizer's file at full size. */
 export function PhotoGallery({ meetup }: { meetup: Meetup }) {
   const photos = meetup.photos ?? [];
   if (photos.length === 0) return null;

@@ -4,9 +4,8 @@ import { formatProblem, type Problem } from "@/lib/content/problems";
 const problems = saved as Problem[];
 
 /**
- * npm run dev only: the last save was refused, and the page shows the last
- * version that passed. Said in the organizers' words (English, as the terminal
- * says it), above everything, until the file is fixed.
+ * npm run dev only: the last save was refused, and the page shows the last version that passed. In English, as
+ * the terminal says it.
  */
 export function PreviewProblems() {
   if (process.env.NODE_ENV !== "development" || problems.length === 0) return null;

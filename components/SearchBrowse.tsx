@@ -4,11 +4,7 @@ import type { Topic } from "@/lib/site/catalog";
 import { ARCHIVE_PATH, TALKS_PATH } from "@/lib/site/urls";
 import { TopicList } from "./TopicList";
 
-/**
- * Beside the search, until there is one (and always without JavaScript): the
- * site's lists and its most frequent topics. The search page's module hides it
- * while results are shown.
- */
+/** The site's lists and frequent topics, until there is a search (always, without JavaScript). */
 export function SearchBrowse({ topics }: { topics: Topic[] }) {
   return (
     <section aria-labelledby="browse" className="mt-2" data-search-browse>

@@ -23,11 +23,7 @@ function Filter({ name, label, any, options }: { name: string; label: string; an
   );
 }
 
-/**
- * The search page's form: the words, and what to narrow the results to. It
- * submits to the page itself (?q=…), where lib/browser/search.ts answers it;
- * without JavaScript it is hidden, and the page says why.
- */
+/** The search page's form, answered on the page itself by lib/browser/search.ts: hidden without JavaScript. */
 export function SearchForm({ languages, years }: { languages: SearchOption[]; years: SearchOption[] }) {
   const kinds = SEARCH_KINDS.map((kind) => ({ value: kind, label: t.search.kinds[kind] }));
   return (

@@ -1,10 +1,6 @@
 import type { PageSearchData } from "@/lib/outputs/search-data";
 
-/**
- * What Pagefind reads from the built page besides its text (lib/outputs/search-data.ts):
- * one element per filter value, and the line a result shows under its title.
- * It shows nothing.
- */
+/** What Pagefind reads from the built page besides its text (lib/outputs/search-data.ts); hidden from visitors. */
 export function SearchIndexData({ data }: { data: PageSearchData }) {
   return (
     <>

@@ -1,10 +1,8 @@
 import { t } from "@/lib/i18n";
 
 /**
- * Where the search page's module (lib/browser/search.ts) shows results: a live
- * region that says how many, the list, a button for more, and the template of
- * one result, which the module copies and fills (text only: no markup of the
- * index reaches the page but Pagefind's <mark>s).
+ * Where the search page's module (lib/browser/search.ts) shows results. It fills the template with text only:
+ * no markup of the index reaches the page but Pagefind's <mark>s.
  */
 export function SearchResults() {
   return (

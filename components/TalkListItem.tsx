@@ -8,11 +8,6 @@ import { NameList } from "./NameList";
 import { StatusLabel } from "./MeetupStatus";
 import { TalkMaterial } from "./TalkMaterial";
 
-/**
- * One talk in a list: its day, its title (leading to the talk on its meetup's
- * page), whether its meetup's plans changed, who gave it and where, its language when it isn't the interface's,
- * its meetup's topics, and its slides and recording.
- */
 export function TalkListItem({ talk, headingLevel = 3 }: { talk: Talk; headingLevel?: 2 | 3 }) {
   const { meetup, slot } = talk;
   const Heading = `h${headingLevel}` as const;

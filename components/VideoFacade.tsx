@@ -4,13 +4,9 @@ import type { Meetup, Slot } from "@/lib/content/schema";
 import { recordingService } from "@/lib/site/recordings";
 
 /**
- * A talk's recording as a player that loads nothing from its service until the
- * visitor presses play: a poster drawn here (a thumbnail from the service would
- * be a request to it), which lib/browser/video.ts turns into a play button and,
- * on press, into the service's privacy-enhanced player. Without the module the
- * poster is a link to the video's own page; for the keyboard and screen readers
- * that link is the one beside it (components/TalkMaterial.tsx), so the poster
- * stays out of their way until it is a button.
+ * A recording that loads nothing from its service until the visitor presses play (lib/browser/video.ts), so the
+ * poster is drawn here, not fetched. Until it is a button it stays out of the way of the keyboard and screen
+ * readers, which have the link beside it (components/TalkMaterial.tsx).
  */
 export function VideoFacade({
   slot,

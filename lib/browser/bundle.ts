@@ -1,6 +1,5 @@
-// The browser modules, as pages carry them: each lib/browser/<name>.ts bundled
-// with what it imports from lib/ into one minified ES module, named for its
-// content so that a host may cache it for good. Runs at build time only.
+// Each browser module is bundled with what it imports into one ES module, named for its content so that a host
+// may cache it for good. Build time only.
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { buildSync } from "esbuild";
@@ -48,11 +47,9 @@ export function browserModule(name: BrowserModuleName) {
 }
 
 /**
- * The inline module a page carries to load lib/browser/<name>.ts (as app/assets/ serves it) once the page has been
- * painted: the page is complete without it, so its fetch never competes with the first paint. It waits for the
- * first-contentful-paint entry, which comes once the frame is on screen (in Chromium a task queued from the frame
- * itself can run before the frame is shown). A browser without paint timing, and a page being prerendered, which has
- * no paint to protect, load it at once. With `onlyWith`, a page with no element of that selector loads nothing.
+ * The inline module that loads lib/browser/<name>.ts once the page has been painted, so its fetch never competes
+ * with the first paint: it waits for first-contentful-paint, as in Chromium a task queued from the frame can run
+ * before the frame is shown. With `onlyWith`, a page with no element of that selector loads nothing.
  */
 export function loadAfterFirstPaint(name: BrowserModuleName, { onlyWith }: { onlyWith?: string } = {}): string {
   const src = `${basePath}/assets/${browserModule(name).fileName}`;

@@ -10,10 +10,8 @@ export type Condition =
   | { selector_matches: string | string[] };
 
 /**
- * Prerender on hover ("moderate") every same-site link to a page. Pages are
- * exactly the addresses ending in "/" (the export's trailingSlash folders), so
- * calendars, feeds, link-preview images, slides and other files never match;
- * a link marked as a download doesn't either.
+ * Prerender on hover every same-site link to a page: pages are exactly the addresses ending in "/" (trailingSlash),
+ * so calendars, feeds and other files never match.
  */
 export function speculationRules(basePath: string) {
   const base = basePath.replace(/\/+$/, "");

@@ -18,8 +18,7 @@ function play(box: HTMLElement, button: HTMLButtonElement, src: string): void {
   frame.setAttribute("allow", "autoplay; fullscreen; picture-in-picture; encrypted-media");
   frame.setAttribute("allowfullscreen", "");
   button.replaceWith(frame);
-  // Where the button was: the keyboard goes on into the player. Should the page lose the focus while the
-  // player loads (a busy Chromium has dropped it once, in CI), it is given back once the player has loaded,
+  // The keyboard goes on into the player. Should the page lose the focus while it loads, it is given back then,
   // unless the visitor has put it somewhere else meanwhile.
   frame.focus();
   frame.addEventListener(

@@ -1,8 +1,6 @@
 /**
- * Where a GitHub Pages deployment lives. A site URL on its own domain is served
- * at that domain's root (the domain itself is set in the repository's Pages
- * settings: a workflow's CNAME file is ignored); otherwise the Pages URL decides,
- * with a base path for a project site (https://owner.github.io/repo).
+ * Where a GitHub Pages deployment lives: a site on its own domain is at its root (the domain is set in the
+ * repository's Pages settings; a workflow's CNAME file is ignored), otherwise the Pages URL decides.
  */
 export function pagesAddress(siteUrl: string, pagesBaseUrl: string): { siteUrl: string; basePath: string } {
   const site = new URL(siteUrl);

@@ -1,23 +1,19 @@
 import { ContentError, firstProblems, formatProblems, githubAnnotation, type Problem } from "../content/problems";
 
-// What every organizer-facing command does with a failure. Nothing here may
-// read the site's settings: a settings file with a problem must be reported
-// like any content file, not crash the command before it can say so.
+// Nothing here may read the site's settings: a settings file with a problem must be reported like any content
+// file, not crash the command before it can say so.
 
 /** Every problem, as file: field: message, and as annotations on GitHub Actions. */
 export function reportProblems(problems: Problem[], outcome = ""): void {
   console.error(formatProblems(problems));
-  // On GitHub Actions, each problem also becomes an annotation on its file in the pull request.
   if (process.env.GITHUB_ACTIONS === "true")
     for (const p of firstProblems(problems).shown) console.log(githubAnnotation(p));
   console.error(`\nFix the file${new Set(problems.map((p) => p.file)).size === 1 ? "" : "s"} above${outcome}.`);
 }
 
 /**
- * Runs a command, loading what it needs inside (so that a broken settings file
- * is reported, not thrown while modules load), and sets the exit code. An
- * organizer never sees a stack trace: a content problem is reported as one, any
- * other failure by its message.
+ * Runs a command that loads what it needs inside, so that a broken settings file is reported, not thrown while
+ * modules load. An organizer never sees a stack trace.
  */
 export function runEntry(command: () => Promise<number>): void {
   // Failed until the command says otherwise: a build whose work never settles must not end as a success.

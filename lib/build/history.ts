@@ -9,10 +9,8 @@ import { MARKDOWN_FILE, slugFromPath } from "../content/paths";
 import type { Problem } from "../content/problems";
 import type { Meetup } from "../content/schema";
 
-// A calendar that imported or subscribed to a meetup replaces its copy only when the event's SEQUENCE
-// goes up, and a build keeps nothing from the last one: SEQUENCE is counted from the meetup's file in
-// git, each change of what its calendars show in one committed version after another. Committed
-// versions are never lost, so the count only ever goes up, as long as the clone has the whole history.
+// A calendar replaces its copy of a meetup only when SEQUENCE goes up, and a build keeps nothing from the last:
+// so SEQUENCE is counted from the file's git history, which only grows, as long as the clone has all of it.
 
 interface History {
   /** Each meetup with its `sequence`, `added` and `modified`. */
@@ -45,9 +43,8 @@ function calendarKey(m: Meetup): string {
 }
 
 /**
- * What, as written, decides the calendar key: two versions alike in these have one key, so only a version
- * that differs from the one before it is read through the gate (a file whose later edits only added slides
- * or photos is read no further). A legacy post's schedule may be in its body.
+ * What, as written, decides the calendar key: only a version that differs in these from the one before it is read
+ * through the gate. A legacy post's schedule may be in its body.
  */
 function calendarInputs({ data, body }: RawDocument): string {
   const slot = (s: unknown) => {
@@ -98,9 +95,8 @@ function readVersion({ blob, bytes }: { blob: string; bytes: Buffer }, relPath: 
 }
 
 /**
- * Each meetup with `sequence` (how many times its time, place or status changed, counting an
- * uncommitted change of the file), `added` (its first commit) and `modified` (its last commit, or the
- * file's time when it has uncommitted changes or no history). `dir` is the content folder the meetups were read from.
+ * Each meetup with `sequence` (how many times what its calendars show changed, uncommitted changes counted),
+ * `added` (its first commit) and `modified` (its last commit, or the file's time when uncommitted or untracked).
  */
 export function readHistory(dir: string, meetups: Meetup[], siteZone: string, { ci = !!process.env.CI } = {}): History {
   const fromFiles = () =>

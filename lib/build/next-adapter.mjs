@@ -1,7 +1,5 @@
-// Next's build adapter (adapterPath in next.config.ts): once `next build` has
-// written the static export, lib/outputs/static-export.ts finishes it for a
-// static host. This file is JavaScript because Next imports it as it is; tsx
-// loads the TypeScript behind it.
+// Next's build adapter (adapterPath in next.config.ts). JavaScript because Next imports it as it is; tsx loads
+// the TypeScript behind it.
 import path from "node:path";
 import { tsImport } from "tsx/esm/api";
 

@@ -2,10 +2,8 @@ import { messageShown, type Problem } from "../content/problems";
 import { writeChanged } from "./bridge";
 
 /**
- * The problems of the preview's last save, for the banner on its pages
- * (components/PreviewProblems.tsx). The page imports the file, so that next dev
- * shows a refused save, and the fix, as it shows any other change. Every content
- * step writes it, empty when all is well, so that the import always resolves.
+ * The problems of the preview's last save, which the pages import so that next dev shows a refused save as any
+ * other change. Written empty when all is well, so that the import always resolves.
  */
 const FILE = ".build/preview-problems.json";
 

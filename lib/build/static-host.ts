@@ -3,11 +3,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-// Serves an export the way GitHub Pages (where the site is deployed) does, so
-// that what the tests and `npm start` see is what visitors get: /a/ is
-// a/index.html, /a redirects to /a/ when a is a folder, /a may also be a.html,
-// a miss is 404.html with status 404, and the type comes from the extension only
-// (a file without one is application/octet-stream, which link-preview crawlers refuse).
+// Serves an export as GitHub Pages (where the site is deployed) does, so that the tests and `npm start` see what
+// visitors get. The type comes from the extension only: without one it is application/octet-stream, which
+// link-preview crawlers refuse.
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

@@ -1,9 +1,8 @@
 import { watch } from "chokidar";
 
 /**
- * Calls `onChange` once after each burst of changes under `paths`. chokidar
- * follows a file that an editor saves by replacing it (vim, JetBrains' safe
- * write, sed -i, git checkout), which Node's own recursive fs.watch loses.
+ * Calls `onChange` once after each burst of changes under `paths`. chokidar follows a file an editor saves by
+ * replacing it, which Node's own recursive fs.watch loses.
  */
 export function watchFiles(paths: string[], onChange: () => Promise<void>): () => Promise<void> {
   const watcher = watch(paths, { ignoreInitial: true, atomic: true });

@@ -16,9 +16,8 @@ import { formatProblem } from "./problems";
 import type { Meetup } from "./schema";
 import { isLegacy } from "./upgrade";
 
-// `npm run change`: when plans change, one command rewrites the meetup's file (docs/content.md, "When plans
-// change"). It edits the front matter through the yaml package's Document, so that every other field keeps its
-// comments, order and quoting, and writes nothing the gate would refuse.
+// `npm run change` edits the front matter through the yaml package's Document, so that every other field keeps its
+// comments, order and quoting; it writes nothing the gate would refuse.
 
 const CHANGE_ACTIONS = ["cancel", "postpone", "move", "online", "restore"] as const;
 type ChangeAction = (typeof CHANGE_ACTIONS)[number];

@@ -27,13 +27,8 @@ export interface LinkingFile {
 }
 
 /**
- * What no single file can tell: two files with one slug, a talk by a speaker
- * who has no file, an old address that two meetups claim or that is another
- * meetup's page, two spellings of a topic with one address, a link to a path
- * the site won't have. Runs over every file that could be read, problems or
- * not, so that all of them show in one run. `dir`: the content folder;
- * `pages`: its own pages; `linking`: the files with links; `publish`: drafts
- * are left out of the site (the build), or in it (the preview).
+ * What no single file can tell: duplicate slugs, unknown speakers, clashing old addresses and topics, broken
+ * links. Runs over every file that could be read, problems or not, so that all of them show in one run.
  */
 export function checkAcrossFiles(
   meetups: MeetupFile[],
@@ -145,11 +140,8 @@ function sitePages(
 }
 
 /**
- * Two spellings of a topic that make one address (/topics/c/ for "c" and
- * "c++"): the second is refused, naming the first and its file. Spellings
- * that differ in case alone are one topic, shown as most meetups write it;
- * those that differ in a space or a hyphen too ("Real Time", "realtime" beside
- * "real-time") are refused with the first spelling as the suggestion.
+ * Two spellings of a topic that make one address (/topics/c/ for "c" and "c++"): the second is refused.
+ * Case alone makes one topic; a space or hyphen more ("Real Time" beside "real-time") is refused with a suggestion.
  */
 function topicCollisions(meetups: MeetupFile[]): Problem[] {
   const problems: Problem[] = [];

@@ -2,11 +2,7 @@ import { undrawableLetter } from "../outputs/og/fonts";
 import { codePoint, FieldReader, shown, type Problem } from "./problems";
 import type { SiteSettings } from "./schema";
 
-/**
- * Text that goes on a link-preview image (a meetup's title, a speaker's name
- * and role) must be drawable with the fonts the site ships, or the build would
- * stop after the check said yes.
- */
+/** Text on a link-preview image must be drawable with the site's fonts, or the build would stop after the check. */
 export function checkDrawable(r: FieldReader, field: string, text: string | undefined, weight: 400 | 700): void {
   if (text === undefined) return;
   const letter = undrawableLetter(text, weight);
@@ -19,9 +15,8 @@ export function checkDrawable(r: FieldReader, field: string, text: string | unde
 }
 
 /**
- * The settings' words on every link-preview image: the group's name, its mark
- * and tagline, and its city. Checked with the content (the pages themselves only
- * read the settings, without the preview renderer's fonts).
+ * The settings' words on every link-preview image, checked with the content: the pages read the settings without
+ * the preview renderer's fonts.
  */
 export function settingsDrawableProblems(settings: SiteSettings): Problem[] {
   const r = new FieldReader(settings.sourcePath, {});

@@ -4,9 +4,8 @@ import { fileSizeProblem } from "./limits";
 import { MARKDOWN_FILE, PAGE_FILES, sourcePathOf } from "./paths";
 import type { Problem } from "./problems";
 
-// Which files of the content folder are read, and why each other one is a
-// problem rather than a silence: a file the folders hold and the build would
-// not read is an error (CONTENT.md, "What the build refuses").
+// Which files of the content folder are read. Any other file there is an error, not a silence (CONTENT.md,
+// "What the build refuses").
 
 export interface ContentFile {
   /** Relative to the content folder, with forward slashes. */
@@ -22,8 +21,8 @@ interface ListedContent {
   problems: Problem[];
 }
 
-/** Letters and digits of any script, marks, "-", "_" and "."; no dot first or last. */
 const MAX_SLUG_BYTES = 200;
+/** Letters and digits of any script, marks, "-", "_" and "."; no dot first or last. */
 const SLUG = /^[\p{L}\p{M}\p{N}_-](?:[\p{L}\p{M}\p{N}_.-]*[\p{L}\p{M}\p{N}_-])?$/u;
 
 /** Git's placeholder for an empty folder, and what macOS and Windows write into a folder opened: not content. */
@@ -84,9 +83,8 @@ export function readContentFile(absolute: string): { text?: string; problem?: st
   }
 }
 
-// What editors keep beside the file being edited, for as long as it is open:
-// vim's swap files, emacs' lock and autosave files, backups, JetBrains' safe-write
-// copies. The preview passes over them; a build (which reads a checkout) refuses them.
+// What editors keep beside a file while it is open (swap, lock, backup files): the preview passes over them; a
+// build, which reads a checkout, refuses them.
 const EDITOR_FILE = /^(\..+\.sw[a-p]|\.#.+|#.+#|.+~|4913|.+___jb_(tmp|old)___)$/;
 
 const EXPECTED_HERE = `expected only the folders meetups/ and speakers/ and the file ${PAGE_FILES.join(", ")} here`;
@@ -105,9 +103,8 @@ function topFileProblem(name: string): string {
 }
 
 /**
- * Lists the content folder without following links: every file under
- * meetups/ and speakers/, and each page beside them (code-of-conduct.md), is
- * read or named in a problem.
+ * Lists the content folder without following links: every file under meetups/ and speakers/, and each page
+ * beside them, is read or named in a problem.
  */
 export function listContent(dir: string, { editing = false } = {}): ListedContent {
   const out: ListedContent = { files: [], misnamed: [], problems: [] };

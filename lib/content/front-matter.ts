@@ -3,9 +3,7 @@ import { firstAtLeast, yamlAdvisor } from "./yaml-advice";
 import { byteSize, MAX_FILE_BYTES, yamlShapeProblem } from "./limits";
 import { codePoint } from "./problems";
 
-// Front matter is YAML and nothing else. gray-matter, which read it before,
-// evaluates `---js` front matter with eval(); this splitter only ever hands
-// text to the `yaml` package, in its safe core schema, with its alias limit.
+// Front matter is YAML and nothing else, read in the `yaml` package's safe core schema: nothing in a file is run.
 
 interface FrontMatter {
   data: Record<string, unknown>;
@@ -17,9 +15,8 @@ interface FrontMatter {
 
 type FrontMatterResult = { ok: true; value: FrontMatter } | { ok: false; problems: string[] };
 
-// YAML's numbers reach the readers as the text that was written: `title: 1.10`
-// stays "1.10", `title: 0x1F` stays "0x1F"; a field that wants a number reads
-// it from that text. Booleans and null keep YAML's meaning.
+// YAML's numbers reach the readers as written (`title: 1.10` stays "1.10"): a field that wants a number reads it
+// from that text.
 const numbersAsText = (tags: YAML.Tags) =>
   tags.map((tag) => {
     const t = tag as ScalarTag;
@@ -35,7 +32,7 @@ const PARSE_OPTIONS = {
   // "---") without a word; neither level prints anything.
   logLevel: "error",
   customTags: numbersAsText,
-  // The pretty message copies the error's whole line: thousands of errors on one long line took a minute.
+  // The pretty message copies the error's whole line: slow for thousands of errors on one long line.
   prettyErrors: false,
 } as const satisfies YAML.ParseOptions & YAML.DocumentOptions & YAML.SchemaOptions;
 
@@ -50,9 +47,8 @@ function yamlMessage(error: YAML.YAMLError, firstLine: number, invisible: string
   return invisible ? `${where}, probably because of ${invisible}, which most editors don't show: delete it` : where;
 }
 
-// Characters an editor shows as nothing, or as an ordinary space, that YAML reads
-// as text: the usual reason a file that looks right doesn't parse. A CR before
-// an LF is a Windows line end, not one of them.
+// Characters an editor shows as nothing or as a space, that YAML reads as text: the usual reason a file that looks
+// right doesn't parse. A CR before an LF is a Windows line end, not one of them.
 const INVISIBLE =
   /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u00a0\u00ad\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/g;
 
@@ -96,9 +92,8 @@ function sourceMap(source: string) {
 type SourceMap = ReturnType<typeof sourceMap>;
 
 /**
- * The first invisible character from the line before an error to the end of
- * the error's own line (an unclosed quote shows on the line after the cause),
- * named with its place in the file.
+ * The first invisible character from the line before an error to the end of its own line (an unclosed quote
+ * shows on the line after the cause), named with its place in the file.
  */
 function invisibleNear(
   source: string,
@@ -119,9 +114,8 @@ function invisibleNear(
 }
 
 /**
- * Where a file's lines end: LF or CRLF, told by its first line. A CR alone
- * inside such a file is text, as the `yaml` package reads it (a title can end
- * in one); in a file whose lines all end in a CR alone, those are its line ends.
+ * Where a file's lines end, told by its first line. A lone CR in an LF or CRLF file is text, as the `yaml` package
+ * reads it; in a file whose lines all end in a lone CR, those are its line ends.
  */
 function lineBreaks(text: string): { breaks: RegExp; crOnly: boolean } {
   const first = /\r\n?|\n/.exec(text)?.[0];
@@ -208,11 +202,7 @@ function yamlProblems(errors: YAML.YAMLError[], source: string, map: SourceMap, 
   return [...new Set(shown.map((s) => s.text))];
 }
 
-/**
- * Reads YAML text that must be a mapping of fields (front matter, the site's
- * settings): the core schema, no tags but !!str, no duplicate keys, aliases
- * within a limit. Messages name lines of the file, from `firstLine` on.
- */
+/** Reads YAML that must be a mapping of fields (front matter, the site's settings); lines count from `firstLine`. */
 export function readYaml(
   source: string,
   { firstLine = 1, fields = "fields (name: value)" }: { firstLine?: number; fields?: string } = {},

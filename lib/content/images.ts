@@ -6,10 +6,8 @@ import { fieldPath, itemPath, type Problem } from "./problems";
 import type { Meetup } from "./schema";
 import { publicFile } from "./site-paths";
 
-// The pixel size of an image an organizer's file names (a photo, a host's
-// logo), read from the file itself, so that pages can set width and height
-// and nothing shifts as images load. The file must be the kind of image its
-// name says: a .jpg that is really a PNG, or a page of HTML, is refused.
+// An image's pixel size is read from the file itself, so that pages can set width and height and nothing shifts
+// as images load. A file that isn't the kind of image its name says is refused.
 
 /** What a file name's extension promises, and what image-size calls that kind. */
 const KINDS: Record<string, string> = { jpg: "jpg", jpeg: "jpg", png: "png", webp: "webp", avif: "avif", svg: "svg" };
@@ -132,9 +130,8 @@ export const DECODED_CACHE = ".cache/decoded-photos";
 const hashes = new Map<string, string>();
 
 /**
- * Every meetup photo decoded whole, as the build will encode it (lib/outputs/photos.ts): the gate reads only a
- * photo's header and its end, and a photo damaged in between would pass the check, then stop the build. A photo
- * is decoded once; after that its bytes' hash says it was whole.
+ * Every meetup photo decoded whole, as the build will: a photo damaged between its header and its end would pass
+ * the other checks, then stop the build. A photo is decoded once; after that its bytes' hash says it was whole.
  */
 export async function damagedPhotos(
   meetups: Meetup[],

@@ -1,8 +1,7 @@
 import { Parser, type CST } from "yaml";
 
-// Sizes far above any real meetup's, so that one file can't stall or bloat the
-// build: past one, the file is refused, naming the field, before the slow work
-// (parsing YAML, rendering Markdown) is done. The organizer guide lists them.
+// Sizes far above any real meetup's, so one file can't stall or bloat the build: it is refused before the
+// slow work (parsing YAML, rendering Markdown). The organizer guide lists them.
 
 /** Bytes in one content file: checked before it is read. */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -81,10 +80,8 @@ export function lineAtOffset(text: string, offset: number, firstLine = 1): numbe
 }
 
 /**
- * The YAML's shape, read from its syntax tree before anything is built from it
- * (building is recursive, and slow for a mapping with very many keys): why it
- * nests deeper than MAX_DEPTH or has a mapping of more than MAX_ITEMS fields,
- * or undefined. `firstLine`: the file's line of the YAML's first line.
+ * Why the YAML nests deeper than MAX_DEPTH or has a mapping of more than MAX_ITEMS fields, or undefined. Read
+ * from the syntax tree: building from it is recursive, and slow for a mapping with very many keys.
  */
 export function yamlShapeProblem(source: string, firstLine = 1): string | undefined {
   const lineAt = (offset: number) => lineAtOffset(source, offset, firstLine);
@@ -114,14 +111,8 @@ export function yamlShapeProblem(source: string, firstLine = 1): string | undefi
 }
 
 /**
- * Why a Markdown text is shaped so that rendering it would take far longer
- * than its size says, or undefined: a paragraph (lines without a blank line
- * between them) with more than MAX_PARAGRAPH_MARKS link brackets and emphasis
- * marks or more than MAX_PARAGRAPH_LINES lines, quotes and lists nested
- * more than MAX_MARKDOWN_NESTING deep, or more table cells, quotes or
- * underlined headings than the MAX_ counts allow a file: `counts` carries them
- * from one text of the file to the next. Code between ``` (or ~~~) lines that
- * start at the line's beginning is exempt. `line` is the text's own, from 1.
+ * Why rendering a Markdown text would take far longer than its size says (past a MAX_ limit above), or undefined.
+ * `counts` carries a file's totals from one text to the next; fenced code is exempt; `line` counts from 1.
  */
 export function markdownShapeProblem(
   text: string,
@@ -248,9 +239,8 @@ function nesting(line: string): number {
 }
 
 /**
- * Where a raw HTML block that starts on `line` can end, as CommonMark says:
- * at a line holding its closing text, or at a blank line; undefined when the
- * line starts none. Taken widely on purpose (any "<" may start one).
+ * Where a raw HTML block that starts on `line` can end, as CommonMark says; undefined when it starts none.
+ * Taken widely on purpose: any "<" may start one.
  */
 function htmlBlockEnd(line: string): RegExp | "blank" | undefined {
   const start = /^ {0,3}<(.*)$/.exec(line)?.[1];

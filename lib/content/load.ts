@@ -63,11 +63,7 @@ export function problemsOfWriting(
   );
 }
 
-/**
- * Reads and checks every file of the content folder, collecting all problems
- * at once. Meetups and speakers are those without problems; when `problems`
- * is not empty, the build must stop.
- */
+/** Reads and checks every file of the content folder, all problems at once: the build must stop on any. */
 export function loadContent(
   dir: string,
   {

@@ -19,9 +19,8 @@ import { checkLink, LINK_PROTOCOLS, RESOURCE_PROTOCOLS } from "./url-policy";
 // whatever the sanitizer would take away, and every refused URL, is reported, never dropped silently.
 
 /**
- * Old posts wrap autolinks in links (`[<http://a/>](http://b/)`), which would
- * nest one <a> in another: the browser splits them and leaves an empty link.
- * Keep the outer link and the inner one's text.
+ * A link inside a link (`[<http://a/>](http://b/)`) would nest one <a> in another, which the browser splits,
+ * leaving an empty link: the outer link keeps the inner one's text.
  */
 function remarkFlattenNestedLinks() {
   const flatten = (nodes: PhrasingContent[]): PhrasingContent[] =>
@@ -85,9 +84,8 @@ const reportUrl = (file: VFile, url: string, what: string, reason: string, node:
 };
 
 /**
- * Links, images and reference-style definitions (used or not) as written,
- * entities decoded: "java&#x09;script:" is refused here although the HTML
- * writer would percent-encode its tab into a harmless relative link.
+ * Links, images and definitions as written, entities decoded: "java&#x09;script:" is refused here although the
+ * HTML writer would percent-encode its tab into a harmless relative link.
  */
 function remarkCheckUrls() {
   return (tree: Root, file: VFile) => {

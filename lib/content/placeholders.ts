@@ -12,11 +12,7 @@ const EXPECTED = {
   bio: "a few words about them, or no bio at all",
 };
 
-/**
- * The scaffolder's placeholder, still there in a file about to be published
- * (npm run check, the build): refused, so that it can't go live. A draft and
- * the preview may keep it.
- */
+/** The scaffolder's placeholder, refused in a file about to be published; a draft and the preview may keep it. */
 export function placeholderProblems(doc: RawDocument, field: keyof typeof PLACEHOLDERS): Problem[] {
   if (doc.body.trim() !== PLACEHOLDERS[field]) return [];
   const message = `still the text npm run new wrote, "${PLACEHOLDERS[field]}": expected ${EXPECTED[field]}`;

@@ -13,9 +13,8 @@ export interface Problem {
   message: string;
 }
 
-// Control characters, bidirectional overrides and line separators are shown
-// as \u{...} in what a terminal prints, so a file name can't rewrite the lines
-// around it.
+// Control characters, bidirectional overrides and line separators are printed as \u{...}, so that a file name
+// can't rewrite the lines around it in a terminal.
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** Text as a terminal may safely print it. */
@@ -56,9 +55,8 @@ export function formatProblems(problems: Problem[]): string {
   ].join("\n");
 }
 
-// GitHub's workflow command escaping (as in @actions/core): "%", CR and LF in
-// the message, and also ":" and "," in a property, so that no text of a file
-// can end the command's line and start a ::warning:: of its own.
+// GitHub's workflow command escaping (as in @actions/core), so that no text of a file can end the command's line
+// and start a ::warning:: of its own.
 const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
@@ -85,11 +83,8 @@ export function shown(value: unknown): string {
   return printable(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 }
 
-// Text fields carry no control characters: one-line fields (titles, names,
-// venue, topics, roles, times, URLs, paths) have no line breaks or tabs either;
-// multi-line text (a summary) and Markdown (body, abstract, bio, directions)
-// may have line breaks and tabs. U+FFFE, U+FFFF and unpaired surrogates
-// (possible through YAML's \u escapes) can't be written in XML, so neither.
+// No control characters in text, and no line breaks or tabs in a one-line field. U+FFFE, U+FFFF and unpaired
+// surrogates (possible through YAML's \u escapes) can't be written in XML, so neither.
 const CONTROL =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const LINE_BREAK = /[\t\n\r\u2028\u2029]/;
@@ -119,9 +114,8 @@ export function textProblem(text: string, { multiline = false, what = "text", fr
   return undefined;
 }
 
-// Spaces, tabs and line ends around a one-line value are an editor's leftovers
-// (a Jekyll post's title ended in a lone CR that YAML keeps): trimmed, while a
-// break inside the value still stops it, so a title can't add calendar lines.
+// Whitespace around a one-line value is an editor's leftover and is trimmed; a break inside the value still stops
+// it, so that a title can't add calendar lines.
 const isStray = (c: string | undefined) => c === " " || c === "\t" || c === "\r" || c === "\n";
 
 /** Where a value's text starts and ends once stray whitespace around it is left out. */
@@ -133,8 +127,7 @@ function strayTrimmed(value: string): { from: number; to: number } {
   return { from, to };
 }
 
-// A list's items are named as people count them, from 1, with their title:
-// `schedule, slot 2 ("Tiered memory in practice"), speakers`, not `schedule[1].speakers`.
+// A list's items are named as people count them, from 1, with their title, not as `schedule[1].speakers`.
 const ITEM_NOUNS: Record<string, string> = { schedule: "slot", hosts: "host", photos: "photo", social: "link" };
 
 /** An item of a list, for a Problem's field: `schedule, slot 2 ("Its title")`. */

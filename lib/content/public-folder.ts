@@ -7,18 +7,14 @@ import type { Problem } from "./problems";
 import { publicPathProblem } from "./site-paths";
 import { MAX_SVG_BYTES, svgProblem } from "./svg";
 
-// public/ (or an example site's PUBLIC_DIR) is copied to the site as it is, so
-// what it holds is checked with the content, on every path: no link (a link
-// would publish whatever it leads to, /etc/passwd as well as a file of the
-// project), no page or script, and no SVG that can run script or load anything from elsewhere.
+// public/ is copied to the site as it is, so it is checked with the content: no link (it would publish whatever
+// it leads to, /etc/passwd too), no page or script, and no SVG that can run script or load from elsewhere.
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * What a browser may open as a page or run as a script: unchecked, it would run as the site's own. Static hosts
- * name a file's type by its extension (GitHub Pages by mime-db's list): these are served as HTML, as XML (xsd and
- * rng as application/xml; rss, atom, mathml... as types ending in +xml, in which a browser may run the script
- * of an XHTML element) or as scripts.
+ * type a file by its extension (GitHub Pages by mime-db's list): these are served as HTML, XML or scripts.
  */
 const RUNS =
   /\.(s?html?|xht(ml)?|mht(ml)?|xml|xslt?|xsd|rng|dtd|rss|atom|rdf|owl|math(ml)?|mml|xul|xbl|gpx|kml|smil?|xlf|xliff|wsdl|xspf|ttml|xaml|opml|[mc]?js|jsx)$/i;

@@ -1,9 +1,7 @@
 import { defineDocumentType, defineNestedType, type FieldDef } from "contentlayer2/source-files/schema";
 
-// The one schema: every field the content gate hands on, in Contentlayer's notation. Contentlayer's
-// document types, the TypeScript types (Value, below) and the front matter the gate knows follow from it.
-// Values are plain JSON. A date-time is ISO 8601 with the meetup's own offset, for <time datetime>:
-// read it with lib/site/time.ts.
+// The one schema: Contentlayer's document types, the TypeScript types and the front matter the gate knows all
+// follow from it. A date-time keeps the meetup's own offset, for <time datetime>: read it with lib/site/time.ts.
 
 // A document field is what the gate hands on, a front-matter field what an organizer writes; `written`
 // marks a document field made from the organizer's field of the same name, or of the name `as`.

@@ -11,10 +11,8 @@ import { optionalMarkdown } from "./markdown-field";
 import { FieldReader, shown, type Problem } from "./problems";
 import type { InterfaceLanguage, SiteSettings } from "./schema";
 
-// The site's settings (site.yml at the root, or SITE_CONFIG): read with the
-// same care as the organizers' content, because another group edits this file
-// and content/, and nothing else. YAML only, every field checked, unknown ones
-// named with the field they were probably meant to be.
+// The site's settings, read with the same care as the organizers' content: another group edits this file and
+// content/, and nothing else.
 
 /** Where the settings are: site.yml at the root, unless SITE_CONFIG names another file (tests, example sites). */
 export const settingsFile = (): string => process.env.SITE_CONFIG ?? "site.yml";

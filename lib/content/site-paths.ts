@@ -2,10 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { PAGE_FILES } from "./paths";
 
-// Paths an organizer's file names on this site: files under public/ (a photo,
-// a logo) and old addresses that lead to a meetup (redirect_from, Jekyll
-// permalinks). Neither may leave the site, and an old address never takes the
-// place of a file the site makes.
+// Paths an organizer's file names on this site: a file under public/, or a meetup's old address. Neither may
+// leave the site, and an old address never takes the place of a file the site makes.
 
 /** Files the site makes at its root, and each section's own page (compared without case: macOS disks ignore it). */
 const SITE_FILES = [
@@ -45,12 +43,9 @@ const SITE_FOLDERS = [
 /** Names at the root that Next.js makes with a suffix of its own (opengraph-image.png, __next._tree.txt). */
 const SITE_PREFIXES = ["__next", "opengraph-image", "twitter-image", "apple-icon", "icon."];
 
-/**
- * The segments of a path on the site, decoded, or why it isn't one: no "..",
- * no other host, no backslash, no hidden names, no query or fragment.
- */
 const MAX_NAME_BYTES = 200;
 
+/** The segments of a path on the site, decoded, or why it isn't one. */
 function segmentsOf(sitePath: string): string[] | string {
   if (!sitePath.startsWith("/")) return `expected a path on this site starting with "/"`;
   if (/^[\\/]{2}/.test(sitePath)) return `expected a path on this site, got "//", which leads to another host`;
@@ -88,12 +83,8 @@ function isUnder(segments: string[], prefix: string[]): boolean {
 type Taken = { meetups?: Iterable<string>; publicDir?: string };
 
 /**
- * Why `oldAddress` can't be an old address of a meetup, or undefined when it
- * can. It must be a path on this site, and the files a static host looks for
- * at it, up to the page that is written for it (a file, or a folder's
- * index.html), must not be, contain or sit inside anything the site makes:
- * its fixed files, its sections, a meetup's page (/meetups/<slug>/ for each of
- * `meetups`), a file from `publicDir`.
+ * Why `oldAddress` can't be an old address of a meetup, or undefined when it can: the files a static host looks
+ * for at it, up to the page written for it, must not be, contain or sit inside anything the site makes.
  */
 export function reservedPath(oldAddress: string, site: Taken = {}): string | undefined {
   const segments = segmentsOf(oldAddress);
@@ -158,8 +149,7 @@ function publicEntryIn(target: string[], publicDir: string): string | undefined 
 const FROM_PUBLIC = ["icon.svg", "_headers"];
 
 /**
- * Why public/`relPath` would be published where the site makes a file (a feed,
- * a section's page, a meetup's folder), or undefined when it wouldn't.
+ * Why public/`relPath` would be published where the site makes a file, or undefined when it wouldn't.
  * Speakers' photos live in public/speakers/, beside the speakers' pages.
  */
 export function publicPathProblem(relPath: string, meetups: Iterable<string>): string | undefined {
@@ -172,11 +162,7 @@ export function publicPathProblem(relPath: string, meetups: Iterable<string>): s
   return reason ? `expected a path the site doesn't make itself, but ${reason}; rename the file or move it` : undefined;
 }
 
-/**
- * The file under public/ that `sitePath` names, or why it can't be one: it must
- * be a path on this site that leads, after links are followed, to a file
- * inside public/.
- */
+/** The file inside public/ that `sitePath` leads to, links followed, or why it can't be one. */
 export function publicFile(sitePath: string, publicDir: string): { file: string } | { problem: string } {
   const segments = segmentsOf(sitePath);
   if (typeof segments === "string") return { problem: segments };
@@ -261,11 +247,8 @@ function siteMakes(file: string[], site: SitePages): boolean {
 }
 
 /**
- * Why a link from the page at `fromPage` (/meetups/<slug>/) to `url` leads
- * nowhere on the site, or undefined when a file of public/, a page the site
- * makes or an old address answers it (as a static host answers: /a/ is
- * a/index.html, /a is a or a/index.html). The export's own check asks the same
- * of every page once it is built; this asks it of the organizer's file.
+ * Why a link from the page at `fromPage` to `url` leads nowhere on the site, as a static host answers it, or
+ * undefined. The export's own check asks the same of every built page; this asks it of the organizer's file.
  */
 export function siteLinkProblem(url: string, fromPage: string, site: SitePages): string | undefined {
   const origin = "http://site.invalid";

@@ -1,10 +1,7 @@
 import { SaxesParser, type SaxesTagNS } from "saxes";
 
-// An SVG file goes out as it is, and opened on its own (not through <img>) it
-// runs on the site's origin: whatever it can do, the site can. One an organizer
-// adds (a logo, a photo, the icon) is read by a real XML parser, as browsers
-// read it, and refused when it holds script, an event handler, a
-// foreignObject (HTML inside), or a reference to anything outside the file.
+// An SVG opened on its own (not through <img>) runs on the site's origin: whatever it can do, the site can. So one
+// is read as browsers read it, and refused if it holds script, HTML, or a reference to anything outside the file.
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const XHTML_NS = "http://www.w3.org/1999/xhtml";

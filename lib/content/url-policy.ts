@@ -1,6 +1,5 @@
-// One policy for every URL an organizer's file can put on a page: URL fields
-// (rsvp, map, slides, links...) and Markdown links and images alike. The
-// Markdown sanitizer's protocol lists come from here too (lib/content/markdown.ts).
+// One policy for every URL an organizer's file can put on a page, in fields and Markdown alike: the Markdown
+// sanitizer's protocol lists come from here too.
 
 /** Schemes a link may use. Anything else (javascript:, data:, vbscript:, file:...) never reaches a page. */
 export const LINK_PROTOCOLS = ["https", "http", "mailto"] as const;
@@ -13,7 +12,7 @@ const EXPECTED_LINK = "https://, http://, mailto: or a path on this site";
 // spaces around it before reading the scheme, so "java\tscript:" is javascript:.
 function asBrowserReads(url: string): string {
   const read = url.replace(/[\t\n\r]/g, "");
-  // Trimmed by index: "[\u0000-\u0020]+$" took time in the square of the spaces inside a link (<a   b>).
+  // Trimmed by index: "[\u0000-\u0020]+$" takes time in the square of the spaces inside a link (<a   b>).
   let start = 0;
   let end = read.length;
   while (start < end && read.charCodeAt(start) <= 0x20) start++;
@@ -27,11 +26,7 @@ type UrlVerdict =
   | { ok: true; /** The URL as browsers read it, scheme and host in lower case. */ normalised: string }
   | { ok: false; reason: string };
 
-/**
- * Whether a link (or, with `resource`, an image) may point there: https, http,
- * mailto, or a path on this site. Entities must already be decoded (the
- * Markdown parser and the HTML parser do that); case doesn't matter.
- */
+/** Whether a link (or, with `resource`, an image) may point there; entities must already be decoded. */
 export function checkLink(url: string, { resource = false } = {}): UrlVerdict {
   const allowed: readonly string[] = resource ? RESOURCE_PROTOCOLS : LINK_PROTOCOLS;
   const expected = resource ? "https://, http:// or a path on this site" : EXPECTED_LINK;

@@ -1,8 +1,7 @@
 import type YAML from "yaml";
 
-// The YAML slips organizers make, said as what to write instead: the parser's
-// own words ("Nested mappings are not allowed in compact mappings") name its
-// grammar, not the colon in a talk's title.
+// The YAML slips organizers make, said as what to write instead: the parser's own words name its grammar, not the
+// colon in a talk's title.
 
 /** A line of the YAML text, without its line end (1-based). */
 const lineOf = (lines: string[], n: number) => (lines[n - 1] ?? "").replace(/\r$/, "");
@@ -16,7 +15,7 @@ function quoted(value: string): string {
 }
 
 // `title: Memory Tiering: CXL Night`, also as a list item (`- title: ...`).
-// The value starts at its first non-space: "\s+(.*?:" took time in the square of the spaces before it.
+// The value starts at its first non-space: "\s+(.*?:" takes time in the square of the spaces before it.
 const FIELD_WITH_COLON = /^\s*(?:-\s+)?([A-Za-z_][\w-]*):\s+(\S.*?:(?:\s.*)?)\s*$/;
 
 function colonAdvice(line: string): string | undefined {
@@ -41,9 +40,8 @@ export function firstAtLeast(sorted: number[], value: number): number {
 type Quote = { line: number; field?: string; quote: string };
 
 /**
- * The values that open a quote, from the top, each with the line its quote closes
- * on (Infinity if none): a quoted value may run over lines, so a quote closed
- * further down is passed. Found once for every error.
+ * The values that open a quote, each with the line its quote closes on (Infinity if none), since a quoted value
+ * may run over lines. Found once for every error.
  */
 function quotesOf(lines: string[]): { open: Quote; closedOn: number }[] {
   const closes = (text: string, quote: string) =>
@@ -83,11 +81,7 @@ function shallowerAbove(lines: string[]): number[] {
   return above;
 }
 
-/**
- * Plain advice for a YAML error an organizer is likely to have made, with the
- * line of the file it is on; undefined for any other error. Made once for a
- * text's lines, for all of its errors.
- */
+/** Plain advice for a YAML error an organizer likely made, or undefined; made once for all of a text's errors. */
 export function yamlAdvisor(lines: string[], firstLine: number): (error: YAML.YAMLError) => string | undefined {
   const inFile = (line: number) => line + firstLine - 1;
   let quotes: { open: Quote; closedOn: number }[] | undefined;

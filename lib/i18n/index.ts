@@ -44,10 +44,8 @@ export const talkLanguage = (slot: { language?: string }, m: { language?: string
 const RIGHT_TO_LEFT = new Set(["he", "iw", "yi", "ar", "fa", "ur", "ps", "sd", "ug", "dv", "ckb", "syr"]);
 
 /**
- * The direction to lay a piece of organizer text out in. A language that reads
- * right to left decides it ("XDP מאפס" is a Hebrew title that starts with a Latin
- * word); otherwise an explicit language says left to right, and text whose
- * language nobody gave goes by its first strong letter (dir="auto").
+ * The direction to lay a piece of organizer text out in. A right-to-left language decides it, as a Hebrew title
+ * may start with a Latin word ("XDP מאפס"); text whose language nobody gave is left to dir="auto".
  */
 export function textDirection(explicitLanguage: string | undefined): "rtl" | "ltr" | "auto" {
   const language = primaryLanguage(explicitLanguage ?? site.language);

@@ -5,12 +5,9 @@ const bidi = bidiFactory();
 const LRM = "\u200e";
 
 /**
- * Satori orders right-to-left text by whole words and lacks the bidi rules
- * that keep a number with its separators together (W4, W5): in a Hebrew line,
- * "19:00-21:00" came out as "00:21-00:19" and "2024-2025" as "2025-2024". A
- * left-to-right mark after each separator in such a number makes each piece
- * strong left-to-right, which Satori does keep in order. Only for right-to-left
- * paragraphs: in a left-to-right one the marks would move the number instead.
+ * Satori lacks the bidi rules that keep a number with its separators together (W4, W5): in a Hebrew line
+ * "19:00-21:00" came out as "00:21-00:19". A left-to-right mark after each separator keeps it in order.
+ * For right-to-left paragraphs only: in a left-to-right one the marks would move the number instead.
  */
 export function markNumberRuns(text: string): string {
   const { levels } = bidi.getEmbeddingLevels(text, "rtl");

@@ -1,9 +1,5 @@
-// The direction of a piece of text nobody gave a language for, such as a search
-// result's title or excerpt as Pagefind returns it, or a link-preview card's
-// title. dir="auto" goes by the first strong letter, which lays "eBPF בפרודקשן,
-// ובאג של שלושה שבועות" out left to right: a Hebrew title that opens with a
-// Latin word. Here text reads right to left when its first letter does, as with
-// dir="auto" ("ליבת Linux Kernel היום"), and also when most of its letters do.
+// The direction of text nobody gave a language for (a search result, a link-preview title). dir="auto" alone
+// would lay a Hebrew title that opens with a Latin word ("eBPF בפרודקשן") out left to right.
 // Pure, and small: the search page's module carries it.
 
 const RIGHT_TO_LEFT_SCRIPT =

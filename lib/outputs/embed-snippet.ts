@@ -3,9 +3,8 @@ import { site } from "../site/config";
 import { escapeMarkup } from "../site/text";
 import { absoluteUrl, EMBED_NEXT_PATH } from "../site/urls";
 
-// The "next meetup" card as other sites embed it (/embed/next/). A frame can't
-// take its content's height without a script on the other site, so it is given
-// one the card fits in at phone width, with two-line titles and wrapped buttons.
+// A frame can't take its content's height without a script on the other site, so the embedded card gets a fixed
+// one it fits in at phone width, with two-line titles and wrapped buttons.
 
 /** The frame's height in CSS pixels. */
 export const EMBED_HEIGHT = 340;

@@ -39,11 +39,7 @@ export type Target =
   /** On this site's origin but not servable from the export. */
   | { kind: "invalid"; reason: string };
 
-/**
- * What a static host serves for `url`, as written in the page at `fromPage`
- * (an address from pageUrl): /a/ -> a/index.html; /a -> a, or a/index.html;
- * query and fragment ignored; percent-escapes decoded.
- */
+/** What a static host serves for `url`, as written in the page at `fromPage` (an address from pageUrl). */
 export function localTarget(url: string, fromPage: string, options: ExportOptions): Target {
   const written = url.trim();
   if (written === "" || written.startsWith("#")) return { kind: "external" };

@@ -9,10 +9,8 @@ import { absoluteUrl, FEEDS, meetupPath, speakerPath } from "../site/urls";
 import { t } from "../i18n";
 import { statusLine, statusText, statusTitle } from "./status";
 
-// RSS 2.0 and Atom are written by the `feed` package; JSON Feed 1.1 here, as
-// plain JSON (the package writes only JSON Feed 1.0, with the first author).
-// What goes in is cleaned here even though the content gate refuses control
-// characters: XML 1.0 can't hold most of them at all, escaped or not.
+// JSON Feed 1.1 is written here: the `feed` package writes only 1.0. Text is cleaned although the content gate
+// refuses control characters: XML 1.0 can't hold most of them at all, escaped or not.
 
 const NOT_XML =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -20,21 +18,17 @@ const NOT_XML =
 /** Text that XML 1.0 can hold. */
 const xmlText = (text: string) => text.replace(NOT_XML, "");
 
-// `feed` escapes "&" and '"' in attributes but not "<", which XML forbids
-// there (Atom's <category label="...">). A "<" in a topic travels as this
-// character, which xmlText never lets through, and is written out afterwards.
+// `feed` doesn't escape "<" in attributes, where XML forbids it: a topic's "<" travels as this character (which
+// xmlText never lets through) and is written out afterwards.
 const LESS_THAN = "\uffff";
-// Titles, summaries and contents go into CDATA sections, which end at "]]>";
-// `feed` splits only the first one (C code has `map[idx[i]]>0` easily). The ">"
-// of each travels as this character and is written out as a split section.
+// A CDATA section ends at "]]>", and `feed` splits only the first one: the ">" of each travels as this character
+// and is written out as a split section.
 const CDATA_END = "\ufffe";
 const cdata = (text: string) => xmlText(text).replaceAll("]]>", `]]${CDATA_END}`);
 
 /**
- * How many meetups a feed carries: the latest, as feeds do (Jekyll's carried
- * 10). A reader that subscribed keeps what it has seen; the archive and the
- * subscription calendar hold every meetup. At 1,000 meetups each feed would
- * otherwise be near a megabyte, fetched again by every reader on every poll.
+ * How many meetups a feed carries: the latest, as a subscribed reader keeps what it has seen. With every meetup,
+ * a feed of 1,000 would be near a megabyte, fetched again on every poll.
  */
 export const FEED_ITEMS = 30;
 

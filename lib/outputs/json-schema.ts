@@ -1,6 +1,5 @@
-// The few JSON Schema (2020-12) forms the site's open data is described with,
-// written so that the TypeScript type of the data follows from the schema
-// (`Described<typeof schema>`): the schema is the one definition of each field.
+// The few JSON Schema (2020-12) forms the open data uses, typed so that the data's TypeScript type follows from
+// the schema (`Described<typeof schema>`): the schema is the one definition of each field.
 
 type Primitive = "string" | "integer" | "number" | "boolean" | "null";
 

@@ -1,7 +1,5 @@
-// The group's data as files anyone may read: /meetups.json and /speakers.json,
-// each described by a JSON Schema the site publishes beside it. The schemas
-// below are the one definition of every field: the files' TypeScript types
-// follow from them, and the tests validate the files against them.
+// The group's data as files anyone may read, each with a published JSON Schema. The schemas below are the one
+// definition of every field: the files' TypeScript types follow from them, and the tests validate against them.
 import type { Catalog } from "../site/catalog";
 import { hasTalkCalendar } from "./calendar";
 import { isAnnouncedTalk } from "../site/talks";

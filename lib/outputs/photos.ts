@@ -1,8 +1,5 @@
-// The meetups' photos, resized for the gallery (lib/site/gallery.ts names the files):
-// each photo at each of its widths, in AVIF, written into the export. A file is
-// encoded once and kept in the cache under a hash of everything that decides
-// its bytes (the photo's own bytes, the width, the encoder and its settings);
-// every later build only links it into out/.
+// The meetups' photos, resized for the gallery (lib/site/gallery.ts names the files). A file is encoded once and
+// cached under a hash of everything that decides its bytes: later builds only link it into out/.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -75,10 +72,8 @@ async function eachAtMost<T>(items: T[], limit: number, work: (item: T) => Promi
 }
 
 /**
- * Writes every job's files, encoding only those not in `cacheDir` yet. A photo
- * that can't be decoded is a ContentError naming the meetup's file and the
- * photo; nothing is written for a run with such a photo. Says how many files it
- * encoded, took from the cache, and pruned (unused for 30 days).
+ * Writes every job's files, encoding only those not in `cacheDir` yet. A photo that can't be decoded is a
+ * ContentError naming the meetup's file and the photo, and then nothing is written.
  */
 export async function writePhotos(jobs: PhotoJob[], options: PhotoOptions) {
   fs.mkdirSync(options.cacheDir, { recursive: true });

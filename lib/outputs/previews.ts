@@ -7,10 +7,8 @@ import { formatDay, formatHours } from "../site/time";
 import { meetupPath, speakerPath } from "../site/urls";
 import { listOf, t } from "../i18n";
 
-// Link previews: the image a chat or social network shows for a link to a page.
-// Each is a real .png file beside its page (made after the build, lib/outputs/og/), since
-// a host serves an extensionless file as application/octet-stream, which link
-// previewers refuse. The pages name them here; the build draws them from the same cards.
+// Each link preview is a real .png file beside its page, since a host serves an extensionless file as
+// application/octet-stream, which link previewers refuse. The pages and the build read the same cards.
 
 export const PREVIEW_FILE = "preview.png";
 export const previewPath = (pagePath: string) => `${pagePath}${PREVIEW_FILE}`;

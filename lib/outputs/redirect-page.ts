@@ -3,11 +3,7 @@ import { site } from "../site/config";
 import { escapeMarkup } from "../site/text";
 import { absoluteUrl, basePath } from "../site/urls";
 
-/**
- * A page at an old address that sends the browser to the new one: no server
- * rules needed, so any static host serves it. Search engines follow the
- * canonical link; a browser without JavaScript follows the refresh or the link.
- */
+/** A page at an old address that sends the browser to the new one: it needs no server rules, so any host serves it. */
 export function redirectPage(to: string, title: string): string {
   const href = escapeMarkup(`${basePath}${to}`);
   const canonical = escapeMarkup(absoluteUrl(to));

@@ -1,7 +1,5 @@
-// One pass of an HTML tokenizer over an exported page: its scripts and <link>s
-// with where each sits in the text (so that the export can cut Next's runtime
-// and leave every other byte alone), and every address the page refers to (for
-// the export's own check).
+// One pass over an exported page: where its scripts and <link>s sit, so that the export can cut Next's runtime and
+// leave every other byte alone, and every address it refers to, for the export's own check.
 import { Parser } from "htmlparser2";
 
 export type Attributes = Record<string, string>;
@@ -41,11 +39,7 @@ const ORIGIN_RELS = new Set(["preconnect", "dns-prefetch"]);
 /** The space-separated tokens of an attribute such as rel, lowercased. */
 export const tokens = (value: string | undefined): string[] => (value ?? "").toLowerCase().split(/\s+/).filter(Boolean);
 
-/**
- * The URLs of a srcset: each candidate is a URL, then optional descriptors
- * ("2x", "640w") up to a comma. A URL may itself contain commas, so a comma
- * only ends a candidate after whitespace or at a URL's very end.
- */
+/** The URLs of a srcset. A URL may itself contain commas: one ends a candidate only after whitespace or at its end. */
 export function srcsetUrls(srcset: string): string[] {
   const urls: string[] = [];
   for (let i = 0; i < srcset.length;) {

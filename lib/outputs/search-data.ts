@@ -1,7 +1,5 @@
-// What the build tells Pagefind about each page it indexes (written as
-// data-pagefind-* attributes by components/SearchIndexData.tsx), and what the
-// search page offers to narrow results by. The index holds meetup pages (with
-// their talks, which search finds by their headings' ids) and speaker pages.
+// What the build tells Pagefind about each page it indexes (components/SearchIndexData.tsx writes it), and what
+// the search page offers to narrow results by.
 import type { Talk } from "../site/catalog";
 import type { Meetup, Speaker } from "../content/schema";
 import { languageName, meetupLanguage, primaryLanguage, t, talkLanguage } from "../i18n";

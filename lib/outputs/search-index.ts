@@ -1,7 +1,5 @@
-// The search index: Pagefind reads the finished export
-// and writes its bundle to out/pagefind/, which the search page's module
-// (lib/browser/search.ts) loads on first use. Pagefind's binary comes with its
-// npm package and runs as a service of this process, so nothing is fetched.
+// The search index, by Pagefind over the finished export. Its binary comes with its npm package and runs as a
+// service of this process, so nothing is fetched.
 import fs from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";

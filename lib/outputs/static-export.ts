@@ -1,11 +1,5 @@
-// What a static host needs beyond Next's export, done once `next build` has
-// written out/ (lib/build/next-adapter.mjs calls it from Next's onBuildComplete):
-//   1. the pages lose Next's client runtime: they are server components only,
-//      complete as HTML and CSS, and Next has no switch to leave it out;
-//   2. the files that are not routes: old addresses, link-preview images,
-//      resized photos, an example site's own public folder;
-//   3. the search index (Pagefind), then a check that every address a page
-//      gives is answered by a file.
+// What a static host needs beyond Next's export (run from next-adapter.mjs's onBuildComplete). Pages are
+// server components only, and Next has no switch to leave its client runtime out, so it is cut out here.
 import fs from "node:fs";
 import path from "node:path";
 import { publicDir } from "../content/paths";
@@ -29,9 +23,8 @@ import { PLACEHOLDER } from "../site/static-params";
 export const PREVIEW_CACHE = ".cache/og";
 
 /**
- * The project's own client components, by Next's client-reference manifests: a
- * page that needs one would ship dead without the runtime, so the build stops.
- * Next's own (next/link renders a plain <a>) are fine, but for next/script.
+ * Client components the pages use, which would ship dead without the runtime. Next's own are fine
+ * (next/link renders a plain <a>), all but next/script.
  */
 export function clientCode(distDir: string): string[] {
   const found = new Set<string>();
@@ -78,11 +71,7 @@ export function withoutRuntime(html: string): string {
   return kept + html.slice(from);
 }
 
-/**
- * Takes Next's runtime out of every page, and deletes its script and RSC payload files and the pages it would
- * have to render as not found. A file that `publicDir` provides is the organizers' (public/notes/index.txt,
- * public/speakers/_none/x.png), and stays as it is.
- */
+/** Takes Next's runtime and its files out of the export; a file `publicDir` provides is the organizers', and stays. */
 export function stripRuntime(outDir: string, publicDir: string): { pages: number; removed: number } {
   const isPublic = (file: string) => fs.existsSync(path.join(publicDir, file));
   const files = new Set(walkFiles(outDir).filter((file) => !isPublic(file)));

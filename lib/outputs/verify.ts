@@ -25,11 +25,7 @@ function verifyPage(
   return problems;
 }
 
-/**
- * Problems with the export in outDir, one message each, naming the file: a
- * local address (href, src, srcset, link-preview image, refresh target) that
- * no file answers, or one outside the base path. Empty when the export is sound.
- */
+/** Every local address of the export's pages that no file answers, or that lies outside the base path. */
 export function verifyExport(outDir: string, options: ExportOptions): string[] {
   const files = new Set(walkFiles(outDir));
   return [...files]

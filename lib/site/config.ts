@@ -2,9 +2,8 @@ import { ContentError } from "../content/problems";
 import { readSiteSettings, settingsFile } from "../content/settings";
 import type { Meetup, SiteSettings } from "../content/schema";
 
-// Everything that makes the site one group's lives in one settings file,
-// site.yml (or the file SITE_CONFIG names), read and checked like the content.
-// Another group changes that file and content/, and nothing else.
+// Everything that makes the site one group's lives in one settings file, read and checked like the content:
+// another group changes that file and content/, and nothing else.
 
 function loadSettings(): SiteSettings {
   const { settings, problems } = readSiteSettings(settingsFile());

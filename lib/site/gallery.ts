@@ -1,10 +1,8 @@
 import type { Photo } from "../content/schema";
 import { meetupPath } from "./urls";
 
-// A meetup's photos as the pages show them: each resized at build time
-// (lib/outputs/photos.ts) to a few widths in one modern format, for a responsive
-// srcset. The names are worked out here from the photo alone, so the pages and
-// the export step (which writes the files) agree without talking to each other.
+// The resized photos' names are worked out here from the photo alone, so that the pages and the export step that
+// writes the files (lib/outputs/photos.ts) agree without talking to each other.
 
 /** The widths a photo is made in: a phone, a phone at 2x or a laptop, a wide screen at 2x. */
 export const PHOTO_WIDTHS = [480, 960, 1600] as const;
@@ -19,9 +17,8 @@ export interface PhotoFile {
 }
 
 /**
- * The widths to make of an image `width` pixels wide: never wider than it, and
- * at least one. A width close to the largest (within a fifth) would cost a
- * file and save a browser next to nothing: a 500-pixel photo is made at 500 only.
+ * The widths to make of an image `width` pixels wide, none wider than it. A width within a fifth of the largest
+ * would cost a file and save a browser next to nothing.
  */
 export function photoWidths(width: number): number[] {
   const largest = Math.min(width, PHOTO_WIDTHS.at(-1)!);
@@ -29,9 +26,8 @@ export function photoWidths(width: number): number[] {
 }
 
 /**
- * The resized files of a meetup's photo at `index` (its place in the list,
- * from 0), narrowest first. They live in the meetup's own folder, which only
- * the site writes to (lib/content/site-paths.ts).
+ * The resized files of a meetup's photo at `index` (from 0), narrowest first: in the meetup's own folder, which
+ * only the site writes to (lib/content/site-paths.ts).
  */
 export function photoFiles(slug: string, index: number, photo: Pick<Photo, "width">): PhotoFile[] {
   return photoWidths(photo.width).map((width) => ({
@@ -40,11 +36,7 @@ export function photoFiles(slug: string, index: number, photo: Pick<Photo, "widt
   }));
 }
 
-/**
- * A srcset of `files`, each path made into an address by `address` (the base
- * path in front). Every character that could end a candidate (space, comma)
- * is escaped, whatever the slug holds.
- */
+/** A srcset of `files`: every character that could end a candidate (space, comma) is escaped, whatever the slug. */
 export function srcset(files: PhotoFile[], address: (path: string) => string): string {
   return files.map((f) => `${address(f.path.split("/").map(encodeURIComponent).join("/"))} ${f.width}w`).join(", ");
 }

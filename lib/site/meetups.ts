@@ -5,9 +5,8 @@ import { arrangeHome, isCalledOff, liveMeetup } from "./phases";
 export type { Meetup, Slot, Speaker } from "../content/schema";
 export { frequentTopics, topicSlug, type Talk, type TalkYear, type Topic } from "./catalog";
 
-// Contentlayer's documents are what the content gate accepted, already checked
-// and rendered (see contentlayer.config.ts): the pages only ask questions of them.
-// A published build hands Contentlayer no drafts; the preview shows them.
+// Contentlayer's documents are what the content gate accepted, checked and rendered: the pages only ask
+// questions of them. A production build leaves drafts out; the preview shows them.
 /** The site's meetups and speakers, as every page asks about them (and the export step too). */
 export const catalog = createCatalog(meetupDocuments, speakerDocuments, {
   publish: process.env.NODE_ENV === "production",
@@ -32,10 +31,8 @@ export const {
 } = catalog;
 
 /**
- * What a page arranged like the home page (the home page, the embedded card) may show before the next build, as of
- * `now`: of the meetups upcoming then, the leads (those that will happen) and those called off, the recent ones the
- * leads may push down (then the last `count` past ones that happened), the arrangement as of `now`, and the data the
- * live-time module arranges the page by (data-home; with the status, so one called off is never listed as coming).
+ * What a page arranged like the home page may show until the next build, and the data the live-time module
+ * arranges it by (with the status, so that one called off is never listed as coming).
  */
 export function homeMeetups(count: number, now: number) {
   const upcoming = upcomingMeetups(new Date(now));

@@ -10,9 +10,8 @@ import { basePath, CALENDAR_PATH, FEEDS, siteUrl } from "./urls";
 import { t } from "../i18n";
 
 /**
- * A page's title, description, canonical URL, feed links and link-preview tags.
- * Next replaces (not merges) a parent's openGraph and alternates, so every page
- * states them whole here.
+ * A page's metadata. Next replaces (not merges) a parent's openGraph and alternates, so every page states them
+ * whole here.
  */
 export function pageMetadata({
   title,

@@ -1,11 +1,7 @@
 import type { Recording, VideoProvider } from "../content/schema";
 
-// A talk's recording: which service holds it, and the player address to load
-// when a visitor presses play. Pure, so that the gate (to check a `video`
-// field), the pages and the browser's player facade all read a URL one way.
-// Every id is checked against what its service issues, and every player
-// address is built here from the id, never copied from the organizer's URL:
-// nothing odd reaches an iframe's src.
+// Pure, so that the gate, the pages and the browser's player all read a URL one way. Player addresses are built
+// from a checked id, never copied from the organizer's URL: nothing odd reaches an iframe's src.
 
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 const YOUTUBE_HOSTS = new Set(["youtube.com", "m.youtube.com", "youtube-nocookie.com"]);
@@ -24,11 +20,7 @@ export function recordingOf(url: string): Recording {
   return "problem" in parsed ? { url, provider: "other" } : { url, ...parsed };
 }
 
-/**
- * Why `url` can't be a recording although it is on YouTube or Vimeo and reads
- * as one video (its id is malformed), or undefined. Other addresses are fine:
- * they are shown as links.
- */
+/** Why a YouTube or Vimeo video `url` can't be a recording (a malformed id), or undefined: others show as links. */
 export function videoProblem(url: string): string | undefined {
   const parsed = parse(url);
   return "problem" in parsed ? parsed.problem : undefined;

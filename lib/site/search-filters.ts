@@ -1,7 +1,5 @@
-// Search, as both sides see it: what the build tells Pagefind about a page
-// (lib/outputs/search-data.ts, the data-pagefind-* attributes) and what the search
-// page's module (lib/browser/search.ts) asks of it. Plain values and pure
-// functions only: this file is bundled into the browser module.
+// Search as the build and the search page's module both see it. Plain values and pure functions only: this file
+// is bundled into the browser module.
 import { fill } from "../i18n/fill";
 import type { Messages } from "../i18n";
 
@@ -67,9 +65,8 @@ export function writeQuery({ q, filters }: SearchQuery): string {
 }
 
 /**
- * What the live region says once results are shown, as text and the query
- * apart ("2 results for “", "slowing", "”"), so the page can set the visitor's
- * words in their own direction. `q` empty: a search by filters alone.
+ * What the live region says once results are shown, the query apart so that the page can set the visitor's words
+ * in their own direction. `q` empty: a search by filters alone.
  */
 export function resultsSummary(
   text: SearchText,

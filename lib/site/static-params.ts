@@ -1,8 +1,6 @@
 /**
- * Next's static export (the preview runs with output: export) refuses a
- * dynamic route that generates no page, which a new group with no speakers or
- * topics yet would hit. Such a route gets one placeholder path, which the page
- * answers with notFound(); the build takes its page out (lib/outputs/static-export.ts).
+ * Next's static export refuses a dynamic route that generates no page, as a new group's speakers or topics would.
+ * Such a route gets this placeholder, answered with notFound() and taken out by lib/outputs/static-export.ts.
  */
 export const PLACEHOLDER = "_none";
 

@@ -1,10 +1,7 @@
 import type { Talk, TalkYear, Topic } from "./catalog";
 import type { Slot, Speaker } from "../content/schema";
 
-// The talk archive's arrangement: /talks/ shows the latest years, and every
-// year has a page of its own (/talks/<year>/), so that no page grows with the
-// archive. A year of weekly meetups is about a hundred talks, tens of KiB of
-// HTML gzipped; all of them at once would be megabytes.
+// /talks/ shows the latest years and every year has a page of its own, so that no page grows with the archive.
 
 /** A talk slot whose talk isn't known yet (npm run new writes two): kind: talk, this title, no speakers. */
 export const TO_BE_ANNOUNCED = "To be announced";
@@ -20,11 +17,7 @@ export const isAnnouncedTalk = (slot: Slot): boolean =>
 /** /talks/ shows whole years, newest first, until it has at least this many talks (so never only January's two). */
 export const LATEST_TALKS = 40;
 
-/**
- * The years an archive's first page shows (newest first): the newest, and as
- * many before it as it takes to reach `atLeast` entries. The talk archive and
- * the meetup archive arrange themselves this way.
- */
+/** The years an archive's first page shows, newest first: as many as it takes to reach `atLeast` entries. */
 export function latestYears<Y>(years: Y[], size: (year: Y) => number, atLeast: number): Y[] {
   const shown: Y[] = [];
   let count = 0;

@@ -4,10 +4,8 @@ import { Parser } from "htmlparser2";
 export const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 /**
- * A piece of an address made from a title or a name: "eBPF Night: XDP &
- * Friends!" -> "ebpf-night-xdp-friends". Latin accents are dropped (café ->
- * cafe); letters of any other script are kept with their marks, which Hindi
- * or pointed Hebrew can't do without.
+ * A piece of an address made from a title or a name. Latin accents are dropped (café -> cafe); other scripts keep
+ * their marks, which Hindi or pointed Hebrew can't do without.
  */
 export function slugify(text: string, max = 60): string {
   const slug = text
@@ -21,9 +19,8 @@ export function slugify(text: string, max = 60): string {
 }
 
 /**
- * A topic's address: "Real-time Linux" -> "real-time-linux"; letters of any
- * script are kept. The gate refuses a topic whose address would be empty or
- * would be another spelling's (lib/content/collection.ts).
+ * A topic's address: "Real-time Linux" -> "real-time-linux". The gate refuses a topic whose address would be empty
+ * or another spelling's (lib/content/collection.ts).
  */
 export function topicSlug(name: string): string {
   return name
@@ -33,11 +30,7 @@ export function topicSlug(name: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-/**
- * A summary taken from a longer text (a body's first paragraph): its first
- * sentence or two, within `max` characters; a first sentence longer than
- * that is cut at a word, with "…".
- */
+/** A summary of a longer text: its first sentence or two within `max` characters, or else the first cut with "…". */
 export function shortSummary(text: string, max: number): string {
   const clean = text.replace(/\s+/g, " ").trim();
   if (clean.length <= max) return clean;

@@ -3,15 +3,12 @@ import { addHours, eachMinuteOfInterval, format, getYear, isValid, parseISO, sub
 import { t } from "../i18n";
 import { site } from "./config";
 
-// Every step between a zone's wall clock and an instant is date-fns's (TZDate
-// and the `in: tz(zone)` context), so the build machine's TZ never leaks into
-// what a page says.
+// Every step between a zone's wall clock and an instant is date-fns's, so that the build machine's TZ never leaks
+// into what a page says.
 
 /**
- * The first year the content gate takes. Until 1972 some zones kept local mean
- * time, offsets with seconds that ISO 8601 can't write, and @date-fns/tz 1.5.0
- * reads those just west of Greenwich with the wrong sign (Monrovia's -00:44:30
- * as +44.5 minutes).
+ * The first year the content gate takes. Until 1972 some zones kept local mean time, offsets in seconds that
+ * ISO 8601 can't write, and @date-fns/tz 1.5.0 reads those just west of Greenwich with the wrong sign.
  */
 export const FIRST_YEAR = 1973;
 

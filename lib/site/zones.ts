@@ -10,9 +10,8 @@ const zonesByLowerCase = () =>
 export const zoneNames = (): string[] => [...zonesByLowerCase().values()];
 
 /**
- * The zone's canonical IANA name ("asia/jerusalem" -> "Asia/Jerusalem",
- * "Asia/Tel_Aviv" -> "Asia/Jerusalem"), or undefined when it is no zone.
- * UTC and Etc/GMT+5 are valid zones and stay as they are (Etc/GMT+5 is UTC-05:00).
+ * The zone's canonical IANA name ("asia/jerusalem", "Asia/Tel_Aviv" -> "Asia/Jerusalem"), or undefined when it is
+ * no zone. UTC and Etc/GMT+5 stay as they are.
  */
 export function canonicalTimeZone(zone: string): string | undefined {
   if (!zone || /[^A-Za-z0-9_+\-/]/.test(zone)) return undefined;

@@ -15,9 +15,8 @@ export interface PreviewCard {
 export const previewSize = { width: 1200, height: 630 } as const;
 
 /**
- * Bump when the card's look changes (layout, colours, sizes, clamping) or the
- * way its pixels are made into a PNG, so that every cached image is made
- * again. Fonts, emoji and the renderers' versions are in the cache key already.
+ * Bump when the card's look or the way it becomes a PNG changes, so that every cached image is drawn again.
+ * Fonts, emoji and the renderers' versions are in the cache key already.
  */
 export const TEMPLATE_VERSION = 5;
 
@@ -30,18 +29,14 @@ export interface CardText {
   weight: 400 | 700;
 }
 
-/**
- * Whitespace as a browser shows it: runs of spaces, tabs and line breaks (a
- * title folded over lines in YAML) become one space.
- */
+/** Whitespace as a browser shows it: a run of it (a title folded over lines in YAML) becomes one space. */
 function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
 /**
- * The card as it is drawn: whitespace collapsed, the kicker in capitals (done
- * here rather than with CSS so that the font check sees the letters that are
- * drawn: "ß" becomes "SS"), empty lines left out.
+ * The card as it is drawn. The kicker is put in capitals here rather than with CSS so that the font check sees
+ * the letters that are drawn: "ß" becomes "SS".
  */
 export function normalizeCard(card: PreviewCard): PreviewCard {
   return {
@@ -97,11 +92,8 @@ function h(type: string, style: Style, children?: Props["children"]): ReactEleme
 }
 
 /**
- * One paragraph of text, in the direction its first letter or most of its
- * letters read (lib/i18n/writing-direction.ts: "eBPF בפרודקשן" is Hebrew). Satori
- * orders the words of right-to-left text itself (a simplified bidi algorithm,
- * helped with numbers by markNumberRuns) but needs `direction: rtl` to start
- * the lines at the right, where the ellipsis then goes to the left.
+ * One paragraph in its text's direction (lib/i18n/writing-direction.ts). Satori orders right-to-left words itself,
+ * but needs `direction: rtl` to start the lines at the right, with the ellipsis at the left.
  */
 function paragraph(text: string, style: Style, maxLines: number): ReactElement<Props> {
   const direction = writingDirection(text) === "rtl" ? "rtl" : "ltr";
@@ -112,11 +104,7 @@ function paragraph(text: string, style: Style, maxLines: number): ReactElement<P
   );
 }
 
-/**
- * The link-preview image: a calm dark card with the site's mark, a kicker line,
- * a title and up to two lines of detail.
- * `fontFamily` lists the fonts loaded for this card, in fallback order.
- */
+/** The link-preview image; `fontFamily` lists the fonts loaded for this card, in fallback order. */
 export function cardElement(card: PreviewCard, fontFamily: string): ReactElement<Props> {
   const muted = "#a9b0bb";
   const accent = "#f5b041";

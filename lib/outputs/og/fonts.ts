@@ -40,11 +40,7 @@ function parseUnicodeRange(range: string): [number, number][] {
   });
 }
 
-/**
- * A fontsource package's subsets (all, or the ones named), in the order of its
- * unicode.json. CJK families come as about a hundred numbered slices of a few
- * thousand letters; only the slices a card's letters fall in are ever read.
- */
+/** A fontsource package's subsets (all, or the ones named): only those a card's letters fall in are ever read. */
 function readSubsets(pkg: string, only?: string[]): Subset[] {
   const dir = packageDir(pkg);
   const meta = JSON.parse(fs.readFileSync(path.join(dir, "metadata.json"), "utf8")) as { id: string; family: string };
@@ -70,12 +66,8 @@ export const DRAWING_PACKAGES = [
   "@twemoji/svg",
 ] as const;
 
-// Heebo is the site's face (Latin and Hebrew). Noto Sans brings Cyrillic, Greek
-// and Vietnamese, before Heebo's math and symbols subsets so that a Greek word
-// isn't drawn half in each. Arabic is IBM Plex: Satori drops the dots that Noto
-// Sans Arabic adds as separate glyphs (final ة and ي lose theirs). Then one CJK
-// family per language, since Chinese, Japanese and Korean draw some of the
-// same characters differently.
+// Noto Sans comes before Heebo's math and symbols subsets so that a Greek word isn't drawn half in each. Arabic
+// is IBM Plex: Satori drops the dots that Noto Sans Arabic adds as separate glyphs (final ة and ي lose theirs).
 const baseSubsets = lazy(() => [
   ...readSubsets("@fontsource/heebo", ["latin", "latin-ext", "hebrew"]),
   ...readSubsets("@fontsource/noto-sans"),
@@ -160,10 +152,8 @@ export interface FontPlan {
 }
 
 /**
- * Which font files and emoji pictures draw a card's texts. Decided here, from
- * the text alone, rather than by Satori's loadAdditionalAsset as it lays out:
- * Satori adds fonts loaded that way to a font cache shared by later renders,
- * so what a card looked like would depend on the cards drawn before it.
+ * Which font files and emoji pictures draw a card's texts, from the text alone: fonts Satori's loadAdditionalAsset
+ * loads go to a cache shared by later renders, so a card would depend on the cards drawn before it.
  */
 export function planFonts(texts: CardText[]): FontPlan {
   const languages = cjkOrder(texts);
@@ -211,9 +201,8 @@ export function missingGlyphProblem(file: string, m: FontPlan["missing"][number]
 }
 
 /**
- * The first letter of `text` that the link-preview image could not draw, if
- * any: the content gate asks, so that a file the check accepts never stops the
- * build when its image is drawn.
+ * The first letter of `text` the link-preview image can't draw, if any: the content gate asks, so that a file it
+ * accepts never stops the build.
  */
 export function undrawableLetter(text: string, weight: 400 | 700 = 400): string | undefined {
   return planFonts([{ field: "text", text, weight }]).missing[0]?.char;

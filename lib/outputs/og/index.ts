@@ -1,10 +1,5 @@
-// Link-preview (Open Graph) images, drawn after next build (lib/outputs/static-export.ts):
-// - the card (card.ts) is laid out by Satori and rasterised by resvg (render.ts);
-// - fonts are the project's own fontsource packages, only the unicode-range
-//   subsets a card's letters need, and emoji are Twemoji SVGs (fonts.ts); a
-//   letter none of them has is refused, never drawn as an empty box;
-// - an image is cached under a hash of everything that decides its pixels and
-//   drawn again only when that changes. Nothing reaches the network.
+// Link-preview (Open Graph) images, drawn after next build from the project's own font and emoji packages:
+// nothing reaches the network, and a letter no font has is refused, never drawn as an empty box.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -32,11 +27,7 @@ export interface PreviewOptions {
   prune?: boolean;
 }
 
-/**
- * What decides every card's pixels besides the card: the template, the code
- * that lays out, chooses the fonts and draws (this folder's), and the versions
- * of the renderers and of the packages the fonts and emoji come from.
- */
+/** Everything besides the card that decides its pixels: the template, this folder's code, the packages' versions. */
 const drawingFingerprint = lazy(() => {
   const hash = createHash("sha256").update(`template ${TEMPLATE_VERSION}\n`);
   for (const name of ["satori", "@resvg/resvg-js", ...DRAWING_PACKAGES]) {
@@ -49,11 +40,7 @@ const drawingFingerprint = lazy(() => {
   return hash.digest("hex");
 });
 
-/**
- * An image's name in the cache: the card and what draws it. Worked out without
- * choosing the card's fonts (which the fingerprint decides), so that a build
- * whose cards are all cached chooses none.
- */
+/** An image's name in the cache, found without choosing fonts: a build whose cards are all cached chooses none. */
 function cacheKey(card: PreviewCard): string {
   return createHash("sha256")
     .update(JSON.stringify([drawingFingerprint(), card]))
@@ -62,12 +49,8 @@ function cacheKey(card: PreviewCard): string {
 }
 
 /**
- * Writes a 1200x630 PNG link-preview image for each job. An image is drawn
- * only when what it shows has changed since it was last drawn into `cacheDir`;
- * otherwise the cached one is linked (or copied) to `file`. Every card is
- * checked before anything is drawn: a letter no shipped font has is a
- * ContentError naming the file, the field and the letter. Never uses the network.
- * Says how many images it drew, took from the cache (jobs with the same card share one) and pruned.
+ * Writes a 1200x630 PNG link-preview image for each job, drawing only those `cacheDir` doesn't hold yet.
+ * Checked before anything is drawn: a letter no shipped font has is a ContentError naming the file and field.
  */
 export async function renderPreviewImages(jobs: PreviewJob[], options: PreviewOptions) {
   const problems: Problem[] = [];

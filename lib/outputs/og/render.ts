@@ -44,11 +44,8 @@ export async function renderCardSvg({ card, fonts, emoji }: RenderTask, { embedF
     fonts: fonts.map(({ name, weight, file }) => ({ name, weight, style: "normal", data: fontBytes(file) })),
     graphemeImages,
     embedFont,
-    // The fonts and pictures are all chosen beforehand (see planFonts). Satori
-    // asks here only for what it can't draw with them: an emoji it splits
-    // differently is served the same way, and marks that draw nothing need
-    // nothing; anything else would come out as an empty box, which is an
-    // error, not a picture.
+    // Fonts and pictures are chosen beforehand (planFonts). Anything else Satori asks for, but an emoji it splits
+    // differently or a mark that draws nothing, would come out as an empty box: an error, not a picture.
     loadAdditionalAsset: async (code, segment) => {
       const image = graphemeImages[segment];
       if (code === "emoji" && image) return image;

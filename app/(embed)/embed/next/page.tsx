@@ -9,9 +9,8 @@ import { site } from "@/lib/site/config";
 export const metadata: Metadata = { title: t.embed.frameTitle(site.name) };
 
 /**
- * The next meetup as a card for another site's iframe; until one is scheduled,
- * the last one. It is arranged like the home page's lead (data-home), so the
- * live-time module moves on to the next meetup as each one ends.
+ * The next meetup (or else the last) as a card for another site's iframe, arranged like the home page's lead so
+ * that the live-time module moves on to the next meetup as each one ends.
  */
 export default function EmbedNextPage() {
   // One called off is never the card's meetup, next or last; once every upcoming one is over, the newest is the last.

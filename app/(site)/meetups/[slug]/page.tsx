@@ -5,9 +5,7 @@ import { pageParam, staticParams } from "@/lib/site/static-params";
 import { MeetupPage, meetupMetadata } from "./meetup";
 import { YearPage, yearMetadata } from "./year";
 
-// Under /meetups/ are the meetups' own pages (/meetups/<slug>/) and the
-// archive's years (/meetups/<year>/); the gate refuses a meetup file named
-// like a year, so the two never meet.
+// Meetups' pages and the archive's years share /meetups/: the gate refuses a meetup file named like a year.
 
 type Props = { params: Promise<{ slug: string }> };
 
