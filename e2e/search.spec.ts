@@ -179,6 +179,15 @@ test("@js results narrow to talks, each shown as its own link", async ({ page })
   ]);
 });
 
+test("@js a meetup's topic finds the meetup, and among its talks only those about it", async ({ page }) => {
+  // eBPF Everywhere's topics are ebpf and tracing; its last talk, "XDP at line rate", is about neither.
+  await page.goto("/search/?q=tracing&kind=talk");
+  await expect(result(page, "eBPF Everywhere").getByRole("link")).toHaveText([
+    "eBPF Everywhere",
+    "Tracing the scheduler with eBPF",
+  ]);
+});
+
 test("@js a search finds speakers by what they work on", async ({ page }) => {
   // Yossi "hacks on schedulers"; "schedulers" alone finds every page with a schedule first.
   await page.goto("/search/?q=hacks+on+schedulers");

@@ -14,8 +14,8 @@ export interface PageSearchData {
   /** Shown under a result's title: a meetup's day, a speaker's role. */
   detail?: string;
   /**
-   * The title as the page's text, for a page that has no other (a meetup with a title and a date alone):
-   * Pagefind leaves a page without words out of its index, title and all.
+   * Words the index reads as the page's own, before its sections: a meetup's topics, and the title of a page that
+   * has no other words (Pagefind leaves a page without words out of its index, title and all).
    */
   words?: string;
 }
@@ -34,10 +34,13 @@ export function meetupSearchData(meetup: Meetup): PageSearchData {
   const talks = meetup.schedule.filter(isAnnouncedTalk);
   const kinds: SearchKind[] = talks.length > 0 && meetup.status !== "cancelled" ? ["meetup", "talk"] : ["meetup"];
   const day = formatDay(meetup.start, meetup.timeZone);
+  const bare = !meetup.bodyHtml && !meetup.venue && !meetup.statusNoteHtml && talks.length === 0;
+  // The topics are the meetup's words: shown after the schedule, the index would give them to its last talk.
+  const words = [...(bare ? [meetup.title] : []), ...meetup.topics.map((topic) => `#${topic}`)].join(" ");
   return {
     filters: { kind: kinds, language: unique(languagesOf(meetup)), year: [year(meetup)] },
     detail: meetup.status === "scheduled" ? day : `${t.status.label[meetup.status]} · ${day}`,
-    ...(!meetup.bodyHtml && !meetup.venue && !meetup.statusNoteHtml && talks.length === 0 && { words: meetup.title }),
+    ...(words && { words }),
   };
 }
 

@@ -24,10 +24,11 @@ const text = (language: "en" | "he"): SearchText => ({
 const said = (s: { before: string; q: string; after: string }) => `${s.before}${s.q}${s.after}`;
 
 describe("what the index knows about a page", () => {
-  it("files a meetup with talks under meetups and talks, its year and its talks' languages", () => {
+  it("files a meetup with talks under meetups and talks, its year and its talks' languages, with its topics", () => {
     expect(meetupSearchData(summer)).toEqual({
       filters: { kind: ["meetup", "talk"], language: ["en", "he"], year: ["2099"] },
       detail: "Tuesday, 14 July 2099",
+      words: "#scheduler",
     });
     expect(meetupSearchData(berlin).filters.kind).toEqual(["meetup"]);
   });
@@ -110,7 +111,7 @@ describe("a page with nothing but its title", () => {
     `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${renderToStaticMarkup(body)}</body></html>`;
 
   it("is in the index by its title: Pagefind leaves out a page without words", async () => {
-    const bare = { ...meetups.find((m) => m.bodyHtml)!, bodyHtml: "", venue: undefined, schedule: [] };
+    const bare = { ...meetups.find((m) => m.bodyHtml)!, bodyHtml: "", venue: undefined, schedule: [], topics: [] };
     bare.statusNoteHtml = undefined;
     const data = meetupSearchData(bare);
     expect(data.words).toBe(bare.title);
@@ -119,7 +120,8 @@ describe("a page with nothing but its title", () => {
     expect(speakerSearchData(nameOnly, []).words).toBe(nameOnly.name);
     expect(speakerSearchData({ ...nameOnly, role: "Engineer" }, []).words).toBeUndefined();
     // A meetup with words of its own isn't given its title twice.
-    expect(meetupSearchData(meetups.find((m) => m.bodyHtml)!).words).toBeUndefined();
+    const worded = meetups.find((m) => m.bodyHtml && m.topics.length === 0)!;
+    expect(meetupSearchData(worded).words).toBeUndefined();
 
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "kerneltlv-search-"));
     // The shape of a meetup's page: its search data, and its title in a heading the index leaves out.

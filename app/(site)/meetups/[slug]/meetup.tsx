@@ -156,7 +156,8 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
       <PhotoGallery meetup={meetup} />
 
       {meetup.topics.length > 0 && (
-        <section className="mt-10" aria-labelledby="topics">
+        // In the index with the meetup's own words (meetupSearchData), not as its last talk's.
+        <section className="mt-10" aria-labelledby="topics" data-pagefind-ignore>
           <h2 id="topics" className="mb-3 text-xl font-bold" data-pagefind-ignore>
             {t.meetup.topics}
           </h2>
