@@ -18,7 +18,7 @@ export const en = {
     /** Upcoming meetups called off, listed apart until their dates have passed. */
     off: "Cancelled or postponed",
     recent: "Recent meetups",
-    archive: "All meetups, with slides and videos →",
+    archive: "All meetups →",
     next: "Next meetup",
     /** Before the list of speakers. */
     with: "with",
@@ -178,7 +178,7 @@ export const en = {
   },
   notFound: {
     title: "This page isn't here",
-    text: "It may have moved when the site did. Every meetup, with its slides and videos, is in the archive.",
+    text: "It may have moved when the site did. Every meetup is in the archive.",
     next: "The next meetup",
     archive: "All meetups, by year",
   },
