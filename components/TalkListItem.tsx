@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { meetupDirection, meetupLanguage, t, talkDirection, talkLanguage } from "@/lib/i18n";
-import { speakersOf, topicSlug, type Talk } from "@/lib/site/meetups";
+import { speakersOf, type Talk } from "@/lib/site/meetups";
 import { formatShortDay } from "@/lib/site/time";
-import { meetupPath, speakerPath, talkPath, topicPath } from "@/lib/site/urls";
+import { meetupPath, speakerPath, talkPath } from "@/lib/site/urls";
 import { LanguageLabel } from "./LanguageLabel";
 import { NameList } from "./NameList";
 import { StatusLabel } from "./MeetupStatus";
@@ -16,7 +16,7 @@ export function TalkListItem({ talk, headingLevel = 3 }: { talk: Talk; headingLe
   const href = slot.anchor ? talkPath(meetup.slug, slot.anchor) : meetupPath(meetup.slug);
   return (
     <li className="grid gap-x-6 gap-y-1 py-4 list-entry sm:grid-cols-[8rem_1fr]">
-      {/* The day and the topics stay out of a speaker page's search excerpts, which they'd break into pieces. */}
+      {/* The day stays out of a speaker page's search excerpts, which it would break into pieces. */}
       <p className="font-mono text-sm text-muted tabular-nums sm:pt-1" data-pagefind-ignore>
         <time dateTime={meetup.day}>{formatShortDay(meetup.start, meetup.timeZone)}</time>
       </p>
@@ -42,27 +42,8 @@ export function TalkListItem({ talk, headingLevel = 3 }: { talk: Talk; headingLe
             {meetup.title}
           </Link>
         </p>
-        {(meetup.topics.length > 0 || slot.slides || slot.video) && (
-          <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1">
-            <TalkMaterial slot={slot} />
-            {meetup.topics.length > 0 && (
-              <ul
-                className="flex flex-wrap gap-x-3 font-mono text-xs"
-                aria-label={t.meetup.topics}
-                data-pagefind-ignore
-              >
-                {meetup.topics.map((topic) => (
-                  <li key={topic}>
-                    {/* Small type, but a target a finger can hit: 24 px high. */}
-                    <Link href={topicPath(topicSlug(topic))} className="inline-block py-1 text-muted hover:text-accent">
-                      <span dir="auto">#{topic}</span>
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
+        {/* No topics: they are the meetup's, and would tag a talk with its neighbour's subject. */}
+        <TalkMaterial slot={slot} className="mt-2" />
       </div>
     </li>
   );
