@@ -239,30 +239,45 @@ interface LegacyBody {
 const SLOT_LINE =
   /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})(?:\*\*|__)?(?=(\s*))\5(?:[:\-–—](?=(\s*))\6)?(.*)$/;
 
-// A slot is a pause when it is only such words ("Beer & pizza", "Short coffee break"), or when one leads it before a
-// comma or "and" ("Mingling, getting to know our community"); never for a word within a title ("Gathering metrics
-// with perf", "When things break"). Networking makes one only with nothing else said: it is a kernel meetup's
-// subject too. Hebrew's may have "and", "the" or "in" before them: gathering, mingling, a break, pizza, registration,
-// a meal; "a break of" and "a meal of" lead whatever follows.
+// A slot is a pause when it says nothing but pause words and words that go with them ("Short coffee break",
+// "Networking & pizza", "הפסקה של 10 דקות"), or when a pause word leads a list of what it holds ("Mingling, getting
+// to know our community", "התכנסות וכיבוד קל") or ends one ("Intro and welcome"). A pause word within a title makes
+// none ("Gathering metrics with perf", "When things break"), nor does networking, a kernel meetup's subject too,
+// with anything but pauses ("Userspace networking", "Networking 101"). Brackets and hours are left aside ("Coffee
+// break (sponsored)"). Hebrew's words may have "and", "the" or "in" before them; "a break of" and "a meal of" lead
+// whatever follows.
 const PAUSE_WORD =
-  /^(?:mingl\w*|gather\w*|arriv\w*|break|coffee|food|drinks|snacks|beers?|pizza|dinner|lunch|refreshments|welcome|registration|[והב]?(?:התכנסות|מינגלינג|הפסקה|פיצה|הרשמה|ארוחה))$/u;
+  /^(?:mingl\w*|gather\w*|arriv\w*|break|coffee|food|drinks|snacks|beers?|pizza|dinner|lunch|refreshments|welcome|registration|doors|[והב]?(?:התכנסות|מינגלינג|הפסקה|פיצה|הרשמה|ארוחה|כיבוד|בירה|קפה))$/u;
 const NETWORKING = /^(?:networking|[והב]?נטוורקינג)$/u;
-const WITH_PAUSE = /^(?:and|the|time|light|short|quick|\d+|min(?:ute)?s?|ערב|קצרה|&|\+)$/u;
+const WITH_PAUSE = /^(?:and|the|a|at|for|with|time|light|short|quick|long|open|opens|ערב|של|קל|קצרה|&|\+)$/u;
+const MINUTES = /^(?:min|mins|minutes?|דקות|דק)$/u;
 const LEADS_ANY = /^[והב]?(?:הפסקת|ארוחת)$/u;
-const LEADS_LIST = /^[^\p{L}\p{N}]*[\p{L}\p{N}_]+(?:\s*[,:;/&+–—]|\s+(?:-|and\s))/u;
+const LEADS_LIST = /^[^\p{L}\p{N}]*[\p{L}\p{N}_]+(?:\s*[,:;/&+–—]|\s+(?:-|and\s|ו\p{L}))/u;
+const ENDS_LIST = /(?:[,&+/]|\sand)\s*[\p{L}\p{N}_]+[^\p{L}\p{N}]*$/u;
 // "Q&A" after a talk is the talk's, not one of its own for the archive and search: a slot, as a break is.
 const QUESTIONS = /^(?:q\s*&\s*a|questions(?: and answers)?|שאלות(?: ו?תשובות)?|שו["״]?ת)$/u;
 
-function isPause(text: string): boolean {
-  const lower = text.toLowerCase();
-  if (QUESTIONS.test(lower.replace(/[^\p{L}\p{N}&\s״"]/gu, "").trim())) return true;
-  const words = lower.match(/[\p{L}\p{N}_&+]+/gu) ?? [];
-  const first = words[0] ?? "";
+function isPause(title: string): boolean {
+  const text = title
+    .toLowerCase()
+    .replace(/\([^)]*\)|\d{1,2}[:.]\d{2}/g, " ")
+    .trim()
+    .replace(/^(?:a|an|the)\s+/, "");
+  if (QUESTIONS.test(text.replace(/[^\p{L}\p{N}&\s״"]/gu, "").trim())) return true;
+  const words = text.match(/[\p{L}\p{N}_&+]+/gu) ?? [];
+  const [first = "", last = ""] = [words[0], words.at(-1)];
+  const minutes = words.some((word) => MINUTES.test(word));
+  const goesWith = (word: string) =>
+    PAUSE_WORD.test(word) ||
+    NETWORKING.test(word) ||
+    WITH_PAUSE.test(word) ||
+    MINUTES.test(word) ||
+    (minutes && /^\d+$/.test(word));
   return (
     LEADS_ANY.test(first) ||
-    (PAUSE_WORD.test(first) && LEADS_LIST.test(lower)) ||
-    (words.every((word) => PAUSE_WORD.test(word) || NETWORKING.test(word) || WITH_PAUSE.test(word)) &&
-      words.some((word) => PAUSE_WORD.test(word) || NETWORKING.test(word) || LEADS_ANY.test(word)))
+    (PAUSE_WORD.test(first) && LEADS_LIST.test(text)) ||
+    (words.length > 1 && PAUSE_WORD.test(last) && (last.startsWith("ו") || ENDS_LIST.test(text))) ||
+    (words.every(goesWith) && words.some((word) => PAUSE_WORD.test(word) || NETWORKING.test(word)))
   );
 }
 

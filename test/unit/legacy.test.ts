@@ -127,7 +127,7 @@ describe("schedule lines in a legacy body", () => {
     ["**19:15-20:00** Memory barriers", "19:15", "20:00", "Memory barriers", false],
     ["19:00-19:30 התכנסות ומינגלינג", "19:00", "19:30", "התכנסות ומינגלינג", true],
     ["20:15-20:30 הפסקה", "20:15", "20:30", "הפסקה", true],
-    // כיבוד is refreshments, and respect too: no pause word of its own.
+    // כיבוד is refreshments, and respect too: a pause only when the slot says nothing else.
     ["20:30-21:00 כיבוד הרשאות בקרנל", "20:30", "21:00", "כיבוד הרשאות בקרנל", false],
     ["19:00-19:30 הרשמות ל-io_uring", "19:00", "19:30", "הרשמות ל-io_uring", false],
     ["20:30-21:15 ניהול זיכרון בליבה", "20:30", "21:15", "ניהול זיכרון בליבה", false],
@@ -158,6 +158,27 @@ describe("schedule lines in a legacy body", () => {
     ["19:00-19:15 Welcome - doors open at 18:45", "19:00", "19:15", "Welcome - doors open at 18:45", true],
     ["20:00-20:15 Short coffee break", "20:00", "20:15", "Short coffee break", true],
     ["20:00-20:10 10 min break", "20:00", "20:10", "10 min break", true],
+    ["20:00-20:15 A short break", "20:00", "20:15", "A short break", true],
+    [
+      "20:00-20:15 Coffee break (sponsored by Example Corp)",
+      "20:00",
+      "20:15",
+      "Coffee break (sponsored by Example Corp)",
+      true,
+    ],
+    ["18:30-19:00 Gathering (doors open 18:30)", "18:30", "19:00", "Gathering (doors open 18:30)", true],
+    ["18:30-19:00 Doors open", "18:30", "19:00", "Doors open", true],
+    ["19:00-19:10 Intro and welcome", "19:00", "19:10", "Intro and welcome", true],
+    ["19:00-19:30 Time for pizza", "19:00", "19:30", "Time for pizza", true],
+    ["19:00-19:30 Registration opens", "19:00", "19:30", "Registration opens", true],
+    ["19:30-20:15 Networking 101", "19:30", "20:15", "Networking 101", false],
+    ["19:30-20:15 Coffee Lake microcode", "19:30", "20:15", "Coffee Lake microcode", false],
+    ["19:00-19:30 התכנסות וכיבוד קל", "19:00", "19:30", "התכנסות וכיבוד קל", true],
+    ["19:00-19:30 פיצה ובירה", "19:00", "19:30", "פיצה ובירה", true],
+    ["19:00-19:15 התכנסות ודברי פתיחה", "19:00", "19:15", "התכנסות ודברי פתיחה", true],
+    ["20:00-20:10 הפסקה של 10 דקות", "20:00", "20:10", "הפסקה של 10 דקות", true],
+    ["20:00-20:10 הפסקה (10 דקות)", "20:00", "20:10", "הפסקה (10 דקות)", true],
+    ["20:00-20:10 10 דקות הפסקה", "20:00", "20:10", "10 דקות הפסקה", true],
   ])("reads %j", (line, time, end, title, isBreak) => {
     expect(readLegacyBody(`Intro.\n\n${line}\n`).slots).toEqual([{ time, end, title, isBreak }]);
   });
