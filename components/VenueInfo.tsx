@@ -7,7 +7,13 @@ export function VenueInfo({ meetup, builtAt }: { meetup: Meetup; builtAt: number
   const { venue } = meetup;
   if (!venue) {
     // A postponed meetup's venue comes with its new date; a cancelled one has no "Where" (MeetupFacts).
-    if (meetup.status === "postponed") return <span className="text-muted">{t.meetup.venueTba}</span>;
+    if (meetup.status === "postponed") {
+      return (
+        <span className="text-muted" data-pagefind-ignore>
+          {t.meetup.venueTba}
+        </span>
+      );
+    }
     return (
       <span className="text-muted" data-pagefind-ignore>
         <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
