@@ -225,6 +225,7 @@ export const en = {
     at: "{day} at {time}",
     yourTime: "{time} your time",
     nextDay: "(next day)",
+    endsOn: "(until {day})",
   },
   search: {
     title: "Search",

@@ -216,6 +216,7 @@ export const he: Messages = {
     at: "{day} ב־{time}",
     yourTime: "{time} לפי השעון שלך",
     nextDay: "(למחרת)",
+    endsOn: "(עד {day})",
   },
   search: {
     title: "חיפוש",

@@ -103,10 +103,11 @@ export function localLabel(
   const day = dayIn(s, zone) === dayIn(s, viewerZone) ? "" : weekday(s);
   // An end after the visitor's midnight says so, as the meetup's own hours do: "22:30–00:45 (next day)".
   const days = (Date.parse(dayIn(e, viewerZone)) - Date.parse(dayIn(s, viewerZone))) / 86400000;
-  let range = clockIn(s, viewerZone) + "–" + (days > 1 ? weekday(e) : "") + clockIn(e, viewerZone);
+  let range = clockIn(s, viewerZone) + "–" + clockIn(e, viewerZone);
   // In a right-to-left sentence the hours are isolated left to right (LRI ... PDI), or "17:00–19:15" reads backwards.
   if (text.dir === "rtl") range = "\u2066" + range + "\u2069";
-  return fill(text.yourTime, { time: day + range + (days === 1 ? " " + text.nextDay : "") });
+  const ends = days === 1 ? " " + text.nextDay : days > 1 ? " " + fill(text.endsOn, { day: weekday(e).trim() }) : "";
+  return fill(text.yourTime, { time: day + range + ends });
 }
 
 export interface HomeArrangement {

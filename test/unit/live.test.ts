@@ -149,9 +149,11 @@ describe("the visitor's own time", () => {
     expect(localLabel(start, end, TLV, true, "Asia/Kolkata", hebrew)).toBe(
       "\u206622:30–00:30\u2069 (למחרת) לפי השעון שלך",
     );
-    // A two-day event names the day it ends on.
-    expect(localLabel(start, "2099-03-11T21:15:00+02:00", TLV, true, "Asia/Kolkata", TEXT)).toBe(
-      "22:30–Thu 00:45 your time",
+    // A two-day event names the day it ends on, after the hours, as the meetup's own do.
+    const twoDays = "2099-03-11T21:15:00+02:00";
+    expect(localLabel(start, twoDays, TLV, true, "Asia/Kolkata", TEXT)).toBe("22:30–00:45 (until Thu) your time");
+    expect(localLabel(start, twoDays, TLV, true, "Asia/Kolkata", hebrew)).toBe(
+      "\u206622:30–00:45\u2069 (עד יום ה׳) לפי השעון שלך",
     );
   });
 
