@@ -112,6 +112,8 @@ test("filter by year: a page per year, with the way to the years around it", asy
   ]);
   const filters = page.getByRole("navigation", { name: "Filter talks" });
   await expect(filters.getByRole("link", { name: "2016" })).toHaveAttribute("aria-current", "page");
+  // /talks/ lists every year of this archive: its link says so.
+  await expect(filters.getByRole("link").first()).toHaveText("All");
   const more = page.getByRole("navigation", { name: "More talks" });
   await expect(more.getByRole("link")).toHaveText(["← Talks in 2017", "Talks in 2015 →"]);
   await more.getByRole("link", { name: "Talks in 2015 →" }).click();
@@ -197,6 +199,7 @@ test("only a page with a recording to play carries the player's code", async ({ 
 test("the Hebrew site's talks read in Hebrew, year by year", async ({ page }) => {
   await page.goto(`${NYC}/talks/2025/`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("הרצאות ב־2025");
+  await expect(page.getByRole("navigation", { name: "סינון הרצאות" }).getByRole("link").first()).toHaveText("הכול");
   await expect(page.getByRole("main")).toContainText("3 הרצאות ממפגש אחד, מהחדשה לישנה.");
   const english = entries(page).nth(2);
   await expect(english).toContainText("באנגלית");
