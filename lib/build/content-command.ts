@@ -72,10 +72,9 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
     };
     // next dev needs documents: it starts once every file passes, at once or at the save that fixes the last
     // problem. After that, a problem leaves the last good documents in place, and the page's banner says it.
-    passed = (await step()).problems.length === 0;
     let onPass = () => {};
     const { watchFiles } = await import("./watch");
-    const stop = watchFiles([dir, publicFiles, settingsFile()], async () => {
+    const stop = await watchFiles([dir, publicFiles, settingsFile()], async () => {
       const result = await step().catch((error: unknown) =>
         console.error(`The site's own code failed: ${error instanceof Error ? error.message : String(error)}`),
       );

@@ -1,20 +1,23 @@
 import { watch } from "chokidar";
 
 /**
- * Calls `onChange` once after each burst of changes under `paths`. chokidar follows a file an editor saves by
- * replacing it, which Node's own recursive fs.watch loses.
+ * Runs `onChange` once the watcher is ready, then once after each burst of changes under `paths`, one run at a
+ * time. Ready first: a save made as soon as the first run has said what to fix is seen. chokidar follows a file an
+ * editor saves by replacing it, which Node's own recursive fs.watch loses.
  */
-export function watchFiles(paths: string[], onChange: () => Promise<void>): () => Promise<void> {
+export async function watchFiles(paths: string[], onChange: () => Promise<void>): Promise<() => Promise<void>> {
   const watcher = watch(paths, { ignoreInitial: true, atomic: true });
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
 
-  // One run at a time: a save during a run starts the next run after it.
+  // A save during a run starts the next run after it.
   const flush = () => (running = running.then(onChange).catch(() => undefined));
   watcher.on("all", () => {
     clearTimeout(timer);
     timer = setTimeout(flush, 30);
   });
+  await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  await flush();
   return async () => {
     clearTimeout(timer);
     await watcher.close();

@@ -14,6 +14,7 @@ import { writeFeed } from "@/lib/outputs/feeds";
 import { buildCalendar } from "@/lib/outputs/calendar";
 import { meetupsFile } from "@/lib/outputs/open-data";
 import { editUrl, talkProposalFormUrl } from "@/lib/site/urls";
+import { watchFiles } from "@/lib/build/watch";
 import { contentFolder, contentlayerBuild, root, tsx } from "./helpers";
 
 const run = (args: string[], contentDir: string) =>
@@ -181,6 +182,20 @@ describe("npm run new", () => {
 });
 
 // Run once, not in every time zone: change.test.ts holds what it writes; this is the command around it.
+describe("npm run dev's watch on the content", () => {
+  it("runs the content step once, then again for a save made the moment that run has said what to fix", async () => {
+    const dir = contentFolder({ "meetups/a.md": "first" });
+    const seen: string[] = [];
+    const stop = await watchFiles([dir], async () => {
+      seen.push(fs.readFileSync(path.join(dir, "meetups/a.md"), "utf8"));
+    });
+    // The organizer fixes the file as soon as the first run has told them what is wrong.
+    fs.writeFileSync(path.join(dir, "meetups/a.md"), "fixed");
+    await expect.poll(() => seen, { timeout: 10_000 }).toEqual(["first", "fixed"]);
+    await stop();
+  });
+});
+
 describe("npm run change", () => {
   it("prints what it changed, or the reason it didn't, without a stack trace", () => {
     const fixture = (rel: string) => fs.readFileSync(path.join(root, "test/fixtures/site", rel), "utf8");
