@@ -9,7 +9,7 @@ import { site } from "../site/config";
 import { count } from "../site/text";
 import type { ContentStepResult } from "./content-step";
 import { createContentlayer } from "./contentlayer";
-import { reportProblems } from "./entry";
+import { reportFailure, reportProblems } from "./entry";
 import { writePreviewProblems } from "./preview-problems";
 
 function summary(dir: string, r: Pick<ContentStepResult, "meetups" | "speakers">): string {
@@ -74,15 +74,24 @@ export async function contentCommand([command = "check", ...rest]: string[]): Pr
     // problem. After that, a problem leaves the last good documents in place, and the page's banner says it.
     let onPass = () => {};
     const { watchFiles } = await import("./watch");
-    const stop = await watchFiles([dir, publicFiles, settingsFile()], async () => {
-      const result = await step().catch((error: unknown) =>
-        console.error(`The site's own code failed: ${error instanceof Error ? error.message : String(error)}`),
-      );
-      if (result && result.problems.length === 0 && !passed) {
-        passed = true;
-        onPass();
-      }
-    });
+    // A failure of the site's own code stops the preview on the first run (runEntry reports it); later, it is
+    // said and the last good documents stay.
+    let first = true;
+    const stop = await watchFiles(
+      [dir, publicFiles, settingsFile()],
+      async () => {
+        const result = await step().catch((error: unknown) => {
+          if (first) throw error;
+          reportFailure(error);
+        });
+        first = false;
+        if (result && result.problems.length === 0 && !passed) {
+          passed = true;
+          onPass();
+        }
+      },
+      reportFailure,
+    );
     if (!passed) await new Promise<void>((resolve) => (onPass = resolve));
     const next = spawn("next", ["dev", ...rest], { stdio: "inherit", shell: false });
     process.on("SIGINT", () => next.kill("SIGINT"));

@@ -186,13 +186,59 @@ describe("npm run dev's watch on the content", () => {
   it("runs the content step once, then again for a save made the moment that run has said what to fix", async () => {
     const dir = contentFolder({ "meetups/a.md": "first" });
     const seen: string[] = [];
-    const stop = await watchFiles([dir], async () => {
-      seen.push(fs.readFileSync(path.join(dir, "meetups/a.md"), "utf8"));
-    });
+    const stop = await watchFiles(
+      [dir],
+      async () => {
+        seen.push(fs.readFileSync(path.join(dir, "meetups/a.md"), "utf8"));
+      },
+      (error) => {
+        throw error;
+      },
+    );
     // The organizer fixes the file as soon as the first run has told them what is wrong.
     fs.writeFileSync(path.join(dir, "meetups/a.md"), "fixed");
     await expect.poll(() => seen, { timeout: 10_000 }).toEqual(["first", "fixed"]);
     await stop();
+  });
+
+  it("runs once more for however many saves come during a run", async () => {
+    const dir = contentFolder({ "meetups/a.md": "0" });
+    const save = (text: string) => fs.writeFileSync(path.join(dir, "meetups/a.md"), text);
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    let runs = 0;
+    let release = () => {};
+    const stop = await watchFiles(
+      [dir],
+      async () => {
+        runs++;
+        if (runs === 2) await new Promise<void>((resolve) => (release = resolve));
+      },
+      (error) => {
+        throw error;
+      },
+    );
+    save("1");
+    await expect.poll(() => runs, { timeout: 10_000 }).toBe(2);
+    // Three saves while the second run is still going.
+    for (const text of ["2", "3", "4"]) {
+      save(text);
+      await pause(150);
+    }
+    release();
+    await expect.poll(() => runs, { timeout: 10_000 }).toBe(3);
+    await pause(500);
+    expect(runs).toBe(3);
+    await stop();
+  });
+
+  it("fails, and watches no more, when its first run fails", async () => {
+    const dir = contentFolder({ "meetups/a.md": "0" });
+    const failing = watchFiles(
+      [dir],
+      () => Promise.reject(new Error("the site's own code")),
+      () => {},
+    );
+    await expect(failing).rejects.toThrow("the site's own code");
   });
 });
 
