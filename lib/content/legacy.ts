@@ -240,32 +240,42 @@ const SLOT_LINE =
   /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})(?:\*\*|__)?(?=(\s*))\5(?:[:\-–—](?=(\s*))\6)?(.*)$/;
 
 // A slot is a pause when it says nothing but pause words and words that go with them ("Short coffee break",
-// "Networking & pizza", "הפסקה של 10 דקות"), or when a pause word leads a list of what it holds ("Mingling, getting
-// to know our community", "התכנסות וכיבוד קל") or ends one ("Intro and welcome"). A pause word within a title makes
-// none ("Gathering metrics with perf", "When things break"), nor does networking, a kernel meetup's subject too,
-// with anything but pauses ("Userspace networking", "Networking 101"). Brackets and hours are left aside ("Coffee
-// break (sponsored)"). Hebrew's words may have "and", "the" or "in" before them; "a break of" and "a meal of" lead
-// whatever follows.
+// "Networking & pizza", "הפסקה של 10 דקות"), or when a pause word leads or ends a list of what it holds
+// ("Mingling, getting to know our community", "התכנסות וכיבוד קל", "Intro and welcome"). A pause word within a
+// title makes none ("Gathering metrics with perf"); nor does networking, a kernel subject too, with anything but
+// pauses ("Networking 101"); nor do the pause words that are kernel words too, in a list of other things ("Make
+// and break", "Registration and discovery of PCI devices"). Brackets, hours and sponsors are left aside. Hebrew's
+// words may have "and", "the" or "in" before them; "a break of" and "a meal of" lead a meal or a length.
 const PAUSE_WORD =
-  /^(?:mingl\w*|gather\w*|arriv\w*|break|coffee|food|drinks|snacks|beers?|pizza|dinner|lunch|refreshments|welcome|registration|doors|[והב]?(?:התכנסות|מינגלינג|הפסקה|פיצה|הרשמה|ארוחה|כיבוד|בירה|קפה))$/u;
+  /^(?:mingl\w*|gather\w*|arriv\w*|break|coffee|food|drinks?|snacks?|beers?|pizzas?|dinner|lunch|breakfast|refreshments?|beverages?|welcome|registration|doors|reception|social\w*|hangout|qa|[והב]?(?:התכנסות|מינגלינג|הפסקה|פיצה|פיצות|הרשמה|רישום|ארוחה|כיבוד|בירה|בירות|קפה|שתי?יה|אוכל))$/u;
+const KERNEL_WORD = /^(?:gather\w*|arriv\w*|break|welcome|registration|doors|[והב]?(?:כיבוד|הרשמה|רישום))$/u;
 const NETWORKING = /^(?:networking|[והב]?נטוורקינג)$/u;
-const WITH_PAUSE = /^(?:and|the|a|at|for|with|time|light|short|quick|long|open|opens|ערב|של|קל|קצרה|&|\+)$/u;
+const WITH_PAUSE =
+  /^(?:and|the|a|at|for|with|time|light|short|quick|long|open|opens|intro|opening|ערב|של|קל|קלה|קצר|קצרה|&|\+)$/u;
 const MINUTES = /^(?:min|mins|minutes?|דקות|דק)$/u;
-const LEADS_ANY = /^[והב]?(?:הפסקת|ארוחת)$/u;
-const LEADS_LIST = /^[^\p{L}\p{N}]*[\p{L}\p{N}_]+(?:\s*[,:;/&+–—]|\s+(?:-|and\s|ו\p{L}))/u;
+const LEADS_ANY =
+  /^[והב]?(?:הפסקת|ארוחת)[\s\u05be-]+(?:[והב]?(?:קפה|פיצה|צהריים|צהרים|ערב|בוקר|קצרה|קלה))(?![\p{L}\p{N}])/u;
+const LEADS_LIST = /^[^\p{L}\p{N}]*[\p{L}\p{N}_]+(?:\s*[,;/&+–—]|\s+(?:-|and\s|ו\p{L}))/u;
 const ENDS_LIST = /(?:[,&+/]|\sand)\s*[\p{L}\p{N}_]+[^\p{L}\p{N}]*$/u;
+const ASIDE = /\([^)]*\)?|\[[^\]]*\]?|\d{1,2}[:.]\d{2}|(?:^|[\s,–—-])(?:sponsored by|courtesy of|בחסות)\s.*$/gu;
 // "Q&A" after a talk is the talk's, not one of its own for the archive and search: a slot, as a break is.
-const QUESTIONS = /^(?:q\s*&\s*a|questions(?: and answers)?|שאלות(?: ו?תשובות)?|שו["״]?ת)$/u;
+const QUESTIONS = /^(?:open )?(?:q ?(?:&|and) ?a|questions(?: ?(?:and|&) ?answers)?|שאלות(?: ו?תשובות)?|שו["״]?ת)$/u;
+const PAUSE_PHRASE = /^(?:check-?in|happy hour|meet (?:&|and) greet|קבלת פנים|ברוכים הבאים)$/u;
 
 function isPause(title: string): boolean {
   const text = title
     .toLowerCase()
-    .replace(/\([^)]*\)|\d{1,2}[:.]\d{2}/g, " ")
+    .replace(ASIDE, " ")
     .trim()
     .replace(/^(?:a|an|the)\s+/, "");
-  if (QUESTIONS.test(text.replace(/[^\p{L}\p{N}&\s״"]/gu, "").trim())) return true;
-  const words = text.match(/[\p{L}\p{N}_&+]+/gu) ?? [];
-  const [first = "", last = ""] = [words[0], words.at(-1)];
+  const bare = text
+    .replace(/[^\p{L}\p{N}&\s״"-]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (QUESTIONS.test(bare) || PAUSE_PHRASE.test(bare)) return true;
+  // "Q&A" as one word, a pause among others: "Q&A + break", "Q&A and closing".
+  const slot = text.replace(/\bq\s*&\s*a\b/g, "qa");
+  const words = slot.match(/[\p{L}\p{N}_&+]+/gu) ?? [];
   const minutes = words.some((word) => MINUTES.test(word));
   const goesWith = (word: string) =>
     PAUSE_WORD.test(word) ||
@@ -273,10 +283,16 @@ function isPause(title: string): boolean {
     WITH_PAUSE.test(word) ||
     MINUTES.test(word) ||
     (minutes && /^\d+$/.test(word));
+  // A pause word at one end of a list; one that is a kernel word too only beside another pause.
+  const listed = (word: string | undefined, next: string | undefined) =>
+    !!word && PAUSE_WORD.test(word) && (!KERNEL_WORD.test(word) || (!!next && goesWith(next)));
+  const named = words.filter((word) => !/^(?:and|&|\+)$/.test(word));
   return (
-    LEADS_ANY.test(first) ||
-    (PAUSE_WORD.test(first) && LEADS_LIST.test(text)) ||
-    (words.length > 1 && PAUSE_WORD.test(last) && (last.startsWith("ו") || ENDS_LIST.test(text))) ||
+    LEADS_ANY.test(slot) ||
+    (LEADS_LIST.test(slot) && listed(words[0], named[1])) ||
+    (words.length > 1 &&
+      (words.at(-1)!.startsWith("ו") || ENDS_LIST.test(slot)) &&
+      listed(words.at(-1), named.at(-2))) ||
     (words.every(goesWith) && words.some((word) => PAUSE_WORD.test(word) || NETWORKING.test(word)))
   );
 }

@@ -179,6 +179,32 @@ describe("schedule lines in a legacy body", () => {
     ["20:00-20:10 הפסקה של 10 דקות", "20:00", "20:10", "הפסקה של 10 דקות", true],
     ["20:00-20:10 הפסקה (10 דקות)", "20:00", "20:10", "הפסקה (10 דקות)", true],
     ["20:00-20:10 10 דקות הפסקה", "20:00", "20:10", "10 דקות הפסקה", true],
+    // A pause word that is a kernel word too leads or ends a list of pauses only.
+    [
+      "19:30-20:15 Registration and discovery of PCI devices",
+      "19:30",
+      "20:15",
+      "Registration and discovery of PCI devices",
+      false,
+    ],
+    ["19:30-20:15 Build, boot and break", "19:30", "20:15", "Build, boot and break", false],
+    ["19:30-20:15 Scatter and gather", "19:30", "20:15", "Scatter and gather", false],
+    ["19:30-20:15 Break: exploiting a use-after-free", "19:30", "20:15", "Break: exploiting a use-after-free", false],
+    ["19:00-19:30 Registration and coffee", "19:00", "19:30", "Registration and coffee", true],
+    ["20:30-21:15 הפסקת פסיקות בקרנל", "20:30", "21:15", "הפסקת פסיקות בקרנל", false],
+    ["12:30-13:30 ארוחת צהריים", "12:30", "13:30", "ארוחת צהריים", true],
+    [
+      "20:00-20:15 Coffee break – sponsored by Example Corp",
+      "20:00",
+      "20:15",
+      "Coffee break – sponsored by Example Corp",
+      true,
+    ],
+    ["20:00-20:15 Snack and drink", "20:00", "20:15", "Snack and drink", true],
+    ["19:00-19:30 Check-in", "19:00", "19:30", "Check-in", true],
+    ["19:00-19:30 קבלת פנים", "19:00", "19:30", "קבלת פנים", true],
+    ["20:45-21:00 Q&A and closing", "20:45", "21:00", "Q&A and closing", true],
+    ["20:45-21:00 Questions & answers", "20:45", "21:00", "Questions & answers", true],
   ])("reads %j", (line, time, end, title, isBreak) => {
     expect(readLegacyBody(`Intro.\n\n${line}\n`).slots).toEqual([{ time, end, title, isBreak }]);
   });
