@@ -106,7 +106,10 @@ export function localLabel(
   let range = clockIn(s, viewerZone) + "–" + clockIn(e, viewerZone);
   // In a right-to-left sentence the hours are isolated left to right (LRI ... PDI), or "17:00–19:15" reads backwards.
   if (text.dir === "rtl") range = "\u2066" + range + "\u2069";
-  const ends = days === 1 ? " " + text.nextDay : days > 1 ? " " + fill(text.endsOn, { day: weekday(e).trim() }) : "";
+  // Later than that, its day and date: a weekday alone would be any week's.
+  const lastDay = () =>
+    new Intl.DateTimeFormat(text.locale, { timeZone: viewerZone, weekday: "short", day: "numeric", month: "short" });
+  const ends = days === 1 ? " " + text.nextDay : days > 1 ? " " + fill(text.endsOn, { day: lastDay().format(e) }) : "";
   return fill(text.yourTime, { time: day + range + ends });
 }
 
