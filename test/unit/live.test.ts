@@ -151,7 +151,9 @@ describe("the visitor's own time", () => {
     );
     // A two-day event names the day it ends on, after the hours, as the meetup's own do.
     const twoDays = "2099-03-11T21:15:00+02:00";
-    expect(localLabel(start, twoDays, TLV, true, "Asia/Kolkata", TEXT)).toBe("22:30–00:45 (until Thu 12 Mar) your time");
+    expect(localLabel(start, twoDays, TLV, true, "Asia/Kolkata", TEXT)).toBe(
+      "22:30–00:45 (until Thu 12 Mar) your time",
+    );
     expect(localLabel(start, twoDays, TLV, true, "Asia/Kolkata", hebrew)).toBe(
       "\u206622:30–00:45\u2069 (עד יום ה׳, 12 במרץ) לפי השעון שלך",
     );
