@@ -252,7 +252,7 @@ const KERNEL_WORD = /^(?:gather\w*|arriv\w*|break|welcome|registration|doors|[ו
 const NETWORKING = /^(?:networking|[והב]?נטוורקינג)$/u;
 const WITH_PAUSE =
   /^(?:and|the|a|at|for|with|time|light|short|quick|long|open|opens|intro|opening|ערב|של|קל|קלה|קצר|קצרה|&|\+)$/u;
-const MINUTES = /^(?:min|mins|minutes?|דקות|דק)$/u;
+const MINUTES = /^(?:\d*m|min|mins|minutes?|דקות|דק)$/u;
 const LEADS_ANY =
   /^[והב]?(?:הפסקת|ארוחת)[\s\u05be-]+(?:[והב]?(?:קפה|פיצה|צהריים|צהרים|ערב|בוקר|קצרה|קלה))(?![\p{L}\p{N}])/u;
 const LEADS_LIST = /^[^\p{L}\p{N}]*[\p{L}\p{N}_]+(?:\s*[,;/&+–—]|\s+(?:-|and\s|ו\p{L}))/u;
@@ -276,13 +276,16 @@ function isPause(title: string): boolean {
   // "Q&A" as one word, a pause among others: "Q&A + break", "Q&A and closing".
   const slot = text.replace(/\bq\s*&\s*a\b/g, "qa");
   const words = slot.match(/[\p{L}\p{N}_&+]+/gu) ?? [];
+  // A number is a length beside minutes, or a break's own number ("Break 2"), not networking's ("Networking 101").
   const minutes = words.some((word) => MINUTES.test(word));
+  const numbered = words.some((word) => PAUSE_WORD.test(word));
   const goesWith = (word: string) =>
     PAUSE_WORD.test(word) ||
     NETWORKING.test(word) ||
     WITH_PAUSE.test(word) ||
     MINUTES.test(word) ||
-    (minutes && /^\d+$/.test(word));
+    (minutes && /^\d+$/.test(word)) ||
+    (numbered && /^\d$/.test(word));
   // A pause word at one end of a list; one that is a kernel word too only beside another pause.
   const listed = (word: string | undefined, next: string | undefined) =>
     !!word && PAUSE_WORD.test(word) && (!KERNEL_WORD.test(word) || (!!next && goesWith(next)));

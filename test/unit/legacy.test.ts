@@ -205,6 +205,9 @@ describe("schedule lines in a legacy body", () => {
     ["19:00-19:30 קבלת פנים", "19:00", "19:30", "קבלת פנים", true],
     ["20:45-21:00 Q&A and closing", "20:45", "21:00", "Q&A and closing", true],
     ["20:45-21:00 Questions & answers", "20:45", "21:00", "Questions & answers", true],
+    ["20:00-20:15 Break #2", "20:00", "20:15", "Break #2", true],
+    ["20:00-20:10 Break 10m", "20:00", "20:10", "Break 10m", true],
+    ["19:30-20:15 Networking 2.0", "19:30", "20:15", "Networking 2.0", false],
   ])("reads %j", (line, time, end, title, isBreak) => {
     expect(readLegacyBody(`Intro.\n\n${line}\n`).slots).toEqual([{ time, end, title, isBreak }]);
   });
