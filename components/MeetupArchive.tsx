@@ -1,6 +1,6 @@
 import { t } from "@/lib/i18n";
 import { meetupsByYear, type Meetup } from "@/lib/site/meetups";
-import { LATEST_MEETUPS, latestYears } from "@/lib/site/talks";
+import { latestMeetupYears } from "@/lib/site/talks";
 import { ARCHIVE_PATH, archiveYearPath } from "@/lib/site/urls";
 import { MeetupListItem } from "./MeetupListItem";
 import { YearLinks } from "./YearLinks";
@@ -20,7 +20,7 @@ export function MeetupArchive({
 }) {
   const byYear = meetupsByYear();
   const years = byYear.map((y) => y.year);
-  const firstPageHasAll = latestYears(byYear, (y) => y.meetups.length, LATEST_MEETUPS).length === years.length;
+  const firstPageHasAll = latestMeetupYears(byYear).length === years.length;
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{title}</h1>

@@ -27,7 +27,7 @@ function TalkFilters({
         <YearLinks
           latest={{
             href: TALKS_PATH,
-            label: latestTalkYears(talksByYear()).length < years.length ? t.talks.latest : t.archive.all,
+            label: latestTalkYears(talksByYear()).length === years.length ? t.archive.all : t.talks.latest,
           }}
           yearPath={talksYearPath}
           years={years}

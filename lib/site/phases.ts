@@ -98,18 +98,22 @@ export function localLabel(
   const e = Date.parse(end);
   // Both ends: one zone's clocks may change during the night and the other's not.
   if (clocksAgree(s, zone, viewerZone) && clocksAgree(e, zone, viewerZone)) return "";
-  const weekday = (instant: number) =>
-    new Intl.DateTimeFormat(text.locale, { timeZone: viewerZone, weekday: "short" }).format(instant) + " ";
-  const day = dayIn(s, zone) === dayIn(s, viewerZone) ? "" : weekday(s);
+  const weekday = new Intl.DateTimeFormat(text.locale, { timeZone: viewerZone, weekday: "short" }).format(s);
+  const day = dayIn(s, zone) === dayIn(s, viewerZone) ? "" : weekday + " ";
   // An end after the visitor's midnight says so, as the meetup's own hours do: "22:30–00:45 (next day)".
   const days = (Date.parse(dayIn(e, viewerZone)) - Date.parse(dayIn(s, viewerZone))) / 86400000;
   let range = clockIn(s, viewerZone) + "–" + clockIn(e, viewerZone);
   // In a right-to-left sentence the hours are isolated left to right (LRI ... PDI), or "17:00–19:15" reads backwards.
   if (text.dir === "rtl") range = "\u2066" + range + "\u2069";
   // Later than that, its day and date: a weekday alone would be any week's.
-  const lastDay = () =>
-    new Intl.DateTimeFormat(text.locale, { timeZone: viewerZone, weekday: "short", day: "numeric", month: "short" });
-  const ends = days === 1 ? " " + text.nextDay : days > 1 ? " " + fill(text.endsOn, { day: lastDay().format(e) }) : "";
+  const lastDay = (instant: number) =>
+    new Intl.DateTimeFormat(text.locale, {
+      timeZone: viewerZone,
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+    }).format(instant);
+  const ends = days === 1 ? " " + text.nextDay : days > 1 ? " " + fill(text.endsOn, { day: lastDay(e) }) : "";
   return fill(text.yourTime, { time: day + range + ends });
 }
 

@@ -35,6 +35,10 @@ export const latestTalkYears = (years: TalkYear[]) => latestYears(years, (y) => 
 /** /meetups/ shows whole years, newest first, until it has at least this many meetups; every year has a page. */
 export const LATEST_MEETUPS = 40;
 
+/** The years /meetups/ shows. */
+export const latestMeetupYears = <Y extends { meetups: unknown[] }>(years: Y[]) =>
+  latestYears(years, (y) => y.meetups.length, LATEST_MEETUPS);
+
 /** Past this many meetups, a topic's list goes on over further pages (/topics/<topic>/<n>/). */
 export const TOPIC_PAGE_SIZE = 50;
 

@@ -4,7 +4,7 @@ import { listOf, t } from "@/lib/i18n";
 import { allMeetups, meetupsByYear } from "@/lib/site/meetups";
 import { pageMetadata } from "@/lib/site/metadata";
 import { site } from "@/lib/site/config";
-import { LATEST_MEETUPS, latestYears } from "@/lib/site/talks";
+import { latestMeetupYears } from "@/lib/site/talks";
 import { ARCHIVE_PATH } from "@/lib/site/urls";
 
 export const metadata: Metadata = pageMetadata({
@@ -15,7 +15,7 @@ export const metadata: Metadata = pageMetadata({
 
 export default function MeetupsPage() {
   const years = meetupsByYear();
-  const shown = latestYears(years, (y) => y.meetups.length, LATEST_MEETUPS);
+  const shown = latestMeetupYears(years);
   const count = t.archive.count(allMeetups().length);
   return (
     <MeetupArchive
