@@ -247,11 +247,11 @@ const SLOT_LINE =
 // and break", "Registration and discovery of PCI devices"). Brackets, hours and sponsors are left aside. Hebrew's
 // words may have "and", "the" or "in" before them; "a break of" and "a meal of" lead a meal or a length.
 const PAUSE_WORD =
-  /^(?:mingl\w*|gather\w*|arriv\w*|break|coffee|food|drinks?|snacks?|beers?|pizzas?|dinner|lunch|breakfast|refreshments?|beverages?|welcome|registration|doors|reception|social\w*|hangout|qa|[והב]?(?:התכנסות|מינגלינג|הפסקה|פיצה|פיצות|הרשמה|רישום|ארוחה|כיבוד|בירה|בירות|קפה|שתי?יה|אוכל))$/u;
+  /^(?:mingl\w*|gather\w*|arriv\w*|break|checkin|coffee|food|drinks?|snacks?|beers?|pizzas?|dinner|lunch|breakfast|refreshments?|beverages?|welcome|registration|doors|reception|social\w*|hangout|qa|[והב]?(?:התכנסות|מינגלינג|הפסקה|פיצה|פיצות|הרשמה|רישום|ארוחה|כיבוד|בירה|בירות|קפה|שתי?יה|אוכל))$/u;
 const KERNEL_WORD = /^(?:gather\w*|arriv\w*|break|welcome|registration|doors|[והב]?(?:כיבוד|הרשמה|רישום))$/u;
 const NETWORKING = /^(?:networking|[והב]?נטוורקינג)$/u;
 const WITH_PAUSE =
-  /^(?:and|the|a|at|for|with|time|light|short|quick|long|open|opens|intro|opening|ערב|של|קל|קלה|קצר|קצרה|&|\+)$/u;
+  /^(?:and|the|a|at|for|with|time|light|short|quick|long|open|opens|intro|opening|until|till|oclock|ערב|של|קל|קלה|קצר|קצרה|&|\+)$/u;
 const MINUTES = /^(?:\d*m|min|mins|minutes?|דקות|דק)$/u;
 const LEADS_ANY =
   /^[והב]?(?:הפסקת|ארוחת)[\s\u05be-]+(?:[והב]?(?:קפה|פיצה|צהריים|צהרים|ערב|בוקר|קצרה|קלה))(?![\p{L}\p{N}])/u;
@@ -266,6 +266,10 @@ function isPause(title: string): boolean {
   const text = title
     .toLowerCase()
     .replace(ASIDE, " ")
+    // One word each: "check-in", "o'clock"; and a length in minutes, "10'".
+    .replace(/\bcheck-in\b/g, "checkin")
+    .replace(/\bo['’]clock\b/g, "oclock")
+    .replace(/\b(\d+)['’]/g, "$1m")
     .trim()
     .replace(/^(?:a|an|the)\s+/, "");
   const bare = text

@@ -191,6 +191,11 @@ describe("schedule lines in a legacy body", () => {
     ["19:30-20:15 Scatter and gather", "19:30", "20:15", "Scatter and gather", false],
     ["19:30-20:15 Break: exploiting a use-after-free", "19:30", "20:15", "Break: exploiting a use-after-free", false],
     ["19:00-19:30 Registration and coffee", "19:00", "19:30", "Registration and coffee", true],
+    ["19:00-19:30 Registration & check-in", "19:00", "19:30", "Registration & check-in", true],
+    ["20:00-20:10 Break, 10'", "20:00", "20:10", "Break, 10'", true],
+    ["20:15-20:30 Break until 20:30", "20:15", "20:30", "Break until 20:30", true],
+    ["21:00-21:30 Beer o'clock", "21:00", "21:30", "Beer o'clock", true],
+    ["19:30-20:15 Check-in latency of RCU callbacks", "19:30", "20:15", "Check-in latency of RCU callbacks", false],
     ["20:30-21:15 הפסקת פסיקות בקרנל", "20:30", "21:15", "הפסקת פסיקות בקרנל", false],
     ["12:30-13:30 ארוחת צהריים", "12:30", "13:30", "ארוחת צהריים", true],
     [
