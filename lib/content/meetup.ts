@@ -51,7 +51,7 @@ import {
   lineLengthProblem,
 } from "./limits";
 import { markdownField, optionalMarkdown, type FieldLink } from "./markdown-field";
-import { FieldReader, fieldPath, shown, type Problem } from "./problems";
+import { FieldReader, fieldPath, shown, textProblem, type Problem } from "./problems";
 import { slugFromPath } from "./paths";
 import { pageFile, publicFile, reservedPath } from "./site-paths";
 import { PERMALINK_PLACEHOLDERS, PERMALINK_STYLES, permalinkProblem } from "./settings";
@@ -807,10 +807,14 @@ function legacySlots(r: FieldReader, slots: ReturnType<typeof readLegacyBody>["s
       kind: s.isBreak ? "break" : "talk",
       speakers: [],
     }))
-    .filter(
-      (d) =>
-        d.title || r.fail(d.field, `expected what the slot is after its times, as in "${d.time}-${d.end} Mingling"`),
-    );
+    .filter((d) => {
+      if (!d.title) {
+        return r.fail(d.field, `expected what the slot is after its times, as in "${d.time}-${d.end} Mingling"`);
+      }
+      // Taken out of the body before the body's own check: its title goes to calendars and feeds.
+      const problem = textProblem(d.title, { what: "a title" });
+      return problem ? r.fail(d.field, problem) : true;
+    });
 }
 
 /** Places slots on the meetup's day and checks that they are in order and don't overlap. */

@@ -10,6 +10,7 @@ import { hebrewText, jekyllSlugify, parseWrittenDate, readLegacyBody } from "@/l
 import { jekyllPermalink } from "@/lib/content/meetup";
 import { htmlText } from "@/lib/site/text";
 import { loadFixtureSite, meetupOrThrow, readMeetup, root } from "./helpers";
+import { formatProblem } from "@/lib/content/problems";
 
 describe("Jekyll's date forms", () => {
   it.each([
@@ -490,6 +491,22 @@ describe("a legacy schedule line without a title", () => {
         message: expect.stringContaining("after its times"),
       }),
     ]);
+  });
+});
+
+describe("a legacy schedule line with a control character", () => {
+  it("is refused, naming the line and the character, as anywhere else in the body", () => {
+    const { meetup, problems } = readMeetup(
+      post("2016-07-12", "19:00-19:15 Mingling\n\n19:15-20:00 Talk\u001b[31m red\n"),
+    );
+    expect(meetup).toBeUndefined();
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: 'body, schedule line "19:15-20:00 Talk\u001b[31m red"',
+        message: "expected a title without control characters, got the control character U+001B at character 5",
+      }),
+    ]);
+    expect(formatProblem(problems[0]!)).not.toContain("\u001b");
   });
 });
 
