@@ -50,7 +50,8 @@ function youtube(url: URL, host: string, segments: string[]): Parsed {
   let id: string | undefined;
   if (host === "youtu.be") id = segments.length === 1 ? first : "";
   else if (first === "watch" && segments.length === 1) id = url.searchParams.get("v") ?? "";
-  else if ((first === "live" || first === "shorts" || first === "embed") && second !== undefined) {
+  // "embed/videoseries?list=..." is a playlist's player, and its name has an id's length.
+  else if ((first === "live" || first === "shorts" || first === "embed") && second && second !== "videoseries") {
     id = rest.length === 0 ? second : "";
   }
   // Channels, playlists and the like are pages, not one video, and "watch?v=..." names none: a link.
