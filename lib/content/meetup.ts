@@ -18,6 +18,7 @@ import {
 import { recordingOf, videoProblem } from "../site/recordings";
 import {
   JEKYLL_FIELDS,
+  JEKYLL_THEME_FIELDS,
   HOST_FIELDS,
   MEETUP_FIELDS,
   MEETUP_STATUSES,
@@ -126,7 +127,8 @@ export function normaliseMeetup(
   const publicDir = folder || undefined;
   const r = new FieldReader(doc.sourcePath, doc.data);
   const refs: MeetupRefs = { speakers: [], redirects: [], topics: [], links: [], talks: false, draft: false };
-  r.known([...MEETUP_FIELDS, ...JEKYLL_FIELDS]);
+  const jekyllPost = isJekyllPost(doc.data);
+  r.known([...MEETUP_FIELDS, ...JEKYLL_FIELDS, ...(jekyllPost ? JEKYLL_THEME_FIELDS : [])]);
   // /meetups/<year>/ is the archive's page for that year.
   if (/^\d{4}$/.test(doc.slug)) {
     r.fail(
@@ -139,7 +141,6 @@ export function normaliseMeetup(
   checkDrawable(r, "title", title, 700);
 
   const timeZone = r.timeZone("timezone") ?? siteZone;
-  const jekyllPost = isJekyllPost(doc.data);
   // Jekyll dated a post that has no date: by its file name.
   const fileDay = jekyllPost && !r.has("date") ? /^\d{4}-\d{2}-\d{2}(?=-)/.exec(doc.slug)?.[0] : undefined;
   const dateText = fileDay ?? r.string("date", { required: true, what: DATE_EXAMPLE });
@@ -190,7 +191,7 @@ export function normaliseMeetup(
   const language = readLanguage(r, "language") ?? (jekyllPost ? hebrewText(`${title}\n${bodySource}`) : undefined);
   const hosts = readHosts(r, publicDir);
   const photos = readPhotos(r, publicDir);
-  const topicWords = new Map(["topics", "category", "categories", "tags"].map((f) => [f, r.words(f)]));
+  const topicWords = new Map(["topics", "category", "categories", "tags", "tag"].map((f) => [f, r.words(f)]));
   // In the order Jekyll put them in the address: categories:, then category:.
   const categories = [...topicWords.get("categories")!, ...topicWords.get("category")!];
   // Jekyll's `categories: meetups` put the posts under /meetups/, the section every meetup is in: not a subject.
@@ -201,7 +202,8 @@ export function normaliseMeetup(
     );
   }
   const topics = readTopics(r, refs, topicWords);
-  r.string("layout"); // Jekyll's template name: read (so checked), never used.
+  // Jekyll's template name, and what its themes showed beside a post (its author, comments): never used.
+  r.string("layout");
   // Jekyll leaves a post with `published: false` out of the site: here, that is a draft.
   const draft = r.boolean("draft", false) || !r.boolean("published", true);
   refs.draft = draft;
@@ -211,7 +213,8 @@ export function normaliseMeetup(
   // A Jekyll post's text lost its schedule lines on the way: each link is placed by where the file has it.
   refs.links.push(...(legacy ? body.links.map((link) => ({ ...link, where: lineOf(doc, link.url) })) : body.links));
   // One written is kept as it is, within a limit; one taken from the body is cut to a sentence or two.
-  const ownSummary = writtenSummary(r, "summary");
+  // Jekyll's themes described a post by its description, else its excerpt.
+  const ownSummary = writtenSummary(r, "summary") ?? writtenSummary(r, "description");
   const excerpt = writtenSummary(r, "excerpt");
   const derived = excerptBefore(r, bodySource) ?? body.summary;
   const summary =
@@ -279,11 +282,13 @@ export function normaliseMeetup(
   // `permalink`, else Jekyll's default one.
   const permalinkTemplate = r.string("permalink", { what: `a path like "/meetups/2016/07/12/title.html"` });
   const oldDay = jekyllDay(written, siteZone);
+  // Jekyll's `slug` names the post in its address in place of its file name.
+  const oldName = r.string("slug", { what: "the post's name in its old address" });
   const permalink =
     permalinkTemplate !== undefined
-      ? expandPermalink(r, permalinkTemplate, doc.slug, categories, oldDay)
+      ? expandPermalink(r, permalinkTemplate, doc.slug, categories, oldDay, oldName)
       : jekyllPost
-        ? jekyllPermalink(doc.slug, categories, oldDay, jekyllStyle)
+        ? jekyllPermalink(doc.slug, categories, oldDay, jekyllStyle, oldName)
         : undefined;
   // Jekyll's default address is made of the categories: a problem with it is theirs.
   const madeOf =
@@ -293,7 +298,9 @@ export function normaliseMeetup(
         ? "categories"
         : r.has("category")
           ? "category"
-          : "file name";
+          : r.has("slug")
+            ? "slug"
+            : "file name";
   if (permalink) addRedirect(madeOf, permalink);
 
   if (!title || r.problems.length > 0) return { problems: r.problems, refs };
@@ -535,9 +542,10 @@ function jekyllPlaceholders(
   slug: string,
   categories: string[],
   day: string,
+  ownName?: string,
 ): Record<(typeof PERMALINK_PLACEHOLDERS)[number], string> {
   const [y = "", m = "", d = ""] = day.split("-");
-  const name = /^\d{4}-\d{2}-\d{2}-(.+)$/.exec(slug)?.[1] ?? slug;
+  const name = ownName ?? /^\d{4}-\d{2}-\d{2}-(.+)$/.exec(slug)?.[1] ?? slug;
   return {
     year: y,
     short_year: y.slice(2),
@@ -561,9 +569,15 @@ const fillPermalink = (template: string, values: Record<string, string>) =>
  * /:categories/:year/:month/:day/:title.html), where the title is the file name after its date
  * (2016-07-12-breaking-the-wall.markdown) slugified as Jekyll did, and the day is `day` (see jekyllDay).
  */
-export function jekyllPermalink(slug: string, categories: string[], day: string, style = "date"): string | undefined {
+export function jekyllPermalink(
+  slug: string,
+  categories: string[],
+  day: string,
+  style = "date",
+  ownName?: string,
+): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}-./.test(slug)) return undefined;
-  return fillPermalink(PERMALINK_STYLES[style] ?? style, jekyllPlaceholders(slug, categories, day));
+  return fillPermalink(PERMALINK_STYLES[style] ?? style, jekyllPlaceholders(slug, categories, day, ownName));
 }
 
 /** A post's own `permalink`, with Jekyll's placeholders (:year, :title...) filled in. */
@@ -573,9 +587,12 @@ function expandPermalink(
   slug: string,
   categories: string[],
   day: string,
+  ownName?: string,
 ): string | undefined {
   const problem = permalinkProblem(template);
-  return problem ? r.fail("permalink", problem) : fillPermalink(template, jekyllPlaceholders(slug, categories, day));
+  return problem
+    ? r.fail("permalink", problem)
+    : fillPermalink(template, jekyllPlaceholders(slug, categories, day, ownName));
 }
 
 /** A summary as written (`summary`, or Jekyll's `excerpt`): one or two sentences, within a limit. */

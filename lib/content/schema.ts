@@ -258,6 +258,11 @@ export const INTERFACE_LANGUAGES = settings.fields.language.options;
 export const MEETUP_FIELDS = frontMatter(meetup);
 /** Jekyll's own front matter, which copied posts keep (see "Legacy Jekyll posts"). */
 export const JEKYLL_FIELDS = "layout permalink published category categories tags excerpt excerpt_separator".split(" ");
+/**
+ * Fields Jekyll's themes and plugins read, taken only in a file that is a Jekyll post by the fields above or its
+ * date: in a meetup of this site's own, "description" is a misspelt summary. `slug` and `tag` are Jekyll's own.
+ */
+export const JEKYLL_THEME_FIELDS = "slug tag description author comments image last_modified_at sitemap".split(" ");
 export const VENUE_FIELDS = frontMatter(venue);
 export const SLOT_FIELDS = frontMatter(slot);
 export const HOST_FIELDS = frontMatter(host);

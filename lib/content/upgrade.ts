@@ -14,8 +14,20 @@ interface UpgradeResult {
   notes: string[];
 }
 
-// Jekyll's fields that the structured form says otherwise: topics, redirect_from, date.
-const REPLACED = new Set(["layout", "date", "category", "categories", "tags", "permalink"]);
+// Jekyll's fields that the structured form says otherwise: topics, redirect_from, date, summary.
+const REPLACED = new Set([
+  "layout",
+  "date",
+  "category",
+  "categories",
+  "tags",
+  "tag",
+  "permalink",
+  "slug",
+  "description",
+]);
+// What only the old site's theme showed: the structured form has no place for it.
+const DROPPED = ["author", "comments", "image", "last_modified_at", "sitemap"];
 
 /** Whether a file is a Jekyll post that `npm run upgrade` would rewrite. */
 export function isLegacy(data: Record<string, unknown>, body: string): boolean {
@@ -108,7 +120,14 @@ export function upgradeLegacyPost(text: string, filePath: string, { publicDir = 
     ...(data.timezone !== undefined && { timezone: tz }),
     ...(meetup.language && { language: meetup.language }),
   };
-  for (const [k, v] of Object.entries(data)) if (!REPLACED.has(k) && !(k in fields)) fields[k] = v;
+  for (const [k, v] of Object.entries(data))
+    if (!REPLACED.has(k) && !DROPPED.includes(k) && !(k in fields)) fields[k] = v;
+  if (meetup.summary && data.description !== undefined && data.summary === undefined) fields.summary = meetup.summary;
+  const dropped = DROPPED.filter((k) => k in data);
+  if (dropped.length > 0)
+    notes.push(
+      `${dropped.join(", ")}: the old site's theme showed them; the site has no place for them, so they were left out`,
+    );
   if (meetup.rsvp) fields.rsvp = meetup.rsvp;
   if (meetup.topics.length > 0) fields.topics = meetup.topics;
   if (meetup.redirects.length > 0)

@@ -494,6 +494,36 @@ describe("a legacy schedule line without a title", () => {
   });
 });
 
+describe("what Jekyll's themes read in a post's front matter", () => {
+  const themed = [
+    "categories: meetups",
+    'slug: "Breaking the Wall"',
+    "tag: userspace",
+    'description: "How to handle things in userspace."',
+    "author: Jane Organizer",
+    "comments: true",
+    "image: { path: /img/wall.png, width: 1200 }",
+    "last_modified_at: 2016-08-01",
+    "sitemap: false",
+  ].join("\n");
+
+  it("is taken as the old site took it: its slug in the old address, its tag a topic, its description the summary", () => {
+    const m = meetupOrThrow(post("2016-07-12", "Words.\n", themed), "meetups/2016-07-12-wall.md");
+    expect(m.redirects).toEqual(["/meetups/2016/07/12/Breaking-the-Wall.html"]);
+    expect(m.topics).toEqual(["userspace"]);
+    expect(m.summary).toBe("How to handle things in userspace.");
+  });
+
+  it("is refused in a meetup of this site's own, where a description is a misspelt summary", () => {
+    const own = '---\ntitle: "Own"\ndate: 2026-12-08T19:00\ndescription: "A summary by another name."\n---\nWords.\n';
+    const { meetup, problems } = readMeetup(own);
+    expect(meetup).toBeUndefined();
+    expect(problems).toEqual([
+      expect.objectContaining({ field: "description", message: expect.stringContaining("summary") }),
+    ]);
+  });
+});
+
 describe("a legacy schedule line with a control character", () => {
   it("is refused, naming the line and the character, as anywhere else in the body", () => {
     const { meetup, problems } = readMeetup(

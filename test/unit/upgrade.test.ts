@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readFrontMatter } from "@/lib/content/front-matter";
 import { readLegacyBody } from "@/lib/content/legacy";
 import { upgradeLegacyPost } from "@/lib/content/upgrade";
 import type { Meetup } from "@/lib/content/schema";
@@ -99,6 +100,30 @@ describe("upgrading a legacy post", () => {
       "![Room]({{ site.baseurl }}/photos/room.jpg)\n\n{% highlight c %}\nint x;\n{% endhighlight %}\n";
     const upgraded = upgradeLegacyPost(text, "content/meetups/2016-07-12-x.md");
     expect(upgraded.text).toContain("---\n![Room](/photos/room.jpg)\n\n```c\nint x;\n```\n");
+  });
+
+  it("writes out what a theme's fields said, and names the ones the site has no place for", () => {
+    const text =
+      "---\nlayout: post\ntitle: X\ndate: 2016-07-12 19:00\ncategories: meetups\nslug: wall\ntag: rcu\n" +
+      'description: "Read, copy, update."\nauthor: Jane\ncomments: true\n---\nWords.\n';
+    const file = "content/meetups/2016-07-12-x.md";
+    const upgraded = upgradeLegacyPost(text, file);
+    const front = readFrontMatter(upgraded.text);
+    const data = front.ok ? front.value.data : {};
+    expect(data).toMatchObject({
+      summary: "Read, copy, update.",
+      topics: ["rcu"],
+      redirect_from: "/meetups/2016/07/12/wall.html",
+    });
+    for (const field of ["slug", "tag", "description", "author", "comments", "layout"])
+      expect(data).not.toHaveProperty(field);
+    expect(upgraded.notes).toContain(
+      "author, comments: the old site's theme showed them; the site has no place for them, so they were left out",
+    );
+    expect(seen(meetupOrThrow(upgraded.text, "meetups/2016-07-12-x.md"))).toEqual(
+      seen(meetupOrThrow(text, "meetups/2016-07-12-x.md")),
+    );
+    expect(upgradeLegacyPost(upgraded.text, file).changed).toBe(false);
   });
 
   it("says a post written in Hebrew is in Hebrew, which Jekyll's front matter couldn't, and writes it down", () => {
