@@ -1,14 +1,14 @@
 // Measures what the performance targets are about (docs/performance.md):
 //   tsx scripts/bench.ts [N=1000] [--lighthouse]
-// - the site's own content/: a cold npm run build, and npm run check
+// - the group's archive (content/ and the old site's other posts): a cold npm run build, and npm run check
 // - a generated archive of N meetups: a cold build (no caches at all), then a rebuild after editing one
 //   meetup: wall time, the project's own steps' share of it, and the peak memory of the whole process tree
 // - what each page type ships: gzipped script, HTML and CSS
 // - the export's size and file count
-// - npm run dev on a copy of the site's content/: a save (in place, and by replacing the file) to the page
+// - npm run dev on the group's archive: a save (in place, and by replacing the file) to the page
 //   showing it in Chromium
 // - with --lighthouse: Lighthouse mobile on each page type, served gzipped like a static host
-//   (needs LIGHTHOUSE=<folder>/node_modules/.bin/lighthouse, see ../shared/bench/README.md)
+//   (LIGHTHOUSE=<folder>/node_modules/.bin/lighthouse after `npm i -E lighthouse@12.2.3` there; 13 needs Node 22)
 import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -30,6 +30,23 @@ const OUT = "out";
 const HEBREW_TITLES = ["ליבת לינוקס מבפנים", "eBPF בפרודקשן", "זיכרון, מטמון ומה שביניהם"];
 
 let recorded = "";
+
+/**
+ * The group's whole archive: content/, and the 20 posts of the old Jekyll site (test/fixtures/kerneltlv-jekyll)
+ * but the one content/ holds upgraded, as an organizer moving them in would have it.
+ */
+function groupArchive(): string {
+  const dir = path.join(work, "group");
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync("content", dir, { recursive: true });
+  const meetups = path.join(dir, "meetups");
+  const days = new Set(fs.readdirSync(meetups).map((name) => name.slice(0, 10)));
+  const posts = "test/fixtures/kerneltlv-jekyll/content/meetups";
+  for (const name of fs.readdirSync(posts)) {
+    if (!days.has(name.slice(0, 10))) fs.copyFileSync(path.join(posts, name), path.join(meetups, name));
+  }
+  return dir;
+}
 
 /** An archive shaped like the group's: a meetup a week, two talks, some legacy posts, some in Hebrew. */
 function writeContent(): string {
@@ -195,13 +212,10 @@ const yearsIn = (dir: string) =>
     .reverse();
 
 /**
- * npm run dev on a copy of content/, its first meetup's page open in Chromium: the time from each save to the
- * page showing the new title, for saves in place and by replacing the file (as vim and git do).
+ * npm run dev on the group's archive, its first meetup in the structured form open in Chromium: the time from each
+ * save to the page showing the new title, for saves in place and by replacing the file (as vim and git do).
  */
-async function previewSaves(): Promise<Record<string, number[]>> {
-  const copy = path.join(work, "preview-content");
-  fs.rmSync(copy, { recursive: true, force: true });
-  fs.cpSync("content", copy, { recursive: true });
+async function previewSaves(copy: string): Promise<Record<string, number[]>> {
   const name = fs.readdirSync(path.join(copy, "meetups")).find((f) => f.endsWith(".md"))!;
   const file = path.join(copy, "meetups", name);
   const original = fs.readFileSync(file, "utf8");
@@ -254,6 +268,42 @@ async function previewSaves(): Promise<Record<string, number[]>> {
   }
 }
 
+/** Lighthouse's default (mobile) run of one page, in one line: the four scores, then timings and weights. */
+async function lighthouseLine(binary: string, url: string): Promise<string> {
+  // Asynchronously: this process serves the pages while Lighthouse loads them. Lighthouse finds the machine's
+  // Chrome or Chromium itself, or the one CHROME_PATH names.
+  const { stdout } = await promisify(execFile)(
+    binary,
+    [url, "--output=json", "--quiet", "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
+    { maxBuffer: 256 * 1024 * 1024 },
+  );
+  const report = JSON.parse(stdout) as {
+    categories: Record<string, { score: number | null }>;
+    audits: Record<
+      string,
+      {
+        numericValue?: number;
+        details?: { items?: { resourceType: string; transferSize: number; requestCount: number }[] };
+      }
+    >;
+  };
+  const score = (c: string) => String(Math.round((report.categories[c]?.score ?? 0) * 100)).padEnd(4);
+  const value = (a: string) => report.audits[a]?.numericValue ?? NaN;
+  const resources = report.audits["resource-summary"]?.details?.items ?? [];
+  const transfer = (type: string) => resources.find((r) => r.resourceType === type)?.transferSize ?? 0;
+  return [
+    ...["performance", "accessibility", "best-practices", "seo"].map(score),
+    ...["largest-contentful-paint", "total-blocking-time", "first-contentful-paint"].map((a) =>
+      String(Math.round(value(a))).padStart(7),
+    ),
+    value("cumulative-layout-shift").toFixed(3).padStart(6),
+    ...[value("total-byte-weight"), transfer("script"), transfer("document")].map((b, i) =>
+      (b / 1024).toFixed(1).padStart(i === 0 ? 9 : 7),
+    ),
+    String(resources.find((r) => r.resourceType === "total")?.requestCount ?? 0).padStart(4),
+  ].join(" ");
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const line = (name: string, r: Run) =>
@@ -263,12 +313,13 @@ const line = (name: string, r: Run) =>
 
 async function main() {
   clean();
-  const real = await run("build");
-  const check = await run("check");
-  console.log("\nthe site's own content/");
+  const group = groupArchive();
+  const real = await run("build", { CONTENT_DIR: group });
+  const check = await run("check", { CONTENT_DIR: group });
+  console.log(`\nthe group's archive (${fs.readdirSync(path.join(group, "meetups")).length} meetups)`);
   line("cold build", real);
   console.log(`${"npm run check".padEnd(16)}${check.seconds.toFixed(1).padStart(6)} s`);
-  for (const [way, times] of Object.entries(await previewSaves())) {
+  for (const [way, times] of Object.entries(await previewSaves(group))) {
     const all = times.map((t) => Math.round(t)).join(", ");
     console.log(
       `${"save to page".padEnd(16)}${Math.round(median(times)).toString().padStart(6)} ms median, ${way} (${all})`,
@@ -320,7 +371,7 @@ async function main() {
 
   if (lighthouse) {
     const binary = process.env.LIGHTHOUSE;
-    if (!binary) throw new Error("set LIGHTHOUSE to Lighthouse 12.2.3's binary (see ../shared/bench/README.md)");
+    if (!binary) throw new Error("set LIGHTHOUSE to Lighthouse 12.2.3's binary (npm i -E lighthouse@12.2.3)");
     // Served gzipped, as GitHub Pages serves it, on a port of its own (a server left on a fixed
     // port by an earlier run would answer with an older site).
     const server = createServer(staticHost(OUT, { gzip: true }));
@@ -329,10 +380,9 @@ async function main() {
     const port = typeof address === "object" && address ? address.port : 0;
     try {
       console.log("\nLighthouse (mobile): perf a11y bp seo LCP_ms TBT_ms FCP_ms CLS bytes_KiB js_KiB doc_KiB reqs URL");
-      const urls = Object.values(pages).map((u) => `http://127.0.0.1:${port}${u}`);
-      // Asynchronously: this process serves the pages while Lighthouse loads them.
-      const { stdout } = await promisify(execFile)("../shared/bench/lighthouse.sh", urls, { env: process.env });
-      console.log(stdout.trim());
+      for (const url of Object.values(pages).map((u) => `http://127.0.0.1:${port}${u}`)) {
+        console.log(`${await lighthouseLine(binary, url)}  ${url}`);
+      }
     } finally {
       server.close();
     }
