@@ -11,7 +11,7 @@ import { listContent, type ContentFile } from "./files";
 import { readFrontMatter, YAML_OPTIONS } from "./front-matter";
 import { instantAt, parseWrittenDate, sameOffset } from "./legacy";
 import { problemsOfWriting } from "./load";
-import { kindFromPath, slugFromPath, sourcePathOf } from "./paths";
+import { fileStem, kindFromPath, slugFromPath, sourcePathOf } from "./paths";
 import { formatProblem } from "./problems";
 import type { Meetup } from "./schema";
 import { isLegacy } from "./upgrade";
@@ -114,7 +114,7 @@ function findMeetup(dir: string, wanted: string): ContentFile {
   const containing = slugs.filter((s) => s.includes(slug));
   const guess = didYouMean(slug, slugs) ?? (containing.length === 1 ? containing[0] : undefined);
   throw refused([
-    `no meetup ${JSON.stringify(slug)} in ${dir}/meetups/: ${guess ? `did you mean "${guess}"?` : `expected the name of its file without .md, like "${slugs[0] ?? "2027-03-16-ebpf-night"}"`}`,
+    `no meetup ${JSON.stringify(fileStem(wanted))} in ${dir}/meetups/: ${guess ? `did you mean "${guess}"?` : `expected the name of its file without .md, like "${slugs[0] ?? "2027-03-16-ebpf-night"}"`}`,
   ]);
 }
 

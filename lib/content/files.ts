@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileSizeProblem } from "./limits";
-import { MARKDOWN_FILE, PAGE_FILES, sourcePathOf } from "./paths";
+import { MARKDOWN_FILE, PAGE_FILES, SLUG, slugFromPath, sourcePathOf } from "./paths";
 import type { Problem } from "./problems";
 
 // Which files of the content folder are read. Any other file there is an error, not a silence (CONTENT.md,
@@ -22,8 +22,6 @@ interface ListedContent {
 }
 
 const MAX_SLUG_BYTES = 200;
-/** Letters and digits of any script, marks, "-", "_" and "."; no dot first or last. */
-const SLUG = /^[\p{L}\p{M}\p{N}_-](?:[\p{L}\p{M}\p{N}_.-]*[\p{L}\p{M}\p{N}_-])?$/u;
 
 /** Git's placeholder for an empty folder, and what macOS and Windows write into a folder opened: not content. */
 const PLACEHOLDERS = new Set([".gitkeep", ".DS_Store", "Thumbs.db", "desktop.ini"]);
@@ -44,11 +42,9 @@ export function fileNameProblem(name: string): string | undefined {
   if (!MARKDOWN_FILE.test(name)) {
     return "expected a .md or .markdown file: only Markdown files are read from content/meetups/ and content/speakers/";
   }
-  const slug = name.replace(MARKDOWN_FILE, "");
+  const slug = slugFromPath(name);
   if (!SLUG.test(slug)) {
-    // A Jekyll post's old address had the name as it was: redirect_from keeps it.
-    const jekyll = /^\d{4}-\d{2}-\d{2}-/.test(name) ? "; a Jekyll post keeps its old address with redirect_from:" : "";
-    return `expected a name made of letters, digits, "-", "_" and "." (it becomes the page's address), got ${JSON.stringify(name)}; rename it, e.g. with "-" for spaces${jekyll}`;
+    return `expected a name made of letters, digits, "-", "_" and "." (it becomes the page's address), got ${JSON.stringify(name)}; rename it, e.g. with "-" for spaces`;
   }
   // Names the export keeps for itself: Next's (_not-found, the _none placeholder) and a folder's index.html.
   if (slug.startsWith("_"))

@@ -53,7 +53,7 @@ import {
 } from "./limits";
 import { markdownField, optionalMarkdown, type FieldLink } from "./markdown-field";
 import { FieldReader, fieldPath, shown, textProblem, type Problem } from "./problems";
-import { slugFromPath } from "./paths";
+import { fileStem, slugFromPath } from "./paths";
 import { pageFile, publicFile, reservedPath } from "./site-paths";
 import { PERMALINK_PLACEHOLDERS, PERMALINK_STYLES, permalinkProblem } from "./settings";
 import { checkWebAddress } from "./url-policy";
@@ -286,9 +286,9 @@ export function normaliseMeetup(
   const oldName = r.string("slug", { what: "the post's name in its old address" });
   const permalink =
     permalinkTemplate !== undefined
-      ? expandPermalink(r, permalinkTemplate, doc.slug, categories, oldDay, oldName)
+      ? expandPermalink(r, permalinkTemplate, fileStem(doc.sourcePath), categories, oldDay, oldName)
       : jekyllPost
-        ? jekyllPermalink(doc.slug, categories, oldDay, jekyllStyle, oldName)
+        ? jekyllPermalink(fileStem(doc.sourcePath), categories, oldDay, jekyllStyle, oldName)
         : undefined;
   // Jekyll's default address is made of the categories: a problem with it is theirs.
   const madeOf =

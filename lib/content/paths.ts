@@ -9,8 +9,21 @@ export const MARKDOWN_FILE = /\.(md|markdown)$/;
 /** A file of the content folder (`relPath` in it) as messages name it: content/meetups/x.md. */
 export const sourcePathOf = (dir: string, relPath: string) => path.posix.join(dir.split(path.sep).join("/"), relPath);
 
-/** The slug is the file name without its extension, whatever subfolder it is in. */
-export const slugFromPath = (relPath: string): string => path.posix.basename(relPath).replace(/\.(md|markdown)$/i, "");
+/** Letters and digits of any script, marks, "-", "_" and "."; no dot first or last. */
+export const SLUG = /^[\p{L}\p{M}\p{N}_-](?:[\p{L}\p{M}\p{N}_.-]*[\p{L}\p{M}\p{N}_-])?$/u;
+
+/** A file's name without its extension, whatever subfolder it is in. */
+export const fileStem = (relPath: string): string => path.posix.basename(relPath).replace(/\.(md|markdown)$/i, "");
+
+/**
+ * The slug is the file's name, but for a Jekyll post's name that can't be an address ("2016-05-29-C++ and Rust",
+ * which Jekyll took): there, each run of what an address can't hold becomes "-" ("2016-05-29-C-and-Rust").
+ */
+export function slugFromPath(relPath: string): string {
+  const stem = fileStem(relPath);
+  if (SLUG.test(stem) || !/^\d{4}-\d{2}-\d{2}-/.test(stem)) return stem;
+  return stem.replace(/[^\p{L}\p{M}\p{N}_.-]+/gu, "-").replace(/[-.]+$/, "");
+}
 
 /** The pages the content folder may hold beside its two sections, by file name. */
 export const PAGE_FILES = ["code-of-conduct.md"] as const;

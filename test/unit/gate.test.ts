@@ -706,16 +706,32 @@ describe("paths stay inside the site", () => {
     ]);
   });
 
-  it("tells a Jekyll post's file name that the site can't take how to keep its old address", () => {
-    const { at } = load({
-      "meetups/2017-07-11-c++-in-the-kernel.md": meetup(`layout: post\ntitle: C\ndate: 2017-07-11`),
+  it("takes a Jekyll post's file name as Jekyll did, and gives its page the nearest address the site can", () => {
+    const name = "meetups/2017-07-11-C++ in the kernel (part 1).markdown";
+    const { problems, meetups } = load({
+      [name]: meetup(`layout: post\ntitle: C\ndate: 2017-07-11\ncategories: meetups`),
+      "meetups/2017-08-08-what's new?.md": meetup(ok),
     });
-    expect(at("meetups/2017-07-11-c++-in-the-kernel.md")).toEqual([
-      problem(
-        "file name",
-        /rename it, e\.g\. with "-" for spaces; a Jekyll post keeps its old address with redirect_from:$/,
-      ),
-    ]);
+    expect(problems).toEqual([]);
+    const c = meetups.find((m) => m.title === "C")!;
+    expect(c.slug).toBe("2017-07-11-C-in-the-kernel-part-1");
+    expect(c.sourcePath).toMatch(/\/meetups\/2017-07-11-C\+\+ in the kernel \(part 1\)\.markdown$/);
+    // Jekyll's "pretty" slugify kept "+" and brackets in the old address.
+    expect(c.redirects).toEqual(["/meetups/2017/07/11/C++-in-the-kernel-(part-1).html"]);
+    expect(meetups.map((m) => m.slug)).toContain("2017-08-08-what-s-new");
+  });
+
+  it("still refuses a name the site can't take that is no Jekyll post's, and two names with one address", () => {
+    const { at } = load({
+      "speakers/Jane Doe.md": "---\nname: Jane\n---\n",
+      "meetups/2017-07-11-c++ talk.md": meetup(ok),
+      "meetups/2017-07-11-c talk.md": meetup(ok),
+    });
+    expect(at("speakers/Jane Doe.md")).toEqual([problem("file name", /rename it, e\.g\. with "-" for spaces$/)]);
+    const both =
+      /^two files make \/meetups\/2017-07-11-c-talk: expected one slug per file, also in .*2017-07-11-c\+?\+? talk\.md$/;
+    expect(at("meetups/2017-07-11-c++ talk.md")).toEqual([problem("file name", both)]);
+    expect(at("meetups/2017-07-11-c talk.md")).toEqual([problem("file name", both)]);
   });
 
   it("gives the reason from one exported function, for the build to ask too", () => {
