@@ -21,7 +21,9 @@ export function HostList({ hosts, className }: { hosts: Host[]; className?: stri
   if (hosts.length === 0) return null;
   return (
     <div className={cn("flex flex-wrap items-center gap-x-5 gap-y-3 text-sm", className)}>
-      <p className="text-muted">{t.meetup.hostedBy}</p>
+      <p className="text-muted" data-pagefind-ignore>
+        {t.meetup.hostedBy}
+      </p>
       <ul className="flex flex-wrap items-center gap-x-5 gap-y-3">
         {hosts.map((host) => {
           const content = (

@@ -61,6 +61,17 @@ test("@js an excerpt says neither the heading above it again nor the interface's
   await expect(speaker).toContainText("Filesystems Evening");
   await expect(speaker).not.toContainText("Talks at KernelTLV");
 
+  // The venue's map links and the hosts' label are the interface's words too; the venue and hosts are the meetup's.
+  await page.goto("/search/?q=everywhere");
+  const ebpf = result(page, "eBPF Everywhere");
+  await expect(ebpf).toContainText("Fixture Hall 1 Example St, Tel Aviv Example Corp.");
+  await expect(ebpf).not.toContainText(/OpenStreetMap|Google Maps|Hosted by/);
+  // Its topics follow what it is about, rather than open the excerpt.
+  await page.goto("/search/?q=tracing");
+  await expect(result(page, "eBPF Everywhere").locator('[data-slot="excerpt"]')).toHaveText(
+    / An evening of eBPF\. Bring questions\. #ebpf #tracing$/,
+  );
+
   await page.goto("/search/?q=slowing");
   const talk = result(page, "eBPF Everywhere").getByRole("listitem");
   await expect(talk.getByRole("link")).toHaveText("Tracing the scheduler with eBPF");

@@ -57,7 +57,6 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
   // says how things stand today (upcoming, RSVP) or is the interface's own words.
   return (
     <article data-pagefind-body>
-      <SearchIndexData data={meetupSearchData(meetup)} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
       {recordings.length > 0 && (
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(recordings) }} />
@@ -136,6 +135,8 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
           <div className="prose-site mt-3" lang={language} dangerouslySetInnerHTML={{ __html: meetup.bodyHtml }} />
         </section>
       )}
+      {/* The topics (meetupSearchData) after what the meetup is about, where an excerpt can end on them. */}
+      <SearchIndexData data={meetupSearchData(meetup)} />
 
       {meetup.schedule.length > 0 && (
         // Live too: a talk's calendar link is for an evening still to come.
