@@ -258,6 +258,9 @@ const LEADS_ANY =
 const LEADS_LIST = /^[^\p{L}\p{N}]*[\p{L}\p{N}_]+(?:\s*[,;/&+–—]|\s+(?:-|and\s|ו\p{L}))/u;
 const ENDS_LIST = /(?:[,&+/]|\sand)\s*[\p{L}\p{N}_]+[^\p{L}\p{N}]*$/u;
 const ASIDE = /\([^)]*\)?|\[[^\]]*\]?|\d{1,2}[:.]\d{2}|(?:^|[\s,–—-])(?:sponsored by|courtesy of|בחסות)\s.*$/gu;
+// How a talk is given, said after its title: "CMA (lecture + Q&A)", "PaX (and Q&A)", "… in kernel. (Lecture)".
+const FORMAT_NOTE =
+  /\s*\.?\s*\((?=[^)]*[\p{L}&])\s*(?:lecture|talk|presentation|הרצאה)?\s*(?:\+|&|and|ו)?\s*(?:q\s*(?:&|and)\s*a|שאלות\s*ו?תשובות|שו["״]ת)?\s*\)$/iu;
 // "Q&A" after a talk is the talk's, not one of its own for the archive and search: a slot, as a break is.
 const QUESTIONS = /^(?:open )?(?:q ?(?:&|and) ?a|questions(?: ?(?:and|&) ?answers)?|שאלות(?: ו?תשובות)?|שו["״]?ת)$/u;
 const PAUSE_PHRASE = /^(?:check-?in|happy hour|meet (?:&|and) greet|קבלת פנים|ברוכים הבאים)$/u;
@@ -369,11 +372,11 @@ export function readLegacyBody(body: string): LegacyBody {
       if (said) kept.push({ text: written.slice(said.length).trimStart(), code: false });
       const text = plainText(said ?? written);
       const isBreak = isPause(text);
-      // "mingling" reads better as "Mingling"; a talk title keeps its case ("userfaultfd ...").
+      // "mingling" reads better as "Mingling"; a talk title keeps its case ("userfaultfd ..."), less how it is given.
       slots.push({
         time: clock(m[1], m[2]),
         end: clock(m[3], m[4]),
-        title: isBreak ? text.charAt(0).toUpperCase() + text.slice(1) : text,
+        title: isBreak ? text.charAt(0).toUpperCase() + text.slice(1) : text.replace(FORMAT_NOTE, "") || text,
         isBreak,
       });
       // A slot line that runs on into a paragraph keeps its paragraph: only the line goes.

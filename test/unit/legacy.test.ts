@@ -138,7 +138,7 @@ describe("schedule lines in a legacy body", () => {
       "20:25-21:25 Introduction Linux Kernel Networking (Lecture + Q&amp;A)",
       "20:25",
       "21:25",
-      "Introduction Linux Kernel Networking (Lecture + Q&A)",
+      "Introduction Linux Kernel Networking",
       false,
     ],
     ["19:15-20:00 Userspace networking  ", "19:15", "20:00", "Userspace networking", false],
@@ -150,6 +150,13 @@ describe("schedule lines in a legacy body", () => {
     ["20:00-20:15 הפסקת קפה", "20:00", "20:15", "הפסקת קפה", true],
     ["20:45-21:00 שו״ת", "20:45", "21:00", "שו״ת", true],
     ["20:15-21:00 How we break KASLR", "20:15", "21:00", "How we break KASLR", false],
+    // How a talk is given is no part of its title; what it is about is.
+    ["20:15-21:15 Semtex.c(lecture + Q&amp;A)", "20:15", "21:15", "Semtex.c", false],
+    ["19:15-20:00 Hacking the memory model: PaX (and Q&A)", "19:15", "20:00", "Hacking the memory model: PaX", false],
+    ["19:15-20:00 Block devices in kernel. (Lecture + Q&A)", "19:15", "20:00", "Block devices in kernel", false],
+    ["19:15-20:00 eBPF (הרצאה + שאלות ותשובות)", "19:15", "20:00", "eBPF", false],
+    ["19:15-20:00 Scheduling (part 1)", "19:15", "20:00", "Scheduling (part 1)", false],
+    ["19:15-20:00 (Lecture)", "19:15", "20:00", "(Lecture)", false],
     // A pause word within a title makes no pause; one leading a list of what the slot holds does.
     ["19:30-20:15 Gathering metrics with perf", "19:30", "20:15", "Gathering metrics with perf", false],
     ["19:30-20:15 Welcome to eBPF", "19:30", "20:15", "Welcome to eBPF", false],
