@@ -59,14 +59,9 @@ export function EmbedCard({ meetup, builtAt }: { meetup: Meetup; builtAt: number
             ) : venue ? (
               <span dir="auto">{venue.name}</span>
             ) : (
-              <span className="text-muted">
-                <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
-                  {t.meetup.venueTba}
-                </When>
-                <When phases={["past"]} meetup={meetup} builtAt={builtAt}>
-                  {t.meetup.venueUnknown}
-                </When>
-              </span>
+              <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt} className="text-muted">
+                {t.meetup.venueTba}
+              </When>
             )}
             {online && (
               <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>

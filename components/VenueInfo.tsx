@@ -1,27 +1,14 @@
 import { t } from "@/lib/i18n";
 import type { Meetup } from "@/lib/site/meetups";
-import { When } from "./LiveMeetup";
 import { MapLinks } from "./MapLinks";
 
-export function VenueInfo({ meetup, builtAt }: { meetup: Meetup; builtAt: number }) {
+export function VenueInfo({ meetup }: { meetup: Meetup }) {
   const { venue } = meetup;
+  // Shown only while the meetup is to come or postponed (MeetupFacts).
   if (!venue) {
-    // A postponed meetup's venue comes with its new date; a cancelled one has no "Where" (MeetupFacts).
-    if (meetup.status === "postponed") {
-      return (
-        <span className="text-muted" data-pagefind-ignore>
-          {t.meetup.venueTba}
-        </span>
-      );
-    }
     return (
       <span className="text-muted" data-pagefind-ignore>
-        <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
-          {t.meetup.venueTba}
-        </When>
-        <When phases={["past"]} meetup={meetup} builtAt={builtAt}>
-          {t.meetup.venueUnknown}
-        </When>
+        {t.meetup.venueTba}
       </span>
     );
   }

@@ -29,6 +29,9 @@ test("a legacy post in winter shows its slots at Israel's winter offset, its RSV
   const about = page.getByRole("region", { name: "About this meetup" });
   await expect(about).toContainText("Bring your hardest questions about perf and ftrace.");
   await expect(about).not.toContainText("18:30");
+  // The post names no venue in a field: its page says nothing of one, rather than that it wasn't recorded.
+  await expect(page.getByRole("term")).toHaveText(["When"]);
+  await expect(page.getByText(/venue/i)).toBeHidden();
 });
 
 test("a legacy post without a schedule shows its day and no made-up time", async ({ page }) => {

@@ -73,7 +73,6 @@ export const en = {
     when: "When",
     where: "Where",
     venueTba: "Venue to be announced",
-    venueUnknown: "Venue not recorded",
     map: "Map",
     mapOf: (venue: string) => `Map of ${venue}`,
     /** Before the links to the venue on OpenStreetMap, Google Maps and Apple Maps. */

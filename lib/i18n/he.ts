@@ -77,7 +77,6 @@ export const he: Messages = {
     when: "מתי",
     where: "איפה",
     venueTba: "המקום ייקבע בהמשך",
-    venueUnknown: "המקום לא תועד",
     map: "מפה",
     mapOf: (venue) => `מפה של ${venue}`,
     mapsLabel: "מפה:",
