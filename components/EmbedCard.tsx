@@ -17,6 +17,29 @@ const TOP = "_top";
 export function EmbedCard({ meetup, builtAt }: { meetup: Meetup; builtAt: number }) {
   const language = meetupLanguage(meetup);
   const { venue, online } = meetup;
+  const where = (
+    <>
+      <dt className="sr-only">{t.meetup.where}</dt>
+      <dd>
+        {/* Moved online, the venue no longer applies. */}
+        {meetup.status === "moved-online" ? (
+          t.meetup.online
+        ) : venue ? (
+          <span dir="auto">{venue.name}</span>
+        ) : (
+          <span className="text-muted">{t.meetup.venueTba}</span>
+        )}
+        {online && (
+          <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
+            {" · "}
+            <a href={online} target={TOP}>
+              {t.meetup.joinOn(serviceName(online))}
+            </a>
+          </When>
+        )}
+      </dd>
+    </>
+  );
   return (
     <LiveMeetup as="article" meetup={meetup} builtAt={builtAt}>
       <p className="font-mono text-xs font-semibold tracking-wide text-accent uppercase">
@@ -50,29 +73,14 @@ export function EmbedCard({ meetup, builtAt }: { meetup: Meetup; builtAt: number
             <EventTime meetup={meetup} />
           </dd>
         </div>
-        <div>
-          <dt className="sr-only">{t.meetup.where}</dt>
-          <dd>
-            {/* Moved online, the venue no longer applies. */}
-            {meetup.status === "moved-online" ? (
-              t.meetup.online
-            ) : venue ? (
-              <span dir="auto">{venue.name}</span>
-            ) : (
-              <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt} className="text-muted">
-                {t.meetup.venueTba}
-              </When>
-            )}
-            {online && (
-              <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
-                {" · "}
-                <a href={online} target={TOP}>
-                  {t.meetup.joinOn(serviceName(online))}
-                </a>
-              </When>
-            )}
-          </dd>
-        </div>
+        {/* Without a venue, nothing is said of one once the meetup is over (MeetupFacts). */}
+        {venue || meetup.status === "moved-online" ? (
+          <div>{where}</div>
+        ) : (
+          <When as="div" phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
+            {where}
+          </When>
+        )}
       </dl>
       <div className="mt-3 flex flex-wrap gap-2">
         <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>

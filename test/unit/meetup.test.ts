@@ -3,7 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { Window } from "happy-dom";
+import { EmbedCard } from "@/components/EmbedCard";
 import { EventTime } from "@/components/EventTime";
+import { MeetupFacts } from "@/components/MeetupFacts";
 import { loadContent } from "@/lib/content/load";
 import { htmlText } from "@/lib/site/text";
 import { contentFolder, loadHebrewSite, meetupOrThrow, readMeetup, root } from "./helpers";
@@ -227,4 +230,29 @@ describe("when a meetup is, as its page says it", () => {
     expect(when({ ...night, end: "2099-03-09T17:00:00-04:00" })).toMatch(/20:00–17:00 \(until Monday, 9 March 2099\) /);
     expect(when({ ...night, end: "2099-03-07T23:00:00-05:00" })).toMatch(/20:00–23:00 [^(]/);
   });
+});
+
+describe("where a meetup without a venue is, as its page and its card say it", () => {
+  const noVenue = meetupOrThrow(
+    '---\ntitle: "Hack night"\ndate: 2099-03-10T19:00:00+02:00\nend: 2099-03-10T21:00:00+02:00\n---\nAt the usual place.\n',
+  );
+  const before = Date.parse("2099-03-01T12:00:00Z");
+  const after = Date.parse("2099-03-11T12:00:00Z");
+  // What a visitor sees: the markup with every element the page hides (the hidden attribute) taken out.
+  const shown = (component: typeof MeetupFacts | typeof EmbedCard, builtAt: number) => {
+    const doc = new Window().document;
+    doc.body.innerHTML = renderToStaticMarkup(createElement(component, { meetup: noVenue, builtAt }));
+    doc.querySelectorAll("[hidden]").forEach((el) => el.remove());
+    return { text: doc.body.textContent ?? "", terms: [...doc.querySelectorAll("dt")].map((dt) => dt.textContent) };
+  };
+
+  it.each([MeetupFacts, EmbedCard])(
+    "is to be announced while it is to come, and not said at all once it is over",
+    (component) => {
+      expect(shown(component, before).text).toContain("Venue to be announced");
+      expect(shown(component, before).terms).toContain("Where");
+      expect(shown(component, after).text).not.toMatch(/venue/i);
+      expect(shown(component, after).terms).not.toContain("Where");
+    },
+  );
 });
