@@ -139,7 +139,7 @@ function rewriteMeetup(
   if (isLegacy(data, front.value.body)) {
     throw at(
       "file",
-      `expected the structured form: this is a Jekyll post; run npm run upgrade -- ${file} first (it keeps the post's old address), then this again`,
+      `expected the structured form: this is a Jekyll post; run npm run upgrade -- ${/^[\w./+@-]+$/.test(file) ? file : JSON.stringify(file)} first (it keeps the post's old address), then this again`,
     );
   }
   const parts = /^(\uFEFF?---[^\r\n]*\r?\n)([\s\S]*?)(^---[ \t]*(?:\r?\n|$)[\s\S]*)$/m.exec(text);

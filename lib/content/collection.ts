@@ -173,18 +173,21 @@ function topicCollisions(meetups: MeetupFile[]): Problem[] {
 function duplicateSlugs(docs: Sourced[], folder: string): Problem[] {
   // Compared as macOS and Windows disks compare names, which make /a/ and /A/ one folder: without case, and
   // with é one letter however it was typed (NFC), and σ and ς one letter.
-  const bySlug = new Map<string, string[]>();
+  const bySlug = new Map<string, Sourced[]>();
   for (const d of docs) {
     const key = d.slug.normalize("NFC").toLowerCase().replaceAll("ς", "σ");
-    bySlug.set(key, [...(bySlug.get(key) ?? []), d.sourcePath]);
+    bySlug.set(key, [...(bySlug.get(key) ?? []), d]);
   }
-  return [...bySlug.entries()]
-    .filter(([, files]) => files.length > 1)
-    .flatMap(([slug, files]) =>
-      files.map((file) => ({
-        file,
+  return [...bySlug.values()]
+    .filter((same) => same.length > 1)
+    .flatMap((same) =>
+      same.map(({ slug, sourcePath }) => ({
+        file: sourcePath,
         field: "file name",
-        message: `two files make /${folder}/${slug}: expected one slug per file, also in ${files.filter((f) => f !== file).join(", ")}`,
+        message: `two files make /${folder}/${slug}: expected one slug per file, also in ${same
+          .filter((d) => d.sourcePath !== sourcePath)
+          .map((d) => d.sourcePath)
+          .join(", ")}; rename one`,
       })),
     );
 }

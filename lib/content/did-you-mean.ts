@@ -27,7 +27,8 @@ export function unknownFieldMessage(field: string, known: readonly string[]): st
   if (field.length > MAX_FIELD_NAME) {
     return `unknown field of ${field.length.toLocaleString("en")} characters (${JSON.stringify(fieldName(field))}): expected one of ${known.join(", ")}`;
   }
-  const guess = didYouMean(field, known);
+  // What other tools call the summary.
+  const guess = field === "description" && known.includes("summary") ? "summary" : didYouMean(field, known);
   return guess
     ? `unknown field ${JSON.stringify(field)}: did you mean "${guess}"?`
     : `unknown field ${JSON.stringify(field)}: expected one of ${known.join(", ")}`;

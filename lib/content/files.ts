@@ -33,8 +33,9 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 export const HARD_LINK =
   "expected a file of its own, got a hard link to a file that may be anywhere on the disk: copy the file here instead";
 
-/** Why a file name can't be a page, or undefined when it can. */
-export function fileNameProblem(name: string): string | undefined {
+/** Why a file's name (`relPath` in the content folder) can't be a page, or undefined when it can. */
+export function fileNameProblem(relPath: string): string | undefined {
+  const name = path.posix.basename(relPath);
   const ext = /\.[^.]*$/.exec(name)?.[0] ?? "";
   if (/^\.(md|markdown)$/i.test(ext) && !MARKDOWN_FILE.test(name)) {
     return `expected the extension in lower case: rename it to ${JSON.stringify(name.slice(0, -ext.length) + ext.toLowerCase())}`;
@@ -42,7 +43,7 @@ export function fileNameProblem(name: string): string | undefined {
   if (!MARKDOWN_FILE.test(name)) {
     return "expected a .md or .markdown file: only Markdown files are read from content/meetups/ and content/speakers/";
   }
-  const slug = slugFromPath(name);
+  const slug = slugFromPath(relPath);
   if (!SLUG.test(slug)) {
     return `expected a name made of letters, digits, "-", "_" and "." (it becomes the page's address), got ${JSON.stringify(name)}; rename it, e.g. with "-" for spaces`;
   }
@@ -165,7 +166,7 @@ export function listContent(dir: string, { editing = false } = {}): ListedConten
         // Only the top of the folder holds anything else: walk() enters no other folder.
         fail(relPath, topFileProblem(entry.name));
       } else {
-        const nameProblem = fileNameProblem(entry.name);
+        const nameProblem = fileNameProblem(relPath);
         const isMarkdownLike = /\.(md|markdown)$/i.test(entry.name);
         if (nameProblem) fail(relPath, nameProblem);
         if (nameProblem && !isMarkdownLike) continue;

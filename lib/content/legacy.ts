@@ -259,8 +259,11 @@ const LEADS_LIST = /^[^\p{L}\p{N}]*[\p{L}\p{N}_]+(?:\s*[,;/&+–—]|\s+(?:-|and
 const ENDS_LIST = /(?:[,&+/]|\sand)\s*[\p{L}\p{N}_]+[^\p{L}\p{N}]*$/u;
 const ASIDE = /\([^)]*\)?|\[[^\]]*\]?|\d{1,2}[:.]\d{2}|(?:^|[\s,–—-])(?:sponsored by|courtesy of|בחסות)\s.*$/gu;
 // How a talk is given, said after its title: "CMA (lecture + Q&A)", "PaX (and Q&A)", "… in kernel. (Lecture)".
-const FORMAT_NOTE =
-  /\s*\.?\s*\((?=[^)]*[\p{L}&])\s*(?:lecture|talk|presentation|הרצאה)?\s*(?:\+|&|and|ו)?\s*(?:q\s*(?:&|and)\s*a|שאלות\s*ו?תשובות|שו["״]ת)?\s*\)$/iu;
+const QA = `(?:q\\s*(?:&|and)\\s*a|שאלות\\s*ו?תשובות|שו["״]ת)`;
+const FORMAT_NOTE = new RegExp(
+  `\\s*\\.?\\s*\\((?:(?:lecture|talk|הרצאה)(?:\\s*(?:\\+|&|and|,|ו)\\s*${QA})?|(?:(?:and|&|\\+|ו)\\s*)?${QA})\\s*\\)$`,
+  "iu",
+);
 // "Q&A" after a talk is the talk's, not one of its own for the archive and search: a slot, as a break is.
 const QUESTIONS = /^(?:open )?(?:q ?(?:&|and) ?a|questions(?: ?(?:and|&) ?answers)?|שאלות(?: ו?תשובות)?|שו["״]?ת)$/u;
 const PAUSE_PHRASE = /^(?:check-?in|happy hour|meet (?:&|and) greet|קבלת פנים|ברוכים הבאים)$/u;

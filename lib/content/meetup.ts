@@ -545,7 +545,8 @@ function jekyllPlaceholders(
   ownName?: string,
 ): Record<(typeof PERMALINK_PLACEHOLDERS)[number], string> {
   const [y = "", m = "", d = ""] = day.split("-");
-  const name = ownName ?? /^\d{4}-\d{2}-\d{2}-(.+)$/.exec(slug)?.[1] ?? slug;
+  // Jekyll took the name from the file without the dots at its end.
+  const name = ownName ?? (/^\d{4}-\d{2}-\d{2}-(.+)$/.exec(slug)?.[1] ?? slug).replace(/\.+$/, "");
   return {
     year: y,
     short_year: y.slice(2),
@@ -829,7 +830,7 @@ function legacySlots(r: FieldReader, slots: ReturnType<typeof readLegacyBody>["s
         return r.fail(d.field, `expected what the slot is after its times, as in "${d.time}-${d.end} Mingling"`);
       }
       // Taken out of the body before the body's own check: its title goes to calendars and feeds.
-      const problem = textProblem(d.title, { what: "a title" });
+      const problem = textProblem(d.title, { what: "a title", from: `${d.time}-${d.end} `.length });
       return problem ? r.fail(d.field, problem) : true;
     });
 }

@@ -17,12 +17,15 @@ export const fileStem = (relPath: string): string => path.posix.basename(relPath
 
 /**
  * The slug is the file's name, but for a Jekyll post's name that can't be an address ("2016-05-29-C++ and Rust",
- * which Jekyll took): there, each run of what an address can't hold becomes "-" ("2016-05-29-C-and-Rust").
+ * which Jekyll took): there, each run of spaces and punctuation becomes "-" ("2016-05-29-C-and-Rust"). A speaker's
+ * name, and any other character, stays as it is, for lib/content/files.ts to refuse.
  */
 export function slugFromPath(relPath: string): string {
   const stem = fileStem(relPath);
-  if (SLUG.test(stem) || !/^\d{4}-\d{2}-\d{2}-/.test(stem)) return stem;
-  return stem.replace(/[^\p{L}\p{M}\p{N}_.-]+/gu, "-").replace(/[-.]+$/, "");
+  const dated = /^(\d{4}-\d{2}-\d{2}-)(.+)$/.exec(stem);
+  if (SLUG.test(stem) || !dated || /(?:^|\/)speakers\//.test(relPath)) return stem;
+  const name = dated[2]!.replace(/(?:(?![_.-])[\p{P}\p{S}\p{Zs}])+/gu, "-").replace(/[-.]+$/, "");
+  return name ? dated[1] + name : stem;
 }
 
 /** The pages the content folder may hold beside its two sections, by file name. */

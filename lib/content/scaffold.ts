@@ -96,7 +96,7 @@ export function scaffoldSpeaker(input: NewSpeaker): Scaffold {
  */
 function check(relPath: string, text: string): void {
   const dir = contentDir();
-  const nameProblem = fileNameProblem(relPath.replace(/^.*\//, ""));
+  const nameProblem = fileNameProblem(relPath);
   const problems: Problem[] = [
     ...(nameProblem ? [{ file: sourcePathOf(dir, relPath), field: "file name", message: nameProblem }] : []),
     ...problemsOfWriting(dir, { relPath, text }, { publicDir: publicDir(), editing: true, render: false }),

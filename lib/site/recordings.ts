@@ -45,13 +45,16 @@ function parse(text: string): Parsed {
   return OTHER;
 }
 
+const CHANNEL_PLAYERS = new Set(["videoseries", "live_stream"]);
+
 function youtube(url: URL, host: string, segments: string[]): Parsed {
   const [first, second, ...rest] = segments;
   let id: string | undefined;
   if (host === "youtu.be") id = segments.length === 1 ? first : "";
   else if (first === "watch" && segments.length === 1) id = url.searchParams.get("v") ?? "";
-  // "embed/videoseries?list=..." is a playlist's player, and its name has an id's length.
-  else if ((first === "live" || first === "shorts" || first === "embed") && second && second !== "videoseries") {
+  // "embed/videoseries?list=..." and "embed/live_stream?channel=..." are a playlist's and a channel's players,
+  // and their names have an id's length.
+  else if ((first === "live" || first === "shorts" || first === "embed") && second && !CHANNEL_PLAYERS.has(second)) {
     id = rest.length === 0 ? second : "";
   }
   // Channels, playlists and the like are pages, not one video, and "watch?v=..." names none: a link.

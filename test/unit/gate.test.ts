@@ -721,15 +721,37 @@ describe("paths stay inside the site", () => {
     expect(meetups.map((m) => m.slug)).toContain("2017-08-08-what-s-new");
   });
 
+  it("keeps a Jekyll post's old address as Jekyll made it of a name ending in dots: without them", () => {
+    const { problems, meetups } = load({
+      "meetups/2017-07-11-kprobes, uprobes, etc..markdown": meetup(`layout: post\ntitle: K\ndate: 2017-07-11`),
+    });
+    expect(problems).toEqual([]);
+    expect(meetups[0]!.slug).toBe("2017-07-11-kprobes-uprobes-etc");
+    expect(meetups[0]!.redirects).toEqual(["/2017/07/11/kprobes,-uprobes,-etc.html"]);
+  });
+
   it("still refuses a name the site can't take that is no Jekyll post's, and two names with one address", () => {
     const { at } = load({
       "speakers/Jane Doe.md": "---\nname: Jane\n---\n",
+      "speakers/2017-07-11-jane doe.md": "---\nname: Jane\n---\n",
+      // Only spaces and punctuation become "-": a control or invisible character is refused as anywhere else.
+      "meetups/2017-07-11-a\u001b[31mred.md": meetup(ok),
+      "meetups/2017-07-11-abc\u202edcba.md": meetup(ok),
+      "meetups/2017-07-11-+++.md": meetup(ok),
       "meetups/2017-07-11-c++ talk.md": meetup(ok),
       "meetups/2017-07-11-c talk.md": meetup(ok),
     });
-    expect(at("speakers/Jane Doe.md")).toEqual([problem("file name", /rename it, e\.g\. with "-" for spaces$/)]);
+    for (const name of [
+      "speakers/Jane Doe.md",
+      "speakers/2017-07-11-jane doe.md",
+      "meetups/2017-07-11-a\u001b[31mred.md",
+      "meetups/2017-07-11-abc\u202edcba.md",
+      "meetups/2017-07-11-+++.md",
+    ]) {
+      expect(at(name)).toEqual([problem("file name", /rename it, e\.g\. with "-" for spaces$/)]);
+    }
     const both =
-      /^two files make \/meetups\/2017-07-11-c-talk: expected one slug per file, also in .*2017-07-11-c\+?\+? talk\.md$/;
+      /^two files make \/meetups\/2017-07-11-c-talk: expected one slug per file, also in .*2017-07-11-c\+?\+? talk\.md; rename one$/;
     expect(at("meetups/2017-07-11-c++ talk.md")).toEqual([problem("file name", both)]);
     expect(at("meetups/2017-07-11-c talk.md")).toEqual([problem("file name", both)]);
   });

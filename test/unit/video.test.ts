@@ -71,6 +71,7 @@ describe("YouTube", () => {
     "https://www.youtube.com/@kerneltlv",
     "https://www.youtube.com/playlist?list=PL0123",
     "https://www.youtube.com/embed/videoseries?list=PL0123",
+    "https://www.youtube.com/embed/live_stream?channel=UC0123",
     `https://notyoutube.com/watch?v=${ID}`,
     `https://youtube.com.evil.example/watch?v=${ID}`,
   ])("keeps %s, which is no single video on YouTube, as a plain link", (url) => {
