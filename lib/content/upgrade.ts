@@ -2,6 +2,7 @@ import { site } from "../site/config";
 import { formatClock } from "../site/time";
 import { readFrontMatter, toMarkdownFile } from "./front-matter";
 import { isJekyllPost, readLegacyBody, readLiquid } from "./legacy";
+import { JEKYLL_FIELDS } from "./schema";
 import { normaliseMeetup } from "./meetup";
 import { slugFromPath } from "./paths";
 import { formatProblem } from "./problems";
@@ -14,18 +15,9 @@ interface UpgradeResult {
   notes: string[];
 }
 
-// Jekyll's fields that the structured form says otherwise: topics, redirect_from, date, summary.
-const REPLACED = new Set([
-  "layout",
-  "date",
-  "category",
-  "categories",
-  "tags",
-  "tag",
-  "permalink",
-  "slug",
-  "description",
-]);
+// Jekyll's fields that the structured form says otherwise: topics, redirect_from, date, summary, draft. None may be
+// left, or the upgraded file would still read as a Jekyll post (with an old address made of its name again).
+const REPLACED = new Set([...JEKYLL_FIELDS, "date", "tag", "slug", "description"]);
 // What only the old site's theme showed: the structured form has no place for it.
 const DROPPED = ["author", "comments", "image", "last_modified_at", "sitemap"];
 
@@ -122,7 +114,9 @@ export function upgradeLegacyPost(text: string, filePath: string, { publicDir = 
   };
   for (const [k, v] of Object.entries(data))
     if (!REPLACED.has(k) && !DROPPED.includes(k) && !(k in fields)) fields[k] = v;
-  if (meetup.summary && data.description !== undefined && data.summary === undefined) fields.summary = meetup.summary;
+  const summarised = ["description", "excerpt", "excerpt_separator"].some((k) => k in data);
+  if (meetup.summary && summarised && data.summary === undefined) fields.summary = meetup.summary;
+  if (data.published === false && data.draft === undefined) fields.draft = true;
   const dropped = DROPPED.filter((k) => k in data);
   if (dropped.length > 0)
     notes.push(

@@ -102,6 +102,21 @@ describe("upgrading a legacy post", () => {
     expect(upgraded.text).toContain("---\n![Room](/photos/room.jpg)\n\n```c\nint x;\n```\n");
   });
 
+  it.each(['excerpt: "Short."', "published: false", "excerpt_separator: <!--more-->"])(
+    "writes out %s as the structured form says it, so that the file reads as a Jekyll post no more",
+    (extra) => {
+      const text = `---\nlayout: post\ntitle: X\ndate: 2016-07-12 19:00\ncategories: meetups\n${extra}\n---\nWords.\n\n<!--more-->\n\nMore.\n`;
+      const file = "content/meetups/2016-07-12-x.md";
+      const upgraded = upgradeLegacyPost(text, file);
+      const before = meetupOrThrow(text, "meetups/2016-07-12-x.md");
+      const after = meetupOrThrow(upgraded.text, "meetups/2016-07-12-x.md");
+      // One old address, the one the old site gave it: not another made of the file's name.
+      expect(after.redirects).toEqual(["/meetups/2016/07/12/x.html"]);
+      expect([after.summary, after.draft]).toEqual([before.summary, before.draft]);
+      expect(upgradeLegacyPost(upgraded.text, file).changed).toBe(false);
+    },
+  );
+
   it("writes out what a theme's fields said, and names the ones the site has no place for", () => {
     const text =
       "---\nlayout: post\ntitle: X\ndate: 2016-07-12 19:00\ncategories: meetups\nslug: wall\ntag: rcu\n" +
