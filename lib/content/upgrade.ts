@@ -116,6 +116,9 @@ export function upgradeLegacyPost(text: string, filePath: string, { publicDir = 
     if (!REPLACED.has(k) && !DROPPED.includes(k) && !(k in fields)) fields[k] = v;
   const summarised = ["description", "excerpt", "excerpt_separator"].some((k) => k in data);
   if (meetup.summary && summarised && data.summary === undefined) fields.summary = meetup.summary;
+  if (data.summary !== undefined && data.description !== undefined && data.description !== data.summary) {
+    notes.push("description: left out, as the summary says what the meetup is; move any of it there you want kept");
+  }
   if (data.published === false && data.draft === undefined) fields.draft = true;
   const dropped = DROPPED.filter((k) => k in data);
   if (dropped.length > 0)

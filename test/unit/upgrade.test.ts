@@ -139,6 +139,10 @@ describe("upgrading a legacy post", () => {
       seen(meetupOrThrow(text, "meetups/2016-07-12-x.md")),
     );
     expect(upgradeLegacyPost(upgraded.text, file).changed).toBe(false);
+    const both = upgradeLegacyPost(text.replace("author: Jane", 'summary: "Our own words."'), file);
+    expect(both.notes).toContain(
+      "description: left out, as the summary says what the meetup is; move any of it there you want kept",
+    );
   });
 
   it("says a post written in Hebrew is in Hebrew, which Jekyll's front matter couldn't, and writes it down", () => {
