@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { keepDashes } from "@/lib/site/text";
 import { meetupDirection, meetupLanguage, t } from "@/lib/i18n";
 import type { Meetup } from "@/lib/site/meetups";
 import { meetupPath, serviceName } from "@/lib/site/urls";
@@ -62,7 +63,7 @@ export function EmbedCard({ meetup, builtAt }: { meetup: Meetup; builtAt: number
           dir={meetupDirection(meetup)}
           className="text-ink hover:text-accent hover:underline"
         >
-          {meetup.title}
+          {keepDashes(meetup.title)}
         </Link>
         <StatusLabel meetup={meetup} className="ms-1 align-middle" />
       </h1>

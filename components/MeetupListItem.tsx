@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { keepDashes } from "@/lib/site/text";
 import { meetupDirection, meetupLanguage, t } from "@/lib/i18n";
 import { meetupSpeakers, type Meetup } from "@/lib/site/meetups";
 import { formatShortDay } from "@/lib/site/time";
@@ -28,7 +29,7 @@ export function MeetupListItem({ meetup, headingLevel = 3 }: { meetup: Meetup; h
             // Inline: the heading sits on the page's side, the title reads in its own direction.
             className="text-ink hover:text-accent hover:underline"
           >
-            {meetup.title}
+            {keepDashes(meetup.title)}
           </Link>
           {meetup.draft && (
             <span className="ms-2 rounded bg-accent-soft px-1.5 py-0.5 text-xs text-accent-strong">

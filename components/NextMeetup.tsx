@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { keepDashes } from "@/lib/site/text";
 import { meetupDirection, meetupLanguage, t } from "@/lib/i18n";
 import { meetupSpeakers, type Meetup } from "@/lib/site/meetups";
 import { meetupPath } from "@/lib/site/urls";
@@ -44,7 +45,7 @@ export function NextMeetup({ meetup, builtAt }: { meetup: Meetup; builtAt: numbe
           dir={meetupDirection(meetup)}
           className="text-ink hover:text-accent hover:underline"
         >
-          {meetup.title}
+          {keepDashes(meetup.title)}
         </Link>
       </h2>
       <LanguageLabel language={language} className="mt-2" />

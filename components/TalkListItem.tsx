@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { keepDashes } from "@/lib/site/text";
 import { meetupDirection, meetupLanguage, t, talkDirection, talkLanguage } from "@/lib/i18n";
 import { speakersOf, type Talk } from "@/lib/site/meetups";
 import { formatShortDay } from "@/lib/site/time";
@@ -39,7 +40,7 @@ export function TalkListItem({ talk, headingLevel = 3 }: { talk: Talk; headingLe
             </>
           )}
           <Link href={meetupPath(meetup.slug)} lang={meetupLanguage(meetup)} dir={meetupDirection(meetup)}>
-            {meetup.title}
+            {keepDashes(meetup.title)}
           </Link>
         </p>
         {/* No topics: they are the meetup's, and would tag a talk with its neighbour's subject. */}

@@ -23,6 +23,34 @@ test("@js search results fit a phone screen, and so does the header's search box
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test("a title's dash stays at the end of a line, never opening one, in the page's heading and the lists", async ({
+  page,
+}) => {
+  const title = "Breaking the Wall - Handling Things in Userspace";
+  /** For each place the title is shown: whether its dash sits on the line of the word before it. */
+  const dashKept = () =>
+    page.evaluate((title) => {
+      const shown = [...document.querySelectorAll("h1 span, h2 a, h3 a, li a")].filter(
+        (el) => el.textContent?.replace(/\s/g, " ") === title && el.firstChild,
+      );
+      return shown.map((el) => {
+        const at = (i: number) => {
+          const range = document.createRange();
+          range.setStart(el.firstChild!, i);
+          range.setEnd(el.firstChild!, i + 1);
+          return range.getBoundingClientRect().top;
+        };
+        const dash = title.indexOf(" - ") + 1;
+        return at(dash) === at(dash - 2);
+      });
+    }, title);
+  await page.goto("/meetups/2016-07-12-breaking-the-wall---handling-things-in-userspace/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Handling Things");
+  expect(await dashKept()).toEqual([true]);
+  await page.goto("/meetups/2016/");
+  expect(await dashKept()).toEqual([true]);
+});
+
 test.describe("on the narrowest phone", () => {
   test.use({ viewport: { width: 320, height: 640 } });
 

@@ -3,6 +3,9 @@ import { Parser } from "htmlparser2";
 /** "1 meetup", "3 meetups" */
 export const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
+/** A title as shown: a dash between spaces stays on the line of the word before it, never opening a line. */
+export const keepDashes = (title: string): string => title.replace(/ (?=[-–—] )/g, "\u00a0");
+
 /**
  * A piece of an address made from a title or a name. Latin accents are dropped (café -> cafe); other scripts keep
  * their marks, which Hindi or pointed Hebrew can't do without.

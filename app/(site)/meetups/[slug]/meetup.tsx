@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { keepDashes } from "@/lib/site/text";
 import Link from "next/link";
 import { EditLink } from "@/components/EditLink";
 import { ButtonLink } from "@/components/ButtonLink";
@@ -99,7 +100,7 @@ export function MeetupPage({ meetup }: { meetup: Meetup }) {
             </span>
           )}
           {/* The heading on the page's side, the title in its own direction. */}
-          <span dir={meetupDirection(meetup)}>{meetup.title}</span>
+          <span dir={meetupDirection(meetup)}>{keepDashes(meetup.title)}</span>
         </h1>
         <LanguageLabel language={language} className="mt-2" />
         <MeetupFacts {...phase} className="mt-6 rounded-xl border border-line bg-surface p-5" />
