@@ -2,7 +2,7 @@ import { site } from "../site/config";
 import { formatClock } from "../site/time";
 import { readFrontMatter, toMarkdownFile } from "./front-matter";
 import { isJekyllPost, readLegacyBody, readLiquid } from "./legacy";
-import { JEKYLL_FIELDS } from "./schema";
+import { JEKYLL_FIELDS, JEKYLL_THEME_FIELDS } from "./schema";
 import { normaliseMeetup } from "./meetup";
 import { slugFromPath } from "./paths";
 import { formatProblem } from "./problems";
@@ -18,8 +18,8 @@ interface UpgradeResult {
 // Jekyll's fields that the structured form says otherwise: topics, redirect_from, date, summary, draft. None may be
 // left, or the upgraded file would still read as a Jekyll post (with an old address made of its name again).
 const REPLACED = new Set([...JEKYLL_FIELDS, "date", "tag", "slug", "description"]);
-// What only the old site's theme showed: the structured form has no place for it.
-const DROPPED = ["author", "comments", "image", "last_modified_at", "sitemap"];
+// What only the old site's theme showed (author, comments...): the structured form has no place for it.
+const DROPPED = JEKYLL_THEME_FIELDS.filter((field) => !REPLACED.has(field));
 
 /** Whether a file is a Jekyll post that `npm run upgrade` would rewrite. */
 export function isLegacy(data: Record<string, unknown>, body: string): boolean {
