@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { wherePhases } from "@/lib/site/phases";
 import { keepDashes } from "@/lib/site/text";
 import { meetupDirection, meetupLanguage, t } from "@/lib/i18n";
 import type { Meetup } from "@/lib/site/meetups";
@@ -18,29 +19,7 @@ const TOP = "_top";
 export function EmbedCard({ meetup, builtAt }: { meetup: Meetup; builtAt: number }) {
   const language = meetupLanguage(meetup);
   const { venue, online } = meetup;
-  const where = (
-    <>
-      <dt className="sr-only">{t.meetup.where}</dt>
-      <dd>
-        {/* Moved online, the venue no longer applies. */}
-        {meetup.status === "moved-online" ? (
-          t.meetup.online
-        ) : venue ? (
-          <span dir="auto">{venue.name}</span>
-        ) : (
-          <span className="text-muted">{t.meetup.venueTba}</span>
-        )}
-        {online && (
-          <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
-            {" · "}
-            <a href={online} target={TOP}>
-              {t.meetup.joinOn(serviceName(online))}
-            </a>
-          </When>
-        )}
-      </dd>
-    </>
-  );
+  const shownWhile = wherePhases(meetup);
   return (
     <LiveMeetup as="article" meetup={meetup} builtAt={builtAt}>
       <p className="font-mono text-xs font-semibold tracking-wide text-accent uppercase">
@@ -74,12 +53,27 @@ export function EmbedCard({ meetup, builtAt }: { meetup: Meetup; builtAt: number
             <EventTime meetup={meetup} />
           </dd>
         </div>
-        {/* Without a venue, nothing is said of one once the meetup is over (MeetupFacts). */}
-        {venue || meetup.status === "moved-online" ? (
-          <div>{where}</div>
-        ) : (
-          <When as="div" phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
-            {where}
+        {shownWhile.length > 0 && (
+          <When as="div" phases={shownWhile} meetup={meetup} builtAt={builtAt}>
+            <dt className="sr-only">{t.meetup.where}</dt>
+            <dd>
+              {/* Moved online, the venue no longer applies. */}
+              {meetup.status === "moved-online" ? (
+                t.meetup.online
+              ) : venue ? (
+                <span dir="auto">{venue.name}</span>
+              ) : (
+                <span className="text-muted">{t.meetup.venueTba}</span>
+              )}
+              {online && (
+                <When phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
+                  {" · "}
+                  <a href={online} target={TOP}>
+                    {t.meetup.joinOn(serviceName(online))}
+                  </a>
+                </When>
+              )}
+            </dd>
           </When>
         )}
       </dl>

@@ -1,5 +1,6 @@
 import type { Meetup } from "@/lib/site/meetups";
 import { cn } from "@/lib/site/cn";
+import { wherePhases } from "@/lib/site/phases";
 import { t } from "@/lib/i18n";
 import { EventTime, PostponedTime } from "./EventTime";
 import { When } from "./LiveMeetup";
@@ -11,21 +12,7 @@ import { VenueInfo } from "./VenueInfo";
  * result's own line (lib/outputs/search-data.ts), and the rest is the interface's words.
  */
 export function MeetupFacts({ meetup, builtAt, className }: { meetup: Meetup; builtAt: number; className?: string }) {
-  const where = (
-    <>
-      <dt className="text-sm text-muted" data-pagefind-ignore>
-        {t.meetup.where}
-      </dt>
-      <dd>
-        {/* Moved online, the venue no longer applies. */}
-        {meetup.status === "moved-online" ? (
-          <OnlineVenue meetup={meetup} builtAt={builtAt} />
-        ) : (
-          <VenueInfo meetup={meetup} />
-        )}
-      </dd>
-    </>
-  );
+  const shownWhile = wherePhases(meetup);
   return (
     <dl className={cn("grid gap-4 sm:grid-cols-2", className)}>
       <div>
@@ -36,15 +23,20 @@ export function MeetupFacts({ meetup, builtAt, className }: { meetup: Meetup; bu
           {meetup.status === "postponed" ? <PostponedTime meetup={meetup} /> : <EventTime meetup={meetup} />}
         </dd>
       </div>
-      {/* Without a venue, "Where" is to be announced, or else not said: a past meetup's text may name the place. */}
-      {meetup.venue || meetup.status === "postponed" || meetup.status === "moved-online" ? (
-        <div>{where}</div>
-      ) : (
-        meetup.status !== "cancelled" && (
-          <When as="div" phases={["upcoming", "live"]} meetup={meetup} builtAt={builtAt}>
-            {where}
-          </When>
-        )
+      {shownWhile.length > 0 && (
+        <When as="div" phases={shownWhile} meetup={meetup} builtAt={builtAt}>
+          <dt className="text-sm text-muted" data-pagefind-ignore>
+            {t.meetup.where}
+          </dt>
+          <dd>
+            {/* Moved online, the venue no longer applies. */}
+            {meetup.status === "moved-online" ? (
+              <OnlineVenue meetup={meetup} builtAt={builtAt} />
+            ) : (
+              <VenueInfo meetup={meetup} />
+            )}
+          </dd>
+        </When>
       )}
       <OnlineFact meetup={meetup} builtAt={builtAt} />
     </dl>

@@ -4,7 +4,7 @@ import { MapLinks } from "./MapLinks";
 
 export function VenueInfo({ meetup }: { meetup: Meetup }) {
   const { venue } = meetup;
-  // Shown only while the meetup is to come or postponed (MeetupFacts).
+  // Shown only while a venue is to be announced (wherePhases).
   if (!venue) {
     return (
       <span className="text-muted" data-pagefind-ignore>

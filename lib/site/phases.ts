@@ -18,6 +18,15 @@ export interface LiveMeetup {
 export const isCalledOff = (status: string | undefined): status is "cancelled" | "postponed" =>
   status === "cancelled" || status === "postponed";
 
+/**
+ * When a meetup's "Where" is said: always with a venue, online or a venue to come with the new date; without one,
+ * while it is to be announced, and never once the meetup is over or cancelled (its text may name the place).
+ */
+export function wherePhases(m: { venue?: unknown; status?: string }): Phase[] {
+  if (m.venue || m.status === "postponed" || m.status === "moved-online") return ["upcoming", "live", "past", "off"];
+  return m.status === "cancelled" ? [] : ["upcoming", "live"];
+}
+
 /** A meetup is upcoming until it starts, live until it ends, then past; one called off is off throughout. */
 export function phaseAt(start: string, end: string, now: number, status?: string): Phase {
   if (isCalledOff(status)) return "off";
